@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One settings list for every target (STYLE.md §2).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "TourPlanner",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "TourPlanner", targets: ["TourPlanner"]),
+        .executable(name: "tourplan", targets: ["tourplan"]),
+    ],
+    dependencies: [
+        // SQLite store: migrations, WAL, typed records (the issue mandates GRDB).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The CLI: subcommands, validation, help, exit codes.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Heap / Deque / OrderedDictionary instead of hand-rolled containers.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // Budget templates are human-edited TOML with line-accurate errors.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "TourPlanner",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "tourplan",
+            dependencies: [
+                "TourPlanner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TourPlannerTests",
+            dependencies: ["TourPlanner"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "tourplanTests",
+            dependencies: ["tourplan", "TourPlanner"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,117 @@
+public import Foundation
+
+/// A member's stable key: the export's member id, else the normalized e-mail ("email:ada@example.org").
+public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+    public static func < (lhs: MemberID, rhs: MemberID) -> Bool {
+        // Numeric ids sort numerically ("9" < "10"); others lexicographically after them.
+        switch (Int64(lhs.rawValue), Int64(rhs.rawValue)) {
+        case let (l?, r?): return l < r
+        case (.some, .none): return true
+        case (.none, .some): return false
+        case (.none, .none): return lhs.rawValue < rhs.rawValue
+        }
+    }
+}
+
+/// One member of the organization, as imported from an export.
+///
+/// Place strings are kept exactly as imported (`city`, `region`, `country`); resolution to a
+/// gazetteer entry is stored separately (see the Cities stage), keyed by ``placeKey``.
+public struct Member: Hashable, Sendable, Codable {
+    public var id: MemberID
+    public var firstName: String?
+    public var lastName: String?
+    /// A single full-name field, for exports that have no first/last split.
+    public var fullName: String?
+    public var email: String?
+    /// The phone number exactly as typed.
+    public var phoneRaw: String?
+    /// E.164 form (`+16175550142`) when the raw number could be parsed for the member's country.
+    public var phoneE164: String?
+    public var city: String
+    public var region: String?
+    public var country: String?
+    /// ISO 3166-1 alpha-2 code once the country string is resolved.
+    public var countryCode: String?
+    /// Chapter name; `nil` means not in any chapter (unaffiliated).
+    public var chapter: String?
+    /// Self-described gender, free text; used only in aggregate.
+    public var gender: String?
+    /// Date the member joined, as an ISO 8601 calendar date (`2011-03-14`).
+    public var joined: String?
+    public var willingToHost: Bool?
+    public var organizerInterest: Bool?
+    public var languages: [String]
+    public var doNotCall: Bool
+    public var doNotText: Bool
+    public var notes: String?
+
+    public init(
+        id: MemberID, firstName: String? = nil, lastName: String? = nil, fullName: String? = nil,
+        email: String? = nil, phoneRaw: String? = nil, phoneE164: String? = nil,
+        city: String, region: String? = nil, country: String? = nil, countryCode: String? = nil,
+        chapter: String? = nil, gender: String? = nil, joined: String? = nil,
+        willingToHost: Bool? = nil, organizerInterest: Bool? = nil, languages: [String] = [],
+        doNotCall: Bool = false, doNotText: Bool = false, notes: String? = nil
+    ) {
+        self.id = id
+        self.firstName = firstName
+        self.lastName = lastName
+        self.fullName = fullName
+        self.email = email
+        self.phoneRaw = phoneRaw
+        self.phoneE164 = phoneE164
+        self.city = city
+        self.region = region
+        self.country = country
+        self.countryCode = countryCode
+        self.chapter = chapter
+        self.gender = gender
+        self.joined = joined
+        self.willingToHost = willingToHost
+        self.organizerInterest = organizerInterest
+        self.languages = languages
+        self.doNotCall = doNotCall
+        self.doNotText = doNotText
+        self.notes = notes
+    }
+
+    /// True when the member belongs to no chapter.
+    public var isUnaffiliated: Bool { chapter == nil }
+
+    /// The name to show a volunteer: full name, else "first last".
+    public var displayName: String {
+        if let fullName, !fullName.isEmpty { return fullName }
+        return [firstName, lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The key under which this member's place resolution is cached: the three raw place
+    /// strings joined by a unit separator.
+    public var placeKey: PlaceKey { PlaceKey(city: city, region: region, country: country) }
+}
+
+/// The distinct raw place strings of a member (city, region, country), used as the cache key of
+/// place resolution: 1,000,000 members typically share a few tens of thousands of keys.
+public struct PlaceKey: Hashable, Sendable, Codable, Comparable {
+    public var city: String
+    public var region: String?
+    public var country: String?
+    public init(city: String, region: String? = nil, country: String? = nil) {
+        self.city = city
+        self.region = region
+        self.country = country
+    }
+    /// A single string form, stored in SQLite: fields joined by U+001F.
+    public var rawValue: String { [city, region ?? "", country ?? ""].joined(separator: "\u{1F}") }
+    public init(rawValue: String) {
+        let parts = rawValue.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        city = parts.first ?? ""
+        region = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
+        country = parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil
+    }
+    public static func < (lhs: PlaceKey, rhs: PlaceKey) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,219 @@
+public import Foundation
+
+/// The routed, dated tour: the output of `tourplan tour plan` and the documented input
+/// (`PLAN.json`) of the Budget, Reminders and Itinerary stages.
+///
+/// JSON keys are the property names (lowerCamelCase). Dates are ISO calendar dates.
+public struct TourPlan: Hashable, Sendable, Codable {
+    /// Format version of PLAN.json.
+    public var version: Int
+    /// The request that produced the plan (for the record; not needed to read it).
+    public var request: PlanRequestSummary?
+    public var teams: [PlanTeam]
+    public var trips: [Trip]
+    public var totals: PlanTotals
+    /// One round trip per stop from the team's base: what the plan is compared with.
+    public var naive: NaivePlanTotals
+    public var unvisited: [UnvisitedStop]
+
+    public init(
+        version: Int = 1, request: PlanRequestSummary? = nil, teams: [PlanTeam], trips: [Trip],
+        totals: PlanTotals, naive: NaivePlanTotals, unvisited: [UnvisitedStop]
+    ) {
+        self.version = version
+        self.request = request
+        self.teams = teams
+        self.trips = trips
+        self.totals = totals
+        self.naive = naive
+        self.unvisited = unvisited
+    }
+}
+
+public struct PlanRequestSummary: Hashable, Sendable, Codable {
+    public var from: CalendarDate
+    public var to: CalendarDate
+    public var weekdays: [Int]
+    public var maxDriveHoursPerDay: Double
+    public var seed: UInt64
+    public init(from: CalendarDate, to: CalendarDate, weekdays: [Int], maxDriveHoursPerDay: Double, seed: UInt64) {
+        self.from = from
+        self.to = to
+        self.weekdays = weekdays
+        self.maxDriveHoursPerDay = maxDriveHoursPerDay
+        self.seed = seed
+    }
+}
+
+/// A place with coordinates and its IANA time zone (a base or a stop).
+public struct PlanPlace: Hashable, Sendable, Codable {
+    public var name: String
+    public var latitude: Double
+    public var longitude: Double
+    public var timeZone: String
+    public var countryCode: String?
+    public init(name: String, latitude: Double, longitude: Double, timeZone: String, countryCode: String? = nil) {
+        self.name = name
+        self.latitude = latitude
+        self.longitude = longitude
+        self.timeZone = timeZone
+        self.countryCode = countryCode
+    }
+}
+
+public enum VehicleKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case rented
+    case donated
+    case memberOwned
+}
+
+public struct PlanTeam: Hashable, Sendable, Codable {
+    public var name: String
+    public var base: PlanPlace
+    public var trainers: Int
+    public var vehicle: VehicleKind
+    public init(name: String, base: PlanPlace, trainers: Int, vehicle: VehicleKind) {
+        self.name = name
+        self.base = base
+        self.trainers = trainers
+        self.vehicle = vehicle
+    }
+}
+
+/// One road trip: leaves the team's base on `start`, returns on `end`.
+public struct Trip: Hashable, Sendable, Codable {
+    public var team: String
+    public var start: CalendarDate
+    public var end: CalendarDate
+    public var stops: [PlanStop]
+    public var legs: [PlanLeg]
+    /// Where the trainers sleep each night away from base, in date order.
+    public var nights: [PlanNight]
+    public var nightsAway: Int { nights.count }
+
+    public init(team: String, start: CalendarDate, end: CalendarDate, stops: [PlanStop], legs: [PlanLeg], nights: [PlanNight]) {
+        self.team = team
+        self.start = start
+        self.end = end
+        self.stops = stops
+        self.legs = legs
+        self.nights = nights
+    }
+
+    enum CodingKeys: String, CodingKey { case team, start, end, stops, legs, nights, nightsAway }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        team = try c.decode(String.self, forKey: .team)
+        start = try c.decode(CalendarDate.self, forKey: .start)
+        end = try c.decode(CalendarDate.self, forKey: .end)
+        stops = try c.decode([PlanStop].self, forKey: .stops)
+        legs = try c.decode([PlanLeg].self, forKey: .legs)
+        nights = try c.decodeIfPresent([PlanNight].self, forKey: .nights) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(team, forKey: .team)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(stops, forKey: .stops)
+        try c.encode(legs, forKey: .legs)
+        try c.encode(nights, forKey: .nights)
+        try c.encode(nightsAway, forKey: .nightsAway)
+    }
+}
+
+/// A training in a metro on a date.
+public struct PlanStop: Hashable, Sendable, Codable {
+    /// Metro name (its most populous city), e.g. "Boston".
+    public var metro: String
+    /// The member cities of the metro, e.g. ["Boston", "Cambridge"].
+    public var cities: [String]
+    public var date: CalendarDate
+    public var latitude: Double
+    public var longitude: Double
+    /// IANA time zone of the metro.
+    public var timeZone: String
+    public var countryCode: String?
+    /// The stop's value (default: unaffiliated members).
+    public var value: Double
+    public var trainingHours: Double
+    public init(
+        metro: String, cities: [String], date: CalendarDate, latitude: Double, longitude: Double,
+        timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8
+    ) {
+        self.metro = metro
+        self.cities = cities
+        self.date = date
+        self.latitude = latitude
+        self.longitude = longitude
+        self.timeZone = timeZone
+        self.countryCode = countryCode
+        self.value = value
+        self.trainingHours = trainingHours
+    }
+}
+
+/// A driving leg between two named places (a base or a metro).
+public struct PlanLeg: Hashable, Sendable, Codable {
+    public var from: String
+    public var to: String
+    public var date: CalendarDate
+    public var km: Double
+    public var hours: Double
+    public init(from: String, to: String, date: CalendarDate, km: Double, hours: Double) {
+        self.from = from
+        self.to = to
+        self.date = date
+        self.km = km
+        self.hours = hours
+    }
+}
+
+/// A night away from base: where the trainers sleep.
+public struct PlanNight: Hashable, Sendable, Codable {
+    public var date: CalendarDate
+    /// The metro where they sleep.
+    public var metro: String
+    /// True when a member offered to host (no lodging cost).
+    public var hosted: Bool
+    public init(date: CalendarDate, metro: String, hosted: Bool) {
+        self.date = date
+        self.metro = metro
+        self.hosted = hosted
+    }
+}
+
+public struct PlanTotals: Hashable, Sendable, Codable {
+    public var km: Double
+    public var driveHours: Double
+    public var nightsAway: Int
+    public var trainings: Int
+    public init(km: Double, driveHours: Double, nightsAway: Int, trainings: Int) {
+        self.km = km
+        self.driveHours = driveHours
+        self.nightsAway = nightsAway
+        self.trainings = trainings
+    }
+}
+
+public struct NaivePlanTotals: Hashable, Sendable, Codable {
+    public var km: Double
+    public var driveHours: Double
+    public var nightsAway: Int
+    public init(km: Double, driveHours: Double, nightsAway: Int) {
+        self.km = km
+        self.driveHours = driveHours
+        self.nightsAway = nightsAway
+    }
+}
+
+public struct UnvisitedStop: Hashable, Sendable, Codable {
+    public var metro: String
+    public var reason: String
+    public init(metro: String, reason: String) {
+        self.metro = metro
+        self.reason = reason
+    }
+}

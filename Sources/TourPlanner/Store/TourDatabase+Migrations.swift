@@ -1,0 +1,62 @@
+import GRDB
+
+extension TourDatabase {
+    /// Versioned schema. Append new migrations at the end; never edit a shipped one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-members", migrate: migrateMembers)
+        // Later stages register theirs below, one line each, in this order:
+        // v2-places (Cities), v3-actuals (Budget), v4-reminders (Reminders).
+        return migrator
+    }
+
+    private static func migrateMembers(_ db: Database) throws {
+        try db.create(table: "imports") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("fileName", .text).notNull()
+            t.column("sha256", .text).notNull()
+            t.column("byteCount", .integer).notNull()
+            t.column("format", .text).notNull()
+            t.column("importedAt", .datetime).notNull()
+            t.column("added", .integer).notNull()
+            t.column("updated", .integer).notNull()
+            t.column("unchanged", .integer).notNull()
+            t.column("skipped", .integer).notNull()
+            t.column("warnings", .integer).notNull()
+            t.column("errors", .integer).notNull()
+        }
+        try db.create(index: "imports_sha256", on: "imports", columns: ["sha256"])
+        try db.create(table: "chapters") { t in
+            t.primaryKey("name", .text)
+            t.column("firstSeenImportId", .integer).references("imports", onDelete: .setNull)
+        }
+        try db.create(table: "members") { t in
+            t.primaryKey("id", .text)
+            t.column("firstName", .text)
+            t.column("lastName", .text)
+            t.column("fullName", .text)
+            t.column("email", .text)
+            t.column("emailKey", .text)  // lowercased e-mail, the fallback identity
+            t.column("phoneRaw", .text)
+            t.column("phoneE164", .text)
+            t.column("city", .text).notNull()
+            t.column("region", .text)
+            t.column("country", .text)
+            t.column("countryCode", .text)
+            t.column("chapter", .text).references("chapters", onDelete: .restrict)
+            t.column("gender", .text)
+            t.column("joined", .text)
+            t.column("willingToHost", .boolean)
+            t.column("organizerInterest", .boolean)
+            t.column("languages", .text).notNull().defaults(to: "")
+            t.column("doNotCall", .boolean).notNull().defaults(to: false)
+            t.column("doNotText", .boolean).notNull().defaults(to: false)
+            t.column("notes", .text)
+            t.column("placeKey", .text).notNull()
+            t.column("lastImportId", .integer).references("imports", onDelete: .setNull)
+        }
+        try db.create(index: "members_emailKey", on: "members", columns: ["emailKey"])
+        try db.create(index: "members_placeKey", on: "members", columns: ["placeKey"])
+        try db.create(index: "members_chapter", on: "members", columns: ["chapter"])
+    }
+}

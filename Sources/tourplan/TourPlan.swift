@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct TourPlan: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tourplan",
+        abstract: "Plan outreach and chapter-building tours: members, cities, ranking, routes, budgets, reminders.",
+        discussion: """
+            Every command takes --db PATH (default: $TOURPLAN_DB, else ./tourplan.sqlite).
+            Exit status: 0 success, 1 data error (message on stderr), 64 usage mistake.
+            """,
+        subcommands: [
+            DemoCommand.self,
+            ImportCommand.self,
+            MembersCommand.self,
+            // Later stages add their commands here, one line each.
+        ]
+    )
+}

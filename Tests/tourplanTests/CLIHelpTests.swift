@@ -1,0 +1,10 @@
+import Testing
+@testable import tourplan
+
+@Suite("CLI")
+struct CLIHelpTests {
+    @Test("unknown subcommand is a usage error")
+    func unknownSubcommand() {
+        #expect(throws: (any Error).self) { try TourPlan.parseAsRoot(["no-such-command"]) }
+    }
+}
