@@ -5,8 +5,9 @@ extension TourDatabase {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-members", migrate: migrateMembers)
+        migrator.registerMigration("v2-places", migrate: migratePlaces)
         // Later stages register theirs below, one line each, in this order:
-        // v2-places (Cities), v3-actuals (Budget), v4-reminders (Reminders).
+        // v3-actuals (Budget), v4-reminders (Reminders).
         return migrator
     }
 
