@@ -55,6 +55,7 @@ extension TourDatabase {
             t.column("notes", .text)
             t.column("placeKey", .text).notNull()
             t.column("lastImportId", .integer).references("imports", onDelete: .setNull)
+            t.column("importLine", .integer)  // line of the member in its last import (duplicate reports)
         }
         try db.create(index: "members_emailKey", on: "members", columns: ["emailKey"])
         try db.create(index: "members_placeKey", on: "members", columns: ["placeKey"])

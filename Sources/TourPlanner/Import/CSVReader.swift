@@ -1,0 +1,225 @@
+/// One CSV record: its fields and the physical line it starts on (a record can span lines).
+struct CSVRecord: Sendable {
+    var fields: [String]
+    var line: Int
+}
+
+/// The field separator of a CSV file.
+public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
+    case comma = 0x2C
+    case semicolon = 0x3B
+    case tab = 0x09
+}
+
+/// A streaming RFC 4180 reader over a file: reads 1 MB chunks, so memory stays flat whatever
+/// the file size.
+///
+/// Rules (documented in README): fields may be quoted with `"`; a doubled `""` inside quotes
+/// is one quote; quoted fields may hold delimiters, CR and LF. CRLF or LF ends a record.
+/// UTF-8 with or without BOM; UTF-16 LE/BE is detected by its BOM; invalid UTF-8 is an error
+/// naming line and field unless the encoding is `.latin1`. The delimiter is detected on the
+/// header among `,` `;` TAB. A quote inside an unquoted field is kept literally (hand-typed
+/// `5'10"`); text after a closing quote is kept and reported. A field over 1 MiB, or a quote
+/// never closed, is an error naming the line where it started.
+///
+/// - Complexity: O(n) in the file size.
+struct CSVReader {
+    static let maxFieldBytes = 1 << 20
+
+    let fileName: String
+    private var source: FileByteSource
+    private var decoder: UTF8ChunkDecoder
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEndOfFile = false
+    private(set) var delimiter: UInt8 = CSVDelimiter.comma.rawValue
+    private var line = 1
+    private var delimiterKnown: Bool
+    /// Problems that do not stop reading (e.g. text after a closing quote).
+    private(set) var warnings: [ImportError] = []
+
+    init(path: String, fileName: String, encoding: TextEncoding, delimiter: CSVDelimiter? = nil) throws(ImportError) {
+        self.fileName = fileName
+        self.source = try FileByteSource(path: path)
+        self.decoder = UTF8ChunkDecoder(requested: encoding)
+        if let delimiter {
+            self.delimiter = delimiter.rawValue
+            delimiterKnown = true
+        } else {
+            delimiterKnown = false
+        }
+    }
+
+    var sha256Hex: String {
+        var hasher = source.hasher
+        return hasher.finalizeHex()
+    }
+    var byteCount: Int { Int(source.hasher.byteCount) }
+    var encodingIsUTF16: Bool { decoder.source == .utf16LE || decoder.source == .utf16BE }
+    var isLatin1: Bool { decoder.source == .latin1 }
+
+    func close() { source.close() }
+
+    /// Reads more bytes into the buffer; returns false at the end of the file.
+    private mutating func fill() throws(ImportError) -> Bool {
+        if atEndOfFile { return false }
+        if position > 0 {
+            buffer.removeFirst(position)
+            position = 0
+        }
+        while true {
+            if let chunk = try source.nextChunk() {
+                let decoded = decoder.decode(chunk, isLast: false)
+                if decoded.isEmpty { continue }
+                buffer.append(contentsOf: decoded)
+                return true
+            }
+            atEndOfFile = true
+            let tail = decoder.decode([], isLast: true)
+            buffer.append(contentsOf: tail)
+            return !tail.isEmpty
+        }
+    }
+
+    /// Detects the delimiter from the first line: the candidate seen most often outside quotes.
+    private mutating func detectDelimiter() throws(ImportError) {
+        delimiterKnown = true
+        while !buffer[position...].contains(0x0A) {
+            if try !fill() { break }
+        }
+        var counts: [UInt8: Int] = [:]
+        var inQuotes = false
+        var index = position
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == 0x22 { inQuotes.toggle() }
+            if !inQuotes {
+                if byte == 0x0A { break }
+                if byte == 0x2C || byte == 0x3B || byte == 0x09 { counts[byte, default: 0] += 1 }
+            }
+            index += 1
+        }
+        // Ties favour comma, then semicolon, then tab.
+        let order: [UInt8] = [0x2C, 0x3B, 0x09]
+        var best: UInt8 = 0x2C
+        var bestCount = 0
+        for candidate in order where counts[candidate, default: 0] > bestCount {
+            best = candidate
+            bestCount = counts[candidate, default: 0]
+        }
+        delimiter = best
+    }
+
+    /// The next record, or nil at the end of the file.
+    ///
+    /// - Throws: `ImportError` for invalid UTF-8, an unterminated quote or an oversized field.
+    mutating func next() throws(ImportError) -> CSVRecord? {
+        if !delimiterKnown { try detectDelimiter() }
+        // Skip blank lines between records.
+        while true {
+            if position >= buffer.count, try !fill() { return nil }
+            let byte = buffer[position]
+            if byte == 0x0A {
+                line += 1
+                position += 1
+            } else if byte == 0x0D {
+                position += 1
+            } else {
+                break
+            }
+        }
+        let recordLine = line
+        var fields: [String] = []
+        var field: [UInt8] = []
+        field.reserveCapacity(64)
+        var inQuotes = false
+        var wasQuoted = false
+        var afterClosingQuote = false
+        var quoteStartLine = line
+        let delimiter = self.delimiter
+
+        func finishField(_ reader: inout CSVReader) throws(ImportError) {
+            fields.append(try reader.makeString(field, line: recordLine, column: fields.count + 1))
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+            afterClosingQuote = false
+        }
+
+        while true {
+            if position >= buffer.count {
+                if try !fill() {
+                    if inQuotes {
+                        throw ImportError(
+                            location: SourceLocation(file: fileName, line: quoteStartLine, column: fields.count + 1),
+                            field: "", value: String(decoding: field.prefix(80), as: UTF8.self),
+                            problem: "has a quote that is never closed",
+                            hint: "close the quoted field with \", or double a quote inside it as \"\"")
+                    }
+                    try finishField(&self)
+                    return CSVRecord(fields: fields, line: recordLine)
+                }
+            }
+            let byte = buffer[position]
+            position += 1
+            if inQuotes {
+                if byte == 0x22 {
+                    if position >= buffer.count { _ = try fill() }
+                    if position < buffer.count && buffer[position] == 0x22 {
+                        field.append(0x22)
+                        position += 1
+                    } else {
+                        inQuotes = false
+                        afterClosingQuote = true
+                    }
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == delimiter {
+                try finishField(&self)
+            } else if byte == 0x0A {
+                line += 1
+                if field.last == 0x0D && !afterClosingQuote { field.removeLast() }
+                try finishField(&self)
+                return CSVRecord(fields: fields, line: recordLine)
+            } else if byte == 0x0D {
+                // CR before LF ends the record; a lone CR is kept only inside quotes.
+                if position >= buffer.count { _ = try fill() }
+                if position < buffer.count && buffer[position] == 0x0A { continue }
+                field.append(byte)
+            } else if byte == 0x22 && field.isEmpty && !wasQuoted && !afterClosingQuote {
+                inQuotes = true
+                wasQuoted = true
+                quoteStartLine = line
+            } else {
+                if afterClosingQuote && byte != 0x20 {
+                    warnings.append(
+                        ImportError(
+                            location: SourceLocation(file: fileName, line: line, column: fields.count + 1),
+                            field: "", value: String(decoding: field.prefix(40), as: UTF8.self),
+                            problem: "has text after a closing quote; it was kept as part of the field",
+                            hint: "quote the whole field, and double any quote inside it (\"\")"))
+                    afterClosingQuote = false
+                }
+                field.append(byte)
+            }
+            if field.count > Self.maxFieldBytes {
+                throw ImportError(
+                    location: SourceLocation(file: fileName, line: inQuotes ? quoteStartLine : line, column: fields.count + 1),
+                    field: "", value: String(decoding: field.prefix(80), as: UTF8.self),
+                    problem: "is longer than 1 MiB (a quote may be missing or never closed)",
+                    hint: "check the quotes on this line; a member export never needs fields this long")
+            }
+        }
+    }
+
+    private func makeString(_ bytes: [UInt8], line: Int, column: Int) throws(ImportError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let validPrefix = String(decoding: bytes.prefix { $0 < 0x80 }, as: UTF8.self)
+        throw ImportError(
+            location: SourceLocation(file: fileName, line: line, column: column),
+            field: "", value: validPrefix + "…",
+            problem: "is not valid UTF-8",
+            hint: "save the file as UTF-8, or pass --encoding latin1 if it comes from an older Excel or Windows tool")
+    }
+}

@@ -1,0 +1,70 @@
+/// How a CSV header maps to member fields: the organization's own columns, built-in presets for
+/// other organizing tools' exports, or a user mapping file.
+public struct ColumnMapping: Sendable, Hashable {
+    /// Preset name, e.g. "native", "actionnetwork", or "custom" for a mapping file.
+    public var name: String
+    /// Header name (as written in the mapping) → field. Headers match case-insensitively, trimmed.
+    public var columns: [(header: String, field: MemberField)]
+    /// True when `id` must be a decimal integer (the organization's own export).
+    public var requiresNumericID: Bool
+
+    public init(name: String, columns: [(header: String, field: MemberField)], requiresNumericID: Bool = false) {
+        self.name = name
+        self.columns = columns
+        self.requiresNumericID = requiresNumericID
+    }
+
+    public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
+        lhs.name == rhs.name && lhs.requiresNumericID == rhs.requiresNumericID
+            && lhs.columns.map(\.header) == rhs.columns.map(\.header)
+            && lhs.columns.map(\.field) == rhs.columns.map(\.field)
+    }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(columns.map(\.header))
+    }
+
+    /// Normalizes a header for matching: lowercased, trimmed, inner whitespace collapsed.
+    static func normalize(_ header: String) -> String {
+        header.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+            .lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// The result of matching a header row.
+    struct Resolved {
+        var mapping: ColumnMapping
+        /// Column index (0-based) → field; when two columns map to one field, the first listed in
+        /// the mapping wins and the other is ignored.
+        var fieldByColumn: [Int: MemberField]
+        var unknownColumns: [String]
+    }
+
+    /// Matches this mapping against a header row.
+    func resolve(header: [String]) -> Resolved {
+        let normalizedHeader = header.map(Self.normalize)
+        var fieldByColumn: [Int: MemberField] = [:]
+        var taken: Set<MemberField> = []
+        for (name, field) in columns where !taken.contains(field) {
+            if let index = normalizedHeader.firstIndex(of: Self.normalize(name)), fieldByColumn[index] == nil {
+                fieldByColumn[index] = field
+                taken.insert(field)
+            }
+        }
+        let unknown = header.indices.filter { fieldByColumn[$0] == nil }.map { header[$0] }
+        return Resolved(mapping: self, fieldByColumn: fieldByColumn, unknownColumns: unknown)
+    }
+
+    /// Picks the preset that recognizes the most columns (ties go to the earlier preset, so the
+    /// organization's own format wins).
+    static func detect(header: [String]) -> Resolved {
+        var best = native.resolve(header: header)
+        for preset in presets.dropFirst() {
+            let candidate = preset.resolve(header: header)
+            if candidate.fieldByColumn.count > best.fieldByColumn.count { best = candidate }
+        }
+        return best
+    }
+}
+
+import Foundation

@@ -1,0 +1,69 @@
+public import Foundation
+
+/// Where a problem is in an input file: 1-based line and column (for CSV, the field number).
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+    /// Compiler style, so editors can jump to it: `members.csv:14:3`.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if line != nil, let column { text += ":\(column)" }
+        return text
+    }
+}
+
+/// A problem in an imported file: where, which field, the offending value, what is wrong and
+/// how to fix it. Values are truncated, and phone numbers and e-mails are masked.
+public struct ImportError: Error, Hashable, Sendable, Codable {
+    public var location: SourceLocation
+    public var field: String
+    public var value: String
+    public var problem: String
+    public var hint: String
+
+    public init(location: SourceLocation, field: String, value: String, problem: String, hint: String) {
+        self.location = location
+        self.field = field
+        self.value = ImportError.excerpt(value)
+        self.problem = problem
+        self.hint = hint
+    }
+
+    /// Caps an echoed value at 80 characters so a 200 KB field never lands in a message.
+    static func excerpt(_ value: String) -> String {
+        let flattened = value.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\r", with: "")
+        return flattened.count > 80 ? String(flattened.prefix(77)) + "…" : flattened
+    }
+}
+
+extension ImportError: CustomStringConvertible, LocalizedError {
+    public var description: String {
+        var text = "\(location): "
+        if !field.isEmpty { text += "\(field) " }
+        if !value.isEmpty || !field.isEmpty { text += "\"\(value)\" " }
+        text += problem
+        if !hint.isEmpty { text += "\n  hint: \(hint)" }
+        return text
+    }
+    public var errorDescription: String? { description }
+}
+
+/// An import problem with its severity: errors skip the row (and fail the import beyond
+/// `--max-errors`); warnings keep it.
+public struct ImportProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Codable { case error, warning }
+    public var severity: Severity
+    public var error: ImportError
+    public init(_ severity: Severity, _ error: ImportError) {
+        self.severity = severity
+        self.error = error
+    }
+    public var description: String { "\(severity): \(error)" }
+}

@@ -1,0 +1,153 @@
+public import Foundation
+
+/// Imports member exports (CSV or XML) into the store: streaming, validated, one transaction
+/// per file, idempotent.
+public struct MemberImporter: Sendable {
+    public var format: ImportFormat?
+    /// A forced mapping (`--map FILE` or `--preset NAME`); nil detects it from the header.
+    public var mapping: ColumnMapping?
+    public var encoding: TextEncoding = .utf8
+    /// More errors than this and nothing is written.
+    public var maxErrors = 0
+    public var dryRun = false
+    /// Country text → ISO 3166-1 alpha-2.
+    public var countryCode: @Sendable (String) -> String?
+    /// Raw phone and default region → E.164.
+    public var phoneE164: @Sendable (String, String?) -> String?
+
+    public init(
+        countryCode: @escaping @Sendable (String) -> String?,
+        phoneE164: @escaping @Sendable (String, String?) -> String?
+    ) {
+        self.countryCode = countryCode
+        self.phoneE164 = phoneE164
+    }
+
+    /// Imports one file into `database`.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayName: the name used in messages (usually the path as the user typed it).
+    ///   - now: the import time recorded in the `imports` table.
+    /// - Returns: the report; `committed` is false when errors exceeded `maxErrors` or on a dry run.
+    /// - Throws: `ImportError` when the file cannot be read at all (missing, not CSV/XML,
+    ///   malformed XML, a DOCTYPE, a required column missing); the database is then unchanged.
+    public func importFile(path: String, displayName: String, into database: TourDatabase, now: Date) throws
+        -> ImportReport
+    {
+        let format = self.format ?? ImportFormat.guess(fileName: displayName)
+        var problems: [ImportProblem] = []
+        var mappingName = "native"
+        var fatal: (any Error)?
+        let counts = try database.performImport(startedAt: now) { session in
+            var counts = ImportCounts()
+            do {
+                let rows: RowSource
+                switch format {
+                case .csv:
+                    let csv = try CSVRowSource(path: path, fileName: displayName, encoding: encoding, mapping: mapping)
+                    mappingName = csv.mappingName
+                    problems += csv.headerWarnings
+                    rows = .csv(csv)
+                case .xml:
+                    rows = .xml(try XMLMemberReader(path: path, fileName: displayName))
+                }
+                let parser = MemberRowParser(
+                    fileName: displayName, requiresNumericID: mapping?.requiresNumericID ?? (mappingName == "native"),
+                    countryCode: countryCode, phoneE164: phoneE164)
+                var source = rows
+                while let row = try source.next() {
+                    let parsed = parser.parse(row)
+                    problems += parsed.problems
+                    guard let member = parsed.member else {
+                        counts.skipped += 1
+                        continue
+                    }
+                    switch try session.upsert(member, line: row.line) {
+                    case .added: counts.added += 1
+                    case .updated: counts.updated += 1
+                    case .unchanged: counts.unchanged += 1
+                    case .duplicateIdentical(let firstLine):
+                        counts.skipped += 1
+                        problems.append(ImportProblem(.warning, ImportError(
+                            location: SourceLocation(file: displayName, line: row.line), field: "id", value: member.id.rawValue,
+                            problem: "repeats the member on line \(firstLine) with identical values; merged",
+                            hint: "remove the repeated row")))
+                    case .duplicateConflict(let firstLine):
+                        counts.skipped += 1
+                        problems.append(ImportProblem(.error, ImportError(
+                            location: SourceLocation(file: displayName, line: row.line), field: "id", value: member.id.rawValue,
+                            problem: "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
+                            hint: "give each member one row, or fix the id on one of the two lines")))
+                    }
+                    if let email = member.email, let other = try session.otherMember(withEmail: email, excluding: member.id) {
+                        problems.append(ImportProblem(.warning, ImportError(
+                            location: SourceLocation(file: displayName, line: row.line), field: "email", value: PhoneMasking.maskEmail(email),
+                            problem: "is also the e-mail of member \(other.id) (line \(other.line)); both kept, not merged",
+                            hint: "households may share an e-mail; if it is the same person, merge them on the website")))
+                    }
+                }
+                problems += source.trailingWarnings(fileName: displayName)
+                counts.record = ImportRecord(
+                    fileName: displayName, sha256: source.sha256Hex, byteCount: source.byteCount, format: format.rawValue,
+                    importedAt: now)
+            } catch let error as ImportError {
+                fatal = error
+                return (counts, false)
+            }
+            counts.errors = problems.count { $0.severity == .error }
+            counts.warnings = problems.count - counts.errors
+            return (counts, !dryRun && counts.errors <= maxErrors)
+        }
+        if let fatal { throw fatal }
+        return ImportReport(
+            file: displayName, format: format, mapping: mappingName, added: counts.added, updated: counts.updated,
+            unchanged: counts.unchanged, skipped: counts.skipped, warnings: counts.warnings, errors: counts.errors,
+            committed: !dryRun && counts.errors <= maxErrors, dryRun: dryRun, sha256: counts.record?.sha256 ?? "",
+            previouslyImportedAt: counts.previousImportDate, problems: problems)
+    }
+}
+
+/// The rows of one file, whichever its format.
+enum RowSource {
+    case csv(CSVRowSource)
+    case xml(XMLMemberReader)
+
+    mutating func next() throws(ImportError) -> RawMemberRow? {
+        switch self {
+        case .csv(var source):
+            let row = try source.next()
+            self = .csv(source)
+            return row
+        case .xml(let reader):
+            return try reader.next()
+        }
+    }
+
+    var sha256Hex: String {
+        switch self {
+        case .csv(let source): source.reader.sha256Hex
+        case .xml(let reader): reader.sha256Hex
+        }
+    }
+
+    var byteCount: Int {
+        switch self {
+        case .csv(let source): source.reader.byteCount
+        case .xml(let reader): reader.byteCount
+        }
+    }
+
+    func trailingWarnings(fileName: String) -> [ImportProblem] {
+        switch self {
+        case .csv(let source):
+            return source.reader.warnings.map { ImportProblem(.warning, $0) }
+        case .xml(let reader):
+            guard !reader.unknownElements.isEmpty else { return [] }
+            return [ImportProblem(.warning, ImportError(
+                location: SourceLocation(file: fileName), field: "", value: reader.unknownElements.sorted().joined(separator: ", "),
+                problem: "are elements a member export does not define; they were ignored",
+                hint: "see README \"XML member export\" for the elements that are read"))]
+        }
+    }
+}

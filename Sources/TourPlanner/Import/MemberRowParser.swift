@@ -1,0 +1,127 @@
+/// Turns a raw row into a validated `Member`: required fields, ids, dates, yes/no flags,
+/// language lists, phone normalization and country codes. Never guesses: a value it cannot
+/// read is reported (error for required fields, warning for optional ones).
+struct MemberRowParser {
+    var fileName: String
+    var requiresNumericID: Bool
+    /// Country text → ISO 3166-1 alpha-2 (from the Cities stage's country table).
+    var countryCode: @Sendable (String) -> String?
+    /// Raw phone + default region → E.164.
+    var phoneE164: @Sendable (String, String?) -> String?
+
+    struct Parsed {
+        var member: Member?
+        var problems: [ImportProblem]
+    }
+
+    func parse(_ row: RawMemberRow) -> Parsed {
+        var problems: [ImportProblem] = []
+        func location(_ field: MemberField) -> SourceLocation {
+            SourceLocation(file: fileName, line: row.line, column: row.values[field].flatMap { $0.column > 0 ? $0.column : nil })
+        }
+        func report(_ severity: ImportProblem.Severity, _ field: MemberField, _ value: String, _ problem: String, _ hint: String) {
+            problems.append(ImportProblem(severity, ImportError(location: location(field), field: field.columnName, value: value, problem: problem, hint: hint)))
+        }
+        func clean(_ field: MemberField) -> String? {
+            guard let text = row.text(field) else { return nil }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        func flag(_ field: MemberField) -> Bool? {
+            guard let text = clean(field) else { return nil }
+            switch text.lowercased() {
+            case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si": return true
+            case "no", "n", "false", "f", "0", "nein", "non", "nei": return false
+            default:
+                report(.warning, field, text, "is not yes or no; left empty", "write yes, no, or leave it empty")
+                return nil
+            }
+        }
+
+        if let mismatch = row.fieldCountMismatch {
+            problems.append(ImportProblem(.warning, ImportError(
+                location: SourceLocation(file: fileName, line: row.line), field: "", value: "",
+                problem: "has \(mismatch.found) fields but the header has \(mismatch.expected)",
+                hint: "check for a missing or extra delimiter, or an unquoted field that contains one")))
+        }
+
+        // Identity: the export id, else the normalized e-mail.
+        let email = clean(.email)
+        let id: MemberID
+        if let rawID = clean(.id) {
+            if requiresNumericID && (UInt64(rawID) == nil) {
+                report(.error, .id, rawID, "is not a decimal member id", "member ids in the website export are whole numbers like 1042; fix the cell or map another column with --map")
+                return Parsed(member: nil, problems: problems)
+            }
+            id = MemberID(rawID)
+        } else if let email {
+            id = MemberID("email:" + email.lowercased())
+        } else {
+            report(.error, .id, "", "is empty and there is no e-mail to identify the member", "give each row its member id (or at least an e-mail)")
+            return Parsed(member: nil, problems: problems)
+        }
+
+        // The place strings are kept exactly as imported (only emptiness is judged).
+        guard let city = row.text(.city), !city.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            report(.error, .city, "", "is empty", "every member needs a city; fill it in (the place is how tours are planned)")
+            return Parsed(member: nil, problems: problems)
+        }
+        let region = row.text(.region).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let country = row.text(.country).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let code = country.flatMap { countryCode($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        if let country, code == nil {
+            report(.warning, .country, country, "is not a country we know", "write the country's name or ISO code (e.g. US, Norway, GB)")
+        }
+
+        var phoneNormalized: String?
+        let phone = clean(.phone)
+        if let phone {
+            phoneNormalized = phoneE164(phone, code ?? (country == nil ? "US" : nil))
+            if phoneNormalized == nil {
+                report(.warning, .phone, PhoneMasking.mask(phone), "could not be read as a phone number; kept as typed", "write it with the country code, e.g. +1 617 555 0142")
+            }
+        }
+
+        var joined: String?
+        if let text = clean(.joined) {
+            joined = Self.parseDate(text)
+            if joined == nil {
+                report(.warning, .joined, text, "is not a date; left empty", "use 2011-03-14, 2011-03-14T18:22:05Z or 03/14/2011")
+            }
+        }
+
+        let languages = clean(.languages).map {
+            $0.split(whereSeparator: { ",;/|".contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        } ?? []
+
+        let member = Member(
+            id: id, firstName: clean(.firstName), lastName: clean(.lastName), fullName: clean(.fullName),
+            email: email, phoneRaw: phone, phoneE164: phoneNormalized, city: city, region: region, country: country,
+            countryCode: code, chapter: clean(.chapter), gender: clean(.gender), joined: joined,
+            willingToHost: flag(.willingToHost), organizerInterest: flag(.organizerInterest), languages: languages,
+            doNotCall: flag(.doNotCall) ?? false, doNotText: flag(.doNotText) ?? false,
+            notes: row.text(.notes).flatMap { $0.isEmpty ? nil : $0 })
+        return Parsed(member: member, problems: problems)
+    }
+
+    /// Reads `2011-03-14`, `2011-03-14T18:22:05Z` (date part) and US `MM/DD/YYYY`; returns the
+    /// ISO calendar date or nil.
+    static func parseDate(_ text: String) -> String? {
+        if text.count >= 10, let date = CalendarDate(iso: String(text.prefix(10))) {
+            if text.count == 10 { return date.description }
+            let rest = text.dropFirst(10)
+            if rest.first == "T" || rest.first == " " { return date.description }
+            return nil
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
+            parts[2].count == 4, (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        {
+            return CalendarDate(year: year, month: month, day: day).description
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,79 @@
+public import Foundation
+import GRDB
+
+/// What the store records about one imported file.
+public struct ImportRecord: Hashable, Sendable, Codable {
+    public var fileName: String
+    public var sha256: String
+    public var byteCount: Int
+    public var format: String
+    public var importedAt: Date
+    public init(fileName: String, sha256: String, byteCount: Int, format: String, importedAt: Date) {
+        self.fileName = fileName
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.format = format
+        self.importedAt = importedAt
+    }
+}
+
+extension TourDatabase {
+    /// Runs one import as one `BEGIN IMMEDIATE … COMMIT` transaction.
+    ///
+    /// `body` writes members through the session and returns the final counts and whether to
+    /// keep them; anything but `.commit` (or a thrown error) leaves the database exactly as it was.
+    /// The `imports` row is written in the same transaction, so an identical re-import can be
+    /// recognized.
+    ///
+    /// - Returns: the body's report, with `previousImportDate` set when the same bytes were
+    ///   imported before.
+    public func performImport(
+        startedAt: Date, body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool)
+    ) throws -> ImportCounts {
+        var result = ImportCounts()
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO imports (fileName, sha256, byteCount, format, importedAt, added, updated,
+                        unchanged, skipped, warnings, errors) VALUES ('', '', 0, '', ?, 0, 0, 0, 0, 0, 0)
+                        """, arguments: [startedAt])
+                let importID = db.lastInsertedRowID
+                let session = MemberWriteSession(db: db, importID: importID)
+                let (counts, commit) = try body(session)
+                result = counts
+                guard commit, let record = counts.record else { return .rollback }
+                if let previous = try Date.fetchOne(
+                    db, sql: "SELECT importedAt FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1",
+                    arguments: [record.sha256, importID])
+                {
+                    result.previousImportDate = previous
+                }
+                try db.execute(
+                    sql: """
+                        UPDATE imports SET fileName = ?, sha256 = ?, byteCount = ?, format = ?, added = ?, updated = ?,
+                        unchanged = ?, skipped = ?, warnings = ?, errors = ? WHERE id = ?
+                        """,
+                    arguments: [
+                        record.fileName, record.sha256, record.byteCount, record.format, counts.added, counts.updated,
+                        counts.unchanged, counts.skipped, counts.warnings, counts.errors, importID,
+                    ])
+                return .commit
+            }
+        }
+        return result
+    }
+}
+
+/// Counts of one import (see `ImportReport`).
+public struct ImportCounts: Hashable, Sendable, Codable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var skipped = 0
+    public var warnings = 0
+    public var errors = 0
+    public var record: ImportRecord?
+    public var previousImportDate: Date?
+    public init() {}
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Renders rows as an aligned plain-text table (numbers right-aligned) for people to read.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]] = []
+
+    init(_ header: [String]) { self.header = header }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    func render() -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        func isNumeric(_ column: Int) -> Bool {
+            !rows.isEmpty && rows.allSatisfy { row in
+                guard row.indices.contains(column) else { return true }
+                let cell = row[column]
+                return cell.isEmpty || cell.allSatisfy { $0.isNumber || ".,-%".contains($0) }
+            }
+        }
+        let numeric = header.indices.map(isNumeric)
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return numeric[index] ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var lines = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        lines += rows.map(line)
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Writes RFC 4180 CSV (quotes only where needed, CRLF-free: LF line ends).
+enum CSVText {
+    static func escape(_ cell: String) -> String {
+        if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return cell
+    }
+
+    static func render(header: [String], rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
