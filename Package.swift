@@ -52,13 +52,16 @@ let package = Package(
         ),
         .testTarget(
             name: "TourPlannerTests",
-            dependencies: ["TourPlanner"],
+            dependencies: ["TourPlanner", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "tourplanTests",
-            dependencies: ["tourplan", "TourPlanner"],
+            dependencies: [
+                "tourplan", "TourPlanner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -5,6 +5,7 @@ struct CSVRowSource {
     let mappingName: String
     private let fieldByColumn: [Int: MemberField]
     private let columnCount: Int
+    private let header: [String]
     private(set) var headerWarnings: [ImportProblem] = []
 
     init(path: String, fileName: String, encoding: TextEncoding, mapping: ColumnMapping?) throws(ImportError) {
@@ -18,6 +19,7 @@ struct CSVRowSource {
         mappingName = resolved.mapping.name
         fieldByColumn = resolved.fieldByColumn
         columnCount = header.fields.count
+        self.header = header.fields
         let mapped = Set(resolved.fieldByColumn.values)
         let found = header.fields.map { "\"\($0)\"" }.joined(separator: ", ")
         if !mapped.contains(.city) {
@@ -35,7 +37,7 @@ struct CSVRowSource {
         if !mapped.contains(.id) && !mapped.contains(.email) {
             throw ImportError(
                 location: SourceLocation(file: fileName, line: header.line), field: "id", value: "",
-                problem: "and email columns are both missing, so members cannot be told apart (columns found: \(found))",
+                problem: "column and email column are both missing, so members cannot be told apart (columns found: \(found))",
                 hint: "map a member id or e-mail column with --map FILE")
         }
         if !resolved.unknownColumns.isEmpty {
@@ -51,7 +53,18 @@ struct CSVRowSource {
     }
 
     mutating func next() throws(ImportError) -> RawMemberRow? {
-        guard let record = try reader.next() else { return nil }
+        let next: CSVRecord?
+        do {
+            next = try reader.next()
+        } catch {
+            // Name the column's header in the message when the position is known.
+            var named = error
+            if let column = error.location.column, header.indices.contains(column - 1), named.field.isEmpty {
+                named.field = header[column - 1]
+            }
+            throw named
+        }
+        guard let record = next else { return nil }
         var row = RawMemberRow(line: record.line)
         for (index, text) in record.fields.enumerated() {
             if let field = fieldByColumn[index] { row.values[field] = (text, index + 1) }

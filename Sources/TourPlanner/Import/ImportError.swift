@@ -47,7 +47,7 @@ extension ImportError: CustomStringConvertible, LocalizedError {
     public var description: String {
         var text = "\(location): "
         if !field.isEmpty { text += "\(field) " }
-        if !value.isEmpty || !field.isEmpty { text += "\"\(value)\" " }
+        if !value.isEmpty { text += "\"\(value)\" " }
         text += problem
         if !hint.isEmpty { text += "\n  hint: \(hint)" }
         return text

@@ -65,7 +65,7 @@ struct ImportCommand: AsyncParsableCommand {
                 failed = true
             }
         }
-        print(ImportReportRenderer.render(reports, format: format))
+        if !reports.isEmpty || format != .table { print(ImportReportRenderer.render(reports, format: format)) }
         for report in reports {
             ImportReportRenderer.printProblems(report)
         }
