@@ -214,7 +214,12 @@ struct CSVReader {
     }
 
     private func makeString(_ bytes: [UInt8], line: Int, column: Int) throws(ImportError) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let decoded: String? = bytes.withUnsafeBufferPointer { buffer in
+            // ASCII needs no validation; anything else is validated (never repaired silently).
+            if !buffer.contains(where: { $0 >= 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
+            return String(validating: buffer, as: UTF8.self)
+        }
+        if let text = decoded { return text }
         let validPrefix = String(decoding: bytes.prefix { $0 < 0x80 }, as: UTF8.self)
         throw ImportError(
             location: SourceLocation(file: fileName, line: line, column: column),

@@ -67,7 +67,7 @@ struct CSVRowSource {
         guard let record = next else { return nil }
         var row = RawMemberRow(line: record.line)
         for (index, text) in record.fields.enumerated() {
-            if let field = fieldByColumn[index] { row.values[field] = (text, index + 1) }
+            if let field = fieldByColumn[index] { row[field] = (text, index + 1) }
         }
         if record.fields.count != columnCount {
             // Short rows leave the missing fields empty; both cases are reported.

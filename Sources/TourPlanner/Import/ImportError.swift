@@ -38,7 +38,11 @@ public struct ImportError: Error, Hashable, Sendable, Codable {
 
     /// Caps an echoed value at 80 characters so a 200 KB field never lands in a message.
     static func excerpt(_ value: String) -> String {
-        let flattened = value.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\r", with: "")
+        var flattened = value
+        if value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            flattened = value.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\r", with: "")
+        }
+        if flattened.utf8.count <= 80 { return flattened }
         return flattened.count > 80 ? String(flattened.prefix(77)) + "…" : flattened
     }
 }

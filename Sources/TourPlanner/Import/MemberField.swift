@@ -21,17 +21,46 @@ public enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
 
     /// The column name in the organization's own CSV export (and in mapping files).
     public var columnName: String { rawValue }
+
+    /// Position in `allCases`, for array-indexed rows (the importer's hot path).
+    var ordinal: Int {
+        switch self {
+        case .id: 0
+        case .firstName: 1
+        case .lastName: 2
+        case .fullName: 3
+        case .email: 4
+        case .phone: 5
+        case .city: 6
+        case .region: 7
+        case .country: 8
+        case .chapter: 9
+        case .gender: 10
+        case .joined: 11
+        case .willingToHost: 12
+        case .organizerInterest: 13
+        case .languages: 14
+        case .doNotCall: 15
+        case .doNotText: 16
+        case .notes: 17
+        }
+    }
 }
 
 /// One row of an export before validation: the raw text of each mapped field, with its column.
 struct RawMemberRow {
     var line: Int
-    var values: [MemberField: (text: String, column: Int)] = [:]
+    private var storage: [(text: String, column: Int)?] = Array(repeating: nil, count: MemberField.allCases.count)
     /// (fields in the row, fields in the header) when they differ.
     var fieldCountMismatch: (found: Int, expected: Int)?
 
-    func text(_ field: MemberField) -> String? {
-        guard let text = values[field]?.text else { return nil }
-        return text
+    init(line: Int) { self.line = line }
+
+    /// The raw text of a field and its 1-based column (0 when the format has no columns).
+    subscript(field: MemberField) -> (text: String, column: Int)? {
+        get { storage[field.ordinal] }
+        set { storage[field.ordinal] = newValue }
     }
+
+    func text(_ field: MemberField) -> String? { storage[field.ordinal]?.text }
 }

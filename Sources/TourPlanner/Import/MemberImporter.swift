@@ -3,6 +3,9 @@ public import Foundation
 /// Imports member exports (CSV or XML) into the store: streaming, validated, one transaction
 /// per file, idempotent.
 public struct MemberImporter: Sendable {
+    /// Problems kept in the report; beyond this only counts grow, so memory stays flat.
+    public static let problemsKept = 1000
+
     public var format: ImportFormat?
     /// A forced mapping (`--map FILE` or `--preset NAME`); nil detects it from the header.
     public var mapping: ColumnMapping?
@@ -36,7 +39,7 @@ public struct MemberImporter: Sendable {
         -> ImportReport
     {
         let format = self.format ?? ImportFormat.guess(fileName: displayName)
-        var problems: [ImportProblem] = []
+        var problems = ProblemLog(limit: Self.problemsKept)
         var mappingName = "native"
         var fatal: (any Error)?
         let counts = try database.performImport(startedAt: now) { session in
@@ -80,12 +83,12 @@ public struct MemberImporter: Sendable {
                             problem: "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
                             hint: "give each member one row, or fix the id on one of the two lines")))
                     }
-                    if let email = member.email, let other = try session.otherMember(withEmail: email, excluding: member.id) {
-                        problems.append(ImportProblem(.warning, ImportError(
-                            location: SourceLocation(file: displayName, line: row.line), field: "email", value: PhoneMasking.maskEmail(email),
-                            problem: "is also the e-mail of member \(other.id) (line \(other.line)); both kept, not merged",
-                            hint: "households may share an e-mail; if it is the same person, merge them on the website")))
-                    }
+                }
+                for shared in try session.sharedEmails() {
+                    problems.append(ImportProblem(.warning, ImportError(
+                        location: SourceLocation(file: displayName, line: shared.line), field: "email", value: PhoneMasking.maskEmail(shared.email),
+                        problem: "is also the e-mail of member \(shared.firstID) (line \(shared.firstLine)); both kept, not merged",
+                        hint: "households may share an e-mail; if it is the same person, merge them on the website")))
                 }
                 problems += source.trailingWarnings(fileName: displayName)
                 counts.record = ImportRecord(
@@ -95,8 +98,8 @@ public struct MemberImporter: Sendable {
                 fatal = error
                 return (counts, false)
             }
-            counts.errors = problems.count { $0.severity == .error }
-            counts.warnings = problems.count - counts.errors
+            counts.errors = problems.errorCount
+            counts.warnings = problems.warningCount
             return (counts, !dryRun && counts.errors <= maxErrors)
         }
         if let fatal { throw fatal }
@@ -104,7 +107,7 @@ public struct MemberImporter: Sendable {
             file: displayName, format: format, mapping: mappingName, added: counts.added, updated: counts.updated,
             unchanged: counts.unchanged, skipped: counts.skipped, warnings: counts.warnings, errors: counts.errors,
             committed: !dryRun && counts.errors <= maxErrors, dryRun: dryRun, sha256: counts.record?.sha256 ?? "",
-            previouslyImportedAt: counts.previousImportDate, problems: problems)
+            previouslyImportedAt: counts.previousImportDate, problems: problems.kept)
     }
 }
 
@@ -149,5 +152,24 @@ enum RowSource {
                 problem: "are elements a member export does not define; they were ignored",
                 hint: "see README \"XML member export\" for the elements that are read"))]
         }
+    }
+}
+
+/// Problems in file order: all counted, the first `limit` kept.
+struct ProblemLog {
+    let limit: Int
+    private(set) var kept: [ImportProblem] = []
+    private(set) var errorCount = 0
+    private(set) var warningCount = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    mutating func append(_ problem: ImportProblem) {
+        if problem.severity == .error { errorCount += 1 } else { warningCount += 1 }
+        if kept.count < limit { kept.append(problem) }
+    }
+
+    static func += (log: inout ProblemLog, problems: [ImportProblem]) {
+        for problem in problems { log.append(problem) }
     }
 }

@@ -17,14 +17,14 @@ struct MemberRowParser {
     func parse(_ row: RawMemberRow) -> Parsed {
         var problems: [ImportProblem] = []
         func location(_ field: MemberField) -> SourceLocation {
-            SourceLocation(file: fileName, line: row.line, column: row.values[field].flatMap { $0.column > 0 ? $0.column : nil })
+            SourceLocation(file: fileName, line: row.line, column: row[field].flatMap { $0.column > 0 ? $0.column : nil })
         }
         func report(_ severity: ImportProblem.Severity, _ field: MemberField, _ value: String, _ problem: String, _ hint: String) {
             problems.append(ImportProblem(severity, ImportError(location: location(field), field: field.columnName, value: value, problem: problem, hint: hint)))
         }
         func clean(_ field: MemberField) -> String? {
             guard let text = row.text(field) else { return nil }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmedForImport
             return trimmed.isEmpty ? nil : trimmed
         }
         func flag(_ field: MemberField) -> Bool? {
@@ -62,13 +62,13 @@ struct MemberRowParser {
         }
 
         // The place strings are kept exactly as imported (only emptiness is judged).
-        guard let city = row.text(.city), !city.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let city = row.text(.city), !city.trimmedForImport.isEmpty else {
             report(.error, .city, "", "is empty", "every member needs a city; fill it in (the place is how tours are planned)")
             return Parsed(member: nil, problems: problems)
         }
-        let region = row.text(.region).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        let country = row.text(.country).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        let code = country.flatMap { countryCode($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let region = row.text(.region).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
+        let country = row.text(.country).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
+        let code = country.flatMap { countryCode($0.trimmedForImport) }
         if let country, code == nil {
             report(.warning, .country, country, "is not a country we know", "write the country's name or ISO code (e.g. US, Norway, GB)")
         }
@@ -92,7 +92,7 @@ struct MemberRowParser {
 
         let languages = clean(.languages).map {
             $0.split(whereSeparator: { ",;/|".contains($0) })
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { String($0).trimmedForImport }.filter { !$0.isEmpty }
         } ?? []
 
         let member = Member(
@@ -108,15 +108,30 @@ struct MemberRowParser {
     /// Reads `2011-03-14`, `2011-03-14T18:22:05Z` (date part) and US `MM/DD/YYYY`; returns the
     /// ISO calendar date or nil.
     static func parseDate(_ text: String) -> String? {
-        if text.count >= 10, let date = CalendarDate(iso: String(text.prefix(10))) {
-            if text.count == 10 { return date.description }
-            let rest = text.dropFirst(10)
-            if rest.first == "T" || rest.first == " " { return date.description }
-            return nil
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, !range.isEmpty else { return nil }
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
         }
+        // ISO date, optionally followed by a time ("T…" or " …").
+        if bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D, let year = number(0..<4), let month = number(5..<7),
+            let day = number(8..<10)
+        {
+            guard bytes.count == 10 || bytes[10] == 0x54 || bytes[10] == 0x20 else { return nil }
+            guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            return CalendarDate(year: year, month: month, day: day).description
+        }
+        // US MM/DD/YYYY (one- or two-digit month and day).
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
-            parts[2].count == 4, (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        if parts.count == 3, parts[2].utf8.count == 4, parts[0].utf8.count <= 2, parts[1].utf8.count <= 2,
+            let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
         {
             return CalendarDate(year: year, month: month, day: day).description
         }

@@ -200,7 +200,7 @@ final class XMLMemberReader {
     private func readMember() throws(ImportError) -> RawMemberRow {
         guard let reader else { throw fail("reader closed", hint: "") }
         var row = RawMemberRow(line: currentLine)
-        if let id = attribute("id") { row.values[.id] = (id, 0) }
+        if let id = attribute("id") { row[.id] = (id, 0) }
         if xmlTextReaderIsEmptyElement(reader) == 1 { return row }
         var path: [String] = []
         var text = ""
@@ -213,10 +213,10 @@ final class XMLMemberReader {
                 path.append(name)
                 text = ""
                 if name == "preferences" {
-                    if let value = attribute("willing-to-host") { row.values[.willingToHost] = (value, 0) }
-                    if let value = attribute("organizer-interest") { row.values[.organizerInterest] = (value, 0) }
-                    if let value = attribute("do-not-call") { row.values[.doNotCall] = (value, 0) }
-                    if let value = attribute("do-not-text") { row.values[.doNotText] = (value, 0) }
+                    if let value = attribute("willing-to-host") { row[.willingToHost] = (value, 0) }
+                    if let value = attribute("organizer-interest") { row[.organizerInterest] = (value, 0) }
+                    if let value = attribute("do-not-call") { row[.doNotCall] = (value, 0) }
+                    if let value = attribute("do-not-text") { row[.doNotText] = (value, 0) }
                 }
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
                     store(path: path, text: "", into: &row, languages: &languages)
@@ -232,7 +232,7 @@ final class XMLMemberReader {
                 }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 if name == "member" && path.isEmpty {
-                    if !languages.isEmpty { row.values[.languages] = (languages.joined(separator: ","), 0) }
+                    if !languages.isEmpty { row[.languages] = (languages.joined(separator: ","), 0) }
                     return row
                 }
                 store(path: path, text: text, into: &row, languages: &languages)
@@ -270,6 +270,6 @@ final class XMLMemberReader {
             unknownElements.insert(key)
             return
         }
-        if let field { row.values[field] = (text, 0) }
+        if let field { row[field] = (text, 0) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Writes one import's members inside its transaction (see `TourDatabase.performImport`).
 ///
@@ -19,6 +20,10 @@ public final class MemberWriteSession {
     private let db: Database
     public let importID: Int64
     private var knownChapters: Set<String> = []
+    private lazy var insertStatement = try? db.makeStatement(
+        sql: "INSERT INTO members (\(Self.columns.joined(separator: ", ")), lastImportId, importLine) VALUES ("
+            + Array(repeating: "?", count: Self.columns.count + 2).joined(separator: ", ")
+            + ") ON CONFLICT(id) DO NOTHING")
 
     private static let columns = [
         "id", "firstName", "lastName", "fullName", "email", "emailKey", "phoneRaw", "phoneE164", "city", "region",
@@ -28,9 +33,22 @@ public final class MemberWriteSession {
     private static let doNotCallIndex = columns.firstIndex(of: "doNotCall") ?? 18
     private static let doNotTextIndex = columns.firstIndex(of: "doNotText") ?? 19
 
-    init(db: Database, importID: Int64) {
+    private let rebuildsIndexes: Bool
+    private var rowsFinished = false
+
+    init(db: Database, importID: Int64, rebuildsIndexes: Bool) {
         self.db = db
         self.importID = importID
+        self.rebuildsIndexes = rebuildsIndexes
+    }
+
+    /// Call after the last `upsert`: rebuilds the secondary indexes dropped for a bulk load.
+    public func finishRows() throws {
+        guard !rowsFinished else { return }
+        rowsFinished = true
+        if rebuildsIndexes {
+            for index in TourDatabase.memberSecondaryIndexes { try db.execute(sql: index.sql) }
+        }
     }
 
     private static func values(of member: Member) -> [DatabaseValue] {
@@ -44,6 +62,60 @@ public final class MemberWriteSession {
         return fields.map { $0?.databaseValue ?? .null }
     }
 
+    /// SQLite's SQLITE_TRANSIENT (a macro Swift cannot import): SQLite copies bound text.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Binds a member's columns (in `columns` order), then import id and line, straight to the
+    /// prepared insert: GRDB's `StatementArguments` costs ~12% of a million-row import.
+    private static func bind(_ member: Member, line: Int, importID: Int64, to statement: OpaquePointer) {
+        var index: Int32 = 0
+        func text(_ value: String?) {
+            index += 1
+            guard let value else {
+                sqlite3_bind_null(statement, index)
+                return
+            }
+            var copy = value
+            copy.withUTF8 { buffer in
+                _ = sqlite3_bind_text(statement, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(buffer.count), transient)
+            }
+        }
+        func flag(_ value: Bool?) {
+            index += 1
+            guard let value else {
+                sqlite3_bind_null(statement, index)
+                return
+            }
+            sqlite3_bind_int64(statement, index, value ? 1 : 0)
+        }
+        text(member.id.rawValue)
+        text(member.firstName)
+        text(member.lastName)
+        text(member.fullName)
+        text(member.email)
+        text(member.email?.lowercased())
+        text(member.phoneRaw)
+        text(member.phoneE164)
+        text(member.city)
+        text(member.region)
+        text(member.country)
+        text(member.countryCode)
+        text(member.chapter)
+        text(member.gender)
+        text(member.joined)
+        flag(member.willingToHost)
+        flag(member.organizerInterest)
+        text(member.languages.joined(separator: ","))
+        flag(member.doNotCall)
+        flag(member.doNotText)
+        text(member.notes)
+        text(member.placeKey.rawValue)
+        index += 1
+        sqlite3_bind_int64(statement, index, importID)
+        index += 1
+        sqlite3_bind_int64(statement, index, Int64(line))
+    }
+
     /// Inserts or updates one member read at `line`.
     ///
     /// - Throws: a database error (the whole import then rolls back).
@@ -53,18 +125,22 @@ public final class MemberWriteSession {
                 .execute(arguments: [chapter, importID])
             knownChapters.insert(chapter)
         }
-        var values = Self.values(of: member)
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO members (\(Self.columns.joined(separator: ", ")), lastImportId, importLine) VALUES ("
-                + Array(repeating: "?", count: Self.columns.count + 2).joined(separator: ", ")
-                + ") ON CONFLICT(id) DO NOTHING")
-        insert.setUncheckedArguments(StatementArguments(values + [importID.databaseValue, line.databaseValue]))
-        try insert.execute()
+        guard let insert = insertStatement else {
+            throw StoreError(path: "members", problem: "cannot prepare the member insert", hint: "the database schema may be damaged")
+        }
+        let raw = insert.sqliteStatement
+        Self.bind(member, line: line, importID: importID, to: raw)
+        let status = sqlite3_step(raw)
+        sqlite3_reset(raw)
+        guard status == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
         if db.changesCount == 1 { return .added }
 
         let select = try db.cachedStatement(
             sql: "SELECT \(Self.columns.joined(separator: ", ")), lastImportId, importLine FROM members WHERE id = ?")
         guard let row = try Row.fetchOne(select, arguments: [member.id.rawValue]) else { return .unchanged }
+        var values = Self.values(of: member)
         let stored = (0..<Self.columns.count).map { row[$0] as DatabaseValue }
         // A volunteer's do-not-contact flag survives a re-import that says "no".
         for index in [Self.doNotCallIndex, Self.doNotTextIndex] where stored[index] == true.databaseValue {
@@ -85,13 +161,31 @@ public final class MemberWriteSession {
         return changed ? .updated : .unchanged
     }
 
-    /// Another member of this same import with the same e-mail (case-insensitive), if any.
-    public func otherMember(withEmail email: String, excluding id: MemberID) throws -> (id: MemberID, line: Int)? {
-        let statement = try db.cachedStatement(
-            sql: "SELECT id, importLine FROM members WHERE emailKey = ? AND id <> ? AND lastImportId = ? LIMIT 1")
-        guard let row = try Row.fetchOne(statement, arguments: [email.lowercased(), id.rawValue, importID]) else {
-            return nil
+    /// Members of this import that share an e-mail (case-insensitive) with an earlier row of it:
+    /// (member, its line, the first member with that e-mail, that member's line), by line.
+    public func sharedEmails() throws -> [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)] {
+        try finishRows()
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                WITH shared AS (
+                  SELECT emailKey FROM members WHERE emailKey IS NOT NULL
+                  GROUP BY emailKey HAVING SUM(lastImportId = ?1) > 1)
+                SELECT m.id, m.importLine, m.email, m.emailKey FROM members m JOIN shared USING (emailKey)
+                WHERE m.lastImportId = ?1 ORDER BY m.emailKey, m.importLine
+                """, arguments: [importID])
+        var result: [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)] = []
+        var first: (key: String, id: MemberID, line: Int)?
+        for row in rows {
+            let key: String = row["emailKey"]
+            let id = MemberID(row["id"] as String)
+            let line: Int = row["importLine"] ?? 0
+            if let first, first.key == key {
+                result.append((id, line, row["email"] ?? "", first.id, first.line))
+            } else {
+                first = (key, id, line)
+            }
         }
-        return (MemberID(row["id"] as String), row["importLine"] ?? 0)
+        return result.sorted { $0.line < $1.line }
     }
 }
