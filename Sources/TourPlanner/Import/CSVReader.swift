@@ -124,44 +124,101 @@ struct CSVReader {
                 position += 1
             } else if byte == 0x0D {
                 position += 1
+                if position >= buffer.count { _ = try fill() }
+                if position < buffer.count && buffer[position] == 0x0A { position += 1 }
+                line += 1
             } else {
                 break
             }
         }
         let recordLine = line
         var fields: [String] = []
-        var field: [UInt8] = []
-        field.reserveCapacity(64)
-        var inQuotes = false
-        var wasQuoted = false
-        var afterClosingQuote = false
-        var quoteStartLine = line
-        let delimiter = self.delimiter
-
-        func finishField(_ reader: inout CSVReader) throws(ImportError) {
-            fields.append(try reader.makeString(field, line: recordLine, column: fields.count + 1))
-            field.removeAll(keepingCapacity: true)
-            wasQuoted = false
-            afterClosingQuote = false
-        }
-
+        fields.reserveCapacity(lastFieldCount)
         while true {
-            if position >= buffer.count {
-                if try !fill() {
-                    if inQuotes {
-                        throw ImportError(
-                            location: SourceLocation(file: fileName, line: quoteStartLine, column: fields.count + 1),
-                            field: "", value: String(decoding: field.prefix(80), as: UTF8.self),
-                            problem: "has a quote that is never closed",
-                            hint: "close the quoted field with \", or double a quote inside it as \"\"")
-                    }
-                    try finishField(&self)
-                    return CSVRecord(fields: fields, line: recordLine)
+            let (text, endsRecord) = try readField(recordLine: recordLine, column: fields.count + 1)
+            fields.append(text)
+            if endsRecord {
+                lastFieldCount = fields.count
+                return CSVRecord(fields: fields, line: recordLine)
+            }
+        }
+    }
+
+    private var lastFieldCount = 16
+
+    /// Consumes a field terminator at `position` (delimiter, LF, CRLF, CR or end of file) and
+    /// says whether it ended the record.
+    private mutating func consumeTerminator() throws(ImportError) -> Bool {
+        if position >= buffer.count, try !fill() { return true }
+        let byte = buffer[position]
+        position += 1
+        if byte == delimiter { return false }
+        if byte == 0x0D {
+            if position >= buffer.count { _ = try fill() }
+            if position < buffer.count && buffer[position] == 0x0A { position += 1 }
+        }
+        line += 1
+        return true
+    }
+
+    /// Reads one field. The common case, an unquoted field inside the buffer, becomes a String
+    /// straight from the buffer; quoted fields and fields with stray quotes take the slow path.
+    private mutating func readField(recordLine: Int, column: Int) throws(ImportError) -> (String, Bool) {
+        // Fast path: scan for the first special byte.
+        while true {
+            if position >= buffer.count, try !fill() { return ("", true) }
+            let delimiter = self.delimiter
+            let start = position
+            let stop: Int? = buffer.withUnsafeBufferPointer { bytes in
+                var index = start
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D || byte == 0x22 { return index }
+                    index += 1
                 }
+                return nil
+            }
+            guard let stop else {
+                if buffer.count - start > Self.maxFieldBytes { break }
+                // The field runs past the buffer: read more and scan again from its start.
+                if try fill() { continue }
+                let text = try makeString(buffer[start...], line: recordLine, column: column)
+                position = buffer.count
+                return (text, true)
+            }
+            if buffer[stop] == 0x22 { break }  // a quote: slow path
+            if stop - start > Self.maxFieldBytes { break }
+            let text = try makeString(buffer[start..<stop], line: recordLine, column: column)
+            position = stop
+            return (text, try consumeTerminator())
+        }
+        return try readFieldSlowly(recordLine: recordLine, column: column)
+    }
+
+    /// Byte-by-byte field reader for quoted fields (RFC 4180) and stray quotes.
+    private mutating func readFieldSlowly(recordLine: Int, column: Int) throws(ImportError) -> (String, Bool) {
+        var field: [UInt8] = []
+        var inQuotes = false
+        var afterClosingQuote = false
+        let quoteStartLine = line
+        if position < buffer.count && buffer[position] == 0x22 {
+            inQuotes = true
+            position += 1
+        }
+        while true {
+            if position >= buffer.count, try !fill() {
+                if inQuotes {
+                    throw ImportError(
+                        location: SourceLocation(file: fileName, line: quoteStartLine, column: column),
+                        field: "", value: String(decoding: field.prefix(80), as: UTF8.self),
+                        problem: "has a quote that is never closed",
+                        hint: "close the quoted field with \", or double a quote inside it as \"\"")
+                }
+                return (try makeString(field[...], line: recordLine, column: column), true)
             }
             let byte = buffer[position]
-            position += 1
             if inQuotes {
+                position += 1
                 if byte == 0x22 {
                     if position >= buffer.count { _ = try fill() }
                     if position < buffer.count && buffer[position] == 0x22 {
@@ -175,27 +232,14 @@ struct CSVReader {
                     if byte == 0x0A { line += 1 }
                     field.append(byte)
                 }
-            } else if byte == delimiter {
-                try finishField(&self)
-            } else if byte == 0x0A {
-                line += 1
-                if field.last == 0x0D && !afterClosingQuote { field.removeLast() }
-                try finishField(&self)
-                return CSVRecord(fields: fields, line: recordLine)
-            } else if byte == 0x0D {
-                // CR before LF ends the record; a lone CR is kept only inside quotes.
-                if position >= buffer.count { _ = try fill() }
-                if position < buffer.count && buffer[position] == 0x0A { continue }
-                field.append(byte)
-            } else if byte == 0x22 && field.isEmpty && !wasQuoted && !afterClosingQuote {
-                inQuotes = true
-                wasQuoted = true
-                quoteStartLine = line
+            } else if byte == delimiter || byte == 0x0A || byte == 0x0D {
+                return (try makeString(field[...], line: recordLine, column: column), try consumeTerminator())
             } else {
+                position += 1
                 if afterClosingQuote && byte != 0x20 {
                     warnings.append(
                         ImportError(
-                            location: SourceLocation(file: fileName, line: line, column: fields.count + 1),
+                            location: SourceLocation(file: fileName, line: line, column: column),
                             field: "", value: String(decoding: field.prefix(40), as: UTF8.self),
                             problem: "has text after a closing quote; it was kept as part of the field",
                             hint: "quote the whole field, and double any quote inside it (\"\")"))
@@ -205,7 +249,7 @@ struct CSVReader {
             }
             if field.count > Self.maxFieldBytes {
                 throw ImportError(
-                    location: SourceLocation(file: fileName, line: inQuotes ? quoteStartLine : line, column: fields.count + 1),
+                    location: SourceLocation(file: fileName, line: inQuotes ? quoteStartLine : line, column: column),
                     field: "", value: String(decoding: field.prefix(80), as: UTF8.self),
                     problem: "is longer than 1 MiB (a quote may be missing or never closed)",
                     hint: "check the quotes on this line; a member export never needs fields this long")
@@ -213,7 +257,7 @@ struct CSVReader {
         }
     }
 
-    private func makeString(_ bytes: [UInt8], line: Int, column: Int) throws(ImportError) -> String {
+    private func makeString(_ bytes: ArraySlice<UInt8>, line: Int, column: Int) throws(ImportError) -> String {
         let decoded: String? = bytes.withUnsafeBufferPointer { buffer in
             // ASCII needs no validation; anything else is validated (never repaired silently).
             if !buffer.contains(where: { $0 >= 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
