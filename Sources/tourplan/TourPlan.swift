@@ -13,6 +13,7 @@ struct TourPlan: AsyncParsableCommand {
             DemoCommand.self,
             ImportCommand.self,
             MembersCommand.self,
+            MarkersCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

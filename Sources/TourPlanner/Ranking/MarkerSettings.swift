@@ -1,0 +1,104 @@
+public import Foundation
+import TOMLKit
+
+/// The organization's founding markers and its chapter definition, from a settings file
+/// (`Sources/TourPlanner/Resources/markers.toml` is the default; `--settings FILE` overrides).
+public struct MarkerSettings: Hashable, Sendable, Codable {
+    public var onlineMembersTarget: Int
+    public var chaptersTarget: Int
+    public var continentsTarget: Int
+    public var chapterMinMembers: Int
+    /// Minimum share of women among chapter members who stated a gender (0…1).
+    public var chapterMinWomenShare: Double
+
+    public init(onlineMembersTarget: Int = 3500, chaptersTarget: Int = 20, continentsTarget: Int = 3,
+                chapterMinMembers: Int = 5, chapterMinWomenShare: Double = 0.30) {
+        self.onlineMembersTarget = onlineMembersTarget
+        self.chaptersTarget = chaptersTarget
+        self.continentsTarget = continentsTarget
+        self.chapterMinMembers = chapterMinMembers
+        self.chapterMinWomenShare = chapterMinWomenShare
+    }
+
+    /// Parses the settings TOML: `[targets] online_members, chapters, continents` and
+    /// `[chapter] min_members, min_women_share`. Missing keys keep their defaults.
+    ///
+    /// - Throws: `SettingsError` naming the file, line and key.
+    public static func parse(_ text: String, fileName: String) throws -> MarkerSettings {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw SettingsError(file: fileName, line: error.source.begin.line, key: "", problem: error.description, hint: "fix the TOML syntax at that line")
+        }
+        var settings = MarkerSettings()
+        func integer(_ section: String, _ key: String, minimum: Int) throws -> Int? {
+            guard let value = table[section]?.table?[key] else { return nil }
+            guard let number = value.int, number >= minimum else {
+                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)", problem: "must be a whole number of at least \(minimum) (got \(value))", hint: "write e.g. \(key) = \(max(minimum, 1))")
+            }
+            return number
+        }
+        let known: [String: Set<String>] = ["targets": ["online_members", "chapters", "continents"], "chapter": ["min_members", "min_women_share"]]
+        for (section, value) in table {
+            guard let keys = known[section], let inner = value.table else {
+                throw SettingsError(file: fileName, line: SettingsError.line(of: "[\(section)]", in: text), key: section, problem: "is not a settings section", hint: "use [targets] and [chapter]")
+            }
+            for (key, _) in inner where !keys.contains(key) {
+                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)", problem: "is not a known key", hint: "known keys: \(keys.sorted().joined(separator: ", "))")
+            }
+        }
+        if let value = try integer("targets", "online_members", minimum: 0) { settings.onlineMembersTarget = value }
+        if let value = try integer("targets", "chapters", minimum: 0) { settings.chaptersTarget = value }
+        if let value = try integer("targets", "continents", minimum: 0) { settings.continentsTarget = value }
+        if let value = try integer("chapter", "min_members", minimum: 1) { settings.chapterMinMembers = value }
+        if let value = table["chapter"]?.table?["min_women_share"] {
+            guard let share = value.double ?? value.int.map(Double.init), (0...1).contains(share) else {
+                throw SettingsError(file: fileName, line: SettingsError.line(of: "min_women_share", in: text), key: "chapter.min_women_share", problem: "must be a number from 0 to 1 (got \(value))", hint: "write e.g. min_women_share = 0.30")
+            }
+            settings.chapterMinWomenShare = share
+        }
+        return settings
+    }
+}
+
+/// A problem in a settings file: file, line, key, what is wrong and how to fix it.
+public struct SettingsError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+    public var file: String
+    public var line: Int?
+    public var key: String
+    public var problem: String
+    public var hint: String
+    public init(file: String, line: Int?, key: String, problem: String, hint: String) {
+        self.file = file
+        self.line = line
+        self.key = key
+        self.problem = problem
+        self.hint = hint
+    }
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(key.isEmpty ? "" : key + " ")\(problem)\n  hint: \(hint)"
+    }
+    public var errorDescription: String? { description }
+
+    /// The 1-based line where `key` is first assigned (or a heading appears), for messages.
+    static func line(of key: String, in text: String) -> Int? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(key) { return index + 1 }
+        }
+        return nil
+    }
+}
+
+extension MarkerSettings {
+    /// The bundled default settings (Resources/markers.toml).
+    public static func loadBundled() throws -> MarkerSettings {
+        guard let url = Bundle.module.url(forResource: "markers", withExtension: "toml", subdirectory: "Resources"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            return MarkerSettings()
+        }
+        return try parse(text, fileName: "markers.toml")
+    }
+}
