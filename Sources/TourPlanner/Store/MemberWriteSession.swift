@@ -28,7 +28,7 @@ public final class MemberWriteSession {
     private static let columns = [
         "id", "firstName", "lastName", "fullName", "email", "emailKey", "phoneRaw", "phoneE164", "city", "region",
         "country", "countryCode", "chapter", "gender", "joined", "willingToHost", "organizerInterest", "languages",
-        "doNotCall", "doNotText", "notes", "placeKey",
+        "doNotCall", "doNotText", "notes", "placeKey", "genderCategory",
     ]
     private static let doNotCallIndex = columns.firstIndex(of: "doNotCall") ?? 18
     private static let doNotTextIndex = columns.firstIndex(of: "doNotText") ?? 19
@@ -42,13 +42,15 @@ public final class MemberWriteSession {
         self.rebuildsIndexes = rebuildsIndexes
     }
 
-    /// Call after the last `upsert`: rebuilds the secondary indexes dropped for a bulk load.
+    /// Call after the last `upsert`: rebuilds the secondary indexes dropped for a bulk load and
+    /// the per-place and per-chapter counts that ranking and markers read.
     public func finishRows() throws {
         guard !rowsFinished else { return }
         rowsFinished = true
         if rebuildsIndexes {
             for index in TourDatabase.memberSecondaryIndexes { try db.execute(sql: index.sql) }
         }
+        try TourDatabase.refreshMemberAggregates(db)
     }
 
     private static func values(of member: Member) -> [DatabaseValue] {
@@ -57,7 +59,7 @@ public final class MemberWriteSession {
             member.email?.lowercased(), member.phoneRaw, member.phoneE164, member.city, member.region, member.country,
             member.countryCode, member.chapter, member.gender, member.joined, member.willingToHost,
             member.organizerInterest, member.languages.joined(separator: ","), member.doNotCall, member.doNotText,
-            member.notes, member.placeKey.rawValue,
+            member.notes, member.placeKey.rawValue, GenderCategory.classify(member.gender).rawValue,
         ]
         return fields.map { $0?.databaseValue ?? .null }
     }
@@ -100,9 +102,10 @@ public final class MemberWriteSession {
         text(member.languages.joined(separator: ","))
         text(member.notes)
         text(member.placeKey.rawValue)
+        text(GenderCategory.classify(member.gender).rawValue)
         let flags: [Bool?] = [member.willingToHost, member.organizerInterest, member.doNotCall, member.doNotText]
         // Parameter numbers follow `columns`: texts, then the four flags at their places.
-        let textParameters: [Int32] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22]
+        let textParameters: [Int32] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23]
         let flagParameters: [Int32] = [16, 17, 19, 20]
         return scratch.withUnsafeBufferPointer { buffer -> Int32 in
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
@@ -118,8 +121,8 @@ public final class MemberWriteSession {
             for (parameter, flag) in zip(flagParameters, flags) {
                 if let flag { sqlite3_bind_int64(statement, parameter, flag ? 1 : 0) } else { sqlite3_bind_null(statement, parameter) }
             }
-            sqlite3_bind_int64(statement, 23, importID)
-            sqlite3_bind_int64(statement, 24, Int64(line))
+            sqlite3_bind_int64(statement, 24, importID)
+            sqlite3_bind_int64(statement, 25, Int64(line))
             let status = sqlite3_step(statement)
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)

@@ -24,6 +24,27 @@ extension TourDatabase {
         ("members_placeKey", "CREATE INDEX IF NOT EXISTS members_placeKey ON members(placeKey)"),
     ]
 
+    /// Recomputes `placeStats` and `chapterPlaces` from `members` (after an import, or after a
+    /// change of member flags).
+    static func refreshMemberAggregates(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM placeStats")
+        try db.execute(
+            sql: """
+                INSERT INTO placeStats (placeKey, members, unaffiliated, organizers, hosts, unaffiliatedWomen,
+                  unaffiliatedGenderStated)
+                SELECT placeKey, COUNT(*), SUM(chapter IS NULL), SUM(chapter IS NULL AND organizerInterest IS 1),
+                  SUM(willingToHost IS 1), SUM(chapter IS NULL AND genderCategory = 'woman'),
+                  SUM(chapter IS NULL AND genderCategory <> 'unstated')
+                FROM members GROUP BY placeKey
+                """)
+        try db.execute(sql: "DELETE FROM chapterPlaces")
+        try db.execute(
+            sql: """
+                INSERT INTO chapterPlaces (chapter, placeKey, members)
+                SELECT chapter, placeKey, COUNT(*) FROM members WHERE chapter IS NOT NULL GROUP BY 1, 2
+                """)
+    }
+
     /// Runs one import as one `BEGIN IMMEDIATE … COMMIT` transaction.
     ///
     /// `body` writes members through the session and returns the final counts and whether to

@@ -58,6 +58,24 @@ extension TourDatabase {
             t.column("placeKey", .text).notNull()
             t.column("lastImportId", .integer).references("imports", onDelete: .setNull)
             t.column("importLine", .integer)  // line of the member in its last import (duplicate reports)
+            t.column("genderCategory", .text).notNull().defaults(to: "unstated")  // GenderCategory, for aggregates
+        }
+        // Per-place member counts, recomputed by every import (so ranking reads ~30k rows, not 1M).
+        try db.create(table: "placeStats", options: [.withoutRowID]) { t in
+            t.primaryKey("placeKey", .text)
+            t.column("members", .integer).notNull()
+            t.column("unaffiliated", .integer).notNull()
+            t.column("organizers", .integer).notNull()  // unaffiliated and interested in organizing
+            t.column("hosts", .integer).notNull()  // any member willing to host trainers
+            t.column("unaffiliatedWomen", .integer).notNull()
+            t.column("unaffiliatedGenderStated", .integer).notNull()
+        }
+        // Where each chapter's members are, recomputed by every import (chapter locations).
+        try db.create(table: "chapterPlaces", options: [.withoutRowID]) { t in
+            t.column("chapter", .text).notNull()
+            t.column("placeKey", .text).notNull()
+            t.column("members", .integer).notNull()
+            t.primaryKey(["chapter", "placeKey"])
         }
         try db.create(index: "members_emailKey", on: "members", columns: ["emailKey"])
         try db.create(index: "members_placeKey", on: "members", columns: ["placeKey"])

@@ -1,0 +1,65 @@
+public import Foundation
+import TOMLKit
+
+/// Weights of the ranking score (documented in README "Ranking model").
+///
+/// score = unaffiliated × U + organizers × O + hosts × H
+///       − womenGap × (percentage points the unaffiliated pool is below the 30% rule)
+///       + nearestChapter × min(km to the nearest existing chapter, 500) / 100
+///       − baseDistance × (km from --base) / 100
+///
+/// The default weights (1, 0, 0, 0, 0, 0) rank by unaffiliated members alone; ties are broken by
+/// organizers, then hosts, then name.
+public struct RankingWeights: Hashable, Sendable, Codable {
+    public var unaffiliated: Double = 1
+    public var organizers: Double = 0
+    public var hosts: Double = 0
+    public var womenGap: Double = 0
+    public var nearestChapter: Double = 0
+    public var baseDistance: Double = 0
+
+    public init() {}
+
+    public static let keys = ["unaffiliated", "organizers", "hosts", "women_gap", "nearest_chapter", "base_distance"]
+
+    /// Sets one weight by its file/flag name.
+    ///
+    /// - Returns: false when the name is unknown.
+    public mutating func set(_ key: String, to value: Double) -> Bool {
+        switch key {
+        case "unaffiliated": unaffiliated = value
+        case "organizers": organizers = value
+        case "hosts": hosts = value
+        case "women_gap": womenGap = value
+        case "nearest_chapter": nearestChapter = value
+        case "base_distance": baseDistance = value
+        default: return false
+        }
+        return true
+    }
+
+    /// Parses a weights file: a `[weights]` table with any of ``keys``.
+    ///
+    /// - Throws: `SettingsError` naming the file, line and key.
+    public static func parse(_ text: String, fileName: String) throws -> RankingWeights {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw SettingsError(file: fileName, line: error.source.begin.line, key: "", problem: error.description, hint: "fix the TOML syntax at that line")
+        }
+        var weights = RankingWeights()
+        guard let section = table["weights"]?.table else {
+            throw SettingsError(file: fileName, line: nil, key: "[weights]", problem: "is missing", hint: "start the file with [weights] and lines like organizers = 2")
+        }
+        for (key, value) in section {
+            guard let number = value.double ?? value.int.map(Double.init), number.isFinite else {
+                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)", problem: "must be a number (got \(value))", hint: "write e.g. \(key) = 1.5")
+            }
+            if !weights.set(key, to: number) {
+                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)", problem: "is not a ranking weight", hint: "known weights: \(keys.joined(separator: ", "))")
+            }
+        }
+        return weights
+    }
+}

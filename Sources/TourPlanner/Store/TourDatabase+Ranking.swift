@@ -1,0 +1,47 @@
+import GRDB
+
+extension TourDatabase {
+    /// Member counts per raw place key (the `placeStats` table, refreshed by every import).
+    public func placeMemberStats() throws -> [PlaceMemberStats] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM placeStats ORDER BY placeKey").map {
+                PlaceMemberStats(
+                    placeKey: $0["placeKey"], members: $0["members"], unaffiliated: $0["unaffiliated"],
+                    organizers: $0["organizers"], hosts: $0["hosts"], unaffiliatedWomen: $0["unaffiliatedWomen"],
+                    unaffiliatedGenderStated: $0["unaffiliatedGenderStated"])
+            }
+        }
+    }
+
+    /// Each chapter's location: the resolved place where most of its members live
+    /// (ties: the alphabetically first place key).
+    public func chapterLocations() throws -> [(name: String, point: GeoPoint)] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.chapter, c.members, p.latitude, p.longitude, c.placeKey FROM chapterPlaces c
+                    JOIN places p ON p.key = c.placeKey AND p.geonameId IS NOT NULL
+                    ORDER BY c.chapter, c.members DESC, c.placeKey
+                    """)
+            var result: [(name: String, point: GeoPoint)] = []
+            for row in rows {
+                let name: String = row["chapter"]
+                if result.last?.name == name { continue }
+                result.append((name, GeoPoint(latitude: row["latitude"], longitude: row["longitude"])))
+            }
+            return result
+        }
+    }
+
+    /// Members of the given raw place keys (for `rank --explain`), by id.
+    public func members(inPlaceKeys keys: Set<String>) throws -> [Member] {
+        try writer.read { db in
+            var members: [Member] = []
+            for key in keys.sorted() {
+                members += try Row.fetchAll(db, sql: "SELECT * FROM members WHERE placeKey = ?", arguments: [key]).map(Self.member(from:))
+            }
+            return members.sorted { $0.id < $1.id }
+        }
+    }
+}
