@@ -14,6 +14,7 @@ struct TourPlan: AsyncParsableCommand {
             ImportCommand.self,
             MembersCommand.self,
             MarkersCommand.self,
+            RankCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TourPlanner
+
+struct RankCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank metro areas by where a chapter-building training is most likely to produce a chapter.",
+        discussion: """
+            The default ranking is by unaffiliated members, ties broken by organizers, then hosts, then name.
+            Weights from --weights FILE or --weight NAME=VALUE (names: \(RankingWeights.keys.joined(separator: ", ")))
+            add the other factors; every component is shown. See README "Ranking model".
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Metro radius in km: cities closer than this merge into one metro.") var radiusKm = 25.0
+    @Option(help: "The tour's base (a place, e.g. \"New York, NY\"); adds each metro's distance from it.") var base: String?
+    @Option(help: "Show at most N metros.") var limit: Int?
+    @Option(help: "Only metros in this country (ISO code, e.g. US).") var country: String?
+    @Option(help: "Only metros with at least N unaffiliated members.") var minUnaffiliated = 0
+    @Option(help: "Ranking weights file (TOML, [weights] table).") var weights: String?
+    @Option(name: .customLong("weight"), help: "One weight, NAME=VALUE (repeatable; overrides the file).") var weightOverrides: [String] = []
+    @Option(help: "Explain one metro: its score components and which members count (by id).") var explain: String?
+    @Option(help: "Output format.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1 (got \(limit))") }
+        if radiusKm <= 0 || radiusKm > 500 { throw ValidationError("--radius-km must be between 0 and 500 (got \(radiusKm))") }
+        if minUnaffiliated < 0 { throw ValidationError("--min-unaffiliated must be 0 or more (got \(minUnaffiliated))") }
+        for override in weightOverrides {
+            let parts = override.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, Double(parts[1]) != nil, RankingWeights.keys.contains(String(parts[0])) else {
+                throw ValidationError("--weight \"\(override)\" must be NAME=NUMBER with NAME one of \(RankingWeights.keys.joined(separator: ", "))")
+            }
+        }
+    }
+
+    func makeWeights() throws -> RankingWeights {
+        var result = RankingWeights()
+        if let weights {
+            guard let text = try? String(contentsOfFile: weights, encoding: .utf8) else {
+                throw CLIError("\(weights): cannot be read", hint: "check the --weights path")
+            }
+            result = try RankingWeights.parse(text, fileName: weights)
+        }
+        for override in weightOverrides {
+            let parts = override.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, let value = Double(parts[1]) { _ = result.set(String(parts[0]), to: value) }
+        }
+        return result
+    }
+
+    func run() async throws {
+        let store = try database.open()
+        let summary = try store.memberSummary()
+        guard summary.total > 0 else {
+            print("The store is empty: import a member export first (`tourplan import FILE`).")
+            return
+        }
+        let context = try RankingContext.make(store: store, radiusKm: radiusKm)
+        var basePoint: GeoPoint?
+        if let base {
+            basePoint = try context.resolveBase(base)
+        }
+        var ranking = MetroRanking.make(
+            metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
+            base: basePoint, weights: try makeWeights(), minWomenShare: (try? MarkerSettings.loadBundled())?.chapterMinWomenShare ?? 0.30)
+        if let country {
+            ranking.metros = ranking.metros.filter { ($0.country ?? "").caseInsensitiveCompare(country) == .orderedSame }
+        }
+        ranking.metros = ranking.metros.filter { $0.unaffiliated >= minUnaffiliated }
+        if let explain {
+            try RankRenderer.explain(explain, ranking: ranking, context: context, store: store)
+            return
+        }
+        if let limit { ranking.metros = Array(ranking.metros.prefix(limit)) }
+        RankRenderer.render(ranking, format: format, summary: summary)
+    }
+}
