@@ -31,10 +31,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The offline gazetteer (GeoNames, CC BY 4.0): data files kept in Cities/ at the top level.
+        .target(
+            name: "CitiesData",
+            path: "Cities",
+            exclude: ["README.md", "LICENSE", "build.py"],
+            sources: ["CitiesData.swift"],
+            resources: [.copy("gazetteer.tsv"), .copy("admin1.tsv"), .copy("countries.tsv"), .copy("aliases.tsv")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TourPlanner",
             dependencies: [
                 "CLibXML2",
+                "CitiesData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // Direct parameter binding on the import hot path (see MemberWriteSession).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -48,6 +58,7 @@ let package = Package(
             name: "tourplan",
             dependencies: [
                 "TourPlanner",
+                "CitiesData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -15,6 +15,7 @@ struct TourPlan: AsyncParsableCommand {
             MembersCommand.self,
             MarkersCommand.self,
             RankCommand.self,
+            CitiesCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

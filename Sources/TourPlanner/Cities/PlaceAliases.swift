@@ -1,0 +1,35 @@
+public import Foundation
+
+/// User aliases for places the gazetteer does not know ("Baltimore County" → Baltimore, MD, US).
+///
+/// File format (`Cities/aliases.tsv`, or `--aliases FILE`): `#` comments; one alias per line,
+/// the text members type, a TAB, then "City, Region, Country" (region and country optional).
+public struct PlaceAliases: Sendable, Hashable {
+    public private(set) var targets: [String: PlaceKey] = [:]
+    /// A fingerprint of the file, stored with cached resolutions so edits take effect.
+    public private(set) var fingerprint: String = ""
+
+    public init() {}
+
+    /// - Throws: `GazetteerError` naming the file and line of a malformed alias.
+    public init(text: String, fileName: String) throws {
+        var hasher = SHA256()
+        hasher.update(Array(text.utf8))
+        fingerprint = String(hasher.finalizeHex().prefix(12))
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 2, !TextFolding.fold(String(parts[0])).isEmpty,
+                !parts[1].trimmingCharacters(in: .whitespaces).isEmpty
+            else {
+                throw GazetteerError(file: fileName, problem: "line \(offset + 1) is not \"alias<TAB>City, Region, Country\"")
+            }
+            let target = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            targets[TextFolding.fold(String(parts[0]))] = PlaceKey(
+                city: target[0], region: target.count > 1 ? target[1] : nil, country: target.count > 2 ? target[2] : nil)
+        }
+    }
+
+    func target(for text: String) -> PlaceKey? { targets[TextFolding.fold(text)] }
+}

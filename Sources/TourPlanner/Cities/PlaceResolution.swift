@@ -1,0 +1,14 @@
+/// How one raw place resolved: a gazetteer entry with a confidence, or none with the reason.
+public struct PlaceResolution: Hashable, Sendable, Codable {
+    public var entry: GazetteerEntry?
+    /// 0…1; below `CityResolver.threshold` nothing is guessed.
+    public var confidence: Double
+    /// How it resolved ("exact name", "alternate name", "typo (1 edit)", "alias") or why not.
+    public var reason: String
+    /// Up to three candidates ("Cambridge, Massachusetts, US"), best first.
+    public var suggestions: [String]
+    /// Region name of the entry, for display.
+    public var regionName: String?
+
+    public var isResolved: Bool { entry != nil }
+}
