@@ -81,8 +81,9 @@ def main():
         out.write("#iso2\tiso3\tname\tcontinent\tcurrency\tcalling_code\tkeys\n")
         for iso in sorted(countries):
             c = countries[iso]
-            names = [c["name"], iso, c["iso3"]] + alt_by_iso.get(iso, []) + extra.get(iso, [])
-            keys = sorted({fold(n) for n in names if n and good_alternate(n) or n in (iso, c["iso3"])} - {""})
+            names = [c["name"]] + alt_by_iso.get(iso, [])
+            typed = [iso, c["iso3"]] + extra.get(iso, [])  # codes and aliases people type, kept as they are
+            keys = sorted(({fold(n) for n in names if n and good_alternate(n)} | {fold(n) for n in typed}) - {""})
             out.write("\t".join([iso, c["iso3"], c["name"], c["continentcode"], c.get("currencycode", "") or "",
                                  str(c.get("phone", "") or "").replace("+", ""), "|".join(keys)]) + "\n")
 

@@ -1,7 +1,12 @@
 extension MemberImporter {
     /// An importer wired to the bundled country table and phone metadata.
-    public static func makeDefault() -> MemberImporter {
-        // Wired to CountryTable / PhoneNumberNormalizer when those stages land.
-        MemberImporter(countryCode: { _ in nil }, phoneE164: { _, _ in nil })
+    ///
+    /// - Throws: `GazetteerError` when the bundled country table is missing.
+    public static func makeDefault() throws -> MemberImporter {
+        let countries = try CountryTable.loadBundled()
+        let phones = PhoneNumberNormalizer.loadBundled()
+        return MemberImporter(
+            countryCode: { countries.code(for: $0) },
+            phoneE164: { raw, region in phones?.e164(raw, defaultRegion: region) })
     }
 }

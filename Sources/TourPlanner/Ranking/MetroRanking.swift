@@ -6,13 +6,22 @@ public struct MetroGroup: Hashable, Sendable {
     public var center: GeoPoint
     public var timeZone: String?
     public var placeKeys: Set<String>
-    public init(name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?, placeKeys: Set<String>) {
+    /// GeoNames id of the anchor city (a stable metro id).
+    public var geonameId: Int?
+    /// GeoNames admin-1 code of the anchor city.
+    public var regionCode: String?
+    public init(
+        name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?, placeKeys: Set<String>,
+        geonameId: Int? = nil, regionCode: String? = nil
+    ) {
         self.name = name
         self.countryCode = countryCode
         self.cities = cities
         self.center = center
         self.timeZone = timeZone
         self.placeKeys = placeKeys
+        self.geonameId = geonameId
+        self.regionCode = regionCode
     }
 }
 

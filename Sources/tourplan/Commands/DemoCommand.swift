@@ -22,7 +22,7 @@ struct DemoCommand: AsyncParsableCommand {
         let databasePath = (out as NSString).appendingPathComponent("tourplan.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
         let store = try TourDatabase.open(path: databasePath)
-        let report = try MemberImporter.makeDefault().importFile(
+        let report = try (try MemberImporter.makeDefault()).importFile(
             path: sample, displayName: "sample-members.csv", into: store, now: Date())
         print("Imported the sample export: \(report.added) members (\(report.warnings) warnings).")
         let summary = try store.memberSummary()

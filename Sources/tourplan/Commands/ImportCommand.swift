@@ -29,6 +29,7 @@ struct ImportCommand: AsyncParsableCommand {
     var maxErrors = 0
     @Flag(help: "Validate and report without writing anything.") var dryRun = false
     @Option(help: "Report format.") var format: OutputFormat = .table
+    @OptionGroup var places: PlaceOptions
 
     func validate() throws {
         if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more (got \(maxErrors))") }
@@ -39,7 +40,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var importer = MemberImporter.makeDefault()
+        var importer = try MemberImporter.makeDefault()
         importer.format = inputFormat.map { $0 == .xml ? .xml : .csv }
         importer.encoding = encoding == .latin1 ? .latin1 : .utf8
         importer.maxErrors = maxErrors
@@ -66,6 +67,14 @@ struct ImportCommand: AsyncParsableCommand {
             }
         }
         if !reports.isEmpty || format != .table { print(ImportReportRenderer.render(reports, format: format)) }
+        if reports.contains(where: \.committed) {
+            // Resolve the new place strings now, so ranking never has to.
+            let summary = try store.resolvePlaces(using: try places.makeResolver())
+            if format == .table {
+                print("places: \(summary.resolvedNow) newly resolved, \(summary.unresolvedNow) unresolved, \(summary.cached) already known"
+                      + (summary.unresolvedNow > 0 ? " (see `tourplan members --unresolved`)" : ""))
+            }
+        }
         for report in reports {
             ImportReportRenderer.printProblems(report)
         }

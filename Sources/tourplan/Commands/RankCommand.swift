@@ -22,6 +22,7 @@ struct RankCommand: AsyncParsableCommand {
     @Option(name: .customLong("weight"), help: "One weight, NAME=VALUE (repeatable; overrides the file).") var weightOverrides: [String] = []
     @Option(help: "Explain one metro: its score components and which members count (by id).") var explain: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
+    @OptionGroup var places: PlaceOptions
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1 (got \(limit))") }
@@ -57,10 +58,10 @@ struct RankCommand: AsyncParsableCommand {
             print("The store is empty: import a member export first (`tourplan import FILE`).")
             return
         }
-        let context = try RankingContext.make(store: store, radiusKm: radiusKm)
+        let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
         var basePoint: GeoPoint?
         if let base {
-            basePoint = try context.resolveBase(base)
+            basePoint = try context.resolveBase(base).point
         }
         var ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),

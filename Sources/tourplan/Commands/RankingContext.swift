@@ -1,16 +1,28 @@
 import Foundation
 import TourPlanner
 
-/// Metros of the store's resolved places, and base resolution, for `rank` and `tour plan`.
+/// Metros of the store's resolved places, and base resolution, for `rank`, `members --by metro`
+/// and `tour plan`.
 struct RankingContext {
     var metros: [MetroGroup]
+    var resolver: CityResolver
 
-    static func make(store: TourDatabase, radiusKm: Double) throws -> RankingContext {
-        // Wired to the Cities stage's MetroClustering at integration.
-        RankingContext(metros: [])
+    static func make(store: TourDatabase, radiusKm: Double, places: PlaceOptions) throws -> RankingContext {
+        let resolver = try places.makeResolver()
+        // Places cached by an older gazetteer or alias file are re-resolved (cheap when none are).
+        _ = try store.resolvePlaces(using: resolver)
+        let metros = MetroClustering.cluster(try store.resolvedCities(), radiusKm: radiusKm)
+        return RankingContext(metros: metros, resolver: resolver)
     }
 
-    func resolveBase(_ text: String) throws -> GeoPoint {
-        throw CLIError("--base \"\(text)\" cannot be resolved yet", hint: "the gazetteer is not in this build")
+    /// Resolves `--base` text, or explains why not (exit 1).
+    func resolveBase(_ text: String) throws -> GazetteerEntry {
+        let resolution = resolver.resolve(text: text)
+        guard let entry = resolution.entry else {
+            throw CLIError(
+                "--base \"\(text)\" does not resolve: \(resolution.reason)",
+                hint: resolution.suggestions.isEmpty ? "write it as \"City, Region, Country\"" : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
+        }
+        return entry
     }
 }

@@ -1,6 +1,7 @@
 import TourPlanner
 
-/// Country lookups used by several commands (wired to the bundled country table).
+/// Country lookups used by several commands (the bundled country table).
 enum Lookups {
-    static let continent: @Sendable (String) -> String? = { _ in nil }
+    static let countries: CountryTable? = try? CountryTable.loadBundled()
+    static let continent: @Sendable (String) -> String? = { countries?.continent(for: $0) }
 }
