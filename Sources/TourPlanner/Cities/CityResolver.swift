@@ -31,11 +31,15 @@ public struct CityResolver: Sendable {
 
     /// Resolves a free-text place: "Cinncinati, OH", "Washington D.C.", "Wien, Austria".
     public func resolve(text: String) -> PlaceResolution {
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let city = parts.first else {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let city = parts.first, !city.isEmpty else {
             return PlaceResolution(entry: nil, confidence: 0, reason: "the place is empty", suggestions: [])
         }
-        return resolve(PlaceKey(city: city, region: parts.count > 1 ? parts[1] : nil, country: parts.count > 2 ? parts[2] : nil))
+        let rest = parts.dropFirst().joined(separator: ",")
+        if parts.count > 3 {
+            return resolve(PlaceKey(city: city, region: parts[1].nilIfEmpty, country: rest.split(separator: ",").last.map(String.init)?.trimmingCharacters(in: .whitespaces).nilIfEmpty))
+        }
+        return resolve(PlaceKey(city: city, region: parts.count > 1 ? parts[1].nilIfEmpty : nil, country: parts.count > 2 ? parts[2].nilIfEmpty : nil))
     }
 
     /// Resolves a member's raw (city, region, country).
