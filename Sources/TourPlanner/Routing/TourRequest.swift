@@ -1,0 +1,109 @@
+/// A stop the tour may visit: a metro with its value.
+public struct TourCandidate: Hashable, Sendable, Codable {
+    public var metro: String
+    public var cities: [String]
+    public var point: GeoPoint
+    public var timeZone: String
+    public var countryCode: String?
+    /// Default: unaffiliated members.
+    public var value: Double
+    public var trainingHours: Double
+    /// True when a member there offered to host the trainers.
+    public var hasHost: Bool
+    public init(metro: String, cities: [String], point: GeoPoint, timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8, hasHost: Bool = false) {
+        self.metro = metro
+        self.cities = cities
+        self.point = point
+        self.timeZone = timeZone
+        self.countryCode = countryCode
+        self.value = value
+        self.trainingHours = trainingHours
+        self.hasHost = hasHost
+    }
+}
+
+/// A team of trainers with its base and the dates it can travel.
+public struct TourTeam: Hashable, Sendable, Codable {
+    public var name: String
+    public var base: PlanPlace
+    public var trainers: Int
+    public var vehicle: VehicleKind
+    /// Dates the team can travel; nil means every allowed date of the calendar.
+    public var availableDates: Set<CalendarDate>?
+    public init(name: String, base: PlanPlace, trainers: Int = 3, vehicle: VehicleKind = .rented, availableDates: Set<CalendarDate>? = nil) {
+        self.name = name
+        self.base = base
+        self.trainers = trainers
+        self.vehicle = vehicle
+        self.availableDates = availableDates
+    }
+}
+
+/// What to optimize.
+public enum TourObjective: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Visit every stop at the least driving distance (then fewest nights).
+    case visitAll = "all"
+    /// Choose the stops to maximize their total value within the limits (prize collecting).
+    case maximizeValue = "value"
+}
+
+/// Everything `TourScheduler` needs.
+public struct TourRequest: Hashable, Sendable {
+    public var teams: [TourTeam]
+    public var candidates: [TourCandidate]
+    public var from: CalendarDate
+    public var to: CalendarDate
+    /// ISO weekdays allowed (1 = Monday … 7 = Sunday); default Saturday and Sunday.
+    public var weekdays: Set<Int>
+    public var blackoutDates: Set<CalendarDate>
+    public var maxDriveHoursPerDay: Double
+    public var maxTrainings: Int?
+    /// Money budget for driving, with its cost per km (distance-only costing).
+    public var budget: Double?
+    public var costPerKm: Double
+    public var objective: TourObjective
+    public var travel: TravelModel
+    public var seed: UInt64
+
+    public init(
+        teams: [TourTeam], candidates: [TourCandidate], from: CalendarDate, to: CalendarDate, weekdays: Set<Int> = [6, 7],
+        blackoutDates: Set<CalendarDate> = [], maxDriveHoursPerDay: Double = 6, maxTrainings: Int? = nil, budget: Double? = nil,
+        costPerKm: Double = 0.5, objective: TourObjective = .visitAll, travel: TravelModel = TravelModel(), seed: UInt64 = 1
+    ) {
+        self.teams = teams
+        self.candidates = candidates
+        self.from = from
+        self.to = to
+        self.weekdays = weekdays
+        self.blackoutDates = blackoutDates
+        self.maxDriveHoursPerDay = maxDriveHoursPerDay
+        self.maxTrainings = maxTrainings
+        self.budget = budget
+        self.costPerKm = costPerKm
+        self.objective = objective
+        self.travel = travel
+        self.seed = seed
+    }
+
+    /// Runs of consecutive allowed dates (weekends by default) within the range, for a team.
+    ///
+    /// - Complexity: O(days in the range).
+    public func runs(for team: TourTeam) -> [[CalendarDate]] {
+        var runs: [[CalendarDate]] = []
+        var current: [CalendarDate] = []
+        var day = from
+        while day <= to {
+            let allowed = weekdays.contains(day.isoWeekday) && !blackoutDates.contains(day)
+                && (team.availableDates?.contains(day) ?? true)
+            if allowed {
+                current.append(day)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+            day = day.adding(days: 1)
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+}

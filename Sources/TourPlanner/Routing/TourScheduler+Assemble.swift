@@ -1,0 +1,79 @@
+import Foundation
+
+extension TourScheduler {
+    static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+    static func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    /// Dates the chosen trips (most valuable trips first, into the earliest run long enough)
+    /// and builds the plan with totals and the naive comparison.
+    func assemble(
+        request: TourRequest, candidates: [TourCandidate], assignments: [(team: Int, shapes: [TripShape])],
+        unvisited: [UnvisitedStop]
+    ) -> TourPlan {
+        var trips: [Trip] = []
+        var naive = NaivePlanTotals(km: 0, driveHours: 0, nightsAway: 0)
+        var leftOut = unvisited
+        for (teamIndex, shapes) in assignments {
+            let team = request.teams[teamIndex]
+            let basePoint = GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)
+            var runs = request.runs(for: team)
+            let ordered = shapes.sorted { lhs, rhs in
+                let lv = lhs.stops.reduce(0.0) { $0 + candidates[$1].value }
+                let rv = rhs.stops.reduce(0.0) { $0 + candidates[$1].value }
+                return (lhs.days, lv, candidates[rhs.stops[0]].metro) > (rhs.days, rv, candidates[lhs.stops[0]].metro)
+            }
+            var dated: [(start: CalendarDate, shape: TripShape)] = []
+            for shape in ordered {
+                guard let runIndex = runs.firstIndex(where: { $0.count >= shape.days }) else {
+                    for stop in shape.stops {
+                        leftOut.append(UnvisitedStop(metro: candidates[stop].metro, reason: "no run of \(shape.days) allowed days left for its trip"))
+                    }
+                    continue
+                }
+                dated.append((runs[runIndex][0], shape))
+                runs.remove(at: runIndex)
+            }
+            dated.sort { $0.start < $1.start }
+            for (start, shape) in dated {
+                let names = shape.stops.map { candidates[$0].metro }
+                let places = [team.base.name] + names + [team.base.name]
+                let points = [basePoint] + shape.stops.map { candidates[$0].point } + [basePoint]
+                var legs: [PlanLeg] = []
+                for index in 0..<(places.count - 1) {
+                    let leg = request.travel.leg(from: places[index], points[index], to: places[index + 1], points[index + 1])
+                    legs.append(PlanLeg(from: places[index], to: places[index + 1], date: start.adding(days: shape.legDays[index]), km: Self.round1(leg.km), hours: Self.round2(leg.hours)))
+                }
+                let stops = shape.stops.enumerated().map { position, stop in
+                    let candidate = candidates[stop]
+                    return PlanStop(
+                        metro: candidate.metro, cities: candidate.cities, date: start.adding(days: shape.trainingDays[position]),
+                        latitude: candidate.point.latitude, longitude: candidate.point.longitude, timeZone: candidate.timeZone,
+                        countryCode: candidate.countryCode, value: candidate.value, trainingHours: candidate.trainingHours)
+                }
+                let nights = shape.nightStops.enumerated().map { night, stop in
+                    PlanNight(date: start.adding(days: night), metro: candidates[stop].metro, hosted: candidates[stop].hasHost)
+                }
+                trips.append(Trip(team: team.name, start: start, end: start.adding(days: shape.days - 1), stops: stops, legs: legs, nights: nights))
+                for stop in shape.stops {
+                    let leg = request.travel.leg(from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
+                    naive.km += 2 * leg.km
+                    naive.driveHours += 2 * leg.hours
+                    naive.nightsAway += 2 * leg.hours <= request.maxDriveHoursPerDay + 1e-9 ? 0 : 1
+                }
+            }
+        }
+        trips.sort { ($0.start, $0.team) < ($1.start, $1.team) }
+        let totals = PlanTotals(
+            km: Self.round1(trips.flatMap(\.legs).reduce(0) { $0 + $1.km }),
+            driveHours: Self.round2(trips.flatMap(\.legs).reduce(0) { $0 + $1.hours }),
+            nightsAway: trips.reduce(0) { $0 + $1.nightsAway }, trainings: trips.reduce(0) { $0 + $1.stops.count })
+        naive.km = Self.round1(naive.km)
+        naive.driveHours = Self.round2(naive.driveHours)
+        return TourPlan(
+            request: PlanRequestSummary(
+                from: request.from, to: request.to, weekdays: request.weekdays.sorted(),
+                maxDriveHoursPerDay: request.maxDriveHoursPerDay, seed: request.seed),
+            teams: request.teams.map { PlanTeam(name: $0.name, base: $0.base, trainers: $0.trainers, vehicle: $0.vehicle) },
+            trips: trips, totals: totals, naive: naive, unvisited: leftOut.sorted { $0.metro < $1.metro })
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+extension TourScheduler {
+    /// Legs between a team's base (index n) and the stops.
+    func legMatrix(team: TourTeam, candidates: [TourCandidate], travel: TravelModel) -> [[TravelModel.TravelLeg]] {
+        let names = candidates.map(\.metro) + [team.base.name]
+        let points = candidates.map(\.point) + [GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)]
+        return names.indices.map { i in names.indices.map { j in travel.leg(from: names[i], points[i], to: names[j], points[j]) } }
+    }
+
+    /// The best trip for every set of up to three stops, then the best cover of every subset by
+    /// at most as many trips as the team has runs.
+    func table(team: TourTeam, runs: [[CalendarDate]], candidates: [TourCandidate], request: TourRequest) -> TeamTable {
+        let n = candidates.count
+        let full = (1 << n) - 1
+        let legs = legMatrix(team: team, candidates: candidates, travel: request.travel)
+        let maxDays = runs.map(\.count).max() ?? 0
+        let maxStops = min(Self.maxStopsPerTrip, maxDays, n)
+        var shapes: [TripShape] = []
+        var tripOf: [Int: Int] = [:]
+        guard maxDays > 0 else {
+            return TeamTable(cost: [.zero] + Array(repeating: .infinite, count: full), chains: Array(repeating: [], count: full + 1), shapes: [])
+        }
+        func permutations(_ items: [Int]) -> [[Int]] {
+            if items.count <= 1 { return [items] }
+            var result: [[Int]] = []
+            for (index, item) in items.enumerated() {
+                var rest = items
+                rest.remove(at: index)
+                for tail in permutations(rest) { result.append([item] + tail) }
+            }
+            return result
+        }
+        for mask in 1...full where mask.nonzeroBitCount <= maxStops {
+            let members = (0..<n).filter { mask & (1 << $0) != 0 }
+            var best: TripShape?
+            for order in permutations(members) {
+                var tripLegs = [legs[n][order[0]]]
+                for i in 1..<order.count { tripLegs.append(legs[order[i - 1]][order[i]]) }
+                tripLegs.append(legs[order[order.count - 1]][n])
+                guard let shape = TripShape.make(order: order, legs: tripLegs, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays) else { continue }
+                if let current = best, (current.km, current.days) < (shape.km, shape.days) || ((current.km, current.days) == (shape.km, shape.days) && !shape.stops.lexicographicallyPrecedes(current.stops)) { continue }
+                best = shape
+            }
+            if let best {
+                tripOf[mask] = shapes.count
+                shapes.append(best)
+            }
+        }
+        // Trip masks grouped by their lowest stop, so each subset is split once.
+        var tripsByLowest = [[Int]](repeating: [], count: n)
+        for (mask, _) in tripOf.sorted(by: { $0.key < $1.key }) { tripsByLowest[mask.trailingZeroBitCount].append(mask) }
+        let runCount = runs.count
+        // dp[c][mask]: best cover of mask by exactly c trips (c ≤ runs).
+        var dp = [[Cost]](repeating: [Cost](repeating: .infinite, count: full + 1), count: runCount + 1)
+        var choice = [[Int]](repeating: [Int](repeating: -1, count: full + 1), count: runCount + 1)
+        dp[0][0] = .zero
+        if runCount > 0 {
+            for count in 1...runCount {
+                for mask in 1...full {
+                    let lowest = mask.trailingZeroBitCount
+                    for trip in tripsByLowest[lowest] where trip & mask == trip {
+                        let previous = dp[count - 1][mask ^ trip]
+                        guard previous.km < .infinity, let shapeIndex = tripOf[trip] else { continue }
+                        let shape = shapes[shapeIndex]
+                        let candidate = previous + Cost(km: shape.km, nights: shape.nights, trips: 1)
+                        if candidate < dp[count][mask] {
+                            dp[count][mask] = candidate
+                            choice[count][mask] = shapeIndex
+                        }
+                    }
+                }
+            }
+        }
+        // Best over trip counts; remember the count to unwind.
+        var cost = [Cost](repeating: .infinite, count: full + 1)
+        var bestCount = [Int](repeating: 0, count: full + 1)
+        for mask in 0...full {
+            for count in 0...runCount where dp[count][mask] < cost[mask] {
+                cost[mask] = dp[count][mask]
+                bestCount[mask] = count
+            }
+        }
+        // The chosen trips of every coverable subset.
+        var chains = [[Int]](repeating: [], count: full + 1)
+        for mask in 1...full where cost[mask].km < .infinity {
+            var count = bestCount[mask]
+            var current = mask
+            while current != 0 && count > 0 {
+                let shapeIndex = choice[count][current]
+                if shapeIndex < 0 { break }
+                chains[mask].append(shapeIndex)
+                for stop in shapes[shapeIndex].stops { current &= ~(1 << stop) }
+                count -= 1
+            }
+        }
+        return TeamTable(cost: cost, chains: chains, shapes: shapes)
+    }
+
+    func explainInfeasible(candidates: [TourCandidate], tables: [TeamTable], request: TourRequest, runsByTeam: [[[CalendarDate]]]) -> RoutingError {
+        for (index, candidate) in candidates.enumerated() where tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
+            let team = request.teams[0]
+            let leg = request.travel.leg(from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude), to: candidate.metro, candidate.point)
+            return RoutingError(
+                "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
+                    + (request.teams.count > 1 ? " and too far from every other base" : "")
+                    + ": farther than a day's drive of \(String(format: "%g", request.maxDriveHoursPerDay)) h, so no weekend trip can reach it",
+                hint: "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out")
+        }
+        let runs = runsByTeam.map(\.count).reduce(0, +)
+        return RoutingError(
+            "the \(candidates.count) stops need more trips than the \(runs) weekend\(runs == 1 ? "" : "s") between \(request.from) and \(request.to)",
+            hint: "widen the dates, allow more --weekdays, or use --objective value to choose the best stops")
+    }
+
+    func reasonLeftOut(_ index: Int, candidates: [TourCandidate], tables: [TeamTable], request: TourRequest) -> String {
+        if tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
+            return "farther than a day's drive (\(String(format: "%g", request.maxDriveHoursPerDay)) h) from every base"
+        }
+        if request.budget != nil { return "does not fit the budget or the weekends together with higher-valued stops" }
+        if request.maxTrainings != nil { return "beyond --max-trainings once higher-valued stops are chosen" }
+        return "no weekend left for it after higher-valued stops"
+    }
+}

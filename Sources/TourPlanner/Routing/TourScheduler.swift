@@ -1,0 +1,140 @@
+/// Plans the tour: which stops go on which trip, on which dates, for which team.
+///
+/// Exact for real tour sizes: for each team it computes the best trip (order and day shape)
+/// of every set of up to `maxStopsPerTrip` stops, then the cheapest way to cover every subset of
+/// stops with trips (dynamic programming over subsets, O(3^n)), then combines teams by subset
+/// convolution. Costs compare lexicographically: kilometres, then nights away, then trips. With
+/// `.maximizeValue` it picks, among all subsets that fit the runs, trainings and budget, the one
+/// of greatest value (then least km). Up to `maxExactStops` (15) stops; beyond that the
+/// lowest-valued stops are reported as unvisited.
+///
+/// - Complexity: O(T · 3^n) for T teams and n ≤ 15 stops; a 5-stop, 13-weekend tour plans in
+///   well under a millisecond (see Benchmarks/README.md).
+public struct TourScheduler: Sendable {
+    public static let maxExactStops = 15
+    public static let maxStopsPerTrip = 3
+
+    public init() {}
+
+    struct Cost: Comparable, Hashable {
+        var km: Double
+        var nights: Int
+        var trips: Int
+        static func < (a: Cost, b: Cost) -> Bool { (a.km, a.nights, a.trips) < (b.km, b.nights, b.trips) }
+        static func + (a: Cost, b: Cost) -> Cost { Cost(km: a.km + b.km, nights: a.nights + b.nights, trips: a.trips + b.trips) }
+        static let zero = Cost(km: 0, nights: 0, trips: 0)
+        static let infinite = Cost(km: .infinity, nights: .max / 4, trips: .max / 4)
+    }
+
+    /// Per team: for every subset, the best cover by trips (and the trips).
+    struct TeamTable {
+        var cost: [Cost]
+        /// For each coverable subset: the indices (into `shapes`) of its trips.
+        var chains: [[Int]]
+        var shapes: [TripShape]
+    }
+
+    /// Plans the request.
+    ///
+    /// - Throws: `RoutingError` naming the stop or date when the request cannot be met
+    ///   (no allowed dates, a stop beyond a day's drive, more trips than weekends).
+    public func plan(_ request: TourRequest) throws -> TourPlan {
+        guard !request.teams.isEmpty else { throw RoutingError("no team to send", hint: "give --base PLACE or a --teams FILE") }
+        guard request.from <= request.to else {
+            throw RoutingError("the date range \(request.from) … \(request.to) is empty", hint: "--from must be on or before --to")
+        }
+        var unvisited: [UnvisitedStop] = []
+        var candidates = request.candidates.sorted { ($0.value, $1.metro) > ($1.value, $0.metro) }
+        if candidates.count > Self.maxExactStops {
+            for dropped in candidates[Self.maxExactStops...] {
+                unvisited.append(UnvisitedStop(metro: dropped.metro, reason: "beyond the \(Self.maxExactStops) highest-valued stops this version plans in one run; plan it separately or raise its value"))
+            }
+            candidates = Array(candidates.prefix(Self.maxExactStops))
+        }
+        let n = candidates.count
+        let runsByTeam = request.teams.map { request.runs(for: $0) }
+        guard runsByTeam.contains(where: { !$0.isEmpty }) else {
+            throw RoutingError(
+                "no allowed travel dates between \(request.from) and \(request.to) (weekdays \(request.weekdays.sorted().map(Self.weekdayName).joined(separator: ", ")))",
+                hint: "widen --from/--to, allow more --weekdays, or remove blackout dates")
+        }
+        if n == 0 {
+            return assemble(request: request, candidates: candidates, assignments: [], unvisited: unvisited)
+        }
+        let tables = request.teams.indices.map { team in
+            table(team: request.teams[team], runs: runsByTeam[team], candidates: candidates, request: request)
+        }
+        // Combine teams: combined[t][mask] = best cost covering mask with teams 0...t.
+        let full = (1 << n) - 1
+        var combined = tables[0].cost
+        var splits: [[Int]] = [Array(repeating: -1, count: full + 1)]
+        for index in 0..<(full + 1) { splits[0][index] = index }
+        for team in tables.indices.dropFirst() {
+            var next = [Cost](repeating: .infinite, count: full + 1)
+            var split = [Int](repeating: 0, count: full + 1)
+            for mask in 0...full {
+                var sub = mask
+                while true {
+                    let candidate = combined[sub] + tables[team].cost[mask ^ sub]
+                    if candidate < next[mask] {
+                        next[mask] = candidate
+                        split[mask] = sub  // what the earlier teams cover
+                    }
+                    if sub == 0 { break }
+                    sub = (sub - 1) & mask
+                }
+            }
+            combined = next
+            splits.append(split)
+        }
+        // Choose the covered set.
+        var chosen = full
+        switch request.objective {
+        case .visitAll:
+            if combined[full].km == .infinity {
+                throw explainInfeasible(candidates: candidates, tables: tables, request: request, runsByTeam: runsByTeam)
+            }
+            if let maxTrainings = request.maxTrainings, n > maxTrainings {
+                throw RoutingError("\(n) stops but at most \(maxTrainings) trainings", hint: "drop stops, raise --max-trainings, or use --objective value to choose the best \(maxTrainings)")
+            }
+            if let budget = request.budget, combined[full].km * request.costPerKm > budget + 1e-9 {
+                throw RoutingError(
+                    "visiting every stop drives \(Int(combined[full].km.rounded())) km, which costs \(Self.money(combined[full].km * request.costPerKm)) at \(request.costPerKm)/km, over the budget of \(Self.money(budget))",
+                    hint: "raise --budget, or use --objective value to choose the stops that fit")
+            }
+        case .maximizeValue:
+            var bestValue = -1.0
+            var bestCost = Cost.infinite
+            for mask in 0...full where combined[mask].km < .infinity {
+                let count = mask.nonzeroBitCount
+                if let maxTrainings = request.maxTrainings, count > maxTrainings { continue }
+                if let budget = request.budget, combined[mask].km * request.costPerKm > budget + 1e-9 { continue }
+                var value = 0.0
+                for index in 0..<n where mask & (1 << index) != 0 { value += candidates[index].value }
+                if value > bestValue + 1e-9 || (abs(value - bestValue) <= 1e-9 && combined[mask] < bestCost) {
+                    bestValue = value
+                    bestCost = combined[mask]
+                    chosen = mask
+                }
+            }
+            for index in 0..<n where chosen & (1 << index) == 0 {
+                unvisited.append(UnvisitedStop(metro: candidates[index].metro, reason: reasonLeftOut(index, candidates: candidates, tables: tables, request: request)))
+            }
+        }
+        // Unwind: teams from last to first.
+        var assignments: [(team: Int, shapes: [TripShape])] = []
+        var remaining = chosen
+        for team in stride(from: tables.count - 1, through: 0, by: -1) {
+            let earlier = team == 0 ? 0 : splits[team][remaining]
+            let mine = team == 0 ? remaining : remaining ^ earlier
+            assignments.append((team, tables[team].chains[mine].map { tables[team].shapes[$0] }))
+            remaining = earlier
+        }
+        return assemble(request: request, candidates: candidates, assignments: assignments.reversed(), unvisited: unvisited)
+    }
+
+    static func weekdayName(_ day: Int) -> String { ["", "mon", "tue", "wed", "thu", "fri", "sat", "sun"][max(0, min(7, day))] }
+    static func money(_ amount: Double) -> String { String(format: "%.2f", amount) }
+}
+
+import Foundation
