@@ -6,6 +6,6 @@ import Testing
 struct CLIHelpTests {
     @Test("unknown subcommand is a usage error")
     func unknownSubcommand() {
-        #expect(throws: (any Error).self) { try TourPlan.parseAsRoot(["no-such-command"]) }
+        #expect(throws: (any Error).self) { try TourplanCommand.parseAsRoot(["no-such-command"]) }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct TourPlan: AsyncParsableCommand {
+struct TourplanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tourplan",
         abstract: "Plan outreach and chapter-building tours: members, cities, ranking, routes, budgets, reminders.",
@@ -16,6 +16,7 @@ struct TourPlan: AsyncParsableCommand {
             MarkersCommand.self,
             RankCommand.self,
             CitiesCommand.self,
+            TourCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import TourPlanner
+
+struct TourCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tour", abstract: "Plan the chapter-building tour.", subcommands: [PlanCommand.self])
+
+    struct PlanCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan",
+            abstract: "Plan dated weekend road trips to the chosen metros and write PLAN.json.",
+            discussion: """
+                Stops come from the store's metros (`tourplan rank`): --stops NAME… picks them by metro or city
+                name, --top N takes the N best-ranked metros with unaffiliated members (default 5), excluding the
+                base's own metro. Trips leave the base and come back within one run of allowed days (Saturday and
+                Sunday by default), with at most one training a day and at most --max-drive-hours of driving a day.
+                See README "Tour planning" for the day rules, the distance model and the PLAN.json format.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The team's base, e.g. \"New York, NY\" (or Name@lat,lon,TimeZone).") var base: String?
+        @Option(help: "Teams file (JSON, see README) instead of --base.") var teams: String?
+        @Option(help: "First date (YYYY-MM-DD).") var from: String
+        @Option(help: "Last date (YYYY-MM-DD).") var to: String
+        @Option(parsing: .upToNextOption, help: "Metros to visit, by name.") var stops: [String] = []
+        @Option(help: "Visit the N best-ranked metros (when --stops is not given).") var top: Int?
+        @Option(help: "Allowed travel weekdays, comma-separated (mon…sun).") var weekdays = "sat,sun"
+        @Option(parsing: .upToNextOption, help: "Dates the team cannot travel.") var blackout: [String] = []
+        @Option(help: "Maximum driving hours per day.") var maxDriveHours = 6.0
+        @Option(help: "At most this many trainings.") var maxTrainings: Int?
+        @Option(help: "Money budget for driving (distance-only costing at --cost-per-km).") var budget: Double?
+        @Option(help: "Cost per km for --budget.") var costPerKm = 0.5
+        @Option(help: "all: visit every stop at least cost; value: choose stops to maximize value within the limits.")
+        var objective: ObjectiveOption = .all
+        @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
+        @Option(help: "Metro radius in km (as for rank).") var radiusKm = MetroClustering.defaultRadiusKm
+        @Option(help: "Random seed (the planner is exact and deterministic; kept for reproducibility).") var seed: UInt64 = 1
+        @Option(help: "Time limit in seconds (the exact planner finishes well within it).") var seconds = 10.0
+        @Option(help: "Where to write the plan (JSON).") var out: String
+        @Option(help: "Summary format.") var format: OutputFormat = .table
+        @OptionGroup var places: PlaceOptions
+
+        func validate() throws {
+            if base == nil && teams == nil { throw ValidationError("give --base PLACE or --teams FILE") }
+            if CalendarDate(iso: from) == nil { throw ValidationError("--from \"\(from)\" is not a date (YYYY-MM-DD)") }
+            if CalendarDate(iso: to) == nil { throw ValidationError("--to \"\(to)\" is not a date (YYYY-MM-DD)") }
+            if maxDriveHours <= 0 || maxDriveHours > 24 { throw ValidationError("--max-drive-hours must be between 0 and 24 (got \(maxDriveHours))") }
+            if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+            if let maxTrainings, maxTrainings < 1 { throw ValidationError("--max-trainings must be at least 1 (got \(maxTrainings))") }
+            if let budget, budget < 0 { throw ValidationError("--budget must not be negative (got \(budget))") }
+            _ = try parsedWeekdays()
+            for date in blackout where CalendarDate(iso: date) == nil { throw ValidationError("--blackout \"\(date)\" is not a date (YYYY-MM-DD)") }
+        }
+
+        func parsedWeekdays() throws -> Set<Int> {
+            let names = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
+            var days: Set<Int> = []
+            for part in weekdays.lowercased().split(separator: ",") {
+                guard let day = names[String(part.trimmingCharacters(in: .whitespaces).prefix(3))] else {
+                    throw ValidationError("--weekdays \"\(weekdays)\": \"\(part)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
+                }
+                days.insert(day)
+            }
+            if days.isEmpty { throw ValidationError("--weekdays must name at least one day") }
+            return days
+        }
+
+        func run() async throws {
+            let store = try database.open()
+            let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
+            let tourTeams = try TourInputs.teams(base: base, file: teams, context: context)
+            let candidates = try TourInputs.candidates(
+                store: store, context: context, names: stops, top: stops.isEmpty ? (top ?? 5) : nil, excluding: tourTeams)
+            var travel = TravelModel()
+            if let matrix {
+                guard let text = try? String(contentsOfFile: matrix, encoding: .utf8) else {
+                    throw CLIError("\(matrix): cannot be read", hint: "check the --matrix path")
+                }
+                travel.matrix = try TravelModel.parseMatrix(text, fileName: matrix)
+            }
+            let request = TourRequest(
+                teams: tourTeams, candidates: candidates,
+                from: CalendarDate(iso: from) ?? CalendarDate(year: 1970, month: 1, day: 1),
+                to: CalendarDate(iso: to) ?? CalendarDate(year: 1970, month: 1, day: 1), weekdays: try parsedWeekdays(),
+                blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }), maxDriveHoursPerDay: maxDriveHours,
+                maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, objective: objective.objective, travel: travel, seed: seed)
+            let plan = try TourScheduler().plan(request)
+            let json = try JSONOutput.encode(plan)
+            do {
+                try (json + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+            } catch {
+                throw CLIError("\(out): cannot be written (\(error.localizedDescription))", hint: "check the --out path")
+            }
+            switch format {
+            case .json: print(json)
+            case .csv, .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
+            }
+        }
+    }
+}
+
+/// `--objective all|value`.
+enum ObjectiveOption: String, CaseIterable, ExpressibleByArgument {
+    case all
+    case value
+    var objective: TourObjective { self == .all ? .visitAll : .maximizeValue }
+}
