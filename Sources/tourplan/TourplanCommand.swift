@@ -17,6 +17,7 @@ struct TourplanCommand: AsyncParsableCommand {
             RankCommand.self,
             CitiesCommand.self,
             TourCommand.self,
+            BudgetCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

@@ -6,6 +6,7 @@ extension TourDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-members", migrate: migrateMembers)
         migrator.registerMigration("v2-places", migrate: migratePlaces)
+        migrator.registerMigration("v3-actuals", migrate: migrateActuals)
         // Later stages register theirs below, one line each, in this order:
         // v3-actuals (Budget), v4-reminders (Reminders).
         return migrator

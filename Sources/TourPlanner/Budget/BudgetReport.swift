@@ -1,0 +1,38 @@
+public import Foundation
+
+/// The filled-in budget: lines by category and by trip, totals, unit costs and the funding
+/// position. Lines are rounded to the currency's minor unit; totals are sums of those rounded
+/// lines, so the table always adds up for the treasurer.
+public struct BudgetReport: Hashable, Sendable, Codable {
+    public struct Line: Hashable, Sendable, Codable {
+        public var category: String
+        public var description: String
+        public var amount: Money
+    }
+    public struct TripLine: Hashable, Sendable, Codable {
+        public var trip: String
+        public var amount: Money
+    }
+    public struct Funding: Hashable, Sendable, Codable {
+        public var items: [BudgetTemplate.FundingItem]
+        public var raised: Money
+        public var pledged: Money
+        /// Still to raise after what is raised and pledged (negative: a surplus).
+        public var gap: Money
+        public var gapAfterRaisedOnly: Money
+    }
+
+    public var name: String
+    public var scenario: String?
+    public var currency: CurrencyCode
+    public var basedOnPlan: Bool
+    public var lines: [Line]
+    public var total: Money
+    public var perDiemPerTrainer: Money
+    public var trainings: Int
+    public var unaffiliatedReached: Int
+    public var costPerTraining: Money?
+    public var costPerUnaffiliatedMember: Money?
+    public var byTrip: [TripLine]
+    public var funding: Funding
+}
