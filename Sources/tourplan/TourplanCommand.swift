@@ -18,6 +18,10 @@ struct TourplanCommand: AsyncParsableCommand {
             CitiesCommand.self,
             TourCommand.self,
             BudgetCommand.self,
+            EventsCommand.self,
+            RemindCommand.self,
+            CallsCommand.self,
+            TextsCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

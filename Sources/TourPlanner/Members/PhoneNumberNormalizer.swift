@@ -104,4 +104,22 @@ public struct PhoneNumberNormalizer: Sendable {
         }
         return nil
     }
+
+    /// A dialable national form of an E.164 number: "(617) 555-0142" for +1, else the main
+    /// region's national prefix and the national number ("0412 345 678" for +61412345678).
+    public func nationalForm(_ e164: String) -> String? {
+        guard e164.hasPrefix("+") else { return nil }
+        let digits = String(e164.dropFirst())
+        for length in 1...3 where digits.count > length {
+            let code = String(digits.prefix(length))
+            guard lengthsByCallingCode[code] != nil else { continue }
+            let national = Array(digits.dropFirst(length))
+            if code == "1" && national.count == 10 {
+                return "(\(String(national[0..<3]))) \(String(national[3..<6]))-\(String(national[6...]))"
+            }
+            let main = regions.values.first { $0.callingCode == code && $0.isMain }
+            return (main?.nationalPrefix ?? "") + String(national)
+        }
+        return nil
+    }
 }

@@ -7,8 +7,8 @@ extension TourDatabase {
         migrator.registerMigration("v1-members", migrate: migrateMembers)
         migrator.registerMigration("v2-places", migrate: migratePlaces)
         migrator.registerMigration("v3-actuals", migrate: migrateActuals)
-        // Later stages register theirs below, one line each, in this order:
-        // v3-actuals (Budget), v4-reminders (Reminders).
+        migrator.registerMigration("v4-reminders", migrate: migrateReminders)
+        // Later stages register theirs below, one line each.
         return migrator
     }
 

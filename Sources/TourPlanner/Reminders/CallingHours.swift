@@ -1,0 +1,31 @@
+public import Foundation
+
+/// Polite calling windows in a member's own zone: weekday and weekend hours from the rules.
+public struct CallingHours: Sendable {
+    public var rules: ReminderRules
+    public init(rules: ReminderRules) { self.rules = rules }
+
+    /// The calling window of a local day.
+    public func window(on date: CalendarDate, zone: String) -> (start: Date, end: Date)? {
+        let hours = date.isoWeekday >= 6 ? rules.weekendHours : rules.weekdayHours
+        guard let start = LocalClock.instant(date: date, time: hours.0, zone: zone),
+            let end = LocalClock.instant(date: date, time: hours.1, zone: zone)
+        else { return nil }
+        return (start, end)
+    }
+
+    /// The first window (or rest of one) at or after `instant`, starting at least 30 minutes
+    /// before its end; searched over 60 days.
+    ///
+    /// - Complexity: O(days searched).
+    public func firstWindow(atOrAfter instant: Date, zone: String) -> (start: Date, end: Date)? {
+        guard var day = LocalClock.localDate(instant, zone: zone) else { return nil }
+        for _ in 0..<60 {
+            if let window = window(on: day, zone: zone), window.end.timeIntervalSince(max(instant, window.start)) >= 1800 {
+                return (max(instant, window.start), window.end)
+            }
+            day = day.adding(days: 1)
+        }
+        return nil
+    }
+}
