@@ -22,6 +22,7 @@ struct TourplanCommand: AsyncParsableCommand {
             RemindCommand.self,
             CallsCommand.self,
             TextsCommand.self,
+            ItineraryCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

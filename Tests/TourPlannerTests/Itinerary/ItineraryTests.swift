@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import TourPlanner
+
+/// Runs a checker script from Tests/Checks with python3 and decodes its JSON verdict.
+enum PythonCheck {
+    static var checksFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Checks")
+    }
+
+    /// True when python3 and the checkers' packages are installed (CI installs .ci/requirements.txt).
+    static let isAvailable: Bool = {
+        (try? run(["-c", "import icalendar, geojson"]))?.status == 0
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func verdict(_ script: String, file: String) throws -> [String: Any] {
+        let result = try run([checksFolder.appendingPathComponent(script).path, file])
+        guard result.status == 0, let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any] else {
+            throw RoutingError("\(script) failed: \(result.output)", hint: "")
+        }
+        return json
+    }
+}
+
+@Suite("Itinerary")
+struct ItineraryTests {
+    static func plan() throws -> TourPlan { try TourScheduler().plan(try TourSchedulerTests.summer()) }
+
+    @Test("the day-by-day layout: arrive 30 minutes before a 10:00 training, nights where the plan says")
+    func layout() throws {
+        let itinerary = Itinerary.make(plan: try Self.plan())
+        let boston = try #require(itinerary.trips.first { $0.days.first?.items.contains { $0.metro == "Boston" } == true })
+        let saturday = boston.days[0].items
+        // New York → Boston: 382.6 km at 80 km/h = 4.78 h; arrive 09:30, so leave 04:43.
+        #expect(saturday.map(\.kind) == [.drive, .training, .night])
+        #expect(Itinerary.clock(saturday[0].end) == "09:30" && Itinerary.clock(saturday[0].start) == "04:43")
+        #expect(saturday[1].start == "2014-06-07T10:00:00-04:00" && saturday[1].end == "2014-06-07T18:00:00-04:00")
+        #expect(boston.days[1].items.map(\.kind) == [.drive])
+    }
+
+    @Test("ICS text: folded at 75 octets, escaped, CRLF, stable UIDs and VTIMEZONE with the 2014 transitions")
+    func icsText() throws {
+        let ics = Itinerary.make(plan: try Self.plan()).ics()
+        let lines = ics.components(separatedBy: "\r\n")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(ics.contains("DTSTART:20140309T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400"))
+        #expect(ics.contains("UID:new-york-2014-06-07-training-boston@tourplan"))
+        #expect(ics == Itinerary.make(plan: try Self.plan()).ics())
+        #expect(Itinerary.escapeText("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        let long = Itinerary.fold("SUMMARY:" + String(repeating: "é", count: 60))
+        #expect(long.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
+    }
+
+    @Test("a real iCalendar parser reads the events, times and zones", .enabled(if: PythonCheck.isAvailable, "python3 with icalendar (CI installs .ci/requirements.txt)"))
+    func icsParsed() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("t.ics", Itinerary.make(plan: try Self.plan()).ics())
+        let verdict = try PythonCheck.verdict("check_ics.py", file: path)
+        let events = try #require(verdict["events"] as? [[String: Any]])
+        #expect(events.count == 11)  // 4 trainings + 7 drives
+        let boston = try #require(events.first { ($0["summary"] as? String) == "Training in Boston" })
+        #expect(boston["start"] as? String == "2014-06-07T10:00:00-04:00")
+        #expect(boston["utcStart"] as? String == "2014-06-07T14:00:00+00:00")
+        #expect(boston["tzid"] as? String == "America/New_York")
+        #expect(verdict["timezones"] as? [String] == ["America/New_York"])
+    }
+
+    @Test("GeoJSON passes an independent RFC 7946 check", .enabled(if: PythonCheck.isAvailable, "python3 with geojson"))
+    func geoJSON() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("t.geojson", Itinerary.geoJSON(plan: try Self.plan()))
+        let verdict = try PythonCheck.verdict("check_geojson.py", file: path)
+        #expect(verdict["valid"] as? Bool == true)
+        #expect(verdict["points"] as? Int == 5 && verdict["lines"] as? Int == 7)
+    }
+
+    @Test("HTML is well-formed, self-contained and shows the map with every leg", .enabled(if: PythonCheck.isAvailable, "python3"))
+    func html() throws {
+        let plan = try Self.plan()
+        let page = Itinerary.make(plan: plan, budgetTotal: Money(amount: 1984.21, currency: .usd)).html(plan: plan, map: RouteMap.loadBundled())
+        #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!page.contains("<script") && !page.contains("src=\"http"))
+        #expect(page.contains("$1,984.21"))
+        let folder = try TemporaryFolder()
+        let verdict = try PythonCheck.verdict("check_html.py", file: try folder.write("t.html", page))
+        #expect(verdict["wellFormed"] as? Bool == true)
+        #expect(verdict["legs"] as? Int == 7 && verdict["stops"] as? Int == 4)
+        #expect((verdict["paths"] as? Int ?? 0) > 5)  // state and country outlines
+    }
+}
