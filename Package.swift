@@ -40,6 +40,15 @@ let package = Package(
             resources: [.copy("gazetteer.tsv"), .copy("admin1.tsv"), .copy("countries.tsv"), .copy("aliases.tsv")],
             swiftSettings: swiftSettings
         ),
+        // The budget templates kept in Budgets/ at the top level (used by `tourplan demo`).
+        .target(
+            name: "BudgetTemplates",
+            path: "Budgets",
+            exclude: ["README.md"],
+            sources: ["BudgetTemplates.swift"],
+            resources: [.copy("east-coast-2014.toml"), .copy("template.toml")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TourPlanner",
             dependencies: [
@@ -59,6 +68,7 @@ let package = Package(
             dependencies: [
                 "TourPlanner",
                 "CitiesData",
+                "BudgetTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -57,12 +57,14 @@ struct PlaceOptions: ParsableArguments {
     @Option(help: "Place alias file (TSV: alias<TAB>City, Region, Country). Default: Cities/aliases.tsv.")
     var aliases: String?
 
-    func makeResolver() throws -> CityResolver {
+    func makeResolver() throws -> CityResolver { try Self.makeResolver(aliasPath: aliases) }
+
+    static func makeResolver(aliasPath: String?) throws -> CityResolver {
         let gazetteer = try Gazetteer.loadBundled()
-        return CityResolver(gazetteer: gazetteer, aliases: try loadAliases())
+        return CityResolver(gazetteer: gazetteer, aliases: try loadAliases(aliasPath))
     }
 
-    func loadAliases() throws -> PlaceAliases {
+    static func loadAliases(_ aliases: String?) throws -> PlaceAliases {
         if let aliases {
             guard let text = try? String(contentsOfFile: aliases, encoding: .utf8) else {
                 throw CLIError("\(aliases): cannot be read", hint: "check the --aliases path")

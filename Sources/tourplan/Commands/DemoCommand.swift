@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetTemplates
 import Foundation
 import TourPlanner
 
@@ -7,29 +8,110 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Run the whole pipeline on the bundled sample data.",
         discussion: """
-            Imports the bundled, fictional sample export into a fresh database in DIR, then prints the
-            member summary, writing each result into DIR (default ./demo-output). Runs offline.
+            Import the bundled, fictional sample export → resolve places → rank metros → plan the 2014 East Coast tour
+            from New York (Baltimore, Boston with Cambridge, Philadelphia, Washington DC) over summer 2014 weekends →
+            budget it with Budgets/east-coast-2014.toml → schedule the reminder calls and texts → write every
+            result into DIR. Runs offline; the database is DIR/tourplan.sqlite (use it with --db for any command).
             """)
 
     @Option(help: "Folder for the demo's database and files.") var out = "demo-output"
 
+    static let volunteersCSV = """
+        name,phone,time_zone,languages,max_calls_per_day
+        Rosa Demo,+1 212 555 0100,America/New_York,"English,Spanish",40
+        Sam Demo,+1 212 555 0101,America/New_York,English,40
+
+        """
+
     func run() async throws {
+        let started = Date()
         guard let sample = SampleData.exportPath(.csv) else {
             throw CLIError("the bundled sample export is missing from this build", hint: "rebuild with `swift build`")
         }
         let fileManager = FileManager.default
-        try fileManager.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let databasePath = (out as NSString).appendingPathComponent("tourplan.sqlite")
+        do {
+            try fileManager.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError("\(out): cannot create the folder (\(error.localizedDescription))", hint: "choose another --out folder")
+        }
+        func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
+        let databasePath = path("tourplan.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
         let store = try TourDatabase.open(path: databasePath)
-        let report = try (try MemberImporter.makeDefault()).importFile(
-            path: sample, displayName: "sample-members.csv", into: store, now: Date())
-        print("Imported the sample export: \(report.added) members (\(report.warnings) warnings).")
+        var written: [(String, String)] = [("database", databasePath)]
+
+        // 1. Import and resolve.
+        let report = try (try MemberImporter.makeDefault()).importFile(path: sample, displayName: "sample-members.csv", into: store, now: Date(timeIntervalSince1970: 1_401_615_000))
+        let context = try RankingContext.make(store: store, radiusKm: MetroClustering.defaultRadiusKm, resolver: try PlaceOptions.makeResolver(aliasPath: nil))
         let summary = try store.memberSummary()
-        print("members: \(summary.total)   unaffiliated: \(summary.unaffiliated)   chapters: \(summary.chapters)")
-        var table = TextTable(["city (as typed)", "members", "unaffiliated"])
-        for group in summary.byCity.prefix(15) { table.add([group.name, "\(group.members)", "\(group.unaffiliated)"]) }
-        print("\n" + table.render())
-        print("\nFiles written to \(out)/:\n  tourplan.sqlite   the demo database (use --db \(databasePath) with any command)")
+        let unresolved = try store.unresolvedMembers()
+
+        // 2. Rank.
+        let ranking = MetroRanking.make(
+            metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
+            base: try context.resolveBase("New York, NY").point, weights: RankingWeights())
+        let rankingRows = ranking.metros.map { metro in
+            ["\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "), String(format: "%.5f", metro.latitude),
+             String(format: "%.5f", metro.longitude), "\(metro.unaffiliated)", "\(metro.organizers)", "\(metro.hosts)",
+             RankRenderer.number(metro.womenShare, digits: 3), RankRenderer.number(metro.nearestChapterKm), RankRenderer.number(metro.baseKm),
+             RankRenderer.number(metro.score, digits: 3)]
+        }
+        try CSVText.render(header: RankRenderer.csvHeader, rows: rankingRows).write(toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
+        written.append(("ranking", path("ranking.csv")))
+
+        // 3. Plan the 2014 East Coast tour.
+        let teams = try TourInputs.teams(base: "New York, NY", file: nil, context: context)
+        let candidates = try TourInputs.candidates(store: store, context: context, names: ["Baltimore", "Boston", "Philadelphia", "Washington"], top: nil, excluding: teams)
+        let request = TourRequest(
+            teams: teams, candidates: candidates, from: CalendarDate(year: 2014, month: 6, day: 7), to: CalendarDate(year: 2014, month: 8, day: 31))
+        let plan = try TourScheduler().plan(request)
+        try (try JSONOutput.encode(plan) + "\n").write(toFile: path("plan.json"), atomically: true, encoding: .utf8)
+        written.append(("plan", path("plan.json")))
+
+        // 4. Budget.
+        guard let templateURL = BudgetTemplates.url(of: "east-coast-2014"), let templateText = try? String(contentsOf: templateURL, encoding: .utf8) else {
+            throw CLIError("the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
+        }
+        let template = try BudgetTemplate.parse(templateText, fileName: "east-coast-2014.toml")
+        let budget = BudgetCalculator.report(template: template, plan: plan)
+        try (BudgetRenderer.render(budget, variance: nil, format: .md) + "\n").write(toFile: path("budget.md"), atomically: true, encoding: .utf8)
+        written.append(("budget", path("budget.md")))
+
+        // 5. Itinerary.
+        let itinerary = Itinerary.make(plan: plan, units: .mi, budgetTotal: budget.total, title: "East Coast chapter-building tour, summer 2014")
+        try itinerary.html(plan: plan, map: RouteMap.loadBundled()).write(toFile: path("itinerary.html"), atomically: true, encoding: .utf8)
+        try itinerary.ics().write(toFile: path("itinerary.ics"), atomically: true, encoding: .utf8)
+        try Itinerary.geoJSON(plan: plan).write(toFile: path("itinerary.geojson"), atomically: true, encoding: .utf8)
+        written += [("itinerary (HTML with map)", path("itinerary.html")), ("calendar", path("itinerary.ics")), ("map data", path("itinerary.geojson"))]
+
+        // 6. Reminders, as if scheduled on Sunday 2014-06-01 at 09:00 in New York.
+        let rules = try ReminderRules.loadBundled()
+        let now = Date(timeIntervalSince1970: 1_401_627_600)
+        try store.saveEvents(OutreachEvent.make(from: plan, start: rules.defaultEventStart))
+        try store.saveVolunteers(try VolunteerFile.parse(Self.volunteersCSV, fileName: "demo volunteers"))
+        let events = try store.events()
+        let scheduled = ReminderScheduler(rules: rules).schedule(
+            events: try events.map { ($0, try store.invitees(near: $0)) }, volunteers: try store.volunteers(), existing: [:], now: now)
+        try store.saveTasks(scheduled.tasks)
+        let firstVolunteer = "Rosa Demo"
+        let firstDay = scheduled.tasks.filter { $0.volunteer == firstVolunteer && $0.status == .pending }.map(\.windowStart).min()
+            .flatMap { LocalClock.localDate($0, zone: "America/New_York") } ?? CalendarDate(year: 2014, month: 6, day: 1)
+        let sheet = try CallSheetLoader.load(store: store, volunteerName: firstVolunteer, date: firstDay, rules: rules)
+        try SecureFile.write(sheet.html(), to: path("calls-\(firstDay).html"))
+        try SecureFile.write(sheet.csv(), to: path("calls-\(firstDay).csv"))
+        written += [("call sheet (HTML)", path("calls-\(firstDay).html")), ("call sheet (CSV)", path("calls-\(firstDay).csv"))]
+
+        // Summary.
+        print("TourPlanner demo on the bundled, fictional 2014 sample")
+        print("  members: \(summary.total) imported (\(summary.unaffiliated) not in a chapter, \(summary.chapters) chapters); \(report.warnings) import warnings")
+        print("  places: \(unresolved.count) members left unresolved (see `tourplan members --unresolved --db \(databasePath)`)")
+        print("  top metros: " + ranking.metros.prefix(5).map { "\($0.metro) \($0.unaffiliated)" }.joined(separator: ", "))
+        print("  tour: \(plan.trips.count) weekend trips, \(plan.totals.trainings) trainings, \(Int(plan.totals.km.rounded())) km and \(plan.totals.nightsAway) nights"
+              + " (one round trip per city: \(Int(plan.naive.km.rounded())) km, \(plan.naive.nightsAway) nights)")
+        print("  budget: \(budget.total.formatted); per diem \(budget.perDiemPerTrainer.formatted) per trainer; still to raise \(budget.funding.gap.formatted)")
+        print("  outreach: \(scheduled.tasks.count) calls and texts for \(events.count) events; \(sheet.rows.count) on \(firstVolunteer)'s sheet for \(firstDay)")
+        print("\nFiles:")
+        for (label, file) in written { print("  \(label.padding(toLength: 26, withPad: " ", startingAt: 0)) \(file)") }
+        print(String(format: "\nDone in %.1f s.", Date().timeIntervalSince(started)))
     }
 }

@@ -8,7 +8,10 @@ struct RankingContext {
     var resolver: CityResolver
 
     static func make(store: TourDatabase, radiusKm: Double, places: PlaceOptions) throws -> RankingContext {
-        let resolver = try places.makeResolver()
+        try make(store: store, radiusKm: radiusKm, resolver: try places.makeResolver())
+    }
+
+    static func make(store: TourDatabase, radiusKm: Double, resolver: CityResolver) throws -> RankingContext {
         // Places cached by an older gazetteer or alias file are re-resolved (cheap when none are).
         _ = try store.resolvePlaces(using: resolver)
         let metros = MetroClustering.cluster(try store.resolvedCities(), radiusKm: radiusKm)
