@@ -73,6 +73,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // In-process benchmarks (swift run -c release tourplan-bench); see Benchmarks/README.md.
+        .executableTarget(
+            name: "tourplan-bench",
+            dependencies: ["TourPlanner"],
+            path: "Benchmarks/tourplan-bench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TourPlannerTests",
             dependencies: ["TourPlanner", .product(name: "GRDB", package: "GRDB.swift")],

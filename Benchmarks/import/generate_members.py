@@ -25,6 +25,29 @@ HEADER = ("id,first_name,last_name,email,phone,city,region,country,chapter,gende
           "organizer_interest,languages,notes")
 
 
+def real_places(rng, count, gazetteer):
+    """Distinct (city, region, country) strings of real places (population > 20,000), typed with
+    variations of case and spacing, region codes, and country codes or empty countries."""
+    rows = []
+    with open(gazetteer, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if int(parts[6] or 0) > 20000:
+                rows.append((parts[1], parts[3], parts[2]))
+    out, seen = [], set()
+    while len(out) < count:
+        city, admin1, cc = rng.choice(rows)
+        style = rng.randrange(4)
+        typed = city.lower() if style == 1 else city.upper() if style == 2 else city
+        key = (typed, admin1 if rng.random() < 0.5 else "", cc if rng.random() < 0.7 else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out
+
+
 def variants(rng, count):
     out = []
     for i in range(count):
@@ -52,9 +75,10 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--places", type=int, default=30000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--gazetteer", help="draw real place names from Cities/gazetteer.tsv")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    places = variants(rng, args.places)
+    places = real_places(rng, args.places, args.gazetteer) if args.gazetteer else variants(rng, args.places)
     with open(args.out + ".csv", "w", encoding="utf-8", newline="") as csv, \
             open(args.out + ".xml", "w", encoding="utf-8") as xml:
         csv.write(HEADER + "\n")
