@@ -117,12 +117,18 @@ public struct CityResolver: Sendable {
 
         // Score.
         let regionCodes = Set(regionMatches.map { $0.countryCode + "." + $0.admin1 })
+        // A bare code shared by regions of many countries ("02", "NS") is weak evidence.
+        let regionIsAmbiguous = Set(regionMatches.map(\.countryCode)).count > 3
+        let regionKey = region.map(TextFolding.fold) ?? ""
         var scored: [(entry: GazetteerEntry, score: Double, how: String)] = []
         for candidate in candidates {
             let entry = gazetteer.entries[Int(candidate.index)]
             var score = candidate.base
-            if !regionCodes.isEmpty {
-                score *= regionCodes.contains(entry.countryCode + "." + entry.admin1) ? 1 : 0.5
+            let agrees = regionCodes.contains(entry.countryCode + "." + entry.admin1) || (!regionKey.isEmpty && regionKey == TextFolding.fold(entry.admin1))
+            if agrees {
+                // keeps its score
+            } else if !regionCodes.isEmpty {
+                score *= regionIsAmbiguous ? 0.9 : 0.5
             } else if regionUnknown {
                 score *= 0.9
             }
@@ -135,10 +141,10 @@ public struct CityResolver: Sendable {
         let best = scored[0]
         var confidence = best.score
         let rivals = scored.filter { $0.score >= best.score - 1e-9 }
-        if rivals.count > 1 && regionCodes.isEmpty && countryCode == nil {
+        if rivals.count > 1 && (regionCodes.isEmpty || regionIsAmbiguous) && countryCode == nil {
             let total = rivals.reduce(0) { $0 + max(1, $1.entry.population) }
             confidence *= 0.5 + 0.5 * Double(max(1, best.entry.population)) / Double(total)
-        } else if rivals.count > 1 && regionCodes.isEmpty {
+        } else if rivals.count > 1 && (regionCodes.isEmpty || regionIsAmbiguous) {
             let total = rivals.reduce(0) { $0 + max(1, $1.entry.population) }
             confidence *= 0.75 + 0.25 * Double(max(1, best.entry.population)) / Double(total)
         }

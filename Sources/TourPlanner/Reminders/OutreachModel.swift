@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// A training or meeting to invite members to.
 public struct OutreachEvent: Hashable, Sendable, Codable {
@@ -115,12 +116,10 @@ public struct ReminderTask: Hashable, Sendable, Codable {
 
 /// Local wall-clock ↔ instant conversions in any IANA zone (DST-correct via Foundation's tz data).
 public enum LocalClock {
-    public static func calendar(_ zone: String) -> Calendar? {
-        guard let timeZone = TimeZone(identifier: zone) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
-    }
+    /// Calendars per zone: building one costs more than the date arithmetic it then does.
+    private static let calendars = CalendarCache()
+
+    public static func calendar(_ zone: String) -> Calendar? { calendars.calendar(zone) }
 
     /// The instant of a local date and time. In a spring-forward gap the time moves forward by
     /// the gap (02:30 → 03:30), as Foundation resolves it.
@@ -149,5 +148,19 @@ public enum LocalClock {
         guard let calendar = calendar(zone) else { return "" }
         let parts = calendar.dateComponents([.hour, .minute], from: instant)
         return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}
+
+/// A thread-safe cache of Gregorian calendars by IANA zone.
+final class CalendarCache: Sendable {
+    private let storage = Mutex<[String: Calendar]>([:])
+
+    func calendar(_ zone: String) -> Calendar? {
+        if let cached = storage.withLock({ $0[zone] }) { return cached }
+        guard let timeZone = TimeZone(identifier: zone) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        storage.withLock { $0[zone] = calendar }
+        return calendar
     }
 }

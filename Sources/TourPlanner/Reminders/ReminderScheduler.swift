@@ -16,6 +16,13 @@ public struct ReminderScheduler: Sendable {
     public var rules: ReminderRules
     public init(rules: ReminderRules) { self.rules = rules }
 
+    struct Planned {
+        var invite: (start: Date, end: Date)? = nil
+        var followUp: (start: Date, end: Date)? = nil
+        var reminder: (start: Date, end: Date)? = nil
+        var text: (start: Date, end: Date)? = nil
+    }
+
     /// What scheduling produced.
     public struct Result: Sendable {
         public var tasks: [ReminderTask]
@@ -33,29 +40,73 @@ public struct ReminderScheduler: Sendable {
         events: [(event: OutreachEvent, invitees: [Invitee])], volunteers: [Volunteer], existing: [String: ReminderTask], now: Date
     ) -> Result {
         let hours = CallingHours(rules: rules)
+        // The four windows depend only on the event and the member's zone: computed once per pair.
+        var planCache: [String: Planned] = [:]
+        func followUpWindow(after contactTime: Date, zone: String) -> (start: Date, end: Date)? {
+            guard let contactDay = LocalClock.localDate(contactTime, zone: zone),
+                let dayStart = LocalClock.instant(date: contactDay.adding(days: 1), time: LocalTime(hour: 0, minute: 0), zone: zone),
+                let window = hours.firstWindow(atOrAfter: dayStart, zone: zone),
+                let day = LocalClock.localDate(window.start, zone: zone), day <= contactDay.adding(days: rules.followUpWithinDays)
+            else { return nil }
+            return window
+        }
+        func windowsFor(event: OutreachEvent, zone: String, eventStart: Date) -> Planned {
+            let key = event.id + "|" + zone
+            if let cached = planCache[key] { return cached }
+            let invite = hours.firstWindow(atOrAfter: now.addingTimeInterval(Double(rules.inviteCallOffsetDays) * 86_400), zone: zone)
+            let followUp = followUpWindow(after: invite?.start ?? now, zone: zone)
+            var reminder = hours.window(on: event.date.adding(days: -rules.reminderCallDaysBefore), zone: zone)
+            if let window = reminder, window.end <= now { reminder = hours.firstWindow(atOrAfter: now, zone: zone) }
+            if let window = reminder, window.start < now { reminder = (now, window.end) }
+            var text: (start: Date, end: Date)?
+            if let textTime = LocalClock.instant(date: event.date, time: rules.reminderTextTime, zone: zone),
+                let earliest = LocalClock.instant(date: event.date, time: rules.textEarliest, zone: zone)
+            {
+                let start = textTime < eventStart ? textTime : earliest
+                text = start < now ? nil : (start, min(eventStart, start.addingTimeInterval(7200)))
+            }
+            let planned = Planned(invite: invite, followUp: followUp, reminder: reminder, text: text)
+            planCache[key] = planned
+            return planned
+        }
         var tasks: [ReminderTask] = []
         var skipped: [(MemberID, String, String)] = []
         var volunteerOf: [MemberID: String] = [:]
         for task in existing.values { volunteerOf[task.memberId] = task.volunteer }
-        var load: [String: Int] = Dictionary(uniqueKeysWithValues: volunteers.map { ($0.name, 0) })
-        for (_, name) in volunteerOf where load[name] != nil { load[name, default: 0] += 1 }
-        let volunteerLanguages = Dictionary(uniqueKeysWithValues: volunteers.map { ($0.name, Set($0.languages.map(ReminderRules.languageCode))) })
+        let indexOf = Dictionary(volunteers.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var load = [Int](repeating: 0, count: volunteers.count)
+        for (_, name) in volunteerOf { if let index = indexOf[name] { load[index] += 1 } }
+        let volunteerLanguages = volunteers.map { Set($0.languages.map(ReminderRules.languageCode)) }
+        // Volunteers sharing a language, per distinct language list (computed once each).
+        var poolOf: [[String]: [Int]] = [:]
 
         func assign(_ invitee: Invitee) -> String {
-            if let name = volunteerOf[invitee.memberID], load[name] != nil || volunteers.isEmpty { return name }
+            if let name = volunteerOf[invitee.memberID], indexOf[name] != nil || volunteers.isEmpty { return name }
             guard !volunteers.isEmpty else { return "" }
-            let languages = Set(invitee.languages.map(ReminderRules.languageCode))
-            let sharing = volunteers.filter { !(volunteerLanguages[$0.name] ?? []).isDisjoint(with: languages) }
-            let pool = sharing.isEmpty ? volunteers : sharing
-            let chosen = pool.min { (load[$0.name] ?? 0, $0.name) < (load[$1.name] ?? 0, $1.name) }?.name ?? ""
-            load[chosen, default: 0] += 1
-            volunteerOf[invitee.memberID] = chosen
-            return chosen
+            let pool: [Int]
+            if let cached = poolOf[invitee.languages] {
+                pool = cached
+            } else {
+                let languages = Set(invitee.languages.map(ReminderRules.languageCode))
+                let sharing = volunteers.indices.filter { !volunteerLanguages[$0].isDisjoint(with: languages) }
+                pool = sharing.isEmpty ? Array(volunteers.indices) : sharing
+                poolOf[invitee.languages] = pool
+            }
+            var chosen = pool[0]
+            for index in pool.dropFirst() where (load[index], volunteers[index].name) < (load[chosen], volunteers[chosen].name) { chosen = index }
+            load[chosen] += 1
+            volunteerOf[invitee.memberID] = volunteers[chosen].name
+            return volunteers[chosen].name
         }
 
         for (event, invitees) in events.sorted(by: { ($0.event.date, $0.event.id) < ($1.event.date, $1.event.id) }) {
             guard let eventStart = event.startInstant else { continue }
-            for invitee in invitees.sorted(by: { ($0.isUnaffiliated ? 0 : 1, $0.memberID) < ($1.isUnaffiliated ? 0 : 1, $1.memberID) }) {
+            // Unaffiliated first, then by id (numeric ids numerically); keys computed once.
+            let ordered = invitees.map { ($0.isUnaffiliated ? 0 : 1, Int64($0.memberID.rawValue) ?? Int64.max, $0.memberID.rawValue, $0) }
+                .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
+            var lastZone = ""
+            var lastPlanned = Planned()
+            for invitee in ordered {
                 let canCall = !invitee.doNotCall && invitee.phoneRaw != nil && !invitee.phoneFlaggedWrong
                 let canText = !invitee.doNotText && invitee.phoneRaw != nil && !invitee.phoneFlaggedWrong
                 if !canCall && !canText {
@@ -67,15 +118,16 @@ public struct ReminderScheduler: Sendable {
                 let zone = invitee.timeZone
                 func make(_ kind: ReminderKind, _ window: (start: Date, end: Date)?) {
                     let id = ReminderTask.id(event: event.id, member: invitee.memberID, kind: kind)
-                    if let old = existing[id], old.status != .pending && old.status != .unschedulable {
+                    let previous = existing.isEmpty ? nil : existing[id]
+                    if let old = previous, old.status != .pending && old.status != .unschedulable {
                         tasks.append(old)  // done, cancelled or failed: kept as recorded
                         return
                     }
                     var task = ReminderTask(
                         taskId: id, memberId: invitee.memberID, kind: kind, eventId: event.id, eventStart: eventStart,
                         windowStart: window?.start ?? eventStart, windowEnd: window?.end ?? eventStart, timeZone: zone,
-                        volunteer: existing[id]?.volunteer ?? volunteer, status: .pending, attempt: existing[id]?.attempt ?? 0, note: existing[id]?.note)
-                    if let old = existing[id], old.status == .pending, old.attempt > 0, old.windowStart > task.windowStart {
+                        volunteer: previous?.volunteer ?? volunteer, status: .pending, attempt: previous?.attempt ?? 0, note: previous?.note)
+                    if let old = previous, old.status == .pending, old.attempt > 0, old.windowStart > task.windowStart {
                         task.windowStart = old.windowStart  // a retry already moved later
                         task.windowEnd = old.windowEnd
                     }
@@ -85,40 +137,26 @@ public struct ReminderScheduler: Sendable {
                     }
                     tasks.append(task)
                 }
+                if zone != lastZone {
+                    lastPlanned = windowsFor(event: event, zone: zone, eventStart: eventStart)
+                    lastZone = zone
+                }
+                let planned = lastPlanned
                 if canCall {
-                    let invite = hours.firstWindow(atOrAfter: now.addingTimeInterval(Double(rules.inviteCallOffsetDays) * 86_400), zone: zone)
-                    make(.inviteCall, invite)
-                    // Follow-up: from the day after the (planned or recorded) first contact.
-                    let contact = existing[ReminderTask.id(event: event.id, member: invitee.memberID, kind: .inviteCall)]
-                    let contactTime = contact?.status == .done ? (contact?.windowStart ?? now) : (invite?.start ?? now)
-                    var followUp: (start: Date, end: Date)?
-                    if let contactDay = LocalClock.localDate(contactTime, zone: zone),
-                        let dayStart = LocalClock.instant(date: contactDay.adding(days: 1), time: LocalTime(hour: 0, minute: 0), zone: zone),
-                        let window = hours.firstWindow(atOrAfter: dayStart, zone: zone),
-                        let deadlineDay = LocalClock.localDate(window.start, zone: zone), deadlineDay <= contactDay.adding(days: rules.followUpWithinDays)
-                    {
-                        followUp = window
+                    make(.inviteCall, planned.invite)
+                    let contact = existing.isEmpty ? nil : existing[ReminderTask.id(event: event.id, member: invitee.memberID, kind: .inviteCall)]
+                    if contact?.status == .done, let contactTime = contact?.windowStart {
+                        make(.followUpCall, followUpWindow(after: contactTime, zone: zone))
+                    } else {
+                        make(.followUpCall, planned.followUp)
                     }
-                    make(.followUpCall, followUp)
-                    let reminderDay = event.date.adding(days: -rules.reminderCallDaysBefore)
-                    var reminder = hours.window(on: reminderDay, zone: zone)
-                    if let window = reminder, window.end <= now { reminder = hours.firstWindow(atOrAfter: now, zone: zone) }
-                    if let window = reminder, window.start < now { reminder = (now, window.end) }
-                    make(.reminderCall, reminder)
+                    make(.reminderCall, planned.reminder)
                 }
-                if canText {
-                    let textTime = LocalClock.instant(date: event.date, time: rules.reminderTextTime, zone: zone)
-                    let earliest = LocalClock.instant(date: event.date, time: rules.textEarliest, zone: zone)
-                    var window: (start: Date, end: Date)?
-                    if let textTime, let earliest {
-                        let start = textTime < eventStart ? textTime : earliest
-                        window = (start, min(eventStart, start.addingTimeInterval(7200)))
-                        if start < now { window = nil }
-                    }
-                    make(.reminderText, window)
-                }
+                if canText { make(.reminderText, planned.text) }
             }
         }
-        return Result(tasks: tasks.sorted { ($0.windowStart, $0.taskId) < ($1.windowStart, $1.taskId) }, skipped: skipped.map { ($0.0, $0.1, $0.2) })
+        // By window, then in generation order (events by date, members as ordered above): deterministic and cheap.
+        let sorted = tasks.enumerated().sorted { ($0.element.windowStart, $0.offset) < ($1.element.windowStart, $1.offset) }.map(\.element)
+        return Result(tasks: sorted, skipped: skipped.map { ($0.0, $0.1, $0.2) })
     }
 }
