@@ -26,23 +26,39 @@ public struct ClusterCity: Hashable, Sendable {
 public enum MetroClustering {
     public static let defaultRadiusKm = 25.0
 
-    /// - Complexity: O(n²) distance checks for n cities with members (a few thousand at most:
-    ///   well under 100 ms); deterministic.
+    /// - Complexity: O(n log n + n·k) for n cities with members and k cities in a band of
+    ///   latitude around each anchor (cities are indexed by latitude); deterministic.
     public static func cluster(_ cities: [ClusterCity], radiusKm: Double = defaultRadiusKm) -> [MetroGroup] {
         let ordered = cities.sorted {
             ($0.entry.population, -$0.entry.geonameId) > ($1.entry.population, -$1.entry.geonameId)
         }
+        // Positions in `ordered`, sorted by latitude, to find an anchor's band by binary search.
+        let byLatitude = ordered.indices.sorted { (ordered[$0].entry.latitude, $0) < (ordered[$1].entry.latitude, $1) }
+        let latitudes = byLatitude.map { ordered[$0].entry.latitude }
+        func firstIndex(atLeast latitude: Double) -> Int {
+            var low = 0, high = latitudes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if latitudes[middle] < latitude { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        // 1° of latitude ≈ 111 km: only cities within this band can be within the radius.
+        let latitudeWindow = radiusKm / 111.0 + 0.01
         var assigned = [Bool](repeating: false, count: ordered.count)
         var metros: [MetroGroup] = []
         for (anchorIndex, anchor) in ordered.enumerated() where !assigned[anchorIndex] {
             assigned[anchorIndex] = true
             var members = [anchor]
             let center = anchor.entry.point
-            // Cheap latitude prefilter: 1° of latitude ≈ 111 km.
-            let latitudeWindow = radiusKm / 111.0 + 0.01
-            for index in ordered.indices where !assigned[index] {
+            var band: [Int] = []
+            var position = firstIndex(atLeast: center.latitude - latitudeWindow)
+            while position < latitudes.count && latitudes[position] <= center.latitude + latitudeWindow {
+                band.append(byLatitude[position])
+                position += 1
+            }
+            for index in band.sorted() where !assigned[index] {
                 let other = ordered[index]
-                if abs(other.entry.latitude - center.latitude) > latitudeWindow { continue }
                 if center.distanceKm(to: other.entry.point) <= radiusKm {
                     assigned[index] = true
                     members.append(other)

@@ -1,6 +1,14 @@
 import GRDB
 
 extension TourDatabase {
+    /// Members and unaffiliated members, from the per-place counts (cheap on any store size).
+    public func memberTotals() throws -> (members: Int, unaffiliated: Int) {
+        try writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) AS m, COALESCE(SUM(unaffiliated), 0) AS u FROM placeStats")
+            return (row?["m"] ?? 0, row?["u"] ?? 0)
+        }
+    }
+
     /// Member counts per raw place key (the `placeStats` table, refreshed by every import).
     public func placeMemberStats() throws -> [PlaceMemberStats] {
         try writer.read { db in

@@ -53,8 +53,8 @@ struct RankCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try database.open()
-        let summary = try store.memberSummary()
-        guard summary.total > 0 else {
+        let totals = try store.memberTotals()
+        guard totals.members > 0 else {
             print("The store is empty: import a member export first (`tourplan import FILE`).")
             return
         }
@@ -75,6 +75,6 @@ struct RankCommand: AsyncParsableCommand {
             return
         }
         if let limit { ranking.metros = Array(ranking.metros.prefix(limit)) }
-        RankRenderer.render(ranking, format: format, summary: summary)
+        RankRenderer.render(ranking, format: format, unaffiliated: totals.unaffiliated)
     }
 }

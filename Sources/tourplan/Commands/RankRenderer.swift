@@ -9,7 +9,7 @@ enum RankRenderer {
         value.map { String(format: "%.\(digits)f", $0) } ?? ""
     }
 
-    static func render(_ ranking: MetroRanking, format: OutputFormat, summary: MemberSummary) {
+    static func render(_ ranking: MetroRanking, format: OutputFormat, unaffiliated: Int) {
         switch format {
         case .json:
             print((try? JSONOutput.encode(ranking)) ?? "{}")
@@ -23,7 +23,7 @@ enum RankRenderer {
             print(CSVText.render(header: csvHeader, rows: rows), terminator: "")
         case .table:
             if ranking.metros.isEmpty {
-                print(summary.unaffiliated == 0
+                print(unaffiliated == 0
                       ? "Every member is already in a chapter: no metro has unaffiliated members."
                       : "No metro matches (members' places may not be resolved yet, or the filters exclude them).")
             } else {
