@@ -23,6 +23,7 @@ struct TourplanCommand: AsyncParsableCommand {
             CallsCommand.self,
             TextsCommand.self,
             ItineraryCommand.self,
+            SolveCommand.self,
             // Later stages add their commands here, one line each.
         ]
     )

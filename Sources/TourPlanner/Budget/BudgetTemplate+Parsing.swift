@@ -44,7 +44,7 @@ extension BudgetTemplate {
 
         func line(of key: String, section: String) -> Int? {
             var currentSection = ""
-            for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.hasPrefix("[") {
                     currentSection = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
@@ -54,7 +54,7 @@ extension BudgetTemplate {
                 let name = line.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces) ?? ""
                 if name == key && (section.isEmpty || currentSection == section || currentSection.hasSuffix("." + section)) { return index + 1 }
             }
-            for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
             where raw.trimmingCharacters(in: .whitespaces).hasPrefix(key + " ") || raw.trimmingCharacters(in: .whitespaces).hasPrefix(key + "=") {
                 return index + 1
             }

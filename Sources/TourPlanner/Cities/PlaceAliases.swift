@@ -16,7 +16,7 @@ public struct PlaceAliases: Sendable, Hashable {
         var hasher = SHA256()
         hasher.update(Array(text.utf8))
         fingerprint = String(hasher.finalizeHex().prefix(12))
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)

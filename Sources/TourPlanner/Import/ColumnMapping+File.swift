@@ -15,7 +15,7 @@ extension ColumnMapping {
     public static func parseMappingFile(_ text: String, fileName: String) throws(ImportError) -> ColumnMapping {
         var columns: [(header: String, field: MemberField)] = []
         let known = MemberField.allCases.map(\.columnName).joined(separator: ", ")
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = offset + 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") || line == "[columns]" { continue }

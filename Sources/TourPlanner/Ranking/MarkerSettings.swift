@@ -83,7 +83,7 @@ public struct SettingsError: Error, Hashable, Sendable, CustomStringConvertible,
 
     /// The 1-based line where `key` is first assigned (or a heading appears), for messages.
     static func line(of key: String, in text: String) -> Int? {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix(key) { return index + 1 }
         }

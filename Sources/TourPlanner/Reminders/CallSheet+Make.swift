@@ -53,7 +53,7 @@ public enum VolunteerFile {
     /// - Throws: `SettingsError` naming the file, line and field.
     public static func parse(_ text: String, fileName: String) throws -> [Volunteer] {
         var volunteers: [Volunteer] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: "\r", with: "") }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { $0.replacingOccurrences(of: "\r", with: "") }
         guard let header = lines.first?.lowercased().split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
             let nameIndex = header.firstIndex(of: "name"), let zoneIndex = header.firstIndex(of: "time_zone")
         else {

@@ -40,7 +40,7 @@ public struct TravelModel: Sendable, Hashable {
     /// - Throws: `RoutingError` naming the file and line of a bad row.
     public static func parseMatrix(_ text: String, fileName: String, averageSpeedKmPerHour: Double = 80) throws -> [String: TravelLeg] {
         var result: [String: TravelLeg] = [:]
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard let header = lines.first?.lowercased().replacingOccurrences(of: "\r", with: ""),
             header.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).starts(with: ["from", "to", "km"])
         else {
