@@ -48,7 +48,12 @@ public struct VRPTWSolver: Sendable {
             var candidate = current
             let removeCount = 5 + Int(random.next() % UInt64(max(1, n / 6)))
             var removed: [Int] = []
-            if iteration % 2 == 0 {
+            if iteration % 3 == 0 && current.count > 1 {
+                // Route removal: every customer of the shortest route (spreads it over the others).
+                let shortest = current.indices.min { (current[$0].nodes.count, $0) < (current[$1].nodes.count, $1) } ?? 0
+                let extra = current.indices[Int(random.next() % UInt64(current.count))]
+                removed = current[shortest].nodes + (random.next() % 2 == 0 && extra != shortest ? current[extra].nodes.prefix(3) : [])
+            } else if iteration % 3 == 1 {
                 // Related removal: a seed customer and its nearest routed neighbours.
                 let seedCustomer = 1 + Int(random.next() % UInt64(n - 1))
                 removed = (1..<n).sorted { (d[seedCustomer][$0], $0) < (d[seedCustomer][$1], $1) }.prefix(removeCount).map { $0 }
