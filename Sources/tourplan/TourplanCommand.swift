@@ -24,7 +24,7 @@ struct TourplanCommand: AsyncParsableCommand {
             TextsCommand.self,
             ItineraryCommand.self,
             SolveCommand.self,
-            // Later stages add their commands here, one line each.
+                // Later stages add their commands here, one line each.
         ]
     )
 }

@@ -35,7 +35,8 @@ struct ImportCLITests {
     @Test("usage mistakes exit 64; a missing file exits 1 naming it")
     func usage() throws {
         let folder = try ScratchFolder()
-        #expect(try CLIRunner.run(["import", "x.csv", "--max-errors", "-1", "--db", folder.path("u.sqlite")]).status == 64)
+        #expect(
+            try CLIRunner.run(["import", "x.csv", "--max-errors", "-1", "--db", folder.path("u.sqlite")]).status == 64)
         let missing = try CLIRunner.run(["import", folder.path("nope.csv"), "--db", folder.path("u.sqlite")])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nope.csv: cannot be read: no such file"))

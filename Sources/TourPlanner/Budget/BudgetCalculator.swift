@@ -28,12 +28,14 @@ public enum BudgetCalculator {
             }
             return Quantities(
                 trainings: counts.trainings, travelDays: counts.travelDays, tripDays: tripDays, nights: counts.nights,
-                hostedNights: min(template.hostedNights, counts.nights), distanceKm: counts.distanceKm, trips: counts.trips,
+                hostedNights: min(template.hostedNights, counts.nights), distanceKm: counts.distanceKm,
+                trips: counts.trips,
                 unaffiliatedReached: counts.unaffiliatedReached)
         }
         let tripDays = plan.trips.map { $0.end.daysSinceEpoch - $0.start.daysSinceEpoch + 1 }
         return Quantities(
-            trainings: plan.totals.trainings, travelDays: tripDays.reduce(0, +) - plan.totals.trainings, tripDays: tripDays,
+            trainings: plan.totals.trainings, travelDays: tripDays.reduce(0, +) - plan.totals.trainings,
+            tripDays: tripDays,
             nights: plan.trips.reduce(0) { $0 + $1.nights.count },
             hostedNights: plan.trips.reduce(0) { $0 + $1.nights.filter(\.hosted).count },
             distanceKm: decimal(plan.totals.km), trips: plan.trips.count,
@@ -65,51 +67,89 @@ public enum BudgetCalculator {
         var perTrainer = Decimal(0)
         switch template.perDiemMode {
         case .hourly:
-            let hours = Decimal(q.trainings) * template.hoursPerTrainingDay + Decimal(q.travelDays) * template.hoursPerTravelDay
+            let hours =
+                Decimal(q.trainings) * template.hoursPerTrainingDay + Decimal(q.travelDays) * template.hoursPerTravelDay
             perTrainer = hours * template.hourlyWage
-            var description = "\(template.trainers) trainer\(template.trainers == 1 ? "" : "s") × \(q.trainings) training days × \(template.hoursPerTrainingDay) h"
-            if template.hoursPerTravelDay > 0 && q.travelDays > 0 { description += " + \(q.travelDays) travel days × \(template.hoursPerTravelDay) h" }
+            var description =
+                "\(template.trainers) trainer\(template.trainers == 1 ? "" : "s") × \(q.trainings) training days × \(template.hoursPerTrainingDay) h"
+            if template.hoursPerTravelDay > 0 && q.travelDays > 0 {
+                description += " + \(q.travelDays) travel days × \(template.hoursPerTravelDay) h"
+            }
             description += " × \(money(template.hourlyWage).formatted)/h"
             if let source = template.wageSource { description += " (\(source))" }
-            lines.append(.init(category: "per diem", description: description, amount: money(perTrainer * Decimal(template.trainers))))
+            lines.append(
+                .init(
+                    category: "per diem", description: description,
+                    amount: money(perTrainer * Decimal(template.trainers))))
         case .gsa:
             let days = gsaDays(q.tripDays, share: template.firstLastDayShare)
             perTrainer = days * template.dailyMealsAndIncidentals
-            lines.append(.init(
-                category: "per diem",
-                description: "\(template.trainers) trainers × \(days) M&IE days (first/last day of each trip at \(template.firstLastDayShare * 100)%) × \(money(template.dailyMealsAndIncidentals).formatted)",
-                amount: money(perTrainer * Decimal(template.trainers))))
+            lines.append(
+                .init(
+                    category: "per diem",
+                    description:
+                        "\(template.trainers) trainers × \(days) M&IE days (first/last day of each trip at \(template.firstLastDayShare * 100)%) × \(money(template.dailyMealsAndIncidentals).formatted)",
+                    amount: money(perTrainer * Decimal(template.trainers))))
         }
         let rentalDays = q.tripDays.reduce(0, +)
         switch template.vehicle {
         case .rental:
-            lines.append(.init(category: "car rental", description: "\(rentalDays) days × \(money(template.rentalPerDay).formatted)", amount: money(Decimal(rentalDays) * template.rentalPerDay)))
+            lines.append(
+                .init(
+                    category: "car rental",
+                    description: "\(rentalDays) days × \(money(template.rentalPerDay).formatted)",
+                    amount: money(Decimal(rentalDays) * template.rentalPerDay)))
             let litres = q.distanceKm * template.fuelLitresPer100Km / 100
-            let fuelText = mi
+            let fuelText =
+                mi
                 ? "\(distance(q.distanceKm)) ÷ \(NSDecimalNumber(decimal: 100 * BudgetTemplate.gallonToLitres / (BudgetTemplate.milesToKm * max(template.fuelLitresPer100Km, 0.0001))).doubleValue.rounded()) mpg × \(money(template.fuelPricePerLitre * BudgetTemplate.gallonToLitres).formatted)/gal"
                 : "\(distance(q.distanceKm)) × \(template.fuelLitresPer100Km) L/100 km × \(money(template.fuelPricePerLitre).formatted)/L"
-            lines.append(.init(category: "fuel", description: fuelText, amount: money(litres * template.fuelPricePerLitre)))
+            lines.append(
+                .init(category: "fuel", description: fuelText, amount: money(litres * template.fuelPricePerLitre)))
         case .own:
-            let rateText = mi ? "\(money(template.ratePerKm * BudgetTemplate.milesToKm).formatted)/mi" : "\(money(template.ratePerKm).formatted)/km"
-            lines.append(.init(category: "mileage", description: "\(distance(q.distanceKm)) × \(rateText) (member's own or donated car)", amount: money(q.distanceKm * template.ratePerKm)))
+            let rateText =
+                mi
+                ? "\(money(template.ratePerKm * BudgetTemplate.milesToKm).formatted)/mi"
+                : "\(money(template.ratePerKm).formatted)/km"
+            lines.append(
+                .init(
+                    category: "mileage",
+                    description: "\(distance(q.distanceKm)) × \(rateText) (member's own or donated car)",
+                    amount: money(q.distanceKm * template.ratePerKm)))
         }
         if template.tollsPerTrip > 0 {
-            lines.append(.init(category: "tolls", description: "\(q.trips) trips × \(money(template.tollsPerTrip).formatted)", amount: money(Decimal(q.trips) * template.tollsPerTrip)))
+            lines.append(
+                .init(
+                    category: "tolls", description: "\(q.trips) trips × \(money(template.tollsPerTrip).formatted)",
+                    amount: money(Decimal(q.trips) * template.tollsPerTrip)))
         }
         if template.parkingPerTrip > 0 {
-            lines.append(.init(category: "parking", description: "\(q.trips) trips × \(money(template.parkingPerTrip).formatted)", amount: money(Decimal(q.trips) * template.parkingPerTrip)))
+            lines.append(
+                .init(
+                    category: "parking", description: "\(q.trips) trips × \(money(template.parkingPerTrip).formatted)",
+                    amount: money(Decimal(q.trips) * template.parkingPerTrip)))
         }
         let paidNights = max(0, q.nights - q.hostedNights)
-        lines.append(.init(
-            category: "lodging",
-            description: "\(q.nights) nights (\(q.hostedNights) hosted by members) → \(paidNights) paid × \(template.rooms) room\(template.rooms == 1 ? "" : "s") × \(money(template.lodgingPerNight).formatted)",
-            amount: money(Decimal(paidNights * template.rooms) * template.lodgingPerNight)))
+        lines.append(
+            .init(
+                category: "lodging",
+                description:
+                    "\(q.nights) nights (\(q.hostedNights) hosted by members) → \(paidNights) paid × \(template.rooms) room\(template.rooms == 1 ? "" : "s") × \(money(template.lodgingPerNight).formatted)",
+                amount: money(Decimal(paidNights * template.rooms) * template.lodgingPerNight)))
         if template.materialsPerTraining > 0 {
-            lines.append(.init(category: "materials", description: "\(q.trainings) trainings × \(money(template.materialsPerTraining).formatted)", amount: money(Decimal(q.trainings) * template.materialsPerTraining)))
+            lines.append(
+                .init(
+                    category: "materials",
+                    description: "\(q.trainings) trainings × \(money(template.materialsPerTraining).formatted)",
+                    amount: money(Decimal(q.trainings) * template.materialsPerTraining)))
         }
         let subtotal = lines.reduce(Decimal(0)) { $0 + $1.amount.amount }
         if template.contingencyPercent > 0 {
-            lines.append(.init(category: "contingency", description: "\(template.contingencyPercent)% of \(money(subtotal).formatted)", amount: money(subtotal * template.contingencyPercent / 100)))
+            lines.append(
+                .init(
+                    category: "contingency",
+                    description: "\(template.contingencyPercent)% of \(money(subtotal).formatted)",
+                    amount: money(subtotal * template.contingencyPercent / 100)))
         }
         let total = Money(amount: lines.reduce(Decimal(0)) { $0 + $1.amount.amount }, currency: currency)
         // By trip: each trip's days, distance, nights and trainings at the same rates.
@@ -121,31 +161,44 @@ public enum BudgetCalculator {
                 var amount = Decimal(0)
                 switch template.perDiemMode {
                 case .hourly:
-                    amount += (Decimal(trip.stops.count) * template.hoursPerTrainingDay + Decimal(days - trip.stops.count) * template.hoursPerTravelDay) * template.hourlyWage * Decimal(template.trainers)
+                    amount +=
+                        (Decimal(trip.stops.count) * template.hoursPerTrainingDay + Decimal(days - trip.stops.count)
+                            * template.hoursPerTravelDay) * template.hourlyWage * Decimal(template.trainers)
                 case .gsa:
-                    amount += gsaDays([days], share: template.firstLastDayShare) * template.dailyMealsAndIncidentals * Decimal(template.trainers)
+                    amount +=
+                        gsaDays([days], share: template.firstLastDayShare) * template.dailyMealsAndIncidentals
+                        * Decimal(template.trainers)
                 }
                 switch template.vehicle {
-                case .rental: amount += Decimal(days) * template.rentalPerDay + km * template.fuelLitresPer100Km / 100 * template.fuelPricePerLitre
+                case .rental:
+                    amount +=
+                        Decimal(days) * template.rentalPerDay + km * template.fuelLitresPer100Km / 100
+                        * template.fuelPricePerLitre
                 case .own: amount += km * template.ratePerKm
                 }
                 amount += template.tollsPerTrip + template.parkingPerTrip
                 amount += Decimal(trip.nights.filter { !$0.hosted }.count * template.rooms) * template.lodgingPerNight
                 amount += Decimal(trip.stops.count) * template.materialsPerTraining
                 amount += amount * template.contingencyPercent / 100
-                byTrip.append(.init(trip: "\(trip.start) \(trip.team): \(trip.stops.map(\.metro).joined(separator: ", "))", amount: money(amount)))
+                byTrip.append(
+                    .init(
+                        trip: "\(trip.start) \(trip.team): \(trip.stops.map(\.metro).joined(separator: ", "))",
+                        amount: money(amount)))
             }
         }
         let raised = template.funding.filter { $0.status == "raised" }.reduce(Decimal(0)) { $0 + $1.amount }
         let pledged = template.funding.filter { $0.status == "pledged" }.reduce(Decimal(0)) { $0 + $1.amount }
         return BudgetReport(
-            name: template.name, scenario: scenario, currency: currency, basedOnPlan: plan != nil, lines: lines, total: total,
+            name: template.name, scenario: scenario, currency: currency, basedOnPlan: plan != nil, lines: lines,
+            total: total,
             perDiemPerTrainer: money(perTrainer), trainings: q.trainings, unaffiliatedReached: q.unaffiliatedReached,
             costPerTraining: q.trainings > 0 ? money(total.amount / Decimal(q.trainings)) : nil,
-            costPerUnaffiliatedMember: q.unaffiliatedReached > 0 ? money(total.amount / Decimal(q.unaffiliatedReached)) : nil,
+            costPerUnaffiliatedMember: q.unaffiliatedReached > 0
+                ? money(total.amount / Decimal(q.unaffiliatedReached)) : nil,
             byTrip: byTrip,
             funding: BudgetReport.Funding(
-                items: template.funding, raised: money(raised), pledged: money(pledged), gap: money(total.amount - raised - pledged),
+                items: template.funding, raised: money(raised), pledged: money(pledged),
+                gap: money(total.amount - raised - pledged),
                 gapAfterRaisedOnly: money(total.amount - raised)))
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The filled-in budget: lines by category and by trip, totals, unit costs and the funding
 /// position. Lines are rounded to the currency's minor unit; totals are sums of those rounded

@@ -3,11 +3,15 @@ import Foundation
 extension BudgetTemplate.Reader {
     func template(from tree: [String: ConfigValue]) throws -> BudgetTemplate {
         guard let currencyText = try string(tree, "", "currency") else {
-            throw BudgetError(file: fileName, line: nil, key: "currency", problem: "is missing", hint: "add currency = \"USD\" (an ISO 4217 code) at the top of the template")
+            throw BudgetError(
+                file: fileName, line: nil, key: "currency", problem: "is missing",
+                hint: "add currency = \"USD\" (an ISO 4217 code) at the top of the template")
         }
         let code = currencyText.trimmingCharacters(in: .whitespaces).uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw fail("", "currency", "\"\(currencyText)\" is not an ISO 4217 code", "write a three-letter code such as USD, EUR, NOK")
+            throw fail(
+                "", "currency", "\"\(currencyText)\" is not an ISO 4217 code",
+                "write a three-letter code such as USD, EUR, NOK")
         }
         let unitsText = try string(tree, "", "units") ?? "km"
         guard let units = BudgetTemplate.DistanceUnit(rawValue: unitsText == "mi" ? "miles" : unitsText) else {
@@ -15,11 +19,15 @@ extension BudgetTemplate.Reader {
         }
         let modeText = try string(tree, "per_diem", "mode") ?? "hourly"
         guard let mode = BudgetTemplate.PerDiemMode(rawValue: modeText) else {
-            throw fail("per_diem", "mode", "\"\(modeText)\" is not hourly or gsa", "write mode = \"hourly\" (wage × hours) or mode = \"gsa\" (daily M&IE)")
+            throw fail(
+                "per_diem", "mode", "\"\(modeText)\" is not hourly or gsa",
+                "write mode = \"hourly\" (wage × hours) or mode = \"gsa\" (daily M&IE)")
         }
         let kindText = try string(tree, "vehicle", "kind") ?? "rental"
         guard let kind = BudgetTemplate.VehicleKind(rawValue: kindText == "donated" ? "own" : kindText) else {
-            throw fail("vehicle", "kind", "\"\(kindText)\" is not rental or own", "write kind = \"rental\" or kind = \"own\" (a member's own or donated car)")
+            throw fail(
+                "vehicle", "kind", "\"\(kindText)\" is not rental or own",
+                "write kind = \"rental\" or kind = \"own\" (a member's own or donated car)")
         }
         // Fuel: L/100 km, or mpg converted (L/100 km = 100 × 3.785411784 / (1.609344 × mpg)).
         var litresPer100Km: Decimal = 0
@@ -30,7 +38,9 @@ extension BudgetTemplate.Reader {
             let mpg = try decimal(tree, "vehicle", "fuel_efficiency_mpg", allowZero: false)
             litresPer100Km = 100 * BudgetTemplate.gallonToLitres / (BudgetTemplate.milesToKm * mpg)
         } else if kind == .rental {
-            throw fail("vehicle", "fuel_efficiency_mpg", "is missing (or fuel_l_per_100km)", "give the car's fuel use, e.g. fuel_efficiency_mpg = 28")
+            throw fail(
+                "vehicle", "fuel_efficiency_mpg", "is missing (or fuel_l_per_100km)",
+                "give the car's fuel use, e.g. fuel_efficiency_mpg = 28")
         }
         var pricePerLitre: Decimal = 0
         if vehicle["fuel_price_per_litre"] != nil {
@@ -38,7 +48,9 @@ extension BudgetTemplate.Reader {
         } else if vehicle["fuel_price_per_gallon"] != nil {
             pricePerLitre = try decimal(tree, "vehicle", "fuel_price_per_gallon") / BudgetTemplate.gallonToLitres
         } else if kind == .rental {
-            throw fail("vehicle", "fuel_price_per_gallon", "is missing (or fuel_price_per_litre)", "give the fuel price, e.g. fuel_price_per_gallon = 3.65")
+            throw fail(
+                "vehicle", "fuel_price_per_gallon", "is missing (or fuel_price_per_litre)",
+                "give the fuel price, e.g. fuel_price_per_gallon = 3.65")
         }
         var ratePerKm: Decimal = 0
         if vehicle["rate_per_km"] != nil {
@@ -46,7 +58,10 @@ extension BudgetTemplate.Reader {
         } else if vehicle["rate_per_mile"] != nil {
             ratePerKm = try decimal(tree, "vehicle", "rate_per_mile") / BudgetTemplate.milesToKm
         } else if kind == .own {
-            throw fail("vehicle", "rate_per_mile", "is missing (or rate_per_km)", "a member's own or donated car is reimbursed per distance, e.g. rate_per_mile = 0.14 (IRS charitable rate)")
+            throw fail(
+                "vehicle", "rate_per_mile", "is missing (or rate_per_km)",
+                "a member's own or donated car is reimbursed per distance, e.g. rate_per_mile = 0.14 (IRS charitable rate)"
+            )
         }
         let counts = tree["counts"]?.tableValue ?? [:]
         var distanceKm: Decimal = 0
@@ -57,23 +72,38 @@ extension BudgetTemplate.Reader {
         }
         var funding: [BudgetTemplate.FundingItem] = []
         if let items = tree["funding"]?.tableValue?["items"] {
-            guard case .array(let list) = items else { throw fail("funding", "items", "must be a list of { name, amount, status }", "see Budgets/template.toml") }
+            guard case .array(let list) = items else {
+                throw fail(
+                    "funding", "items", "must be a list of { name, amount, status }", "see Budgets/template.toml")
+            }
             for item in list {
-                guard let table = item.tableValue, case .string(let name)? = table["name"], case .number(let amount)? = table["amount"], amount >= 0 else {
-                    throw fail("funding", "items", "has an entry without a name and a non-negative amount", "write { name = \"Bake sale\", amount = 180.00, status = \"raised\" }")
+                guard let table = item.tableValue, case .string(let name)? = table["name"],
+                    case .number(let amount)? = table["amount"], amount >= 0
+                else {
+                    throw fail(
+                        "funding", "items", "has an entry without a name and a non-negative amount",
+                        "write { name = \"Bake sale\", amount = 180.00, status = \"raised\" }")
                 }
                 var status = "raised"
                 if case .string(let given)? = table["status"] { status = given }
                 guard status == "raised" || status == "pledged" else {
-                    throw fail("funding", "items", "status \"\(status)\" of \"\(name)\" is not raised or pledged", "write status = \"raised\" or \"pledged\"")
+                    throw fail(
+                        "funding", "items", "status \"\(status)\" of \"\(name)\" is not raised or pledged",
+                        "write status = \"raised\" or \"pledged\"")
                 }
                 funding.append(BudgetTemplate.FundingItem(name: name, amount: amount, status: status))
             }
         }
         let contingency = try decimal(tree, "", "contingency_percent", default: 0)
-        if contingency > 100 { throw fail("", "contingency_percent", "must be at most 100 (got \(contingency))", "write a percentage, e.g. contingency_percent = 10") }
+        if contingency > 100 {
+            throw fail(
+                "", "contingency_percent", "must be at most 100 (got \(contingency))",
+                "write a percentage, e.g. contingency_percent = 10")
+        }
         let share = try decimal(tree, "per_diem", "first_last_day_share", default: Decimal(string: "0.75") ?? 0.75)
-        if share > 1 { throw fail("per_diem", "first_last_day_share", "must be at most 1 (got \(share))", "the GSA rule is 0.75") }
+        if share > 1 {
+            throw fail("per_diem", "first_last_day_share", "must be at most 1 (got \(share))", "the GSA rule is 0.75")
+        }
         return BudgetTemplate(
             name: try string(tree, "", "name") ?? fileName, currency: CurrencyCode(code), units: units,
             trainers: try integer(tree, "trainers", "count", default: 1), perDiemMode: mode,
@@ -82,17 +112,22 @@ extension BudgetTemplate.Reader {
             hoursPerTrainingDay: try decimal(tree, "per_diem", "hours_per_training_day", default: 8),
             hoursPerTravelDay: try decimal(tree, "per_diem", "hours_per_travel_day", default: 0),
             dailyMealsAndIncidentals: try decimal(tree, "per_diem", "daily_mie", default: mode == .gsa ? nil : 0),
-            firstLastDayShare: share, vehicle: kind, rentalPerDay: try decimal(tree, "vehicle", "rental_per_day", default: kind == .rental ? nil : 0),
+            firstLastDayShare: share, vehicle: kind,
+            rentalPerDay: try decimal(tree, "vehicle", "rental_per_day", default: kind == .rental ? nil : 0),
             fuelLitresPer100Km: litresPer100Km, fuelPricePerLitre: pricePerLitre, ratePerKm: ratePerKm,
             tollsPerTrip: try decimal(tree, "trip_costs", "tolls_per_trip", default: 0),
             parkingPerTrip: try decimal(tree, "trip_costs", "parking_per_trip", default: 0),
-            lodgingPerNight: try decimal(tree, "lodging", "per_night", default: 0), rooms: try integer(tree, "lodging", "rooms", default: 1),
+            lodgingPerNight: try decimal(tree, "lodging", "per_night", default: 0),
+            rooms: try integer(tree, "lodging", "rooms", default: 1),
             hostedNights: try integer(tree, "lodging", "hosted_nights", default: 0),
-            materialsPerTraining: try decimal(tree, "materials", "per_training", default: 0), contingencyPercent: contingency,
+            materialsPerTraining: try decimal(tree, "materials", "per_training", default: 0),
+            contingencyPercent: contingency,
             counts: BudgetTemplate.Counts(
-                trainings: try integer(tree, "counts", "trainings", default: 0), travelDays: try integer(tree, "counts", "travel_days", default: 0),
+                trainings: try integer(tree, "counts", "trainings", default: 0),
+                travelDays: try integer(tree, "counts", "travel_days", default: 0),
                 nights: try integer(tree, "counts", "nights", default: 0), distanceKm: distanceKm,
-                trips: try integer(tree, "counts", "trips", default: 0), unaffiliatedReached: try integer(tree, "counts", "unaffiliated_reached", default: 0)),
+                trips: try integer(tree, "counts", "trips", default: 0),
+                unaffiliatedReached: try integer(tree, "counts", "unaffiliated_reached", default: 0)),
             funding: funding, scenarioNames: [])
     }
 }

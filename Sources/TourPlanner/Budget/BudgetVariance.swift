@@ -37,7 +37,11 @@ public struct BudgetVariance: Hashable, Sendable, Codable {
         }
         let planned = lines.reduce(zero) { $0 + $1.planned }
         let actual = lines.reduce(zero) { $0 + $1.actual }
-        let missing = actuals.filter { $0.receipt.isEmpty }.sorted { ($0.receiptRequired ? 0 : 1, $0.date) < ($1.receiptRequired ? 0 : 1, $1.date) }
-        return BudgetVariance(lines: lines, plannedTotal: planned, actualTotal: actual, variance: actual - planned, missingReceipts: missing)
+        let missing = actuals.filter { $0.receipt.isEmpty }.sorted {
+            ($0.receiptRequired ? 0 : 1, $0.date) < ($1.receiptRequired ? 0 : 1, $1.date)
+        }
+        return BudgetVariance(
+            lines: lines, plannedTotal: planned, actualTotal: actual, variance: actual - planned,
+            missingReceipts: missing)
     }
 }

@@ -38,6 +38,10 @@ extension Money {
         return parts.joined(separator: ".")
     }
 
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(amount: lhs.amount + rhs.amount, currency: lhs.currency) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(amount: lhs.amount - rhs.amount, currency: lhs.currency) }
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        Money(amount: lhs.amount + rhs.amount, currency: lhs.currency)
+    }
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        Money(amount: lhs.amount - rhs.amount, currency: lhs.currency)
+    }
 }

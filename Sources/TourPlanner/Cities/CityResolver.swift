@@ -22,7 +22,9 @@ public struct CityResolver: Sendable {
     }
 
     /// Identifies gazetteer + aliases, stored with cached resolutions.
-    public var version: String { gazetteer.version + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint) }
+    public var version: String {
+        gazetteer.version + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
+    }
 
     private static let abbreviations: [String: String] = [
         "st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point", "sta": "santa", "sto": "santo",
@@ -31,15 +33,24 @@ public struct CityResolver: Sendable {
 
     /// Resolves a free-text place: "Cinncinati, OH", "Washington D.C.", "Wien, Austria".
     public func resolve(text: String) -> PlaceResolution {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard let city = parts.first, !city.isEmpty else {
             return PlaceResolution(entry: nil, confidence: 0, reason: "the place is empty", suggestions: [])
         }
         let rest = parts.dropFirst().joined(separator: ",")
         if parts.count > 3 {
-            return resolve(PlaceKey(city: city, region: parts[1].nilIfEmpty, country: rest.split(separator: ",").last.map(String.init)?.trimmingCharacters(in: .whitespaces).nilIfEmpty))
+            return resolve(
+                PlaceKey(
+                    city: city, region: parts[1].nilIfEmpty,
+                    country: rest.split(separator: ",").last.map(String.init)?.trimmingCharacters(in: .whitespaces)
+                        .nilIfEmpty))
         }
-        return resolve(PlaceKey(city: city, region: parts.count > 1 ? parts[1].nilIfEmpty : nil, country: parts.count > 2 ? parts[2].nilIfEmpty : nil))
+        return resolve(
+            PlaceKey(
+                city: city, region: parts.count > 1 ? parts[1].nilIfEmpty : nil,
+                country: parts.count > 2 ? parts[2].nilIfEmpty : nil))
     }
 
     /// Resolves a member's raw (city, region, country).
@@ -51,7 +62,9 @@ public struct CityResolver: Sendable {
         var country = key.country?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         // "Washington, D.C." typed into the city field.
         if city.contains(",") {
-            let parts = city.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let parts = city.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             city = parts.first ?? ""
             if region == nil, parts.count > 1 { region = parts[1] }
             if country == nil, parts.count > 2 { country = parts[2] }
@@ -69,14 +82,17 @@ public struct CityResolver: Sendable {
         }
         let cityKey = TextFolding.fold(city)
         guard !cityKey.isEmpty, cityKey.contains(where: \.isLetter) else {
-            return PlaceResolution(entry: nil, confidence: 0, reason: "the city \"\(city)\" is empty or not a place name", suggestions: [])
+            return PlaceResolution(
+                entry: nil, confidence: 0, reason: "the city \"\(city)\" is empty or not a place name", suggestions: [])
         }
 
         // Country: known code or nothing; an unknown country is a reason, not a guess.
         var countryCode: String?
         if let country {
             guard let code = gazetteer.countries.code(for: country) else {
-                return PlaceResolution(entry: nil, confidence: 0, reason: "the country \"\(country)\" is not a country we know", suggestions: [])
+                return PlaceResolution(
+                    entry: nil, confidence: 0, reason: "the country \"\(country)\" is not a country we know",
+                    suggestions: [])
             }
             countryCode = code
         }
@@ -88,7 +104,9 @@ public struct CityResolver: Sendable {
             if regionMatches.isEmpty {
                 if countryCode != nil, !gazetteer.regions.matches(region).isEmpty {
                     let countryName = countryCode.flatMap { gazetteer.countries.name(for: $0) } ?? ""
-                    return PlaceResolution(entry: nil, confidence: 0, reason: "the region \"\(region)\" is not in \(countryName)", suggestions: [])
+                    return PlaceResolution(
+                        entry: nil, confidence: 0, reason: "the region \"\(region)\" is not in \(countryName)",
+                        suggestions: [])
                 } else if countryCode == nil, let code = gazetteer.countries.code(for: region) {
                     countryCode = code
                 } else {
@@ -112,7 +130,10 @@ public struct CityResolver: Sendable {
         }
         guard !candidates.isEmpty else {
             let scope = countryCode.flatMap { gazetteer.countries.name(for: $0) }.map { " in \($0)" } ?? ""
-            return PlaceResolution(entry: nil, confidence: 0, reason: "no place called \"\(city)\"\(scope) in the gazetteer (places of 5,000+ people)", suggestions: [])
+            return PlaceResolution(
+                entry: nil, confidence: 0,
+                reason: "no place called \"\(city)\"\(scope) in the gazetteer (places of 5,000+ people)",
+                suggestions: [])
         }
 
         // Score.
@@ -124,7 +145,9 @@ public struct CityResolver: Sendable {
         for candidate in candidates {
             let entry = gazetteer.entries[Int(candidate.index)]
             var score = candidate.base
-            let agrees = regionCodes.contains(entry.countryCode + "." + entry.admin1) || (!regionKey.isEmpty && regionKey == TextFolding.fold(entry.admin1))
+            let agrees =
+                regionCodes.contains(entry.countryCode + "." + entry.admin1)
+                || (!regionKey.isEmpty && regionKey == TextFolding.fold(entry.admin1))
             if agrees {
                 // keeps its score
             } else if !regionCodes.isEmpty {
@@ -134,7 +157,9 @@ public struct CityResolver: Sendable {
             }
             scored.append((entry, score, candidate.how))
         }
-        scored.sort { ($0.score, $0.entry.population, -$0.entry.geonameId) > ($1.score, $1.entry.population, -$1.entry.geonameId) }
+        scored.sort {
+            ($0.score, $0.entry.population, -$0.entry.geonameId) > ($1.score, $1.entry.population, -$1.entry.geonameId)
+        }
         // Collapse duplicates of one entry (several keys).
         var seen = Set<Int>()
         scored = scored.filter { seen.insert($0.entry.geonameId).inserted }
@@ -168,7 +193,9 @@ public struct CityResolver: Sendable {
         return [entry.name, region, entry.countryCode].compactMap { $0 }.joined(separator: ", ")
     }
 
-    private func describe(_ scored: (entry: GazetteerEntry, score: Double, how: String)) -> String { describe(scored.entry) }
+    private func describe(_ scored: (entry: GazetteerEntry, score: Double, how: String)) -> String {
+        describe(scored.entry)
+    }
 
     private struct Candidate {
         var index: Int32
@@ -184,7 +211,8 @@ public struct CityResolver: Sendable {
         var result: [Candidate] = []
         for index in filtered(gazetteer.entries(forKey: cityKey)) {
             let isName = gazetteer.isName(cityKey, of: index)
-            result.append(Candidate(index: index, base: isName ? 1.0 : 0.95, how: isName ? "exact name" : "alternate name"))
+            result.append(
+                Candidate(index: index, base: isName ? 1.0 : 0.95, how: isName ? "exact name" : "alternate name"))
         }
         if !result.isEmpty { return result }
         // Abbreviations and "city of X" / "X city".
@@ -193,7 +221,9 @@ public struct CityResolver: Sendable {
         if words.contains(where: { Self.abbreviations[$0] != nil }) {
             variants.append(words.map { Self.abbreviations[$0] ?? $0 }.joined(separator: " "))
         }
-        if words.count > 2, words[0] == "city", words[1] == "of" { variants.append(words.dropFirst(2).joined(separator: " ")) }
+        if words.count > 2, words[0] == "city", words[1] == "of" {
+            variants.append(words.dropFirst(2).joined(separator: " "))
+        }
         if words.count > 1, words.last == "city" {
             words.removeLast()
             variants.append(words.joined(separator: " "))
@@ -210,7 +240,10 @@ public struct CityResolver: Sendable {
         let maxDistance = letters >= 7 ? 2 : 1
         for near in gazetteer.keys(near: cityKey, maxDistance: maxDistance) {
             for index in filtered(gazetteer.entries(forKey: near.key)) {
-                result.append(Candidate(index: index, base: near.distance == 1 ? 0.85 : 0.70, how: "typo (\(near.distance) edit\(near.distance == 1 ? "" : "s"))"))
+                result.append(
+                    Candidate(
+                        index: index, base: near.distance == 1 ? 0.85 : 0.70,
+                        how: "typo (\(near.distance) edit\(near.distance == 1 ? "" : "s"))"))
             }
         }
         return result

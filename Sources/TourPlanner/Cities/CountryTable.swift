@@ -1,5 +1,5 @@
-public import Foundation
 import CitiesData
+public import Foundation
 
 /// Countries by ISO code and by every name people type ("US", "USA", "United States",
 /// "Norge", "UK"…), with continent, currency and calling code (GeoNames data).

@@ -1,5 +1,5 @@
-public import Foundation
 import CitiesData
+public import Foundation
 
 /// One place of the gazetteer (a GeoNames city of 5,000+ people).
 public struct GazetteerEntry: Hashable, Sendable, Codable {
@@ -38,7 +38,8 @@ public struct Gazetteer: Sendable {
     /// Parses `gazetteer.tsv` in one pass over its bytes.
     ///
     /// - Complexity: O(size of the file); about 0.2 s for the bundled 7.5 MB (Benchmarks/README.md).
-    public init(gazetteer: Data, regions: RegionTable, countries: CountryTable, version: String = "geonames-cities5000") {
+    public init(gazetteer: Data, regions: RegionTable, countries: CountryTable, version: String = "geonames-cities5000")
+    {
         self.regions = regions
         self.countries = countries
         self.version = version
@@ -57,10 +58,14 @@ public struct Gazetteer: Sendable {
             var position = 0
             var fields: [Range<Int>] = []
             fields.reserveCapacity(9)
-            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
             func integer(_ range: Range<Int>) -> Int {
                 var value = 0
-                for index in range where bytes[index] >= 0x30 && bytes[index] <= 0x39 { value = value * 10 + Int(bytes[index] - 0x30) }
+                for index in range where bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                }
                 return value
             }
             func decimal(_ range: Range<Int>) -> Double? {
@@ -72,10 +77,18 @@ public struct Gazetteer: Sendable {
                 var afterPoint = false, digits = 0
                 while index < range.upperBound {
                     let byte = bytes[index]
-                    if byte == 0x2E { afterPoint = true } else if byte >= 0x30 && byte <= 0x39 {
+                    if byte == 0x2E {
+                        afterPoint = true
+                    } else if byte >= 0x30 && byte <= 0x39 {
                         digits += 1
-                        if afterPoint { scale /= 10; fraction += Double(byte - 0x30) * scale } else { whole = whole * 10 + Double(byte - 0x30) }
-                    } else { return nil }
+                        if afterPoint {
+                            scale /= 10; fraction += Double(byte - 0x30) * scale
+                        } else {
+                            whole = whole * 10 + Double(byte - 0x30)
+                        }
+                    } else {
+                        return nil
+                    }
                     index += 1
                 }
                 guard digits > 0 else { return nil }
@@ -93,17 +106,26 @@ public struct Gazetteer: Sendable {
                     fieldStart = index + 1
                 }
                 fields.append(fieldStart..<lineEnd)
-                guard fields.count >= 9, let latitude = decimal(fields[4]), let longitude = decimal(fields[5]) else { continue }
+                guard fields.count >= 9, let latitude = decimal(fields[4]), let longitude = decimal(fields[5]) else {
+                    continue
+                }
                 let zoneText = text(fields[7])
                 let zone: String
-                if let known = timeZones[zoneText] { zone = known } else { zone = zoneText; timeZones[zoneText] = zoneText }
+                if let known = timeZones[zoneText] {
+                    zone = known
+                } else {
+                    zone = zoneText; timeZones[zoneText] = zoneText
+                }
                 let entryIndex = Int32(entries.count)
-                entries.append(GazetteerEntry(
-                    geonameId: integer(fields[0]), name: text(fields[1]), countryCode: text(fields[2]), admin1: text(fields[3]),
-                    latitude: latitude, longitude: longitude, population: integer(fields[6]), timeZone: zone))
+                entries.append(
+                    GazetteerEntry(
+                        geonameId: integer(fields[0]), name: text(fields[1]), countryCode: text(fields[2]),
+                        admin1: text(fields[3]),
+                        latitude: latitude, longitude: longitude, population: integer(fields[6]), timeZone: zone))
                 var keyStart = fields[8].lowerBound
                 var first = true
-                for index in fields[8].lowerBound...fields[8].upperBound where index == fields[8].upperBound || bytes[index] == 0x7C {
+                for index in fields[8].lowerBound...fields[8].upperBound
+                where index == fields[8].upperBound || bytes[index] == 0x7C {
                     if index > keyStart {
                         let key = text(keyStart..<index)
                         if first { nameKeys.append(key); first = false }
@@ -132,10 +154,13 @@ public struct Gazetteer: Sendable {
     ///
     /// - Throws: `GazetteerError` when a bundled file is missing.
     public static func loadBundled() throws -> Gazetteer {
-        guard let url = CitiesData.url(of: "gazetteer.tsv"), let data = try? Data(contentsOf: url, options: .mappedIfSafe) else {
+        guard let url = CitiesData.url(of: "gazetteer.tsv"),
+            let data = try? Data(contentsOf: url, options: .mappedIfSafe)
+        else {
             throw GazetteerError(file: "gazetteer.tsv", problem: "is missing from this build")
         }
-        return Gazetteer(gazetteer: data, regions: try RegionTable.loadBundled(), countries: try CountryTable.loadBundled())
+        return Gazetteer(
+            gazetteer: data, regions: try RegionTable.loadBundled(), countries: try CountryTable.loadBundled())
     }
 
     /// Entries whose name or alternate name folds to `key`, in file order.
@@ -185,7 +210,9 @@ enum EditDistance {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previousPrevious[j - 2] + 1) }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
                 current[j] = value
                 rowMinimum = min(rowMinimum, value)
             }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A WGS 84 position in degrees.
 public struct GeoPoint: Hashable, Sendable, Codable {
@@ -21,7 +21,8 @@ public struct GeoPoint: Hashable, Sendable, Codable {
         let phi2 = other.latitude * toRadians
         let deltaPhi = (other.latitude - latitude) * toRadians
         let deltaLambda = (other.longitude - longitude) * toRadians
-        let a = sin(deltaPhi / 2) * sin(deltaPhi / 2)
+        let a =
+            sin(deltaPhi / 2) * sin(deltaPhi / 2)
             + cos(phi1) * cos(phi2) * sin(deltaLambda / 2) * sin(deltaLambda / 2)
         return 2 * Self.earthRadiusKm * asin(min(1, a.squareRoot()))
     }

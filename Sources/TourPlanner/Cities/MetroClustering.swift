@@ -68,7 +68,8 @@ public enum MetroClustering {
             metros.append(
                 MetroGroup(
                     name: anchor.entry.name, countryCode: anchor.entry.countryCode, cities: names, center: center,
-                    timeZone: anchor.entry.timeZone, placeKeys: members.reduce(into: Set<String>()) { $0.formUnion($1.placeKeys) },
+                    timeZone: anchor.entry.timeZone,
+                    placeKeys: members.reduce(into: Set<String>()) { $0.formUnion($1.placeKeys) },
                     geonameId: anchor.entry.geonameId, regionCode: anchor.entry.admin1))
         }
         return metros

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// User aliases for places the gazetteer does not know ("Baltimore County" → Baltimore, MD, US).
 ///
@@ -23,11 +23,13 @@ public struct PlaceAliases: Sendable, Hashable {
             guard parts.count == 2, !TextFolding.fold(String(parts[0])).isEmpty,
                 !parts[1].trimmingCharacters(in: .whitespaces).isEmpty
             else {
-                throw GazetteerError(file: fileName, problem: "line \(offset + 1) is not \"alias<TAB>City, Region, Country\"")
+                throw GazetteerError(
+                    file: fileName, problem: "line \(offset + 1) is not \"alias<TAB>City, Region, Country\"")
             }
             let target = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             targets[TextFolding.fold(String(parts[0]))] = PlaceKey(
-                city: target[0], region: target.count > 1 ? target[1] : nil, country: target.count > 2 ? target[2] : nil)
+                city: target[0], region: target.count > 1 ? target[1] : nil, country: target.count > 2 ? target[2] : nil
+            )
         }
     }
 

@@ -1,5 +1,5 @@
-public import Foundation
 import CitiesData
+public import Foundation
 
 /// First-level regions (states, provinces, Länder…): GeoNames admin-1 codes with their ISO
 /// 3166-2 codes and names, matched by code ("MA"), name ("Massachusetts") or abbreviation
@@ -21,7 +21,9 @@ public struct RegionTable: Sendable {
     public init(data: Data) {
         TSVFile.forEachRow(in: data) { fields in
             guard fields.count >= 5 else { return }
-            let region = Region(countryCode: String(fields[0]), admin1: String(fields[1]), isoCode: String(fields[2]), name: String(fields[3]))
+            let region = Region(
+                countryCode: String(fields[0]), admin1: String(fields[1]), isoCode: String(fields[2]),
+                name: String(fields[3]))
             let index = regions.count
             regions.append(region)
             byAdmin1[region.countryCode + "." + region.admin1] = index
@@ -29,7 +31,9 @@ public struct RegionTable: Sendable {
             keys.insert(TextFolding.fold(region.name))
             for key in keys { byKey[key, default: []].append(index) }
             // "D.C." folds to "d c": also index the letters run together.
-            for key in keys where key.contains(" ") && key.count <= 5 { byKey[key.replacingOccurrences(of: " ", with: ""), default: []].append(index) }
+            for key in keys where key.contains(" ") && key.count <= 5 {
+                byKey[key.replacingOccurrences(of: " ", with: ""), default: []].append(index)
+            }
         }
     }
 

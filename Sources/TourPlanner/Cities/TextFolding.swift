@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Folds place names for matching: compatibility decomposition, accents dropped, lowercased,
 /// a few letters mapped (ß→ss, ø→o, æ→ae, œ→oe, ł→l, đ/ð→d, þ→th, ı→i), anything that is not

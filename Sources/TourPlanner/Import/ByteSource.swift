@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How the bytes of a text export are encoded.
 public enum TextEncoding: String, Sendable, CaseIterable, Codable {
@@ -99,7 +99,8 @@ struct UTF8ChunkDecoder {
         units.reserveCapacity(input.count / 2)
         var i = 0
         while i + 1 < input.count {
-            let unit = bigEndian
+            let unit =
+                bigEndian
                 ? UInt16(input[i]) << 8 | UInt16(input[i + 1])
                 : UInt16(input[i + 1]) << 8 | UInt16(input[i])
             units.append(unit)
@@ -109,14 +110,15 @@ struct UTF8ChunkDecoder {
         // Keep a trailing high surrogate for the next chunk.
         if !isLast, let last = units.last, (0xD800...0xDBFF).contains(last) {
             units.removeLast()
-            leftover = (bigEndian ? [UInt8(last >> 8), UInt8(last & 0xFF)] : [UInt8(last & 0xFF), UInt8(last >> 8)])
+            leftover =
+                (bigEndian ? [UInt8(last >> 8), UInt8(last & 0xFF)] : [UInt8(last & 0xFF), UInt8(last >> 8)])
                 + leftover
         }
         carry = leftover
         var output: [UInt8] = []
         output.reserveCapacity(units.count)
         // Unpaired surrogates become U+FFFD, which later shows in the field as-is.
-        transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { output.append($0) }
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { output.append($0) }
         return output
     }
 

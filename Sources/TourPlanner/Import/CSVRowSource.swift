@@ -26,7 +26,8 @@ struct CSVRowSource {
             throw ImportError(
                 location: SourceLocation(file: fileName, line: header.line), field: "city", value: "",
                 problem: "column is missing (columns found: \(found))",
-                hint: "add a city column, or map the export's own column with --map FILE (see README \"Column mapping\")")
+                hint:
+                    "add a city column, or map the export's own column with --map FILE (see README \"Column mapping\")")
         }
         if resolved.mapping.requiresNumericID && !mapped.contains(.id) {
             throw ImportError(
@@ -37,7 +38,8 @@ struct CSVRowSource {
         if !mapped.contains(.id) && !mapped.contains(.email) {
             throw ImportError(
                 location: SourceLocation(file: fileName, line: header.line), field: "id", value: "",
-                problem: "column and email column are both missing, so members cannot be told apart (columns found: \(found))",
+                problem:
+                    "column and email column are both missing, so members cannot be told apart (columns found: \(found))",
                 hint: "map a member id or e-mail column with --map FILE")
         }
         if !resolved.unknownColumns.isEmpty {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension ColumnMapping {
     /// Parses a user mapping file: one `field = "Column Header"` per line, `#` comments, an
     /// optional `[columns]` heading. Fields are the organization's column names
@@ -15,7 +17,8 @@ extension ColumnMapping {
     public static func parseMappingFile(_ text: String, fileName: String) throws(ImportError) -> ColumnMapping {
         var columns: [(header: String, field: MemberField)] = []
         let known = MemberField.allCases.map(\.columnName).joined(separator: ", ")
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        {
             let lineNumber = offset + 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") || line == "[columns]" { continue }
@@ -49,5 +52,3 @@ extension ColumnMapping {
         return ColumnMapping(name: "custom", columns: columns)
     }
 }
-
-import Foundation

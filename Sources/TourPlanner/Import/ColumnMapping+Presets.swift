@@ -1,7 +1,9 @@
 extension ColumnMapping {
     /// The built-in mappings, the organization's own format first. Column names come from each
     /// tool's documented exports (see ../shared/reference/organizing-tools.md and README).
-    public static let presets: [ColumnMapping] = [native, actionNetwork, nationBuilder, civiCRM, mobilize, spoke, osdi, everyAction, solidarityTech]
+    public static let presets: [ColumnMapping] = [
+        native, actionNetwork, nationBuilder, civiCRM, mobilize, spoke, osdi, everyAction, solidarityTech,
+    ]
 
     /// Finds a preset by name (`native`, `actionnetwork`, `nationbuilder`, `civicrm`, `mobilize`,
     /// `spoke`, `osdi`, `everyaction`, `solidaritytech`).

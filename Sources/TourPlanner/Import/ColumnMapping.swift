@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a CSV header maps to member fields: the organization's own columns, built-in presets for
 /// other organizing tools' exports, or a user mapping file.
 public struct ColumnMapping: Sendable, Hashable {
@@ -66,5 +68,3 @@ public struct ColumnMapping: Sendable, Hashable {
         return best
     }
 }
-
-import Foundation

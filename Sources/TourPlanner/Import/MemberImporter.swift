@@ -72,27 +72,44 @@ public struct MemberImporter: Sendable {
                     case .unchanged: counts.unchanged += 1
                     case .duplicateIdentical(let firstLine):
                         counts.skipped += 1
-                        problems.append(ImportProblem(.warning, ImportError(
-                            location: SourceLocation(file: displayName, line: row.line), field: "id", value: member.id.rawValue,
-                            problem: "repeats the member on line \(firstLine) with identical values; merged",
-                            hint: "remove the repeated row")))
+                        problems.append(
+                            ImportProblem(
+                                .warning,
+                                ImportError(
+                                    location: SourceLocation(file: displayName, line: row.line), field: "id",
+                                    value: member.id.rawValue,
+                                    problem: "repeats the member on line \(firstLine) with identical values; merged",
+                                    hint: "remove the repeated row")))
                     case .duplicateConflict(let firstLine):
                         counts.skipped += 1
-                        problems.append(ImportProblem(.error, ImportError(
-                            location: SourceLocation(file: displayName, line: row.line), field: "id", value: member.id.rawValue,
-                            problem: "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
-                            hint: "give each member one row, or fix the id on one of the two lines")))
+                        problems.append(
+                            ImportProblem(
+                                .error,
+                                ImportError(
+                                    location: SourceLocation(file: displayName, line: row.line), field: "id",
+                                    value: member.id.rawValue,
+                                    problem:
+                                        "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
+                                    hint: "give each member one row, or fix the id on one of the two lines")))
                     }
                 }
                 for shared in try session.sharedEmails() {
-                    problems.append(ImportProblem(.warning, ImportError(
-                        location: SourceLocation(file: displayName, line: shared.line), field: "email", value: PhoneMasking.maskEmail(shared.email),
-                        problem: "is also the e-mail of member \(shared.firstID) (line \(shared.firstLine)); both kept, not merged",
-                        hint: "households may share an e-mail; if it is the same person, merge them on the website")))
+                    problems.append(
+                        ImportProblem(
+                            .warning,
+                            ImportError(
+                                location: SourceLocation(file: displayName, line: shared.line), field: "email",
+                                value: PhoneMasking.maskEmail(shared.email),
+                                problem:
+                                    "is also the e-mail of member \(shared.firstID) (line \(shared.firstLine)); both kept, not merged",
+                                hint:
+                                    "households may share an e-mail; if it is the same person, merge them on the website"
+                            )))
                 }
                 problems += source.trailingWarnings(fileName: displayName)
                 counts.record = ImportRecord(
-                    fileName: displayName, sha256: source.sha256Hex, byteCount: source.byteCount, format: format.rawValue,
+                    fileName: displayName, sha256: source.sha256Hex, byteCount: source.byteCount,
+                    format: format.rawValue,
                     importedAt: now)
             } catch let error as ImportError {
                 fatal = error
@@ -147,10 +164,15 @@ enum RowSource {
             return source.reader.warnings.map { ImportProblem(.warning, $0) }
         case .xml(let reader):
             guard !reader.unknownElements.isEmpty else { return [] }
-            return [ImportProblem(.warning, ImportError(
-                location: SourceLocation(file: fileName), field: "", value: reader.unknownElements.sorted().joined(separator: ", "),
-                problem: "are elements a member export does not define; they were ignored",
-                hint: "see README \"XML member export\" for the elements that are read"))]
+            return [
+                ImportProblem(
+                    .warning,
+                    ImportError(
+                        location: SourceLocation(file: fileName), field: "",
+                        value: reader.unknownElements.sorted().joined(separator: ", "),
+                        problem: "are elements a member export does not define; they were ignored",
+                        hint: "see README \"XML member export\" for the elements that are read"))
+            ]
         }
     }
 }

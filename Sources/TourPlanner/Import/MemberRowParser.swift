@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a raw row into a validated `Member`: required fields, ids, dates, yes/no flags,
 /// language lists, phone normalization and country codes. Never guesses: a value it cannot
 /// read is reported (error for required fields, warning for optional ones).
@@ -17,10 +19,18 @@ struct MemberRowParser {
     func parse(_ row: RawMemberRow) -> Parsed {
         var problems: [ImportProblem] = []
         func location(_ field: MemberField) -> SourceLocation {
-            SourceLocation(file: fileName, line: row.line, column: row[field].flatMap { $0.column > 0 ? $0.column : nil })
+            SourceLocation(
+                file: fileName, line: row.line, column: row[field].flatMap { $0.column > 0 ? $0.column : nil })
         }
-        func report(_ severity: ImportProblem.Severity, _ field: MemberField, _ value: String, _ problem: String, _ hint: String) {
-            problems.append(ImportProblem(severity, ImportError(location: location(field), field: field.columnName, value: value, problem: problem, hint: hint)))
+        func report(
+            _ severity: ImportProblem.Severity, _ field: MemberField, _ value: String, _ problem: String, _ hint: String
+        ) {
+            problems.append(
+                ImportProblem(
+                    severity,
+                    ImportError(
+                        location: location(field), field: field.columnName, value: value, problem: problem, hint: hint))
+            )
         }
         func clean(_ field: MemberField) -> String? {
             guard let text = row.text(field) else { return nil }
@@ -39,10 +49,13 @@ struct MemberRowParser {
         }
 
         if let mismatch = row.fieldCountMismatch {
-            problems.append(ImportProblem(.warning, ImportError(
-                location: SourceLocation(file: fileName, line: row.line), field: "", value: "",
-                problem: "has \(mismatch.found) fields but the header has \(mismatch.expected)",
-                hint: "check for a missing or extra delimiter, or an unquoted field that contains one")))
+            problems.append(
+                ImportProblem(
+                    .warning,
+                    ImportError(
+                        location: SourceLocation(file: fileName, line: row.line), field: "", value: "",
+                        problem: "has \(mismatch.found) fields but the header has \(mismatch.expected)",
+                        hint: "check for a missing or extra delimiter, or an unquoted field that contains one")))
         }
 
         // Identity: the export id, else the normalized e-mail.
@@ -50,27 +63,36 @@ struct MemberRowParser {
         let id: MemberID
         if let rawID = clean(.id) {
             if requiresNumericID && (UInt64(rawID) == nil) {
-                report(.error, .id, rawID, "is not a decimal member id", "member ids in the website export are whole numbers like 1042; fix the cell or map another column with --map")
+                report(
+                    .error, .id, rawID, "is not a decimal member id",
+                    "member ids in the website export are whole numbers like 1042; fix the cell or map another column with --map"
+                )
                 return Parsed(member: nil, problems: problems)
             }
             id = MemberID(rawID)
         } else if let email {
             id = MemberID("email:" + email.lowercased())
         } else {
-            report(.error, .id, "", "is empty and there is no e-mail to identify the member", "give each row its member id (or at least an e-mail)")
+            report(
+                .error, .id, "", "is empty and there is no e-mail to identify the member",
+                "give each row its member id (or at least an e-mail)")
             return Parsed(member: nil, problems: problems)
         }
 
         // The place strings are kept exactly as imported (only emptiness is judged).
         guard let city = row.text(.city), !city.trimmedForImport.isEmpty else {
-            report(.error, .city, "", "is empty", "every member needs a city; fill it in (the place is how tours are planned)")
+            report(
+                .error, .city, "", "is empty",
+                "every member needs a city; fill it in (the place is how tours are planned)")
             return Parsed(member: nil, problems: problems)
         }
         let region = row.text(.region).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
         let country = row.text(.country).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
         let code = country.flatMap { countryCode($0.trimmedForImport) }
         if let country, code == nil {
-            report(.warning, .country, country, "is not a country we know", "write the country's name or ISO code (e.g. US, Norway, GB)")
+            report(
+                .warning, .country, country, "is not a country we know",
+                "write the country's name or ISO code (e.g. US, Norway, GB)")
         }
 
         var phoneNormalized: String?
@@ -78,7 +100,9 @@ struct MemberRowParser {
         if let phone {
             phoneNormalized = phoneE164(phone, code ?? (country == nil ? "US" : nil))
             if phoneNormalized == nil {
-                report(.warning, .phone, PhoneMasking.mask(phone), "could not be read as a phone number; kept as typed", "write it with the country code, e.g. +1 617 555 0142")
+                report(
+                    .warning, .phone, PhoneMasking.mask(phone), "could not be read as a phone number; kept as typed",
+                    "write it with the country code, e.g. +1 617 555 0142")
             }
         }
 
@@ -86,14 +110,17 @@ struct MemberRowParser {
         if let text = clean(.joined) {
             joined = Self.parseDate(text)
             if joined == nil {
-                report(.warning, .joined, text, "is not a date; left empty", "use 2011-03-14, 2011-03-14T18:22:05Z or 03/14/2011")
+                report(
+                    .warning, .joined, text, "is not a date; left empty",
+                    "use 2011-03-14, 2011-03-14T18:22:05Z or 03/14/2011")
             }
         }
 
-        let languages = clean(.languages).map {
-            $0.split(whereSeparator: { ",;/|".contains($0) })
-                .map { String($0).trimmedForImport }.filter { !$0.isEmpty }
-        } ?? []
+        let languages =
+            clean(.languages).map {
+                $0.split(whereSeparator: { ",;/|".contains($0) })
+                    .map { String($0).trimmedForImport }.filter { !$0.isEmpty }
+            } ?? []
 
         let member = Member(
             id: id, firstName: clean(.firstName), lastName: clean(.lastName), fullName: clean(.fullName),
@@ -124,7 +151,9 @@ struct MemberRowParser {
             let day = number(8..<10)
         {
             guard bytes.count == 10 || bytes[10] == 0x54 || bytes[10] == 0x20 else { return nil }
-            guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
+                return nil
+            }
             return CalendarDate(year: year, month: month, day: day).description
         }
         // US MM/DD/YYYY (one- or two-digit month and day).
@@ -138,5 +167,3 @@ struct MemberRowParser {
         return nil
     }
 }
-
-import Foundation

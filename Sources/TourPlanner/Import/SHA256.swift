@@ -49,7 +49,9 @@ struct SHA256 {
         var tail: [UInt8] = [0x80]
         let padding = (56 - (Int(byteCount % 64) + 1) + 64) % 64
         tail.append(contentsOf: repeatElement(0, count: padding))
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         let savedCount = byteCount
         update(tail)
         byteCount = savedCount
@@ -67,7 +69,8 @@ struct SHA256 {
         state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for i in 0..<16 {
                 let b = offset + i * 4
-                w[i] = UInt32(bytes[b]) << 24 | UInt32(bytes[b + 1]) << 16 | UInt32(bytes[b + 2]) << 8
+                w[i] =
+                    UInt32(bytes[b]) << 24 | UInt32(bytes[b + 1]) << 16 | UInt32(bytes[b + 2]) << 8
                     | UInt32(bytes[b + 3])
             }
             for i in 16..<64 {

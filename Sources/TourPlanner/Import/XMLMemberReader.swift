@@ -52,7 +52,11 @@ final class XMLMemberReader {
                 guard let context, let error else { return }
                 let me = Unmanaged<XMLMemberReader>.fromOpaque(context).takeUnretainedValue()
                 let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
-                me.parserErrors.append((Int(error.pointee.line), Int(error.pointee.int2), message.trimmingCharacters(in: .whitespacesAndNewlines)))
+                me.parserErrors.append(
+                    (
+                        Int(error.pointee.line), Int(error.pointee.int2),
+                        message.trimmingCharacters(in: .whitespacesAndNewlines)
+                    ))
             }, context)
     }
 
@@ -102,7 +106,9 @@ final class XMLMemberReader {
                     throw ImportError(
                         location: SourceLocation(file: fileName, line: line), field: "", value: "<!DOCTYPE …",
                         problem: "has a document type declaration, which a member export never needs",
-                        hint: "remove the <!DOCTYPE …> block (it can define entities that attack the importer), or export the members again from the website")
+                        hint:
+                            "remove the <!DOCTYPE …> block (it can define entities that attack the importer), or export the members again from the website"
+                    )
                 }
                 if rest.starts(with: Array("<?".utf8)) || rest.starts(with: Array("<!--".utf8)) {
                     index += 2
@@ -114,15 +120,20 @@ final class XMLMemberReader {
         }
     }
 
-    private func fail(_ problem: String, hint: String, line: Int? = nil, field: String = "", value: String = "") -> ImportError {
+    private func fail(_ problem: String, hint: String, line: Int? = nil, field: String = "", value: String = "")
+        -> ImportError
+    {
         if let readFailure { return readFailure }
         if let first = parserErrors.first {
             return ImportError(
-                location: SourceLocation(file: fileName, line: first.line, column: first.column > 0 ? first.column : nil),
+                location: SourceLocation(
+                    file: fileName, line: first.line, column: first.column > 0 ? first.column : nil),
                 field: field, value: value, problem: "is not well-formed XML: \(first.message)",
                 hint: "fix the XML at that line (an unescaped & or < is a common cause), or export again")
         }
-        return ImportError(location: SourceLocation(file: fileName, line: line), field: field, value: value, problem: problem, hint: hint)
+        return ImportError(
+            location: SourceLocation(file: fileName, line: line), field: field, value: value, problem: problem,
+            hint: hint)
     }
 
     private var currentLine: Int {
@@ -145,7 +156,8 @@ final class XMLMemberReader {
         guard let reader else { return false }
         let status = xmlTextReaderRead(reader)
         if status < 0 || !parserErrors.isEmpty || readFailure != nil {
-            throw fail("could not be read as XML", hint: "check that the file is complete and well-formed", line: currentLine)
+            throw fail(
+                "could not be read as XML", hint: "check that the file is complete and well-formed", line: currentLine)
         }
         if status == 0 { return false }
         let type = xmlTextReaderNodeType(reader)
@@ -157,13 +169,16 @@ final class XMLMemberReader {
         }
         if type == Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue) {
             throw ImportError(
-                location: SourceLocation(file: fileName, line: currentLine), field: "", value: string(xmlTextReaderConstName(reader)),
-                problem: "uses an entity reference", hint: "write the text itself; only &amp; &lt; &gt; &quot; &apos; and &#…; are allowed")
+                location: SourceLocation(file: fileName, line: currentLine), field: "",
+                value: string(xmlTextReaderConstName(reader)),
+                problem: "uses an entity reference",
+                hint: "write the text itself; only &amp; &lt; &gt; &quot; &apos; and &#…; are allowed")
         }
         if xmlTextReaderDepth(reader) > Self.maxDepth {
             throw ImportError(
                 location: SourceLocation(file: fileName, line: currentLine), field: "", value: "",
-                problem: "nests elements deeper than \(Self.maxDepth) levels", hint: "a member export is at most 4 levels deep; check the file")
+                problem: "nests elements deeper than \(Self.maxDepth) levels",
+                hint: "a member export is at most 4 levels deep; check the file")
         }
         return true
     }
@@ -227,8 +242,10 @@ final class XMLMemberReader {
                 text += string(xmlTextReaderConstValue(reader))
                 if text.utf8.count > Self.maxTextBytes {
                     throw ImportError(
-                        location: SourceLocation(file: fileName, line: currentLine), field: path.last ?? "", value: String(text.prefix(40)),
-                        problem: "is longer than 1 MiB", hint: "a member export never needs text this long; check the file")
+                        location: SourceLocation(file: fileName, line: currentLine), field: path.last ?? "",
+                        value: String(text.prefix(40)),
+                        problem: "is longer than 1 MiB",
+                        hint: "a member export never needs text this long; check the file")
                 }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 if name == "member" && path.isEmpty {

@@ -30,21 +30,24 @@ extension Itinerary {
             """
         for trip in trips {
             out += "<section class=\"trip\">\n<h2>Trip \(trip.number): \(trip.start) → \(trip.end)</h2>\n"
-            out += "<p>\(e(trip.team)), from \(e(trip.base)): \(distance(trip.km)), \(String(format: "%.1f", trip.hours)) h driving, \(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s") away.</p>\n"
+            out +=
+                "<p>\(e(trip.team)), from \(e(trip.base)): \(distance(trip.km)), \(String(format: "%.1f", trip.hours)) h driving, \(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s") away.</p>\n"
             for day in trip.days {
                 out += "<h3>\(day.date) (\(Self.weekdayName(day.date)))</h3>\n<ul>\n"
                 for item in day.items {
                     let time = "<span class=\"time\">\(Self.clock(item.start))–\(Self.clock(item.end))</span> "
                     switch item.kind {
                     case .drive:
-                        out += "<li>\(time)Drive \(e(item.from ?? "")) → \(e(item.to ?? "")): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h</li>\n"
+                        out +=
+                            "<li>\(time)Drive \(e(item.from ?? "")) → \(e(item.to ?? "")): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h</li>\n"
                     case .training:
                         var line = "<li>\(time)<strong>Training in \(e(item.metro ?? ""))</strong>"
                         if let venue = item.venue { line += " at \(e(venue))" }
                         if let organizer = item.organizer { line += "; local organizer \(e(organizer))" }
                         out += line + "</li>\n"
                     case .night:
-                        out += "<li>Night: \(e(item.metro ?? ""))\(item.hosted == true ? ", hosted by a member" : ", hotel")</li>\n"
+                        out +=
+                            "<li>Night: \(e(item.metro ?? ""))\(item.hosted == true ? ", hosted by a member" : ", hotel")</li>\n"
                     }
                 }
                 out += "</ul>\n"
@@ -64,9 +67,12 @@ extension Itinerary {
         if let budgetTotal { out += "<tr><td>Budget total</td><td>\(e(budgetTotal.formatted))</td><td></td></tr>\n" }
         out += "</table>\n"
         if !unvisited.isEmpty {
-            out += "<p>Not visited:</p>\n<ul>\n" + unvisited.map { "<li>\(e($0.metro)): \(e($0.reason))</li>\n" }.joined() + "</ul>\n"
+            out +=
+                "<p>Not visited:</p>\n<ul>\n" + unvisited.map { "<li>\(e($0.metro)): \(e($0.reason))</li>\n" }.joined()
+                + "</ul>\n"
         }
-        out += "<footer><p>Map data: Natural Earth (public domain); U.S. state outlines: U.S. Census Bureau. Place data: GeoNames (CC BY 4.0).</p></footer>\n</body>\n</html>\n"
+        out +=
+            "<footer><p>Map data: Natural Earth (public domain); U.S. state outlines: U.S. Census Bureau. Place data: GeoNames (CC BY 4.0).</p></footer>\n</body>\n</html>\n"
         return out
     }
 }

@@ -6,15 +6,21 @@ extension Itinerary {
     /// (re-exports update events rather than duplicate them); DTSTAMP derived from the plan so the
     /// output is byte-stable; lines folded at 75 octets; text escaped; CRLF line ends.
     public func ics() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//TourPlanner//tourplan itinerary//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:" + Self.escapeText(title)]
-        let items = trips.flatMap { trip in trip.days.flatMap { day in day.items.filter { $0.kind != .night }.map { (trip, day, $0) } } }
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//TourPlanner//tourplan itinerary//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Self.escapeText(title),
+        ]
+        let items = trips.flatMap { trip in
+            trip.days.flatMap { day in day.items.filter { $0.kind != .night }.map { (trip, day, $0) } }
+        }
         let zones = Set(items.map(\.2.timeZone)).sorted()
         let years = Set(trips.flatMap { [$0.start.year, $0.end.year] })
         for zone in zones { lines += Self.vtimezone(zone, years: years) }
         let stamp = trips.first.map { "\(Self.compact($0.start))T000000Z" } ?? "19700101T000000Z"
         for (trip, day, item) in items {
-            let uidBase = "\(trip.team)-\(day.date)-\(item.kind.rawValue)-\(item.metro ?? (item.from ?? "") + "-" + (item.to ?? ""))"
+            let uidBase =
+                "\(trip.team)-\(day.date)-\(item.kind.rawValue)-\(item.metro ?? (item.from ?? "") + "-" + (item.to ?? ""))"
             let uid = TextFolding.fold(uidBase).replacingOccurrences(of: " ", with: "-") + "@tourplan"
             lines.append("BEGIN:VEVENT")
             lines.append("UID:\(uid)")
@@ -27,11 +33,19 @@ extension Itinerary {
                 var description = "Chapter-building training, trip \(trip.number) (\(trip.team))."
                 if let organizer = item.organizer { description += " Local organizer: \(organizer)." }
                 lines.append("DESCRIPTION:" + Self.escapeText(description))
-                lines.append("LOCATION:" + Self.escapeText(item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? "")))
-                if let lat = item.latitude, let lon = item.longitude { lines.append(String(format: "GEO:%.5f;%.5f", lat, lon)) }
+                lines.append(
+                    "LOCATION:" + Self.escapeText(item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? ""))
+                )
+                if let lat = item.latitude, let lon = item.longitude {
+                    lines.append(String(format: "GEO:%.5f;%.5f", lat, lon))
+                }
                 lines.append("CATEGORIES:TRAINING")
             case .drive:
-                lines.append("DESCRIPTION:" + Self.escapeText("\(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h driving (trip \(trip.number))."))
+                lines.append(
+                    "DESCRIPTION:"
+                        + Self.escapeText(
+                            "\(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h driving (trip \(trip.number))."
+                        ))
                 lines.append("CATEGORIES:TRAVEL")
             case .night:
                 break
@@ -54,7 +68,8 @@ extension Itinerary {
     /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped.
     static func escapeText(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
+            .replacingOccurrences(of: "\n", with: "\\n")
     }
 
     /// RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character.
@@ -98,9 +113,13 @@ extension Itinerary {
         }
         let firstYear = years.min() ?? 1970
         if transitions.isEmpty {
-            let reference = calendar.date(from: DateComponents(year: firstYear, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 0)
+            let reference =
+                calendar.date(from: DateComponents(year: firstYear, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 0)
             let seconds = zone.secondsFromGMT(for: reference)
-            lines += ["BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:\(offset(seconds))", "TZOFFSETTO:\(offset(seconds))", "END:STANDARD"]
+            lines += [
+                "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:\(offset(seconds))",
+                "TZOFFSETTO:\(offset(seconds))", "END:STANDARD",
+            ]
         }
         for transition in transitions {
             let before = zone.secondsFromGMT(for: transition.addingTimeInterval(-1))
@@ -111,9 +130,14 @@ extension Itinerary {
             var utc = Calendar(identifier: .gregorian)
             utc.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
             let p = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: local)
-            let stamp = String(format: "%04d%02d%02dT%02d%02d%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
+            let stamp = String(
+                format: "%04d%02d%02dT%02d%02d%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0,
+                p.second ?? 0)
             let kind = isDaylight ? "DAYLIGHT" : "STANDARD"
-            lines += ["BEGIN:\(kind)", "DTSTART:\(stamp)", "TZOFFSETFROM:\(offset(before))", "TZOFFSETTO:\(offset(after))", "END:\(kind)"]
+            lines += [
+                "BEGIN:\(kind)", "DTSTART:\(stamp)", "TZOFFSETFROM:\(offset(before))", "TZOFFSETTO:\(offset(after))",
+                "END:\(kind)",
+            ]
         }
         lines.append("END:VTIMEZONE")
         return lines

@@ -7,7 +7,9 @@ extension Itinerary {
         for trip in trips {
             out.append("## Trip \(trip.number): \(trip.start) → \(trip.end) (\(trip.team), from \(trip.base))")
             out.append("")
-            out.append("\(distance(trip.km)), \(String(format: "%.1f", trip.hours)) h driving, \(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s") away.")
+            out.append(
+                "\(distance(trip.km)), \(String(format: "%.1f", trip.hours)) h driving, \(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s") away."
+            )
             for day in trip.days {
                 out.append("")
                 out.append("### \(day.date) (\(Self.weekdayName(day.date)))")
@@ -16,14 +18,17 @@ extension Itinerary {
                     let time = "\(Self.clock(item.start))–\(Self.clock(item.end))"
                     switch item.kind {
                     case .drive:
-                        out.append("- \(time) **Drive** \(item.from ?? "") → \(item.to ?? ""): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h")
+                        out.append(
+                            "- \(time) **Drive** \(item.from ?? "") → \(item.to ?? ""): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h"
+                        )
                     case .training:
                         var line = "- \(time) **Training in \(item.metro ?? "")**"
                         if let venue = item.venue { line += " at \(venue)" }
                         if let organizer = item.organizer { line += ", local organizer \(organizer)" }
                         out.append(line)
                     case .night:
-                        out.append("- Night: \(item.metro ?? "")\(item.hosted == true ? ", hosted by a member" : ", hotel")")
+                        out.append(
+                            "- Night: \(item.metro ?? "")\(item.hosted == true ? ", hosted by a member" : ", hotel")")
                     }
                 }
             }
@@ -35,7 +40,9 @@ extension Itinerary {
         out.append("|---|---:|---:|")
         out.append("| Trainings | \(totals.trainings) | \(totals.trainings) |")
         out.append("| Distance | \(distance(totals.km)) | \(distance(naive.km)) |")
-        out.append("| Driving | \(String(format: "%.1f", totals.driveHours)) h | \(String(format: "%.1f", naive.driveHours)) h |")
+        out.append(
+            "| Driving | \(String(format: "%.1f", totals.driveHours)) h | \(String(format: "%.1f", naive.driveHours)) h |"
+        )
         out.append("| Nights away | \(totals.nightsAway) | \(naive.nightsAway) |")
         if let budgetTotal { out.append("| Budget total | \(budgetTotal.formatted) | |") }
         if !unvisited.isEmpty {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A plan laid out day by day for people: departures, drives, trainings, nights, returns.
 /// The JSON form of this value is `tourplan itinerary --format json` (documented in README).
@@ -68,13 +68,17 @@ public struct Itinerary: Hashable, Sendable, Codable {
     /// training hours; a drive to the day's training arrives 30 minutes before it starts; a drive
     /// after the day's training leaves 30 minutes after it ends; a travel-only or return-only
     /// day's drive leaves at 09:00.
-    public static func make(plan: TourPlan, units: Units = .km, trainingStart: LocalTime = LocalTime(hour: 10, minute: 0),
-                            details: [String: StopDetails] = [:], budgetTotal: Money? = nil, title: String = "Chapter-building tour") -> Itinerary {
+    public static func make(
+        plan: TourPlan, units: Units = .km, trainingStart: LocalTime = LocalTime(hour: 10, minute: 0),
+        details: [String: StopDetails] = [:], budgetTotal: Money? = nil, title: String = "Chapter-building tour"
+    ) -> Itinerary {
         var trips: [TripDays] = []
         for (index, trip) in plan.trips.enumerated() {
             let team = plan.teams.first { $0.name == trip.team }
             let base = team?.base
-            let zoneOf: (String) -> String = { name in trip.stops.first { $0.metro == name }?.timeZone ?? base?.timeZone ?? "UTC" }
+            let zoneOf: (String) -> String = { name in
+                trip.stops.first { $0.metro == name }?.timeZone ?? base?.timeZone ?? "UTC"
+            }
             let pointOf: (String) -> (Double, Double)? = { name in
                 if let stop = trip.stops.first(where: { $0.metro == name }) { return (stop.latitude, stop.longitude) }
                 if let base, base.name == name { return (base.latitude, base.longitude) }
@@ -89,7 +93,9 @@ public struct Itinerary: Hashable, Sendable, Codable {
                 let start = detail?.start ?? trainingStart
                 let zone = training?.timeZone ?? base?.timeZone ?? "UTC"
                 let trainingStartInstant = LocalClock.instant(date: day, time: start, zone: zone)
-                let trainingEndInstant = trainingStartInstant.map { $0.addingTimeInterval((training?.trainingHours ?? 8) * 3600) }
+                let trainingEndInstant = trainingStartInstant.map {
+                    $0.addingTimeInterval((training?.trainingHours ?? 8) * 3600)
+                }
                 for leg in trip.legs where leg.date == day {
                     let legZone = zoneOf(leg.from)
                     var departure: Date?
@@ -103,37 +109,57 @@ public struct Itinerary: Hashable, Sendable, Codable {
                     guard let leave = departure else { continue }
                     let arrive = leave.addingTimeInterval(leg.hours * 3600)
                     let to = pointOf(leg.to)
-                    items.append(Item(
-                        kind: .drive, start: LocalClock.iso(leave, zone: legZone), end: LocalClock.iso(arrive, zone: legZone), timeZone: legZone,
-                        title: "Drive \(leg.from) → \(leg.to)", from: leg.from, to: leg.to, km: leg.km, hours: leg.hours, metro: nil, venue: nil,
-                        organizer: nil, hosted: nil, latitude: to?.0, longitude: to?.1))
+                    items.append(
+                        Item(
+                            kind: .drive, start: LocalClock.iso(leave, zone: legZone),
+                            end: LocalClock.iso(arrive, zone: legZone), timeZone: legZone,
+                            title: "Drive \(leg.from) → \(leg.to)", from: leg.from, to: leg.to, km: leg.km,
+                            hours: leg.hours, metro: nil, venue: nil,
+                            organizer: nil, hosted: nil, latitude: to?.0, longitude: to?.1))
                 }
                 if let training, let begin = trainingStartInstant, let end = trainingEndInstant {
-                    items.append(Item(
-                        kind: .training, start: LocalClock.iso(begin, zone: zone), end: LocalClock.iso(end, zone: zone), timeZone: zone,
-                        title: "Training in \(training.metro)", from: nil, to: nil, km: nil, hours: training.trainingHours, metro: training.metro,
-                        venue: detail?.venue, organizer: detail?.organizer, hosted: nil, latitude: training.latitude, longitude: training.longitude))
+                    items.append(
+                        Item(
+                            kind: .training, start: LocalClock.iso(begin, zone: zone),
+                            end: LocalClock.iso(end, zone: zone), timeZone: zone,
+                            title: "Training in \(training.metro)", from: nil, to: nil, km: nil,
+                            hours: training.trainingHours, metro: training.metro,
+                            venue: detail?.venue, organizer: detail?.organizer, hosted: nil,
+                            latitude: training.latitude, longitude: training.longitude))
                 }
                 items.sort { $0.start < $1.start }
                 for night in trip.nights where night.date == day {
                     let nightZone = zoneOf(night.metro)
-                    let evening = LocalClock.instant(date: day, time: LocalTime(hour: 21, minute: 0), zone: nightZone) ?? Date(timeIntervalSince1970: 0)
-                    let morning = LocalClock.instant(date: day.adding(days: 1), time: LocalTime(hour: 7, minute: 0), zone: nightZone) ?? evening
+                    let evening =
+                        LocalClock.instant(date: day, time: LocalTime(hour: 21, minute: 0), zone: nightZone)
+                        ?? Date(timeIntervalSince1970: 0)
+                    let morning =
+                        LocalClock.instant(
+                            date: day.adding(days: 1), time: LocalTime(hour: 7, minute: 0), zone: nightZone) ?? evening
                     let point = pointOf(night.metro)
-                    items.append(Item(
-                        kind: .night, start: LocalClock.iso(evening, zone: nightZone), end: LocalClock.iso(morning, zone: nightZone), timeZone: nightZone,
-                        title: night.hosted ? "Night in \(night.metro), hosted by a member" : "Night in \(night.metro), hotel",
-                        from: nil, to: nil, km: nil, hours: nil, metro: night.metro, venue: nil, organizer: nil, hosted: night.hosted,
-                        latitude: point?.0, longitude: point?.1))
+                    items.append(
+                        Item(
+                            kind: .night, start: LocalClock.iso(evening, zone: nightZone),
+                            end: LocalClock.iso(morning, zone: nightZone), timeZone: nightZone,
+                            title: night.hosted
+                                ? "Night in \(night.metro), hosted by a member" : "Night in \(night.metro), hotel",
+                            from: nil, to: nil, km: nil, hours: nil, metro: night.metro, venue: nil, organizer: nil,
+                            hosted: night.hosted,
+                            latitude: point?.0, longitude: point?.1))
                 }
                 days.append(Day(date: day, items: items))
                 day = day.adding(days: 1)
             }
-            trips.append(TripDays(
-                number: index + 1, team: trip.team, base: base?.name ?? trip.team, start: trip.start, end: trip.end, days: days,
-                km: trip.legs.reduce(0) { $0 + $1.km }, hours: trip.legs.reduce(0) { $0 + $1.hours }, nightsAway: trip.nightsAway))
+            trips.append(
+                TripDays(
+                    number: index + 1, team: trip.team, base: base?.name ?? trip.team, start: trip.start, end: trip.end,
+                    days: days,
+                    km: trip.legs.reduce(0) { $0 + $1.km }, hours: trip.legs.reduce(0) { $0 + $1.hours },
+                    nightsAway: trip.nightsAway))
         }
-        return Itinerary(title: title, units: units, trips: trips, totals: plan.totals, naive: plan.naive, unvisited: plan.unvisited, budgetTotal: budgetTotal)
+        return Itinerary(
+            title: title, units: units, trips: trips, totals: plan.totals, naive: plan.naive, unvisited: plan.unvisited,
+            budgetTotal: budgetTotal)
     }
 
     /// "382 km" or "238 mi".

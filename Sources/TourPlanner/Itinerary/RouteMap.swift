@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An SVG route map drawn offline: country and US-state outlines (Resources/Maps), the legs as
 /// lines, stops labelled, bases marked. Projection: equirectangular with the x axis scaled by
@@ -13,7 +13,8 @@ public struct RouteMap: Sendable {
         var rings: [[Double]] = []
         for name in ["world", "us-states"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/Maps"),
-                let data = try? Data(contentsOf: url), let outlines = try? JSONDecoder().decode([Outline].self, from: data)
+                let data = try? Data(contentsOf: url),
+                let outlines = try? JSONDecoder().decode([Outline].self, from: data)
             else { continue }
             rings += outlines.flatMap(\.rings)
         }
@@ -27,7 +28,9 @@ public struct RouteMap: Sendable {
         for stop in plan.trips.flatMap(\.stops) where !points.contains(where: { $0.name == stop.metro }) {
             points.append((stop.metro, stop.latitude, stop.longitude, false))
         }
-        guard !points.isEmpty else { return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\"></svg>" }
+        guard !points.isEmpty else {
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\"></svg>"
+        }
         var minLat = points.map(\.lat).min() ?? 0, maxLat = points.map(\.lat).max() ?? 0
         var minLon = points.map(\.lon).min() ?? 0, maxLon = points.map(\.lon).max() ?? 0
         let midLat = (minLat + maxLat) / 2
@@ -35,7 +38,11 @@ public struct RouteMap: Sendable {
         // At least 3° tall; a 20% margin; then widen the shorter axis to the frame's aspect ratio.
         var spanLat = max(3, (maxLat - minLat) * 1.4)
         var spanLon = max(3 / max(scaleX, 0.2), (maxLon - minLon) * 1.4)
-        if spanLon * scaleX / spanLat < width / height { spanLon = spanLat * width / height / scaleX } else { spanLat = spanLon * scaleX * height / width }
+        if spanLon * scaleX / spanLat < width / height {
+            spanLon = spanLat * width / height / scaleX
+        } else {
+            spanLat = spanLon * scaleX * height / width
+        }
         let centerLat = (minLat + maxLat) / 2, centerLon = (minLon + maxLon) / 2
         minLat = centerLat - spanLat / 2
         maxLat = centerLat + spanLat / 2
@@ -44,14 +51,20 @@ public struct RouteMap: Sendable {
         func x(_ lon: Double) -> Double { (lon - minLon) / spanLon * width }
         func y(_ lat: Double) -> Double { (maxLat - lat) / spanLat * height }
         func f(_ value: Double) -> String { String(format: "%.1f", value) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Route map\">\n"
-        svg += "<rect width=\"100%\" height=\"100%\" fill=\"#dbeaf5\"/>\n<g fill=\"#f4f1e8\" stroke=\"#9a9a9a\" stroke-width=\"0.6\">\n"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Route map\">\n"
+        svg +=
+            "<rect width=\"100%\" height=\"100%\" fill=\"#dbeaf5\"/>\n<g fill=\"#f4f1e8\" stroke=\"#9a9a9a\" stroke-width=\"0.6\">\n"
         for ring in outlines {
             var lons: [Double] = [], lats: [Double] = []
             var index = 0
             while index + 1 < ring.count { lons.append(ring[index]); lats.append(ring[index + 1]); index += 2 }
-            guard let a = lons.min(), let b = lons.max(), let c = lats.min(), let d = lats.max(), b >= minLon, a <= maxLon, d >= minLat, c <= maxLat else { continue }
-            let path = zip(lons, lats).enumerated().map { ($0.offset == 0 ? "M" : "L") + f(x($0.element.0)) + " " + f(y($0.element.1)) }.joined()
+            guard let a = lons.min(), let b = lons.max(), let c = lats.min(), let d = lats.max(), b >= minLon,
+                a <= maxLon, d >= minLat, c <= maxLat
+            else { continue }
+            let path = zip(lons, lats).enumerated().map {
+                ($0.offset == 0 ? "M" : "L") + f(x($0.element.0)) + " " + f(y($0.element.1))
+            }.joined()
             svg += "<path d=\"\(path)Z\"/>\n"
         }
         svg += "</g>\n<g fill=\"none\" stroke-width=\"2.5\" stroke-linecap=\"round\">\n"
@@ -59,23 +72,29 @@ public struct RouteMap: Sendable {
         for (number, trip) in plan.trips.enumerated() {
             let color = colors[number % colors.count]
             for leg in trip.legs {
-                guard let from = points.first(where: { $0.name == leg.from }), let to = points.first(where: { $0.name == leg.to }) else { continue }
-                svg += "<line class=\"leg\" x1=\"\(f(x(from.lon)))\" y1=\"\(f(y(from.lat)))\" x2=\"\(f(x(to.lon)))\" y2=\"\(f(y(to.lat)))\" stroke=\"\(color)\"><title>Trip \(number + 1): \(Self.escape(leg.from)) → \(Self.escape(leg.to)), \(f(leg.km)) km</title></line>\n"
+                guard let from = points.first(where: { $0.name == leg.from }),
+                    let to = points.first(where: { $0.name == leg.to })
+                else { continue }
+                svg +=
+                    "<line class=\"leg\" x1=\"\(f(x(from.lon)))\" y1=\"\(f(y(from.lat)))\" x2=\"\(f(x(to.lon)))\" y2=\"\(f(y(to.lat)))\" stroke=\"\(color)\"><title>Trip \(number + 1): \(Self.escape(leg.from)) → \(Self.escape(leg.to)), \(f(leg.km)) km</title></line>\n"
             }
         }
         svg += "</g>\n<g font-family=\"system-ui, sans-serif\" font-size=\"13\">\n"
         for point in points {
             let px = f(x(point.lon)), py = f(y(point.lat))
-            svg += point.isBase
+            svg +=
+                point.isBase
                 ? "<rect class=\"base\" x=\"\(f(x(point.lon) - 6))\" y=\"\(f(y(point.lat) - 6))\" width=\"12\" height=\"12\" fill=\"#222\"/>\n"
                 : "<circle class=\"stop\" cx=\"\(px)\" cy=\"\(py)\" r=\"6\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(f(x(point.lon) + 9))\" y=\"\(f(y(point.lat) + 4))\" fill=\"#111\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">\(Self.escape(point.name))</text>\n"
+            svg +=
+                "<text x=\"\(f(x(point.lon) + 9))\" y=\"\(f(y(point.lat) + 4))\" fill=\"#111\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">\(Self.escape(point.name))</text>\n"
         }
         svg += "</g>\n</svg>"
         return svg
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A member's stable key: the export's member id, else the normalized e-mail ("email:ada@example.org").
 public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {

@@ -39,7 +39,8 @@ public struct PhoneNumberNormalizer: Sendable {
 
     /// The bundled metadata.
     public static func loadBundled() -> PhoneNumberNormalizer? {
-        guard let url = Bundle.module.url(forResource: "phone-regions", withExtension: "tsv", subdirectory: "Resources"),
+        guard
+            let url = Bundle.module.url(forResource: "phone-regions", withExtension: "tsv", subdirectory: "Resources"),
             let data = try? Data(contentsOf: url)
         else { return nil }
         return PhoneNumberNormalizer(data: data)
@@ -63,7 +64,9 @@ public struct PhoneNumberNormalizer: Sendable {
                 sawDigit = true
             } else if byte == 0x2B && !sawDigit {  // "+"
                 sawPlus = true
-            } else if sawDigit && (byte == 0x78 || byte == 0x58 || byte == 0x23 || byte == 0x65 || byte == 0x45 || byte == 0x3B) {
+            } else if sawDigit
+                && (byte == 0x78 || byte == 0x58 || byte == 0x23 || byte == 0x65 || byte == 0x45 || byte == 0x3B)
+            {
                 break  // x, #, e(xt), ;ext= : the rest is an extension
             } else if byte >= 0x41 && byte <= 0x7A && byte != 0x78 {
                 if !sawDigit { return nil }  // letters before the number: not a phone number

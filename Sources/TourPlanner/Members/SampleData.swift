@@ -1,9 +1,10 @@
-public import Foundation
+import Foundation
 
 /// The bundled, clearly fictional sample export used by `tourplan demo` and the tests.
 public enum SampleData {
     /// Path of the bundled sample export in the given format, or nil when not bundled.
     public static func exportPath(_ format: ImportFormat) -> String? {
-        Bundle.module.url(forResource: "sample-members", withExtension: format.rawValue, subdirectory: "Resources")?.path
+        Bundle.module.url(forResource: "sample-members", withExtension: format.rawValue, subdirectory: "Resources")?
+            .path
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import TOMLKit
 
 /// The organization's founding markers and its chapter definition, from a settings file
@@ -11,8 +11,10 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
     /// Minimum share of women among chapter members who stated a gender (0…1).
     public var chapterMinWomenShare: Double
 
-    public init(onlineMembersTarget: Int = 3500, chaptersTarget: Int = 20, continentsTarget: Int = 3,
-                chapterMinMembers: Int = 5, chapterMinWomenShare: Double = 0.30) {
+    public init(
+        onlineMembersTarget: Int = 3500, chaptersTarget: Int = 20, continentsTarget: Int = 3,
+        chapterMinMembers: Int = 5, chapterMinWomenShare: Double = 0.30
+    ) {
         self.onlineMembersTarget = onlineMembersTarget
         self.chaptersTarget = chaptersTarget
         self.continentsTarget = continentsTarget
@@ -29,23 +31,34 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw SettingsError(file: fileName, line: error.source.begin.line, key: "", problem: error.description, hint: "fix the TOML syntax at that line")
+            throw SettingsError(
+                file: fileName, line: error.source.begin.line, key: "", problem: error.description,
+                hint: "fix the TOML syntax at that line")
         }
         var settings = MarkerSettings()
         func integer(_ section: String, _ key: String, minimum: Int) throws -> Int? {
             guard let value = table[section]?.table?[key] else { return nil }
             guard let number = value.int, number >= minimum else {
-                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)", problem: "must be a whole number of at least \(minimum) (got \(value))", hint: "write e.g. \(key) = \(max(minimum, 1))")
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)",
+                    problem: "must be a whole number of at least \(minimum) (got \(value))",
+                    hint: "write e.g. \(key) = \(max(minimum, 1))")
             }
             return number
         }
-        let known: [String: Set<String>] = ["targets": ["online_members", "chapters", "continents"], "chapter": ["min_members", "min_women_share"]]
+        let known: [String: Set<String>] = [
+            "targets": ["online_members", "chapters", "continents"], "chapter": ["min_members", "min_women_share"],
+        ]
         for (section, value) in table {
             guard let keys = known[section], let inner = value.table else {
-                throw SettingsError(file: fileName, line: SettingsError.line(of: "[\(section)]", in: text), key: section, problem: "is not a settings section", hint: "use [targets] and [chapter]")
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: "[\(section)]", in: text), key: section,
+                    problem: "is not a settings section", hint: "use [targets] and [chapter]")
             }
             for (key, _) in inner where !keys.contains(key) {
-                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)", problem: "is not a known key", hint: "known keys: \(keys.sorted().joined(separator: ", "))")
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)",
+                    problem: "is not a known key", hint: "known keys: \(keys.sorted().joined(separator: ", "))")
             }
         }
         if let value = try integer("targets", "online_members", minimum: 0) { settings.onlineMembersTarget = value }
@@ -54,7 +67,10 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
         if let value = try integer("chapter", "min_members", minimum: 1) { settings.chapterMinMembers = value }
         if let value = table["chapter"]?.table?["min_women_share"] {
             guard let share = value.double ?? value.int.map(Double.init), (0...1).contains(share) else {
-                throw SettingsError(file: fileName, line: SettingsError.line(of: "min_women_share", in: text), key: "chapter.min_women_share", problem: "must be a number from 0 to 1 (got \(value))", hint: "write e.g. min_women_share = 0.30")
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: "min_women_share", in: text),
+                    key: "chapter.min_women_share", problem: "must be a number from 0 to 1 (got \(value))",
+                    hint: "write e.g. min_women_share = 0.30")
             }
             settings.chapterMinWomenShare = share
         }

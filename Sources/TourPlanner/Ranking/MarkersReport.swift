@@ -72,7 +72,9 @@ public struct MarkersReport: Hashable, Sendable, Codable {
             if share >= 1 {
                 extraWomen = tally.stated - tally.women > 0 ? Int.max : 0
             } else {
-                while Double(tally.women + extraWomen) < share * Double(tally.stated + extraWomen) - 1e-9 { extraWomen += 1 }
+                while Double(tally.women + extraWomen) < share * Double(tally.stated + extraWomen) - 1e-9 {
+                    extraWomen += 1
+                }
             }
             if tally.stated == 0 && share > 0 {
                 missing.append("no member has stated a gender, so the women share is unknown")
@@ -88,13 +90,17 @@ public struct MarkersReport: Hashable, Sendable, Codable {
                     countryCode: country, continent: country.flatMap(continent),
                     meetsDefinition: missing.isEmpty, missing: missing))
         }
-        statuses.sort { ($0.meetsDefinition ? 0 : 1, -$0.members, $0.name) < ($1.meetsDefinition ? 0 : 1, -$1.members, $1.name) }
+        statuses.sort {
+            ($0.meetsDefinition ? 0 : 1, -$0.members, $0.name) < ($1.meetsDefinition ? 0 : 1, -$1.members, $1.name)
+        }
         let qualifying = statuses.filter(\.meetsDefinition)
         let continents = Set(qualifying.compactMap(\.continent)).sorted()
         return MarkersReport(
             onlineMembers: Marker(name: "online members", current: totalMembers, target: settings.onlineMembersTarget),
-            chapters: Marker(name: "chapters meeting the definition", current: qualifying.count, target: settings.chaptersTarget),
-            continents: Marker(name: "continents with such chapters", current: continents.count, target: settings.continentsTarget),
+            chapters: Marker(
+                name: "chapters meeting the definition", current: qualifying.count, target: settings.chaptersTarget),
+            continents: Marker(
+                name: "continents with such chapters", current: continents.count, target: settings.continentsTarget),
             continentsWithChapters: continents, chapterStatuses: statuses, settings: settings)
     }
 }

@@ -11,7 +11,8 @@ public struct MetroGroup: Hashable, Sendable {
     /// GeoNames admin-1 code of the anchor city.
     public var regionCode: String?
     public init(
-        name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?, placeKeys: Set<String>,
+        name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?,
+        placeKeys: Set<String>,
         geonameId: Int? = nil, regionCode: String? = nil
     ) {
         self.name = name
@@ -34,7 +35,10 @@ public struct PlaceMemberStats: Hashable, Sendable {
     public var hosts: Int
     public var unaffiliatedWomen: Int
     public var unaffiliatedGenderStated: Int
-    public init(placeKey: String, members: Int, unaffiliated: Int, organizers: Int, hosts: Int, unaffiliatedWomen: Int, unaffiliatedGenderStated: Int) {
+    public init(
+        placeKey: String, members: Int, unaffiliated: Int, organizers: Int, hosts: Int, unaffiliatedWomen: Int,
+        unaffiliatedGenderStated: Int
+    ) {
         self.placeKey = placeKey
         self.members = members
         self.unaffiliated = unaffiliated
@@ -95,7 +99,10 @@ public struct MetroRanking: Hashable, Sendable, Codable {
         for (index, metro) in metros.enumerated() {
             for key in metro.placeKeys { metroOfKey[key] = index }
         }
-        var sums = Array(repeating: PlaceMemberStats(placeKey: "", members: 0, unaffiliated: 0, organizers: 0, hosts: 0, unaffiliatedWomen: 0, unaffiliatedGenderStated: 0), count: metros.count)
+        var sums = Array(
+            repeating: PlaceMemberStats(
+                placeKey: "", members: 0, unaffiliated: 0, organizers: 0, hosts: 0, unaffiliatedWomen: 0,
+                unaffiliatedGenderStated: 0), count: metros.count)
         var unresolvedMembers = 0
         var unresolvedUnaffiliated = 0
         var unresolvedPlaces = 0
@@ -118,34 +125,50 @@ public struct MetroRanking: Hashable, Sendable, Codable {
         var ranked: [RankedMetro] = []
         for (index, metro) in metros.enumerated() where sums[index].members > 0 {
             let sum = sums[index]
-            let share = sum.unaffiliatedGenderStated > 0 ? Double(sum.unaffiliatedWomen) / Double(sum.unaffiliatedGenderStated) : nil
+            let share =
+                sum.unaffiliatedGenderStated > 0
+                ? Double(sum.unaffiliatedWomen) / Double(sum.unaffiliatedGenderStated) : nil
             var needed: Int?
             if sum.unaffiliatedGenderStated > 0 {
                 var extra = 0
-                while minWomenShare < 1, Double(sum.unaffiliatedWomen + extra) < minWomenShare * Double(sum.unaffiliatedGenderStated + extra) - 1e-9 { extra += 1 }
+                while minWomenShare < 1,
+                    Double(sum.unaffiliatedWomen + extra) < minWomenShare * Double(sum.unaffiliatedGenderStated + extra)
+                        - 1e-9
+                { extra += 1 }
                 needed = extra
             }
-            let nearest = chapters.map { ($0.name, metro.center.distanceKm(to: $0.point)) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+            let nearest = chapters.map { ($0.name, metro.center.distanceKm(to: $0.point)) }.min {
+                ($0.1, $0.0) < ($1.1, $1.0)
+            }
             let baseKm = base.map { metro.center.distanceKm(to: $0) }
             let gapPoints = max(0, minWomenShare - (share ?? minWomenShare)) * 100
-            var score = weights.unaffiliated * Double(sum.unaffiliated) + weights.organizers * Double(sum.organizers)
+            var score =
+                weights.unaffiliated * Double(sum.unaffiliated) + weights.organizers * Double(sum.organizers)
                 + weights.hosts * Double(sum.hosts) - weights.womenGap * gapPoints
-            if let nearest { score += weights.nearestChapter * min(nearest.1, 500) / 100 } else { score += weights.nearestChapter * 5 }
+            if let nearest {
+                score += weights.nearestChapter * min(nearest.1, 500) / 100
+            } else {
+                score += weights.nearestChapter * 5
+            }
             if let baseKm { score -= weights.baseDistance * baseKm / 100 }
             ranked.append(
                 RankedMetro(
                     rank: 0, metro: metro.name, country: metro.countryCode, cities: metro.cities,
                     latitude: metro.center.latitude, longitude: metro.center.longitude, timeZone: metro.timeZone,
                     unaffiliated: sum.unaffiliated, organizers: sum.organizers, hosts: sum.hosts, womenShare: share,
-                    womenNeeded: needed, nearestChapter: nearest?.0, nearestChapterKm: nearest.map { ($0.1 * 10).rounded() / 10 },
+                    womenNeeded: needed, nearestChapter: nearest?.0,
+                    nearestChapterKm: nearest.map { ($0.1 * 10).rounded() / 10 },
                     baseKm: baseKm.map { ($0 * 10).rounded() / 10 }, score: (score * 1000).rounded() / 1000))
         }
         ranked.sort {
-            ($1.score, $1.organizers, $1.hosts, $0.metro, $0.country ?? "") < ($0.score, $0.organizers, $0.hosts, $1.metro, $1.country ?? "")
+            ($1.score, $1.organizers, $1.hosts, $0.metro, $0.country ?? "") < (
+                $0.score, $0.organizers, $0.hosts, $1.metro, $1.country ?? ""
+            )
         }
         for index in ranked.indices { ranked[index].rank = index + 1 }
         return MetroRanking(
-            metros: ranked, weights: weights, unresolvedMembers: unresolvedMembers, unresolvedUnaffiliated: unresolvedUnaffiliated,
+            metros: ranked, weights: weights, unresolvedMembers: unresolvedMembers,
+            unresolvedUnaffiliated: unresolvedUnaffiliated,
             unresolvedPlaces: unresolvedPlaces, totalUnaffiliated: totalUnaffiliated)
     }
 }

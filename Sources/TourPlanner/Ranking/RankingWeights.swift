@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import TOMLKit
 
 /// Weights of the ranking score (documented in README "Ranking model").
@@ -46,18 +46,26 @@ public struct RankingWeights: Hashable, Sendable, Codable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw SettingsError(file: fileName, line: error.source.begin.line, key: "", problem: error.description, hint: "fix the TOML syntax at that line")
+            throw SettingsError(
+                file: fileName, line: error.source.begin.line, key: "", problem: error.description,
+                hint: "fix the TOML syntax at that line")
         }
         var weights = RankingWeights()
         guard let section = table["weights"]?.table else {
-            throw SettingsError(file: fileName, line: nil, key: "[weights]", problem: "is missing", hint: "start the file with [weights] and lines like organizers = 2")
+            throw SettingsError(
+                file: fileName, line: nil, key: "[weights]", problem: "is missing",
+                hint: "start the file with [weights] and lines like organizers = 2")
         }
         for (key, value) in section {
             guard let number = value.double ?? value.int.map(Double.init), number.isFinite else {
-                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)", problem: "must be a number (got \(value))", hint: "write e.g. \(key) = 1.5")
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)",
+                    problem: "must be a number (got \(value))", hint: "write e.g. \(key) = 1.5")
             }
             if !weights.set(key, to: number) {
-                throw SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)", problem: "is not a ranking weight", hint: "known weights: \(keys.joined(separator: ", "))")
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)",
+                    problem: "is not a ranking weight", hint: "known weights: \(keys.joined(separator: ", "))")
             }
         }
         return weights

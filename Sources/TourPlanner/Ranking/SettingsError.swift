@@ -29,4 +29,3 @@ public struct SettingsError: Error, Hashable, Sendable, CustomStringConvertible,
         return nil
     }
 }
-

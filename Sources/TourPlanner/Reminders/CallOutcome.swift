@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What happened on a call (or text).
 public enum CallOutcome: String, Hashable, Sendable, Codable, CaseIterable {

@@ -34,12 +34,20 @@ public struct CallSheet: Hashable, Sendable, Codable {
 
     /// CSV safe to open in a spreadsheet (see `SpreadsheetSafety`).
     public func csv() -> String {
-        var lines = [SpreadsheetSafety.csvLine(["task", "kind", "member", "name", "phone", "dial", "member window", "your window", "event", "previous outcomes", "script"])]
+        var lines = [
+            SpreadsheetSafety.csvLine([
+                "task", "kind", "member", "name", "phone", "dial", "member window", "your window", "event",
+                "previous outcomes", "script",
+            ])
+        ]
         for row in rows {
-            lines.append(SpreadsheetSafety.csvLine([
-                row.taskId, row.kind.rawValue, row.memberId.rawValue, row.memberName, row.phoneE164 ?? row.phoneAsTyped ?? "",
-                row.phoneNational ?? "", row.memberWindow, row.volunteerWindow, row.event, row.previousOutcomes.joined(separator: "; "), row.script,
-            ]))
+            lines.append(
+                SpreadsheetSafety.csvLine([
+                    row.taskId, row.kind.rawValue, row.memberId.rawValue, row.memberName,
+                    row.phoneE164 ?? row.phoneAsTyped ?? "",
+                    row.phoneNational ?? "", row.memberWindow, row.volunteerWindow, row.event,
+                    row.previousOutcomes.joined(separator: "; "), row.script,
+                ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -62,10 +70,16 @@ public struct CallSheet: Hashable, Sendable, Codable {
 
             """
         for row in rows {
-            let phone = row.phoneE164.map { "<a href=\"tel:\(Self.escapeHTML($0))\">\(Self.escapeHTML(row.phoneNational ?? $0))</a>" } ?? Self.escapeHTML(row.phoneAsTyped ?? "")
-            out += "<tr><td>\(Self.escapeHTML(row.kind.rawValue))<br><small>\(Self.escapeHTML(row.taskId))</small></td><td>\(Self.escapeHTML(row.memberName))</td><td>\(phone)</td>"
-            out += "<td>\(Self.escapeHTML(row.memberWindow))</td><td>\(Self.escapeHTML(row.volunteerWindow))</td><td>\(Self.escapeHTML(row.event))</td>"
-            out += "<td>\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\">\(Self.escapeHTML(row.script))</td><td>☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
+            let phone =
+                row.phoneE164.map {
+                    "<a href=\"tel:\(Self.escapeHTML($0))\">\(Self.escapeHTML(row.phoneNational ?? $0))</a>"
+                } ?? Self.escapeHTML(row.phoneAsTyped ?? "")
+            out +=
+                "<tr><td>\(Self.escapeHTML(row.kind.rawValue))<br><small>\(Self.escapeHTML(row.taskId))</small></td><td>\(Self.escapeHTML(row.memberName))</td><td>\(phone)</td>"
+            out +=
+                "<td>\(Self.escapeHTML(row.memberWindow))</td><td>\(Self.escapeHTML(row.volunteerWindow))</td><td>\(Self.escapeHTML(row.event))</td>"
+            out +=
+                "<td>\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\">\(Self.escapeHTML(row.script))</td><td>☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
         }
         out += "</tbody></table>\n</body></html>\n"
         return out

@@ -30,7 +30,9 @@ public final class CallingHours {
     public func firstWindow(atOrAfter instant: Date, zone: String) -> (start: Date, end: Date)? {
         guard var day = LocalClock.localDate(instant, zone: zone) else { return nil }
         for _ in 0..<60 {
-            if let window = window(on: day, zone: zone), window.end.timeIntervalSince(max(instant, window.start)) >= 1800 {
+            if let window = window(on: day, zone: zone),
+                window.end.timeIntervalSince(max(instant, window.start)) >= 1800
+            {
                 return (max(instant, window.start), window.end)
             }
             day = day.adding(days: 1)

@@ -16,8 +16,11 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     public var venue: String
     public var organizer: String
 
-    public init(id: String? = nil, metro: String, cities: [String], date: CalendarDate, start: LocalTime, timeZone: String,
-                latitude: Double, longitude: Double, venue: String = "venue to be announced", organizer: String = "the local organizer") {
+    public init(
+        id: String? = nil, metro: String, cities: [String], date: CalendarDate, start: LocalTime, timeZone: String,
+        latitude: Double, longitude: Double, venue: String = "venue to be announced",
+        organizer: String = "the local organizer"
+    ) {
         self.id = id ?? "\(date)-\(TextFolding.fold(metro).replacingOccurrences(of: " ", with: "-"))"
         self.metro = metro
         self.cities = cities
@@ -37,7 +40,9 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     public static func make(from plan: TourPlan, start: LocalTime) -> [OutreachEvent] {
         plan.trips.flatMap { trip in
             trip.stops.map {
-                OutreachEvent(metro: $0.metro, cities: $0.cities, date: $0.date, start: start, timeZone: $0.timeZone, latitude: $0.latitude, longitude: $0.longitude)
+                OutreachEvent(
+                    metro: $0.metro, cities: $0.cities, date: $0.date, start: start, timeZone: $0.timeZone,
+                    latitude: $0.latitude, longitude: $0.longitude)
             }
         }
     }
@@ -56,7 +61,10 @@ public struct Invitee: Hashable, Sendable {
     public var doNotText: Bool
     public var isUnaffiliated: Bool
     public var phoneFlaggedWrong: Bool
-    public init(memberID: MemberID, firstName: String, name: String, phoneRaw: String?, phoneE164: String?, timeZone: String, languages: [String], doNotCall: Bool, doNotText: Bool, isUnaffiliated: Bool, phoneFlaggedWrong: Bool = false) {
+    public init(
+        memberID: MemberID, firstName: String, name: String, phoneRaw: String?, phoneE164: String?, timeZone: String,
+        languages: [String], doNotCall: Bool, doNotText: Bool, isUnaffiliated: Bool, phoneFlaggedWrong: Bool = false
+    ) {
         self.memberID = memberID
         self.firstName = firstName
         self.name = name
@@ -78,7 +86,10 @@ public struct Volunteer: Hashable, Sendable, Codable {
     public var timeZone: String
     public var languages: [String]
     public var maxCallsPerDay: Int
-    public init(name: String, phone: String? = nil, timeZone: String, languages: [String] = ["English"], maxCallsPerDay: Int = 40) {
+    public init(
+        name: String, phone: String? = nil, timeZone: String, languages: [String] = ["English"],
+        maxCallsPerDay: Int = 40
+    ) {
         self.name = name
         self.phone = phone
         self.timeZone = timeZone
@@ -111,7 +122,9 @@ public struct ReminderTask: Hashable, Sendable, Codable {
     public var attempt: Int
     public var note: String?
 
-    public static func id(event: String, member: MemberID, kind: ReminderKind) -> String { "\(event)/\(member.rawValue)/\(kind.rawValue)" }
+    public static func id(event: String, member: MemberID, kind: ReminderKind) -> String {
+        "\(event)/\(member.rawValue)/\(kind.rawValue)"
+    }
 }
 
 /// Local wall-clock ↔ instant conversions in any IANA zone (DST-correct via Foundation's tz data).
@@ -124,7 +137,9 @@ public enum LocalClock {
     /// The instant of a local date and time. In a spring-forward gap the time moves forward by
     /// the gap (02:30 → 03:30), as Foundation resolves it.
     public static func instant(date: CalendarDate, time: LocalTime, zone: String) -> Date? {
-        calendar(zone)?.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute))
+        calendar(zone)?.date(
+            from: DateComponents(
+                year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute))
     }
 
     /// The local calendar date of an instant.

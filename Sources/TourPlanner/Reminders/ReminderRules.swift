@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The outreach cadence, calling hours, retries and scripts: data, not code
 /// (`Resources/reminder-rules.toml` by default; `--rules FILE`).
@@ -32,32 +32,44 @@ public struct ReminderRules: Hashable, Sendable {
         let tree = try ConfigValue.parse(text, fileName: fileName)
         var rules = ReminderRules()
         func fail(_ key: String, _ problem: String, _ hint: String) -> SettingsError {
-            SettingsError(file: fileName, line: SettingsError.line(of: key, in: text), key: key, problem: problem, hint: hint)
+            SettingsError(
+                file: fileName, line: SettingsError.line(of: key, in: text), key: key, problem: problem, hint: hint)
         }
         func int(_ section: String, _ key: String, _ range: ClosedRange<Int>) throws -> Int? {
             guard let value = tree[section]?.tableValue?[key] else { return nil }
-            guard case .number(let number) = value, let int = Int(exactly: NSDecimalNumber(decimal: number).doubleValue), range.contains(int) else {
-                throw fail(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)", "e.g. \(key) = \(range.lowerBound)")
+            guard case .number(let number) = value,
+                let int = Int(exactly: NSDecimalNumber(decimal: number).doubleValue), range.contains(int)
+            else {
+                throw fail(
+                    key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)",
+                    "e.g. \(key) = \(range.lowerBound)")
             }
             return int
         }
         func time(_ section: String, _ key: String) throws -> LocalTime? {
             guard let value = tree[section]?.tableValue?[key] else { return nil }
-            guard case .string(let text) = value, let time = LocalTime(text) else { throw fail(key, "must be a time like \"09:00\"", "write \(key) = \"09:00\"") }
+            guard case .string(let text) = value, let time = LocalTime(text) else {
+                throw fail(key, "must be a time like \"09:00\"", "write \(key) = \"09:00\"")
+            }
             return time
         }
         func range(_ key: String) throws -> (LocalTime, LocalTime)? {
             guard let value = tree["calling_hours"]?.tableValue?[key] else { return nil }
-            guard case .string(let text) = value else { throw fail(key, "must be a range like \"10:00-20:00\"", "write \(key) = \"10:00-20:00\"") }
+            guard case .string(let text) = value else {
+                throw fail(key, "must be a range like \"10:00-20:00\"", "write \(key) = \"10:00-20:00\"")
+            }
             let parts = text.split(separator: "-").map(String.init)
             guard parts.count == 2, let start = LocalTime(parts[0]), let end = LocalTime(parts[1]), start < end else {
-                throw fail(key, "\"\(text)\" must be a range like \"10:00-20:00\" with the start before the end", "write \(key) = \"10:00-20:00\"")
+                throw fail(
+                    key, "\"\(text)\" must be a range like \"10:00-20:00\" with the start before the end",
+                    "write \(key) = \"10:00-20:00\"")
             }
             return (start, end)
         }
         rules.inviteCallOffsetDays = try int("cadence", "invite_call_offset_days", 0...60) ?? rules.inviteCallOffsetDays
         rules.followUpWithinDays = try int("cadence", "follow_up_within_days", 1...30) ?? rules.followUpWithinDays
-        rules.reminderCallDaysBefore = try int("cadence", "reminder_call_days_before", 1...60) ?? rules.reminderCallDaysBefore
+        rules.reminderCallDaysBefore =
+            try int("cadence", "reminder_call_days_before", 1...60) ?? rules.reminderCallDaysBefore
         rules.reminderTextTime = try time("cadence", "reminder_text_time") ?? rules.reminderTextTime
         rules.weekdayHours = try range("weekday") ?? rules.weekdayHours
         rules.weekendHours = try range("weekend") ?? rules.weekendHours
@@ -68,7 +80,9 @@ public struct ReminderRules: Hashable, Sendable {
             var templates: [ReminderKind: String] = [:]
             for (kindName, template) in value.tableValue ?? [:] {
                 guard let kind = ReminderKind(rawValue: kindName), case .string(let text) = template else {
-                    throw fail(kindName, "is not a reminder kind with a text", "kinds: \(ReminderKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw fail(
+                        kindName, "is not a reminder kind with a text",
+                        "kinds: \(ReminderKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 templates[kind] = text
             }
@@ -79,7 +93,9 @@ public struct ReminderRules: Hashable, Sendable {
 
     /// The bundled default rules.
     public static func loadBundled() throws -> ReminderRules {
-        guard let url = Bundle.module.url(forResource: "reminder-rules", withExtension: "toml", subdirectory: "Resources"),
+        guard
+            let url = Bundle.module.url(
+                forResource: "reminder-rules", withExtension: "toml", subdirectory: "Resources"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return ReminderRules() }
         return try parse(text, fileName: "reminder-rules.toml")
@@ -120,7 +136,8 @@ public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Parses "HH:MM" (24-hour).
     public init?(_ text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":")
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
         self.init(hour: h, minute: m)
     }
     public var minutes: Int { hour * 60 + minute }

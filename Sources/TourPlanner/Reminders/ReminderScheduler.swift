@@ -37,23 +37,27 @@ public struct ReminderScheduler: Sendable {
     ///   - now: when the schedule is made (tasks never start earlier).
     /// - Complexity: O(e · m) for e events and m invitees each; about 1 µs of window arithmetic per task.
     public func schedule(
-        events: [(event: OutreachEvent, invitees: [Invitee])], volunteers: [Volunteer], existing: [String: ReminderTask], now: Date
+        events: [(event: OutreachEvent, invitees: [Invitee])], volunteers: [Volunteer],
+        existing: [String: ReminderTask], now: Date
     ) -> Result {
         let hours = CallingHours(rules: rules)
         // The four windows depend only on the event and the member's zone: computed once per pair.
         var planCache: [String: Planned] = [:]
         func followUpWindow(after contactTime: Date, zone: String) -> (start: Date, end: Date)? {
             guard let contactDay = LocalClock.localDate(contactTime, zone: zone),
-                let dayStart = LocalClock.instant(date: contactDay.adding(days: 1), time: LocalTime(hour: 0, minute: 0), zone: zone),
+                let dayStart = LocalClock.instant(
+                    date: contactDay.adding(days: 1), time: LocalTime(hour: 0, minute: 0), zone: zone),
                 let window = hours.firstWindow(atOrAfter: dayStart, zone: zone),
-                let day = LocalClock.localDate(window.start, zone: zone), day <= contactDay.adding(days: rules.followUpWithinDays)
+                let day = LocalClock.localDate(window.start, zone: zone),
+                day <= contactDay.adding(days: rules.followUpWithinDays)
             else { return nil }
             return window
         }
         func windowsFor(event: OutreachEvent, zone: String, eventStart: Date) -> Planned {
             let key = event.id + "|" + zone
             if let cached = planCache[key] { return cached }
-            let invite = hours.firstWindow(atOrAfter: now.addingTimeInterval(Double(rules.inviteCallOffsetDays) * 86_400), zone: zone)
+            let invite = hours.firstWindow(
+                atOrAfter: now.addingTimeInterval(Double(rules.inviteCallOffsetDays) * 86_400), zone: zone)
             let followUp = followUpWindow(after: invite?.start ?? now, zone: zone)
             var reminder = hours.window(on: event.date.adding(days: -rules.reminderCallDaysBefore), zone: zone)
             if let window = reminder, window.end <= now { reminder = hours.firstWindow(atOrAfter: now, zone: zone) }
@@ -73,7 +77,8 @@ public struct ReminderScheduler: Sendable {
         var skipped: [(MemberID, String, String)] = []
         var volunteerOf: [MemberID: String] = [:]
         for task in existing.values { volunteerOf[task.memberId] = task.volunteer }
-        let indexOf = Dictionary(volunteers.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let indexOf = Dictionary(
+            volunteers.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var load = [Int](repeating: 0, count: volunteers.count)
         for (_, name) in volunteerOf { if let index = indexOf[name] { load[index] += 1 } }
         let volunteerLanguages = volunteers.map { Set($0.languages.map(ReminderRules.languageCode)) }
@@ -93,7 +98,8 @@ public struct ReminderScheduler: Sendable {
                 poolOf[invitee.languages] = pool
             }
             var chosen = pool[0]
-            for index in pool.dropFirst() where (load[index], volunteers[index].name) < (load[chosen], volunteers[chosen].name) { chosen = index }
+            for index in pool.dropFirst()
+            where (load[index], volunteers[index].name) < (load[chosen], volunteers[chosen].name) { chosen = index }
             load[chosen] += 1
             volunteerOf[invitee.memberID] = volunteers[chosen].name
             return volunteers[chosen].name
@@ -102,15 +108,21 @@ public struct ReminderScheduler: Sendable {
         for (event, invitees) in events.sorted(by: { ($0.event.date, $0.event.id) < ($1.event.date, $1.event.id) }) {
             guard let eventStart = event.startInstant else { continue }
             // Unaffiliated first, then by id (numeric ids numerically); keys computed once.
-            let ordered = invitees.map { ($0.isUnaffiliated ? 0 : 1, Int64($0.memberID.rawValue) ?? Int64.max, $0.memberID.rawValue, $0) }
-                .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
+            let ordered = invitees.map {
+                ($0.isUnaffiliated ? 0 : 1, Int64($0.memberID.rawValue) ?? Int64.max, $0.memberID.rawValue, $0)
+            }
+            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
             var lastZone = ""
             var lastPlanned = Planned()
             for invitee in ordered {
                 let canCall = !invitee.doNotCall && invitee.phoneRaw != nil && !invitee.phoneFlaggedWrong
                 let canText = !invitee.doNotText && invitee.phoneRaw != nil && !invitee.phoneFlaggedWrong
                 if !canCall && !canText {
-                    let reason = invitee.phoneRaw == nil ? "no phone number" : invitee.phoneFlaggedWrong ? "phone flagged as a wrong number" : "asked not to be called or texted"
+                    let reason =
+                        invitee.phoneRaw == nil
+                        ? "no phone number"
+                        : invitee.phoneFlaggedWrong
+                            ? "phone flagged as a wrong number" : "asked not to be called or texted"
                     skipped.append((invitee.memberID, event.id, reason))
                     continue
                 }
@@ -126,7 +138,8 @@ public struct ReminderScheduler: Sendable {
                     var task = ReminderTask(
                         taskId: id, memberId: invitee.memberID, kind: kind, eventId: event.id, eventStart: eventStart,
                         windowStart: window?.start ?? eventStart, windowEnd: window?.end ?? eventStart, timeZone: zone,
-                        volunteer: previous?.volunteer ?? volunteer, status: .pending, attempt: previous?.attempt ?? 0, note: previous?.note)
+                        volunteer: previous?.volunteer ?? volunteer, status: .pending, attempt: previous?.attempt ?? 0,
+                        note: previous?.note)
                     if let old = previous, old.status == .pending, old.attempt > 0, old.windowStart > task.windowStart {
                         task.windowStart = old.windowStart  // a retry already moved later
                         task.windowEnd = old.windowEnd
@@ -144,7 +157,9 @@ public struct ReminderScheduler: Sendable {
                 let planned = lastPlanned
                 if canCall {
                     make(.inviteCall, planned.invite)
-                    let contact = existing.isEmpty ? nil : existing[ReminderTask.id(event: event.id, member: invitee.memberID, kind: .inviteCall)]
+                    let contact =
+                        existing.isEmpty
+                        ? nil : existing[ReminderTask.id(event: event.id, member: invitee.memberID, kind: .inviteCall)]
                     if contact?.status == .done, let contactTime = contact?.windowStart {
                         make(.followUpCall, followUpWindow(after: contactTime, zone: zone))
                     } else {
@@ -156,7 +171,9 @@ public struct ReminderScheduler: Sendable {
             }
         }
         // By window, then in generation order (events by date, members as ordered above): deterministic and cheap.
-        let sorted = tasks.enumerated().sorted { ($0.element.windowStart, $0.offset) < ($1.element.windowStart, $1.offset) }.map(\.element)
+        let sorted = tasks.enumerated().sorted {
+            ($0.element.windowStart, $0.offset) < ($1.element.windowStart, $1.offset)
+        }.map(\.element)
         return Result(tasks: sorted, skipped: skipped.map { ($0.0, $0.1, $0.2) })
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes cells safe to open in a spreadsheet (OWASP CSV injection): a cell starting with
 /// `=`, `+`, `-`, `@`, TAB, CR or NUL gets a leading `'`, so it is shown, not evaluated; tabs
 /// and carriage returns inside become spaces. Note that phone numbers like "+1 617 555 0142"
@@ -20,5 +22,3 @@ public enum SpreadsheetSafety {
         }.joined(separator: ",")
     }
 }
-
-import Foundation

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A day on the calendar with no time or zone (`2014-06-07`), as trips and trainings are dated.
 ///

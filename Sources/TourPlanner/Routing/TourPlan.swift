@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The routed, dated tour: the output of `tourplan tour plan` and the documented input
 /// (`PLAN.json`) of the Budget, Reminders and Itinerary stages.
@@ -91,7 +91,9 @@ public struct Trip: Hashable, Sendable, Codable {
     public var nights: [PlanNight]
     public var nightsAway: Int { nights.count }
 
-    public init(team: String, start: CalendarDate, end: CalendarDate, stops: [PlanStop], legs: [PlanLeg], nights: [PlanNight]) {
+    public init(
+        team: String, start: CalendarDate, end: CalendarDate, stops: [PlanStop], legs: [PlanLeg], nights: [PlanNight]
+    ) {
         self.team = team
         self.start = start
         self.end = end

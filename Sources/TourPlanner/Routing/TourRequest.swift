@@ -10,7 +10,10 @@ public struct TourCandidate: Hashable, Sendable, Codable {
     public var trainingHours: Double
     /// True when a member there offered to host the trainers.
     public var hasHost: Bool
-    public init(metro: String, cities: [String], point: GeoPoint, timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8, hasHost: Bool = false) {
+    public init(
+        metro: String, cities: [String], point: GeoPoint, timeZone: String, countryCode: String? = nil, value: Double,
+        trainingHours: Double = 8, hasHost: Bool = false
+    ) {
         self.metro = metro
         self.cities = cities
         self.point = point
@@ -30,7 +33,10 @@ public struct TourTeam: Hashable, Sendable, Codable {
     public var vehicle: VehicleKind
     /// Dates the team can travel; nil means every allowed date of the calendar.
     public var availableDates: Set<CalendarDate>?
-    public init(name: String, base: PlanPlace, trainers: Int = 3, vehicle: VehicleKind = .rented, availableDates: Set<CalendarDate>? = nil) {
+    public init(
+        name: String, base: PlanPlace, trainers: Int = 3, vehicle: VehicleKind = .rented,
+        availableDates: Set<CalendarDate>? = nil
+    ) {
         self.name = name
         self.base = base
         self.trainers = trainers
@@ -66,9 +72,12 @@ public struct TourRequest: Hashable, Sendable {
     public var seed: UInt64
 
     public init(
-        teams: [TourTeam], candidates: [TourCandidate], from: CalendarDate, to: CalendarDate, weekdays: Set<Int> = [6, 7],
-        blackoutDates: Set<CalendarDate> = [], maxDriveHoursPerDay: Double = 6, maxTrainings: Int? = nil, budget: Double? = nil,
-        costPerKm: Double = 0.5, objective: TourObjective = .visitAll, travel: TravelModel = TravelModel(), seed: UInt64 = 1
+        teams: [TourTeam], candidates: [TourCandidate], from: CalendarDate, to: CalendarDate,
+        weekdays: Set<Int> = [6, 7],
+        blackoutDates: Set<CalendarDate> = [], maxDriveHoursPerDay: Double = 6, maxTrainings: Int? = nil,
+        budget: Double? = nil,
+        costPerKm: Double = 0.5, objective: TourObjective = .visitAll, travel: TravelModel = TravelModel(),
+        seed: UInt64 = 1
     ) {
         self.teams = teams
         self.candidates = candidates
@@ -93,7 +102,8 @@ public struct TourRequest: Hashable, Sendable {
         var current: [CalendarDate] = []
         var day = from
         while day <= to {
-            let allowed = weekdays.contains(day.isoWeekday) && !blackoutDates.contains(day)
+            let allowed =
+                weekdays.contains(day.isoWeekday) && !blackoutDates.contains(day)
                 && (team.availableDates?.contains(day) ?? true)
             if allowed {
                 current.append(day)

@@ -26,7 +26,10 @@ extension TourScheduler {
             for shape in ordered {
                 guard let runIndex = runs.firstIndex(where: { $0.count >= shape.days }) else {
                     for stop in shape.stops {
-                        leftOut.append(UnvisitedStop(metro: candidates[stop].metro, reason: "no run of \(shape.days) allowed days left for its trip"))
+                        leftOut.append(
+                            UnvisitedStop(
+                                metro: candidates[stop].metro,
+                                reason: "no run of \(shape.days) allowed days left for its trip"))
                     }
                     continue
                 }
@@ -40,22 +43,35 @@ extension TourScheduler {
                 let points = [basePoint] + shape.stops.map { candidates[$0].point } + [basePoint]
                 var legs: [PlanLeg] = []
                 for index in 0..<(places.count - 1) {
-                    let leg = request.travel.leg(from: places[index], points[index], to: places[index + 1], points[index + 1])
-                    legs.append(PlanLeg(from: places[index], to: places[index + 1], date: start.adding(days: shape.legDays[index]), km: Self.round1(leg.km), hours: Self.round2(leg.hours)))
+                    let leg = request.travel.leg(
+                        from: places[index], points[index], to: places[index + 1], points[index + 1])
+                    legs.append(
+                        PlanLeg(
+                            from: places[index], to: places[index + 1], date: start.adding(days: shape.legDays[index]),
+                            km: Self.round1(leg.km), hours: Self.round2(leg.hours)))
                 }
                 let stops = shape.stops.enumerated().map { position, stop in
                     let candidate = candidates[stop]
                     return PlanStop(
-                        metro: candidate.metro, cities: candidate.cities, date: start.adding(days: shape.trainingDays[position]),
-                        latitude: candidate.point.latitude, longitude: candidate.point.longitude, timeZone: candidate.timeZone,
-                        countryCode: candidate.countryCode, value: candidate.value, trainingHours: candidate.trainingHours)
+                        metro: candidate.metro, cities: candidate.cities,
+                        date: start.adding(days: shape.trainingDays[position]),
+                        latitude: candidate.point.latitude, longitude: candidate.point.longitude,
+                        timeZone: candidate.timeZone,
+                        countryCode: candidate.countryCode, value: candidate.value,
+                        trainingHours: candidate.trainingHours)
                 }
                 let nights = shape.nightStops.enumerated().map { night, stop in
-                    PlanNight(date: start.adding(days: night), metro: candidates[stop].metro, hosted: candidates[stop].hasHost)
+                    PlanNight(
+                        date: start.adding(days: night), metro: candidates[stop].metro, hosted: candidates[stop].hasHost
+                    )
                 }
-                trips.append(Trip(team: team.name, start: start, end: start.adding(days: shape.days - 1), stops: stops, legs: legs, nights: nights))
+                trips.append(
+                    Trip(
+                        team: team.name, start: start, end: start.adding(days: shape.days - 1), stops: stops,
+                        legs: legs, nights: nights))
                 for stop in shape.stops {
-                    let leg = request.travel.leg(from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
+                    let leg = request.travel.leg(
+                        from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
                     naive.km += 2 * leg.km
                     naive.driveHours += 2 * leg.hours
                     naive.nightsAway += 2 * leg.hours <= request.maxDriveHoursPerDay + 1e-9 ? 0 : 1
@@ -73,7 +89,9 @@ extension TourScheduler {
             request: PlanRequestSummary(
                 from: request.from, to: request.to, weekdays: request.weekdays.sorted(),
                 maxDriveHoursPerDay: request.maxDriveHoursPerDay, seed: request.seed),
-            teams: request.teams.map { PlanTeam(name: $0.name, base: $0.base, trainers: $0.trainers, vehicle: $0.vehicle) },
+            teams: request.teams.map {
+                PlanTeam(name: $0.name, base: $0.base, trainers: $0.trainers, vehicle: $0.vehicle)
+            },
             trips: trips, totals: totals, naive: naive, unvisited: leftOut.sorted { $0.metro < $1.metro })
     }
 }

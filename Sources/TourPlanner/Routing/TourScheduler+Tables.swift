@@ -5,7 +5,9 @@ extension TourScheduler {
     func legMatrix(team: TourTeam, candidates: [TourCandidate], travel: TravelModel) -> [[TravelModel.TravelLeg]] {
         let names = candidates.map(\.metro) + [team.base.name]
         let points = candidates.map(\.point) + [GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)]
-        return names.indices.map { i in names.indices.map { j in travel.leg(from: names[i], points[i], to: names[j], points[j]) } }
+        return names.indices.map { i in
+            names.indices.map { j in travel.leg(from: names[i], points[i], to: names[j], points[j]) }
+        }
     }
 
     /// The best trip for every set of up to three stops, then the best cover of every subset by
@@ -19,7 +21,9 @@ extension TourScheduler {
         var shapes: [TripShape] = []
         var tripOf: [Int: Int] = [:]
         guard maxDays > 0 else {
-            return TeamTable(cost: [.zero] + Array(repeating: .infinite, count: full), chains: Array(repeating: [], count: full + 1), shapes: [])
+            return TeamTable(
+                cost: [.zero] + Array(repeating: .infinite, count: full), chains: Array(repeating: [], count: full + 1),
+                shapes: [])
         }
         func permutations(_ items: [Int]) -> [[Int]] {
             if items.count <= 1 { return [items] }
@@ -38,8 +42,17 @@ extension TourScheduler {
                 var tripLegs = [legs[n][order[0]]]
                 for i in 1..<order.count { tripLegs.append(legs[order[i - 1]][order[i]]) }
                 tripLegs.append(legs[order[order.count - 1]][n])
-                guard let shape = TripShape.make(order: order, legs: tripLegs, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays) else { continue }
-                if let current = best, (current.km, current.days) < (shape.km, shape.days) || ((current.km, current.days) == (shape.km, shape.days) && !shape.stops.lexicographicallyPrecedes(current.stops)) { continue }
+                guard
+                    let shape = TripShape.make(
+                        order: order, legs: tripLegs, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays)
+                else { continue }
+                if let current = best,
+                    (current.km, current.days) < (shape.km, shape.days)
+                        || ((current.km, current.days) == (shape.km, shape.days)
+                            && !shape.stops.lexicographicallyPrecedes(current.stops))
+                {
+                    continue
+                }
                 best = shape
             }
             if let best {
@@ -49,7 +62,9 @@ extension TourScheduler {
         }
         // Trip masks grouped by their lowest stop, so each subset is split once.
         var tripsByLowest = [[Int]](repeating: [], count: n)
-        for (mask, _) in tripOf.sorted(by: { $0.key < $1.key }) { tripsByLowest[mask.trailingZeroBitCount].append(mask) }
+        for (mask, _) in tripOf.sorted(by: { $0.key < $1.key }) {
+            tripsByLowest[mask.trailingZeroBitCount].append(mask)
+        }
         let runCount = runs.count
         // dp[c][mask]: best cover of mask by exactly c trips (c ≤ runs).
         var dp = [[Cost]](repeating: [Cost](repeating: .infinite, count: full + 1), count: runCount + 1)
@@ -97,15 +112,22 @@ extension TourScheduler {
         return TeamTable(cost: cost, chains: chains, shapes: shapes)
     }
 
-    func explainInfeasible(candidates: [TourCandidate], tables: [TeamTable], request: TourRequest, runsByTeam: [[[CalendarDate]]]) -> RoutingError {
-        for (index, candidate) in candidates.enumerated() where tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
+    func explainInfeasible(
+        candidates: [TourCandidate], tables: [TeamTable], request: TourRequest, runsByTeam: [[[CalendarDate]]]
+    ) -> RoutingError {
+        for (index, candidate) in candidates.enumerated()
+        where tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
             let team = request.teams[0]
-            let leg = request.travel.leg(from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude), to: candidate.metro, candidate.point)
+            let leg = request.travel.leg(
+                from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude),
+                to: candidate.metro, candidate.point)
             return RoutingError(
                 "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
                     + (request.teams.count > 1 ? " and too far from every other base" : "")
                     + ": farther than a day's drive of \(String(format: "%g", request.maxDriveHoursPerDay)) h, so no weekend trip can reach it",
-                hint: "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out")
+                hint:
+                    "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out"
+            )
         }
         let runs = runsByTeam.map(\.count).reduce(0, +)
         return RoutingError(

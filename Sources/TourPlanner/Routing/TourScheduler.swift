@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plans the tour: which stops go on which trip, on which dates, for which team.
 ///
 /// Exact for real tour sizes: for each team it computes the best trip (order and day shape)
@@ -21,7 +23,9 @@ public struct TourScheduler: Sendable {
         var nights: Int
         var trips: Int
         static func < (a: Cost, b: Cost) -> Bool { (a.km, a.nights, a.trips) < (b.km, b.nights, b.trips) }
-        static func + (a: Cost, b: Cost) -> Cost { Cost(km: a.km + b.km, nights: a.nights + b.nights, trips: a.trips + b.trips) }
+        static func + (a: Cost, b: Cost) -> Cost {
+            Cost(km: a.km + b.km, nights: a.nights + b.nights, trips: a.trips + b.trips)
+        }
         static let zero = Cost(km: 0, nights: 0, trips: 0)
         static let infinite = Cost(km: .infinity, nights: .max / 4, trips: .max / 4)
     }
@@ -39,15 +43,23 @@ public struct TourScheduler: Sendable {
     /// - Throws: `RoutingError` naming the stop or date when the request cannot be met
     ///   (no allowed dates, a stop beyond a day's drive, more trips than weekends).
     public func plan(_ request: TourRequest) throws -> TourPlan {
-        guard !request.teams.isEmpty else { throw RoutingError("no team to send", hint: "give --base PLACE or a --teams FILE") }
+        guard !request.teams.isEmpty else {
+            throw RoutingError("no team to send", hint: "give --base PLACE or a --teams FILE")
+        }
         guard request.from <= request.to else {
-            throw RoutingError("the date range \(request.from) … \(request.to) is empty", hint: "--from must be on or before --to")
+            throw RoutingError(
+                "the date range \(request.from) … \(request.to) is empty", hint: "--from must be on or before --to")
         }
         var unvisited: [UnvisitedStop] = []
         var candidates = request.candidates.sorted { ($0.value, $1.metro) > ($1.value, $0.metro) }
         if candidates.count > Self.maxExactStops {
             for dropped in candidates[Self.maxExactStops...] {
-                unvisited.append(UnvisitedStop(metro: dropped.metro, reason: "beyond the \(Self.maxExactStops) highest-valued stops this version plans in one run; plan it separately or raise its value"))
+                unvisited.append(
+                    UnvisitedStop(
+                        metro: dropped.metro,
+                        reason:
+                            "beyond the \(Self.maxExactStops) highest-valued stops this version plans in one run; plan it separately or raise its value"
+                    ))
             }
             candidates = Array(candidates.prefix(Self.maxExactStops))
         }
@@ -92,10 +104,15 @@ public struct TourScheduler: Sendable {
         switch request.objective {
         case .visitAll:
             if combined[full].km == .infinity {
-                throw explainInfeasible(candidates: candidates, tables: tables, request: request, runsByTeam: runsByTeam)
+                throw explainInfeasible(
+                    candidates: candidates, tables: tables, request: request, runsByTeam: runsByTeam)
             }
             if let maxTrainings = request.maxTrainings, n > maxTrainings {
-                throw RoutingError("\(n) stops but at most \(maxTrainings) trainings", hint: "drop stops, raise --max-trainings, or use --objective value to choose the best \(maxTrainings)")
+                throw RoutingError(
+                    "\(n) stops but at most \(maxTrainings) trainings",
+                    hint:
+                        "drop stops, raise --max-trainings, or use --objective value to choose the best \(maxTrainings)"
+                )
             }
             if let budget = request.budget, combined[full].km * request.costPerKm > budget + 1e-9 {
                 throw RoutingError(
@@ -118,7 +135,10 @@ public struct TourScheduler: Sendable {
                 }
             }
             for index in 0..<n where chosen & (1 << index) == 0 {
-                unvisited.append(UnvisitedStop(metro: candidates[index].metro, reason: reasonLeftOut(index, candidates: candidates, tables: tables, request: request)))
+                unvisited.append(
+                    UnvisitedStop(
+                        metro: candidates[index].metro,
+                        reason: reasonLeftOut(index, candidates: candidates, tables: tables, request: request)))
             }
         }
         // Unwind: teams from last to first.
@@ -130,11 +150,12 @@ public struct TourScheduler: Sendable {
             assignments.append((team, tables[team].chains[mine].map { tables[team].shapes[$0] }))
             remaining = earlier
         }
-        return assemble(request: request, candidates: candidates, assignments: assignments.reversed(), unvisited: unvisited)
+        return assemble(
+            request: request, candidates: candidates, assignments: assignments.reversed(), unvisited: unvisited)
     }
 
-    static func weekdayName(_ day: Int) -> String { ["", "mon", "tue", "wed", "thu", "fri", "sat", "sun"][max(0, min(7, day))] }
+    static func weekdayName(_ day: Int) -> String {
+        ["", "mon", "tue", "wed", "thu", "fri", "sat", "sun"][max(0, min(7, day))]
+    }
     static func money(_ amount: Double) -> String { String(format: "%.2f", amount) }
 }
-
-import Foundation

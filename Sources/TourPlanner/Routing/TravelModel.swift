@@ -1,3 +1,5 @@
+import Foundation
+
 /// Driving distances and times between places.
 ///
 /// The model: great-circle distance × a road circuity factor (default 1.25: road distance
@@ -38,25 +40,37 @@ public struct TravelModel: Sendable, Hashable {
     /// Parses a matrix CSV with header `from,to,km,hours` (hours may be empty: then km / speed).
     ///
     /// - Throws: `RoutingError` naming the file and line of a bad row.
-    public static func parseMatrix(_ text: String, fileName: String, averageSpeedKmPerHour: Double = 80) throws -> [String: TravelLeg] {
+    public static func parseMatrix(_ text: String, fileName: String, averageSpeedKmPerHour: Double = 80) throws
+        -> [String: TravelLeg]
+    {
         var result: [String: TravelLeg] = [:]
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard let header = lines.first?.lowercased().replacingOccurrences(of: "\r", with: ""),
-            header.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).starts(with: ["from", "to", "km"])
+            header.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).starts(with: [
+                "from", "to", "km",
+            ])
         else {
-            throw RoutingError("\(fileName):1: the header must be from,to,km,hours", hint: "export the matrix as CSV with columns from,to,km,hours")
+            throw RoutingError(
+                "\(fileName):1: the header must be from,to,km,hours",
+                hint: "export the matrix as CSV with columns from,to,km,hours")
         }
         for (offset, raw) in lines.enumerated().dropFirst() {
             let line = raw.replacingOccurrences(of: "\r", with: "")
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard fields.count >= 3, let km = Double(fields[2]), km >= 0, km.isFinite else {
-                throw RoutingError("\(fileName):\(offset + 1): km \"\(fields.count > 2 ? fields[2] : "")\" is not a distance", hint: "write a number of kilometres, e.g. 162.5")
+                throw RoutingError(
+                    "\(fileName):\(offset + 1): km \"\(fields.count > 2 ? fields[2] : "")\" is not a distance",
+                    hint: "write a number of kilometres, e.g. 162.5")
             }
             var hours = km / averageSpeedKmPerHour
             if fields.count > 3, !fields[3].isEmpty {
                 guard let given = Double(fields[3]), given >= 0, given.isFinite else {
-                    throw RoutingError("\(fileName):\(offset + 1): hours \"\(fields[3])\" is not a duration", hint: "write a number of hours, e.g. 2.25")
+                    throw RoutingError(
+                        "\(fileName):\(offset + 1): hours \"\(fields[3])\" is not a duration",
+                        hint: "write a number of hours, e.g. 2.25")
                 }
                 hours = given
             }
@@ -65,5 +79,3 @@ public struct TravelModel: Sendable, Hashable {
         return result
     }
 }
-
-import Foundation

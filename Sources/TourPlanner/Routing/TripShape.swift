@@ -62,7 +62,8 @@ struct TripShape: Hashable, Sendable {
                         }
                         best = TripShape(
                             stops: order, legDays: legDays, trainingDays: trainingDays, days: days,
-                            km: legs.reduce(0) { $0 + $1.km }, hours: legs.reduce(0) { $0 + $1.hours }, nightStops: nightStops)
+                            km: legs.reduce(0) { $0 + $1.km }, hours: legs.reduce(0) { $0 + $1.hours },
+                            nightStops: nightStops)
                     }
                 }
             }

@@ -119,7 +119,11 @@ public final class MemberWriteSession {
                 }
             }
             for (parameter, flag) in zip(flagParameters, flags) {
-                if let flag { sqlite3_bind_int64(statement, parameter, flag ? 1 : 0) } else { sqlite3_bind_null(statement, parameter) }
+                if let flag {
+                    sqlite3_bind_int64(statement, parameter, flag ? 1 : 0)
+                } else {
+                    sqlite3_bind_null(statement, parameter)
+                }
             }
             sqlite3_bind_int64(statement, 24, importID)
             sqlite3_bind_int64(statement, 25, Int64(line))
@@ -140,11 +144,14 @@ public final class MemberWriteSession {
             knownChapters.insert(chapter)
         }
         guard let insert = insertStatement else {
-            throw StoreError(path: "members", problem: "cannot prepare the member insert", hint: "the database schema may be damaged")
+            throw StoreError(
+                path: "members", problem: "cannot prepare the member insert", hint: "the database schema may be damaged"
+            )
         }
         let status = self.insert(member, line: line, using: insert.sqliteStatement)
         guard status == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
         if db.changesCount == 1 { return .added }
 
@@ -160,7 +167,8 @@ public final class MemberWriteSession {
         let lastImport: Int64? = row["lastImportId"]
         if lastImport == importID {
             let firstLine: Int = row["importLine"] ?? 0
-            return stored == values ? .duplicateIdentical(firstLine: firstLine) : .duplicateConflict(firstLine: firstLine)
+            return stored == values
+                ? .duplicateIdentical(firstLine: firstLine) : .duplicateConflict(firstLine: firstLine)
         }
         let changed = stored != values
         let update = try db.cachedStatement(

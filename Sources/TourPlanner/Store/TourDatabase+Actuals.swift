@@ -19,8 +19,11 @@ extension TourDatabase {
                         INSERT OR IGNORE INTO actuals (date, category, trip, amountMinor, currency, note, receipt, sourceFile, line)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [expense.date.description, expense.category, expense.trip, NSDecimalNumber(decimal: rounded).int64Value,
-                                expense.amount.currency.rawValue, expense.note, expense.receipt, sourceFile, expense.line])
+                    arguments: [
+                        expense.date.description, expense.category, expense.trip,
+                        NSDecimalNumber(decimal: rounded).int64Value,
+                        expense.amount.currency.rawValue, expense.note, expense.receipt, sourceFile, expense.line,
+                    ])
                 added += db.changesCount
             }
             return added
@@ -35,8 +38,10 @@ extension TourDatabase {
                 var amount = Decimal(row["amountMinor"] as Int64)
                 for _ in 0..<currency.minorUnitDigits { amount /= 10 }
                 return ActualExpense(
-                    date: CalendarDate(iso: row["date"]) ?? CalendarDate(year: 1970, month: 1, day: 1), category: row["category"],
-                    trip: row["trip"], amount: Money(amount: amount, currency: currency), note: row["note"], receipt: row["receipt"],
+                    date: CalendarDate(iso: row["date"]) ?? CalendarDate(year: 1970, month: 1, day: 1),
+                    category: row["category"],
+                    trip: row["trip"], amount: Money(amount: amount, currency: currency), note: row["note"],
+                    receipt: row["receipt"],
                     line: row["line"])
             }
         }

@@ -9,7 +9,8 @@ extension TourDatabase {
         try writer.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM members") ?? 0
             let unaffiliated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM members WHERE chapter IS NULL") ?? 0
-            let chapters = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT chapter) FROM members WHERE chapter IS NOT NULL") ?? 0
+            let chapters =
+                try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT chapter) FROM members WHERE chapter IS NOT NULL") ?? 0
             func groups(_ expression: String, where condition: String = "1") throws -> [MemberSummary.Group] {
                 try Row.fetchAll(
                     db,
@@ -17,7 +18,10 @@ extension TourDatabase {
                         SELECT \(expression) AS name, COUNT(*) AS members, SUM(chapter IS NULL) AS unaffiliated
                         FROM members WHERE \(condition) GROUP BY 1 ORDER BY 2 DESC, 1
                         """
-                ).map { MemberSummary.Group(name: $0["name"] ?? "", members: $0["members"], unaffiliated: $0["unaffiliated"]) }
+                ).map {
+                    MemberSummary.Group(
+                        name: $0["name"] ?? "", members: $0["members"], unaffiliated: $0["unaffiliated"])
+                }
             }
             return MemberSummary(
                 total: total, unaffiliated: unaffiliated, chapters: chapters,

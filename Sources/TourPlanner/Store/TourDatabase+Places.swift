@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import GRDB
 
 /// Counts of one `resolvePlaces` run.
@@ -77,7 +77,8 @@ extension TourDatabase {
                     byID[id] = city
                 } else {
                     let entry = GazetteerEntry(
-                        geonameId: id, name: row["name"], countryCode: row["countryCode"], admin1: row["regionCode"] ?? "",
+                        geonameId: id, name: row["name"], countryCode: row["countryCode"],
+                        admin1: row["regionCode"] ?? "",
                         latitude: row["latitude"], longitude: row["longitude"], population: row["population"] ?? 0,
                         timeZone: row["timeZone"] ?? "UTC")
                     byID[id] = ClusterCity(entry: entry, placeKeys: [key], members: count)
@@ -99,8 +100,10 @@ extension TourDatabase {
             return rows.map { row in
                 let suggestions: String = row["suggestions"] ?? ""
                 return UnresolvedMember(
-                    id: MemberID(row["id"] as String), city: row["city"], region: row["region"], country: row["country"],
-                    reason: row["reason"] ?? "not resolved yet (run an import or `tourplan members --unresolved` again)",
+                    id: MemberID(row["id"] as String), city: row["city"], region: row["region"],
+                    country: row["country"],
+                    reason: row["reason"]
+                        ?? "not resolved yet (run an import or `tourplan members --unresolved` again)",
                     suggestions: suggestions.isEmpty ? [] : suggestions.components(separatedBy: " | "))
             }.sorted { $0.id < $1.id }
         }
@@ -110,12 +113,17 @@ extension TourDatabase {
     /// that need members' positions.
     public func resolvedPlace(forKey key: String) throws -> GazetteerEntry? {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM places WHERE key = ? AND geonameId IS NOT NULL", arguments: [key]) else {
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM places WHERE key = ? AND geonameId IS NOT NULL", arguments: [key])
+            else {
                 return nil
             }
             return GazetteerEntry(
-                geonameId: row["geonameId"], name: row["name"], countryCode: row["countryCode"], admin1: row["regionCode"] ?? "",
-                latitude: row["latitude"], longitude: row["longitude"], population: row["population"] ?? 0, timeZone: row["timeZone"] ?? "UTC")
+                geonameId: row["geonameId"], name: row["name"], countryCode: row["countryCode"],
+                admin1: row["regionCode"] ?? "",
+                latitude: row["latitude"], longitude: row["longitude"], population: row["population"] ?? 0,
+                timeZone: row["timeZone"] ?? "UTC")
         }
     }
 }

@@ -4,7 +4,8 @@ extension TourDatabase {
     /// Members and unaffiliated members, from the per-place counts (cheap on any store size).
     public func memberTotals() throws -> (members: Int, unaffiliated: Int) {
         try writer.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) AS m, COALESCE(SUM(unaffiliated), 0) AS u FROM placeStats")
+            let row = try Row.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(members), 0) AS m, COALESCE(SUM(unaffiliated), 0) AS u FROM placeStats")
             return (row?["m"] ?? 0, row?["u"] ?? 0)
         }
     }
@@ -47,7 +48,8 @@ extension TourDatabase {
         try writer.read { db in
             var members: [Member] = []
             for key in keys.sorted() {
-                members += try Row.fetchAll(db, sql: "SELECT * FROM members WHERE placeKey = ?", arguments: [key]).map(Self.member(from:))
+                members += try Row.fetchAll(db, sql: "SELECT * FROM members WHERE placeKey = ?", arguments: [key]).map(
+                    Self.member(from:))
             }
             return members.sorted { $0.id < $1.id }
         }

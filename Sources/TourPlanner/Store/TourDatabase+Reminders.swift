@@ -14,8 +14,11 @@ extension TourDatabase {
                           start = excluded.start, timeZone = excluded.timeZone, latitude = excluded.latitude,
                           longitude = excluded.longitude, venue = excluded.venue, organizer = excluded.organizer
                         """,
-                    arguments: [event.id, event.metro, event.cities.joined(separator: ", "), event.date.description, event.start.description,
-                                event.timeZone, event.latitude, event.longitude, event.venue, event.organizer])
+                    arguments: [
+                        event.id, event.metro, event.cities.joined(separator: ", "), event.date.description,
+                        event.start.description,
+                        event.timeZone, event.latitude, event.longitude, event.venue, event.organizer,
+                    ])
             }
         }
     }
@@ -23,10 +26,14 @@ extension TourDatabase {
     public func events() throws -> [OutreachEvent] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY date, id").compactMap { row in
-                guard let date = CalendarDate(iso: row["date"]), let start = LocalTime(row["start"] as String) else { return nil }
+                guard let date = CalendarDate(iso: row["date"]), let start = LocalTime(row["start"] as String) else {
+                    return nil
+                }
                 return OutreachEvent(
-                    id: row["id"], metro: row["metro"], cities: (row["cities"] as String).components(separatedBy: ", "), date: date, start: start,
-                    timeZone: row["timeZone"], latitude: row["latitude"], longitude: row["longitude"], venue: row["venue"], organizer: row["organizer"])
+                    id: row["id"], metro: row["metro"], cities: (row["cities"] as String).components(separatedBy: ", "),
+                    date: date, start: start,
+                    timeZone: row["timeZone"], latitude: row["latitude"], longitude: row["longitude"],
+                    venue: row["venue"], organizer: row["organizer"])
             }
         }
     }
@@ -50,13 +57,16 @@ extension TourDatabase {
                 let point = GeoPoint(latitude: row["latitude"], longitude: row["longitude"])
                 guard point.distanceKm(to: center) <= radiusKm else { return nil }
                 let first: String = row["firstName"] ?? ""
-                let name = [row["fullName"] as String?].compactMap { $0 }.first
-                    ?? [row["firstName"] as String?, row["lastName"] as String?].compactMap { $0 }.joined(separator: " ")
+                let name =
+                    [row["fullName"] as String?].compactMap { $0 }.first
+                    ?? [row["firstName"] as String?, row["lastName"] as String?].compactMap { $0 }.joined(
+                        separator: " ")
                 let languages: String = row["languages"] ?? ""
                 return Invitee(
                     memberID: MemberID(row["id"] as String), firstName: first.isEmpty ? name : first, name: name,
                     phoneRaw: row["phoneRaw"], phoneE164: row["phoneE164"], timeZone: row["timeZone"] ?? event.timeZone,
-                    languages: languages.split(separator: ",").map(String.init), doNotCall: row["doNotCall"], doNotText: row["doNotText"],
+                    languages: languages.split(separator: ",").map(String.init), doNotCall: row["doNotCall"],
+                    doNotText: row["doNotText"],
                     isUnaffiliated: (row["chapter"] as String?) == nil, phoneFlaggedWrong: row["flagged"])
             }
         }
@@ -64,18 +74,25 @@ extension TourDatabase {
 
     static func task(from row: Row) -> ReminderTask {
         ReminderTask(
-            taskId: row["id"], memberId: MemberID(row["memberId"] as String), kind: ReminderKind(rawValue: row["kind"]) ?? .inviteCall,
-            eventId: row["eventId"], eventStart: row["eventStart"], windowStart: row["windowStart"], windowEnd: row["windowEnd"],
-            timeZone: row["timeZone"], volunteer: row["volunteer"], status: TaskStatus(rawValue: row["status"]) ?? .pending,
+            taskId: row["id"], memberId: MemberID(row["memberId"] as String),
+            kind: ReminderKind(rawValue: row["kind"]) ?? .inviteCall,
+            eventId: row["eventId"], eventStart: row["eventStart"], windowStart: row["windowStart"],
+            windowEnd: row["windowEnd"],
+            timeZone: row["timeZone"], volunteer: row["volunteer"],
+            status: TaskStatus(rawValue: row["status"]) ?? .pending,
             attempt: row["attempt"], note: row["note"])
     }
 
     public func tasks() throws -> [ReminderTask] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY windowStart, id").map(Self.task(from:)) }
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM tasks ORDER BY windowStart, id").map(Self.task(from:))
+        }
     }
 
     public func task(id: String) throws -> ReminderTask? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM tasks WHERE id = ?", arguments: [id]).map(Self.task(from:)) }
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM tasks WHERE id = ?", arguments: [id]).map(Self.task(from:))
+        }
     }
 
     /// Upserts tasks by id in one transaction (outcomes are in their own table and never touched).
@@ -91,7 +108,8 @@ extension TourDatabase {
                     """)
             for task in tasks {
                 try statement.execute(arguments: [
-                    task.taskId, task.eventId, task.memberId.rawValue, task.kind.rawValue, task.eventStart, task.windowStart, task.windowEnd,
+                    task.taskId, task.eventId, task.memberId.rawValue, task.kind.rawValue, task.eventStart,
+                    task.windowStart, task.windowEnd,
                     task.timeZone, task.volunteer, task.status.rawValue, task.attempt, task.note,
                 ])
             }
@@ -102,8 +120,12 @@ extension TourDatabase {
         try writer.write { db in
             for volunteer in volunteers {
                 try db.execute(
-                    sql: "INSERT OR REPLACE INTO volunteers (name, phone, timeZone, languages, maxCallsPerDay) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [volunteer.name, volunteer.phone, volunteer.timeZone, volunteer.languages.joined(separator: ","), volunteer.maxCallsPerDay])
+                    sql:
+                        "INSERT OR REPLACE INTO volunteers (name, phone, timeZone, languages, maxCallsPerDay) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [
+                        volunteer.name, volunteer.phone, volunteer.timeZone, volunteer.languages.joined(separator: ","),
+                        volunteer.maxCallsPerDay,
+                    ])
             }
         }
     }
@@ -111,41 +133,59 @@ extension TourDatabase {
     public func volunteers() throws -> [Volunteer] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM volunteers ORDER BY name").map {
-                Volunteer(name: $0["name"], phone: $0["phone"], timeZone: $0["timeZone"],
-                          languages: ($0["languages"] as String).split(separator: ",").map(String.init), maxCallsPerDay: $0["maxCallsPerDay"])
+                Volunteer(
+                    name: $0["name"], phone: $0["phone"], timeZone: $0["timeZone"],
+                    languages: ($0["languages"] as String).split(separator: ",").map(String.init),
+                    maxCallsPerDay: $0["maxCallsPerDay"])
             }
         }
     }
 
     /// Previous outcomes of a member, oldest first: (when, outcome, volunteer, note).
-    public func outcomes(memberID: MemberID) throws -> [(recordedAt: Date, outcome: String, volunteer: String?, note: String?)] {
+    public func outcomes(memberID: MemberID) throws -> [(
+        recordedAt: Date, outcome: String, volunteer: String?, note: String?
+    )] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM outcomes WHERE memberId = ? ORDER BY recordedAt, id", arguments: [memberID.rawValue])
-                .map { ($0["recordedAt"], $0["outcome"], $0["volunteer"], $0["note"]) }
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM outcomes WHERE memberId = ? ORDER BY recordedAt, id",
+                arguments: [memberID.rawValue]
+            )
+            .map { ($0["recordedAt"], $0["outcome"], $0["volunteer"], $0["note"]) }
         }
     }
 
     /// Records an outcome and applies its effect, in one transaction.
     ///
     /// - Returns: the tasks that changed (the retried task, or those cancelled).
-    public func logOutcome(taskID: String, outcome: CallOutcome, note: String?, volunteer: String?, now: Date, rules: ReminderRules) throws -> [ReminderTask] {
+    public func logOutcome(
+        taskID: String, outcome: CallOutcome, note: String?, volunteer: String?, now: Date, rules: ReminderRules
+    ) throws -> [ReminderTask] {
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM tasks WHERE id = ?", arguments: [taskID]) else {
-                throw StoreError(path: "tasks", problem: "no task \"\(taskID)\"", hint: "use a taskId from `tourplan calls list` or `tourplan remind schedule --format json`")
+                throw StoreError(
+                    path: "tasks", problem: "no task \"\(taskID)\"",
+                    hint: "use a taskId from `tourplan calls list` or `tourplan remind schedule --format json`")
             }
             var task = Self.task(from: row)
             try db.execute(
-                sql: "INSERT INTO outcomes (taskId, memberId, outcome, note, volunteer, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO outcomes (taskId, memberId, outcome, note, volunteer, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [taskID, task.memberId.rawValue, outcome.rawValue, note, volunteer ?? task.volunteer, now])
             var changed: [ReminderTask] = []
             func cancel(where condition: String, _ arguments: StatementArguments) throws {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE status IN ('pending', 'unschedulable') AND id <> ? AND \(condition)", arguments: [taskID] + arguments)
+                let rows = try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT * FROM tasks WHERE status IN ('pending', 'unschedulable') AND id <> ? AND \(condition)",
+                    arguments: [taskID] + arguments)
                 for row in rows {
                     var other = Self.task(from: row)
                     other.status = .cancelled
                     other.note = "cancelled: \(outcome.rawValue) on \(taskID)"
                     changed.append(other)
-                    try db.execute(sql: "UPDATE tasks SET status = 'cancelled', note = ? WHERE id = ?", arguments: [other.note, other.taskId])
+                    try db.execute(
+                        sql: "UPDATE tasks SET status = 'cancelled', note = ? WHERE id = ?",
+                        arguments: [other.note, other.taskId])
                 }
             }
             task.attempt += 1
@@ -156,12 +196,14 @@ extension TourDatabase {
                     // The follow-up comes from the day after the real first contact.
                     let hours = CallingHours(rules: rules)
                     if let contactDay = LocalClock.localDate(now, zone: task.timeZone),
-                        let dayStart = LocalClock.instant(date: contactDay.adding(days: 1), time: LocalTime(hour: 0, minute: 0), zone: task.timeZone),
+                        let dayStart = LocalClock.instant(
+                            date: contactDay.adding(days: 1), time: LocalTime(hour: 0, minute: 0), zone: task.timeZone),
                         let window = hours.firstWindow(atOrAfter: dayStart, zone: task.timeZone)
                     {
                         let followID = ReminderTask.id(event: task.eventId, member: task.memberId, kind: .followUpCall)
                         try db.execute(
-                            sql: "UPDATE tasks SET windowStart = ?, windowEnd = ?, status = CASE WHEN ? < eventStart THEN 'pending' ELSE 'unschedulable' END WHERE id = ? AND status IN ('pending', 'unschedulable')",
+                            sql:
+                                "UPDATE tasks SET windowStart = ?, windowEnd = ?, status = CASE WHEN ? < eventStart THEN 'pending' ELSE 'unschedulable' END WHERE id = ? AND status IN ('pending', 'unschedulable')",
                             arguments: [window.start, window.end, window.start, followID])
                     }
                 }
@@ -169,7 +211,9 @@ extension TourDatabase {
                 if task.attempt >= rules.maxAttempts {
                     task.status = .failed
                     task.note = "\(task.attempt) attempts without reaching the member"
-                } else if let window = CallingHours(rules: rules).firstWindow(atOrAfter: now.addingTimeInterval(3600), zone: task.timeZone), window.start < task.eventStart {
+                } else if let window = CallingHours(rules: rules).firstWindow(
+                    atOrAfter: now.addingTimeInterval(3600), zone: task.timeZone), window.start < task.eventStart
+                {
                     task.status = .pending
                     task.windowStart = window.start
                     task.windowEnd = window.end
@@ -183,28 +227,43 @@ extension TourDatabase {
                 try cancel(where: "memberId = ? AND eventId = ?", [task.memberId.rawValue, task.eventId])
             case .flagPhone:
                 task.status = .done
-                try db.execute(sql: "INSERT INTO memberFlags (memberId, phoneFlaggedWrong) VALUES (?, 1) ON CONFLICT(memberId) DO UPDATE SET phoneFlaggedWrong = 1", arguments: [task.memberId.rawValue])
+                try db.execute(
+                    sql:
+                        "INSERT INTO memberFlags (memberId, phoneFlaggedWrong) VALUES (?, 1) ON CONFLICT(memberId) DO UPDATE SET phoneFlaggedWrong = 1",
+                    arguments: [task.memberId.rawValue])
                 try cancel(where: "memberId = ?", [task.memberId.rawValue])
             case .optOut:
                 task.status = .done
-                try db.execute(sql: "UPDATE members SET doNotCall = 1, doNotText = 1 WHERE id = ?", arguments: [task.memberId.rawValue])
+                try db.execute(
+                    sql: "UPDATE members SET doNotCall = 1, doNotText = 1 WHERE id = ?",
+                    arguments: [task.memberId.rawValue])
                 try cancel(where: "memberId = ?", [task.memberId.rawValue])
             }
             try db.execute(
                 sql: "UPDATE tasks SET status = ?, attempt = ?, windowStart = ?, windowEnd = ?, note = ? WHERE id = ?",
-                arguments: [task.status.rawValue, task.attempt, task.windowStart, task.windowEnd, task.note, task.taskId])
+                arguments: [
+                    task.status.rawValue, task.attempt, task.windowStart, task.windowEnd, task.note, task.taskId,
+                ])
             return [task] + changed
         }
     }
 
     /// Member names and phones for call sheets.
-    public func contactDetails(_ ids: [MemberID]) throws -> [MemberID: (name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String], countryCode: String?)] {
+    public func contactDetails(_ ids: [MemberID]) throws -> [MemberID: (
+        name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String],
+        countryCode: String?
+    )] {
         try writer.read { db in
             var result: [MemberID: (String, String, String?, String?, [String], String?)] = [:]
             for id in Set(ids) {
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM members WHERE id = ?", arguments: [id.rawValue]) else { continue }
+                guard
+                    let row = try Row.fetchOne(db, sql: "SELECT * FROM members WHERE id = ?", arguments: [id.rawValue])
+                else { continue }
                 let member = Self.member(from: row)
-                result[id] = (member.displayName, member.firstName ?? member.displayName, member.phoneRaw, member.phoneE164, member.languages, member.countryCode)
+                result[id] = (
+                    member.displayName, member.firstName ?? member.displayName, member.phoneRaw, member.phoneE164,
+                    member.languages, member.countryCode
+                )
             }
             return result
         }

@@ -17,7 +17,8 @@ public struct TourDatabase: Sendable {
         do {
             try Self.migrator.migrate(writer)
         } catch {
-            throw StoreError(path: writer.path, problem: "cannot update the database schema: \(error)",
+            throw StoreError(
+                path: writer.path, problem: "cannot update the database schema: \(error)",
                 hint: "make sure the file is a TourPlanner database written by this or an older version")
         }
     }
@@ -39,7 +40,8 @@ public struct TourDatabase: Sendable {
             let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
             if fd < 0 {
                 let reason = String(cString: strerror(errno))
-                throw StoreError(path: path, problem: "cannot create the database file: \(reason)",
+                throw StoreError(
+                    path: path, problem: "cannot create the database file: \(reason)",
                     hint: "check that the folder exists and is writable, or pass --db PATH")
             }
             close(fd)
@@ -56,7 +58,8 @@ public struct TourDatabase: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(path: path, problem: "cannot open the database: \(error)",
+            throw StoreError(
+                path: path, problem: "cannot open the database: \(error)",
                 hint: "check the path, or pass --db PATH to use another file")
         }
     }

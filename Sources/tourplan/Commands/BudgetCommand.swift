@@ -37,7 +37,9 @@ struct BudgetCommand: AsyncParsableCommand {
             let base = try BudgetTemplate.parse(text, fileName: template, scenario: scenario)
             let report = BudgetCalculator.report(template: base, plan: tourPlan, scenario: scenario)
             var variance: BudgetVariance?
-            if let path = database.path ?? ProcessInfo.processInfo.environment["TOURPLAN_DB"], FileManager.default.fileExists(atPath: path) {
+            if let path = database.path ?? ProcessInfo.processInfo.environment["TOURPLAN_DB"],
+                FileManager.default.fileExists(atPath: path)
+            {
                 let actuals = try TourDatabase.open(path: path).actuals()
                 if !actuals.isEmpty { variance = try BudgetVariance.make(report: report, actuals: actuals) }
             }
@@ -62,16 +64,23 @@ struct BudgetCommand: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "import",
                 abstract: "Import actual expenses (CSV: date,category,trip,amount,currency,note,receipt).",
-                discussion: "Re-importing the same rows adds nothing. Categories: \(ActualExpense.categories.joined(separator: ", ")).")
+                discussion:
+                    "Re-importing the same rows adds nothing. Categories: \(ActualExpense.categories.joined(separator: ", "))."
+            )
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "Expenses CSV.") var file: String
 
             func run() async throws {
                 let expenses = try ActualExpense.parseCSV(path: file, fileName: file)
-                let added = try database.open().recordActuals(expenses, sourceFile: (file as NSString).lastPathComponent)
-                print("\(file): \(expenses.count) expenses read, \(added) new, \(expenses.count - added) already recorded")
+                let added = try database.open().recordActuals(
+                    expenses, sourceFile: (file as NSString).lastPathComponent)
+                print(
+                    "\(file): \(expenses.count) expenses read, \(added) new, \(expenses.count - added) already recorded"
+                )
                 let missing = expenses.filter { $0.receipt.isEmpty }
-                if !missing.isEmpty { print("\(missing.count) without a receipt reference (see `tourplan budget TEMPLATE`).") }
+                if !missing.isEmpty {
+                    print("\(missing.count) without a receipt reference (see `tourplan budget TEMPLATE`).")
+                }
             }
         }
     }
@@ -86,11 +95,17 @@ enum PlanFile {
         do {
             return try JSONDecoder().decode(TourPlan.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw CLIError("\(path): is not a plan: \(key.stringValue) is missing at \(context.codingPath.map(\.stringValue).joined(separator: "."))", hint: "write a plan with `tourplan tour plan`")
+            throw CLIError(
+                "\(path): is not a plan: \(key.stringValue) is missing at \(context.codingPath.map(\.stringValue).joined(separator: "."))",
+                hint: "write a plan with `tourplan tour plan`")
         } catch let DecodingError.dataCorrupted(context) {
-            throw CLIError("\(path): is not a plan: \(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))", hint: "write a plan with `tourplan tour plan`")
+            throw CLIError(
+                "\(path): is not a plan: \(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))",
+                hint: "write a plan with `tourplan tour plan`")
         } catch {
-            throw CLIError("\(path): is not a plan (\(error.localizedDescription))", hint: "write a plan with `tourplan tour plan`")
+            throw CLIError(
+                "\(path): is not a plan (\(error.localizedDescription))", hint: "write a plan with `tourplan tour plan`"
+            )
         }
     }
 }

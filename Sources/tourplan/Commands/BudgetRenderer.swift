@@ -9,23 +9,33 @@ enum BudgetRenderer {
             struct Output: Encodable { var budget: BudgetReport; var actuals: BudgetVariance? }
             return (try? JSONOutput.encode(Output(budget: report, actuals: variance))) ?? "{}"
         case .csv:
-            var rows = report.lines.map { ["line", $0.category, $0.description, $0.amount.plainText, report.currency.rawValue] }
+            var rows = report.lines.map {
+                ["line", $0.category, $0.description, $0.amount.plainText, report.currency.rawValue]
+            }
             rows.append(["total", "", "", report.total.plainText, report.currency.rawValue])
             rows += report.byTrip.map { ["trip", "", $0.trip, $0.amount.plainText, report.currency.rawValue] }
             rows.append(["funding", "raised", "", report.funding.raised.plainText, report.currency.rawValue])
             rows.append(["funding", "pledged", "", report.funding.pledged.plainText, report.currency.rawValue])
             rows.append(["funding", "gap", "", report.funding.gap.plainText, report.currency.rawValue])
-            return CSVText.render(header: ["kind", "category", "description", "amount", "currency"], rows: rows).trimmingCharacters(in: .newlines)
+            return CSVText.render(header: ["kind", "category", "description", "amount", "currency"], rows: rows)
+                .trimmingCharacters(in: .newlines)
         case .md, .table:
             let md = format == .md
             var out: [String] = []
-            out.append(md ? "# \(report.name)\(report.scenario.map { " — scenario \($0)" } ?? "")" : "\(report.name)\(report.scenario.map { " — scenario \($0)" } ?? "")")
-            out.append(report.basedOnPlan ? "Costed from the routed plan." : "Costed from the template's counts (no plan given).")
+            out.append(
+                md
+                    ? "# \(report.name)\(report.scenario.map { " — scenario \($0)" } ?? "")"
+                    : "\(report.name)\(report.scenario.map { " — scenario \($0)" } ?? "")")
+            out.append(
+                report.basedOnPlan
+                    ? "Costed from the routed plan." : "Costed from the template's counts (no plan given).")
             out.append("")
             if md {
                 out.append("| Line | Basis | Amount |")
                 out.append("|---|---|---:|")
-                for line in report.lines { out.append("| \(line.category.capitalized) | \(line.description) | \(line.amount.formatted) |") }
+                for line in report.lines {
+                    out.append("| \(line.category.capitalized) | \(line.description) | \(line.amount.formatted) |")
+                }
                 out.append("| **Total** | | **\(report.total.formatted)** |")
             } else {
                 var table = TextTable(["line", "basis", "amount"])
@@ -35,8 +45,14 @@ enum BudgetRenderer {
             }
             out.append("")
             out.append("Per diem per trainer: \(report.perDiemPerTrainer.formatted)")
-            if let perTraining = report.costPerTraining { out.append("Cost per training: \(perTraining.formatted) (\(report.trainings) trainings)") }
-            if let perMember = report.costPerUnaffiliatedMember { out.append("Cost per unaffiliated member reached: \(perMember.formatted) (\(report.unaffiliatedReached) members)") }
+            if let perTraining = report.costPerTraining {
+                out.append("Cost per training: \(perTraining.formatted) (\(report.trainings) trainings)")
+            }
+            if let perMember = report.costPerUnaffiliatedMember {
+                out.append(
+                    "Cost per unaffiliated member reached: \(perMember.formatted) (\(report.unaffiliatedReached) members)"
+                )
+            }
             if !report.byTrip.isEmpty {
                 out.append("")
                 out.append(md ? "## By trip" : "By trip:")
@@ -44,31 +60,57 @@ enum BudgetRenderer {
             }
             out.append("")
             out.append(md ? "## Funding" : "Funding:")
-            for item in report.funding.items { out.append("\(md ? "- " : "  ")\(item.name) (\(item.status)): \(Money(amount: item.amount, currency: report.currency).formatted)") }
-            out.append("\(md ? "- " : "  ")Raised \(report.funding.raised.formatted), pledged \(report.funding.pledged.formatted)")
+            for item in report.funding.items {
+                out.append(
+                    "\(md ? "- " : "  ")\(item.name) (\(item.status)): \(Money(amount: item.amount, currency: report.currency).formatted)"
+                )
+            }
+            out.append(
+                "\(md ? "- " : "  ")Raised \(report.funding.raised.formatted), pledged \(report.funding.pledged.formatted)"
+            )
             let gap = report.funding.gap
-            out.append("\(md ? "- **" : "  ")" + (gap.amount > 0 ? "Still to raise: \(gap.formatted)" : "Fully funded (surplus \(Money(amount: -gap.amount, currency: gap.currency).formatted))")
-                       + " (\(report.funding.gapAfterRaisedOnly.formatted) if the pledges do not come in)\(md ? "**" : "")")
+            out.append(
+                "\(md ? "- **" : "  ")"
+                    + (gap.amount > 0
+                        ? "Still to raise: \(gap.formatted)"
+                        : "Fully funded (surplus \(Money(amount: -gap.amount, currency: gap.currency).formatted))")
+                    + " (\(report.funding.gapAfterRaisedOnly.formatted) if the pledges do not come in)\(md ? "**" : "")"
+            )
             if let variance {
                 out.append("")
                 out.append(md ? "## Plan vs actual" : "Plan vs actual:")
                 if md {
                     out.append("| Line | Planned | Actual | Variance |")
                     out.append("|---|---:|---:|---:|")
-                    for line in variance.lines { out.append("| \(line.category) | \(line.planned.formatted) | \(line.actual.formatted) | \(line.variance.formatted) |") }
-                    out.append("| **Total** | \(variance.plannedTotal.formatted) | \(variance.actualTotal.formatted) | \(variance.variance.formatted) |")
+                    for line in variance.lines {
+                        out.append(
+                            "| \(line.category) | \(line.planned.formatted) | \(line.actual.formatted) | \(line.variance.formatted) |"
+                        )
+                    }
+                    out.append(
+                        "| **Total** | \(variance.plannedTotal.formatted) | \(variance.actualTotal.formatted) | \(variance.variance.formatted) |"
+                    )
                 } else {
                     var table = TextTable(["line", "planned", "actual", "variance"])
-                    for line in variance.lines { table.add([line.category, line.planned.formatted, line.actual.formatted, line.variance.formatted]) }
-                    table.add(["TOTAL", variance.plannedTotal.formatted, variance.actualTotal.formatted, variance.variance.formatted])
+                    for line in variance.lines {
+                        table.add([
+                            line.category, line.planned.formatted, line.actual.formatted, line.variance.formatted,
+                        ])
+                    }
+                    table.add([
+                        "TOTAL", variance.plannedTotal.formatted, variance.actualTotal.formatted,
+                        variance.variance.formatted,
+                    ])
                     out.append(table.render())
                 }
                 if !variance.missingReceipts.isEmpty {
                     out.append("")
                     out.append("Expenses without a receipt:")
                     for expense in variance.missingReceipts {
-                        out.append("\(md ? "- " : "  ")\(expense.date) \(expense.category) \(expense.amount.formatted)\(expense.trip.isEmpty ? "" : " (\(expense.trip))")"
-                                   + (expense.receiptRequired ? " — receipt required (lodging always, other items from $75)" : ""))
+                        out.append(
+                            "\(md ? "- " : "  ")\(expense.date) \(expense.category) \(expense.amount.formatted)\(expense.trip.isEmpty ? "" : " (\(expense.trip))")"
+                                + (expense.receiptRequired
+                                    ? " — receipt required (lodging always, other items from $75)" : ""))
                     }
                 }
             }
@@ -84,13 +126,24 @@ enum BudgetRenderer {
         case .csv:
             return CSVText.render(
                 header: ["scenario", "total", "difference", "currency"],
-                rows: reports.map { [$0.scenario ?? "base", $0.total.plainText, ($0.total - base.total).plainText, $0.currency.rawValue] }
+                rows: reports.map {
+                    [
+                        $0.scenario ?? "base", $0.total.plainText, ($0.total - base.total).plainText,
+                        $0.currency.rawValue,
+                    ]
+                }
             ).trimmingCharacters(in: .newlines)
         case .md, .table:
-            let categories = reports.flatMap { $0.lines.map(\.category) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let categories = reports.flatMap { $0.lines.map(\.category) }.reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
             var table = TextTable(["line"] + reports.map { $0.scenario ?? "base" })
             for category in categories {
-                table.add([category] + reports.map { report in report.lines.first { $0.category == category }?.amount.formatted ?? "—" })
+                table.add(
+                    [category]
+                        + reports.map { report in
+                            report.lines.first { $0.category == category }?.amount.formatted ?? "—"
+                        })
             }
             table.add(["TOTAL"] + reports.map { $0.total.formatted })
             table.add(["vs base"] + reports.map { ($0.total - base.total).formatted })
@@ -99,10 +152,16 @@ enum BudgetRenderer {
                 let header = "| line | " + reports.map { $0.scenario ?? "base" }.joined(separator: " | ") + " |"
                 var rows = [header, "|---|" + reports.map { _ in "---:|" }.joined()]
                 for category in categories {
-                    rows.append("| \(category) | " + reports.map { report in report.lines.first { $0.category == category }?.amount.formatted ?? "—" }.joined(separator: " | ") + " |")
+                    rows.append(
+                        "| \(category) | "
+                            + reports.map { report in
+                                report.lines.first { $0.category == category }?.amount.formatted ?? "—"
+                            }.joined(separator: " | ") + " |")
                 }
-                rows.append("| **total** | " + reports.map { "**\($0.total.formatted)**" }.joined(separator: " | ") + " |")
-                rows.append("| vs base | " + reports.map { ($0.total - base.total).formatted }.joined(separator: " | ") + " |")
+                rows.append(
+                    "| **total** | " + reports.map { "**\($0.total.formatted)**" }.joined(separator: " | ") + " |")
+                rows.append(
+                    "| vs base | " + reports.map { ($0.total - base.total).formatted }.joined(separator: " | ") + " |")
                 return rows.joined(separator: "\n")
             }
             return table.render()

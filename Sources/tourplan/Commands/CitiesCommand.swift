@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CitiesData
+import Foundation
 import TourPlanner
 
 struct CitiesCommand: AsyncParsableCommand {
@@ -26,13 +26,25 @@ struct CitiesCommand: AsyncParsableCommand {
             case .json:
                 print(try JSONOutput.encode(resolution))
             case .csv:
-                print(CSVText.render(
-                    header: ["text", "resolved", "name", "region", "country", "latitude", "longitude", "timeZone", "confidence", "reason", "suggestions"],
-                    rows: [[text, "\(resolution.isResolved)", resolution.entry?.name ?? "", resolution.regionName ?? "",
-                            resolution.entry?.countryCode ?? "", resolution.entry.map { String(format: "%.5f", $0.latitude) } ?? "",
-                            resolution.entry.map { String(format: "%.5f", $0.longitude) } ?? "", resolution.entry?.timeZone ?? "",
-                            String(format: "%.3f", resolution.confidence), resolution.reason, resolution.suggestions.joined(separator: " | ")]]),
-                      terminator: "")
+                print(
+                    CSVText.render(
+                        header: [
+                            "text", "resolved", "name", "region", "country", "latitude", "longitude", "timeZone",
+                            "confidence", "reason", "suggestions",
+                        ],
+                        rows: [
+                            [
+                                text, "\(resolution.isResolved)", resolution.entry?.name ?? "",
+                                resolution.regionName ?? "",
+                                resolution.entry?.countryCode ?? "",
+                                resolution.entry.map { String(format: "%.5f", $0.latitude) } ?? "",
+                                resolution.entry.map { String(format: "%.5f", $0.longitude) } ?? "",
+                                resolution.entry?.timeZone ?? "",
+                                String(format: "%.3f", resolution.confidence), resolution.reason,
+                                resolution.suggestions.joined(separator: " | "),
+                            ]
+                        ]),
+                    terminator: "")
             case .table:
                 if let entry = resolution.entry {
                     print("\"\(text)\" → \(resolver.describe(entry))  (geonameid \(entry.geonameId))")
@@ -40,10 +52,14 @@ struct CitiesCommand: AsyncParsableCommand {
                     print("  time zone  \(entry.timeZone)")
                     print("  population \(entry.population)")
                     print("  confidence \(String(format: "%.3f", resolution.confidence)) (\(resolution.reason))")
-                    if !resolution.suggestions.isEmpty { print("  also       \(resolution.suggestions.joined(separator: "; "))") }
+                    if !resolution.suggestions.isEmpty {
+                        print("  also       \(resolution.suggestions.joined(separator: "; "))")
+                    }
                 } else {
                     print("\"\(text)\" is not resolved: \(resolution.reason)")
-                    if !resolution.suggestions.isEmpty { print("  did you mean: \(resolution.suggestions.joined(separator: "; "))") }
+                    if !resolution.suggestions.isEmpty {
+                        print("  did you mean: \(resolution.suggestions.joined(separator: "; "))")
+                    }
                     throw ExitCode(1)
                 }
             }

@@ -32,7 +32,8 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             try fileManager.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
-            throw CLIError("\(out): cannot create the folder (\(error.localizedDescription))", hint: "choose another --out folder")
+            throw CLIError(
+                "\(out): cannot create the folder (\(error.localizedDescription))", hint: "choose another --out folder")
         }
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         let databasePath = path("tourplan.sqlite")
@@ -41,8 +42,12 @@ struct DemoCommand: AsyncParsableCommand {
         var written: [(String, String)] = [("database", databasePath)]
 
         // 1. Import and resolve.
-        let report = try (try MemberImporter.makeDefault()).importFile(path: sample, displayName: "sample-members.csv", into: store, now: Date(timeIntervalSince1970: 1_401_615_000))
-        let context = try RankingContext.make(store: store, radiusKm: MetroClustering.defaultRadiusKm, resolver: try PlaceOptions.makeResolver(aliasPath: nil))
+        let report = try (try MemberImporter.makeDefault()).importFile(
+            path: sample, displayName: "sample-members.csv", into: store,
+            now: Date(timeIntervalSince1970: 1_401_615_000))
+        let context = try RankingContext.make(
+            store: store, radiusKm: MetroClustering.defaultRadiusKm,
+            resolver: try PlaceOptions.makeResolver(aliasPath: nil))
         let summary = try store.memberSummary()
         let unresolved = try store.unresolvedMembers()
 
@@ -51,38 +56,55 @@ struct DemoCommand: AsyncParsableCommand {
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
             base: try context.resolveBase("New York, NY").point, weights: RankingWeights())
         let rankingRows = ranking.metros.map { metro in
-            ["\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "), String(format: "%.5f", metro.latitude),
-             String(format: "%.5f", metro.longitude), "\(metro.unaffiliated)", "\(metro.organizers)", "\(metro.hosts)",
-             RankRenderer.number(metro.womenShare, digits: 3), RankRenderer.number(metro.nearestChapterKm), RankRenderer.number(metro.baseKm),
-             RankRenderer.number(metro.score, digits: 3)]
+            [
+                "\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
+                String(format: "%.5f", metro.latitude),
+                String(format: "%.5f", metro.longitude), "\(metro.unaffiliated)", "\(metro.organizers)",
+                "\(metro.hosts)",
+                RankRenderer.number(metro.womenShare, digits: 3), RankRenderer.number(metro.nearestChapterKm),
+                RankRenderer.number(metro.baseKm),
+                RankRenderer.number(metro.score, digits: 3),
+            ]
         }
-        try CSVText.render(header: RankRenderer.csvHeader, rows: rankingRows).write(toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
+        try CSVText.render(header: RankRenderer.csvHeader, rows: rankingRows).write(
+            toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
         written.append(("ranking", path("ranking.csv")))
 
         // 3. Plan the 2014 East Coast tour.
         let teams = try TourInputs.teams(base: "New York, NY", file: nil, context: context)
-        let candidates = try TourInputs.candidates(store: store, context: context, names: ["Baltimore", "Boston", "Philadelphia", "Washington"], top: nil, excluding: teams)
+        let candidates = try TourInputs.candidates(
+            store: store, context: context, names: ["Baltimore", "Boston", "Philadelphia", "Washington"], top: nil,
+            excluding: teams)
         let request = TourRequest(
-            teams: teams, candidates: candidates, from: CalendarDate(year: 2014, month: 6, day: 7), to: CalendarDate(year: 2014, month: 8, day: 31))
+            teams: teams, candidates: candidates, from: CalendarDate(year: 2014, month: 6, day: 7),
+            to: CalendarDate(year: 2014, month: 8, day: 31))
         let plan = try TourScheduler().plan(request)
         try (try JSONOutput.encode(plan) + "\n").write(toFile: path("plan.json"), atomically: true, encoding: .utf8)
         written.append(("plan", path("plan.json")))
 
         // 4. Budget.
-        guard let templateURL = BudgetTemplates.url(of: "east-coast-2014"), let templateText = try? String(contentsOf: templateURL, encoding: .utf8) else {
+        guard let templateURL = BudgetTemplates.url(of: "east-coast-2014"),
+            let templateText = try? String(contentsOf: templateURL, encoding: .utf8)
+        else {
             throw CLIError("the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
         }
         let template = try BudgetTemplate.parse(templateText, fileName: "east-coast-2014.toml")
         let budget = BudgetCalculator.report(template: template, plan: plan)
-        try (BudgetRenderer.render(budget, variance: nil, format: .md) + "\n").write(toFile: path("budget.md"), atomically: true, encoding: .utf8)
+        try (BudgetRenderer.render(budget, variance: nil, format: .md) + "\n").write(
+            toFile: path("budget.md"), atomically: true, encoding: .utf8)
         written.append(("budget", path("budget.md")))
 
         // 5. Itinerary.
-        let itinerary = Itinerary.make(plan: plan, units: .mi, budgetTotal: budget.total, title: "East Coast chapter-building tour, summer 2014")
-        try itinerary.html(plan: plan, map: RouteMap.loadBundled()).write(toFile: path("itinerary.html"), atomically: true, encoding: .utf8)
+        let itinerary = Itinerary.make(
+            plan: plan, units: .mi, budgetTotal: budget.total, title: "East Coast chapter-building tour, summer 2014")
+        try itinerary.html(plan: plan, map: RouteMap.loadBundled()).write(
+            toFile: path("itinerary.html"), atomically: true, encoding: .utf8)
         try itinerary.ics().write(toFile: path("itinerary.ics"), atomically: true, encoding: .utf8)
         try Itinerary.geoJSON(plan: plan).write(toFile: path("itinerary.geojson"), atomically: true, encoding: .utf8)
-        written += [("itinerary (HTML with map)", path("itinerary.html")), ("calendar", path("itinerary.ics")), ("map data", path("itinerary.geojson"))]
+        written += [
+            ("itinerary (HTML with map)", path("itinerary.html")), ("calendar", path("itinerary.ics")),
+            ("map data", path("itinerary.geojson")),
+        ]
 
         // 6. Reminders, as if scheduled on Sunday 2014-06-01 at 09:00 in New York.
         let rules = try ReminderRules.loadBundled()
@@ -91,25 +113,41 @@ struct DemoCommand: AsyncParsableCommand {
         try store.saveVolunteers(try VolunteerFile.parse(Self.volunteersCSV, fileName: "demo volunteers"))
         let events = try store.events()
         let scheduled = ReminderScheduler(rules: rules).schedule(
-            events: try events.map { ($0, try store.invitees(near: $0)) }, volunteers: try store.volunteers(), existing: [:], now: now)
+            events: try events.map { ($0, try store.invitees(near: $0)) }, volunteers: try store.volunteers(),
+            existing: [:], now: now)
         try store.saveTasks(scheduled.tasks)
         let firstVolunteer = "Rosa Demo"
-        let firstDay = scheduled.tasks.filter { $0.volunteer == firstVolunteer && $0.status == .pending }.map(\.windowStart).min()
-            .flatMap { LocalClock.localDate($0, zone: "America/New_York") } ?? CalendarDate(year: 2014, month: 6, day: 1)
+        let firstDay =
+            scheduled.tasks.filter { $0.volunteer == firstVolunteer && $0.status == .pending }.map(\.windowStart).min()
+            .flatMap { LocalClock.localDate($0, zone: "America/New_York") }
+            ?? CalendarDate(year: 2014, month: 6, day: 1)
         let sheet = try CallSheetLoader.load(store: store, volunteerName: firstVolunteer, date: firstDay, rules: rules)
         try SecureFile.write(sheet.html(), to: path("calls-\(firstDay).html"))
         try SecureFile.write(sheet.csv(), to: path("calls-\(firstDay).csv"))
-        written += [("call sheet (HTML)", path("calls-\(firstDay).html")), ("call sheet (CSV)", path("calls-\(firstDay).csv"))]
+        written += [
+            ("call sheet (HTML)", path("calls-\(firstDay).html")), ("call sheet (CSV)", path("calls-\(firstDay).csv")),
+        ]
 
         // Summary.
         print("TourPlanner demo on the bundled, fictional 2014 sample")
-        print("  members: \(summary.total) imported (\(summary.unaffiliated) not in a chapter, \(summary.chapters) chapters); \(report.warnings) import warnings")
-        print("  places: \(unresolved.count) members left unresolved (see `tourplan members --unresolved --db \(databasePath)`)")
-        print("  top metros: " + ranking.metros.prefix(5).map { "\($0.metro) \($0.unaffiliated)" }.joined(separator: ", "))
-        print("  tour: \(plan.trips.count) weekend trips, \(plan.totals.trainings) trainings, \(Int(plan.totals.km.rounded())) km and \(plan.totals.nightsAway) nights"
-              + " (one round trip per city: \(Int(plan.naive.km.rounded())) km, \(plan.naive.nightsAway) nights)")
-        print("  budget: \(budget.total.formatted); per diem \(budget.perDiemPerTrainer.formatted) per trainer; still to raise \(budget.funding.gap.formatted)")
-        print("  outreach: \(scheduled.tasks.count) calls and texts for \(events.count) events; \(sheet.rows.count) on \(firstVolunteer)'s sheet for \(firstDay)")
+        print(
+            "  members: \(summary.total) imported (\(summary.unaffiliated) not in a chapter, \(summary.chapters) chapters); \(report.warnings) import warnings"
+        )
+        print(
+            "  places: \(unresolved.count) members left unresolved (see `tourplan members --unresolved --db \(databasePath)`)"
+        )
+        print(
+            "  top metros: " + ranking.metros.prefix(5).map { "\($0.metro) \($0.unaffiliated)" }.joined(separator: ", ")
+        )
+        print(
+            "  tour: \(plan.trips.count) weekend trips, \(plan.totals.trainings) trainings, \(Int(plan.totals.km.rounded())) km and \(plan.totals.nightsAway) nights"
+                + " (one round trip per city: \(Int(plan.naive.km.rounded())) km, \(plan.naive.nightsAway) nights)")
+        print(
+            "  budget: \(budget.total.formatted); per diem \(budget.perDiemPerTrainer.formatted) per trainer; still to raise \(budget.funding.gap.formatted)"
+        )
+        print(
+            "  outreach: \(scheduled.tasks.count) calls and texts for \(events.count) events; \(sheet.rows.count) on \(firstVolunteer)'s sheet for \(firstDay)"
+        )
         print("\nFiles:")
         for (label, file) in written { print("  \(label.padding(toLength: 26, withPad: " ", startingAt: 0)) \(file)") }
         print(String(format: "\nDone in %.1f s.", Date().timeIntervalSince(started)))

@@ -3,7 +3,9 @@ import Foundation
 import TourPlanner
 
 struct EventsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "events", abstract: "Trainings and meetings to invite members to.", subcommands: [Add.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "events", abstract: "Trainings and meetings to invite members to.",
+        subcommands: [Add.self, List.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add or update an event by hand.")
@@ -16,13 +18,23 @@ struct EventsCommand: AsyncParsableCommand {
         @OptionGroup var places: PlaceOptions
 
         func run() async throws {
-            guard let day = CalendarDate(iso: date) else { throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)") }
-            guard let time = LocalTime(start) else { throw ValidationError("--start \"\(start)\" is not a time (HH:MM)") }
+            guard let day = CalendarDate(iso: date) else {
+                throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)")
+            }
+            guard let time = LocalTime(start) else {
+                throw ValidationError("--start \"\(start)\" is not a time (HH:MM)")
+            }
             let resolution = try places.makeResolver().resolve(text: place)
             guard let entry = resolution.entry else {
-                throw CLIError("--place \"\(place)\" does not resolve: \(resolution.reason)", hint: resolution.suggestions.isEmpty ? "write \"City, Region, Country\"" : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
+                throw CLIError(
+                    "--place \"\(place)\" does not resolve: \(resolution.reason)",
+                    hint: resolution.suggestions.isEmpty
+                        ? "write \"City, Region, Country\""
+                        : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
             }
-            let event = OutreachEvent(metro: entry.name, cities: [entry.name], date: day, start: time, timeZone: entry.timeZone, latitude: entry.latitude, longitude: entry.longitude, venue: venue, organizer: organizer)
+            let event = OutreachEvent(
+                metro: entry.name, cities: [entry.name], date: day, start: time, timeZone: entry.timeZone,
+                latitude: entry.latitude, longitude: entry.longitude, venue: venue, organizer: organizer)
             try database.open().saveEvents([event])
             print("event \(event.id): \(entry.name), \(day) \(time) \(entry.timeZone), \(venue)")
         }
@@ -33,7 +45,12 @@ struct EventsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         func run() async throws {
             var table = TextTable(["id", "metro", "date", "start", "zone", "venue", "organizer"])
-            for event in try database.open().events() { table.add([event.id, event.metro, event.date.description, event.start.description, event.timeZone, event.venue, event.organizer]) }
+            for event in try database.open().events() {
+                table.add([
+                    event.id, event.metro, event.date.description, event.start.description, event.timeZone, event.venue,
+                    event.organizer,
+                ])
+            }
             print(table.render())
         }
     }

@@ -34,7 +34,9 @@ struct ImportCommand: AsyncParsableCommand {
     func validate() throws {
         if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more (got \(maxErrors))") }
         if let preset, ColumnMapping.preset(named: preset) == nil {
-            throw ValidationError("unknown --preset \"\(preset)\"; use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown --preset \"\(preset)\"; use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", "))"
+            )
         }
         if map != nil && preset != nil { throw ValidationError("use --map or --preset, not both") }
     }
@@ -71,8 +73,9 @@ struct ImportCommand: AsyncParsableCommand {
             // Resolve the new place strings now, so ranking never has to.
             let summary = try store.resolvePlaces(using: try places.makeResolver())
             if format == .table {
-                print("places: \(summary.resolvedNow) newly resolved, \(summary.unresolvedNow) unresolved, \(summary.cached) already known"
-                      + (summary.unresolvedNow > 0 ? " (see `tourplan members --unresolved`)" : ""))
+                print(
+                    "places: \(summary.resolvedNow) newly resolved, \(summary.unresolvedNow) unresolved, \(summary.cached) already known"
+                        + (summary.unresolvedNow > 0 ? " (see `tourplan members --unresolved`)" : ""))
             }
         }
         for report in reports {

@@ -11,26 +11,40 @@ enum ImportReportRenderer {
             return (try? JSONOutput.encode(reports)) ?? "[]"
         case .csv:
             return CSVText.render(
-                header: ["file", "format", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors", "committed"],
+                header: [
+                    "file", "format", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors",
+                    "committed",
+                ],
                 rows: reports.map { report in
-                    [report.file, report.format.rawValue, report.mapping, "\(report.added)", "\(report.updated)",
-                     "\(report.unchanged)", "\(report.skipped)", "\(report.warnings)", "\(report.errors)", "\(report.committed)"]
+                    [
+                        report.file, report.format.rawValue, report.mapping, "\(report.added)", "\(report.updated)",
+                        "\(report.unchanged)", "\(report.skipped)", "\(report.warnings)", "\(report.errors)",
+                        "\(report.committed)",
+                    ]
                 }
             ).trimmingCharacters(in: .newlines)
         case .table:
-            var table = TextTable(["file", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors", "result"])
+            var table = TextTable([
+                "file", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors", "result",
+            ])
             for report in reports {
-                let result = report.dryRun ? "dry run, nothing written" : report.committed ? "imported" : "NOT imported (database unchanged)"
-                table.add([report.file, report.mapping, "\(report.added)", "\(report.updated)", "\(report.unchanged)",
-                           "\(report.skipped)", "\(report.warnings)", "\(report.errors)", result])
+                let result =
+                    report.dryRun
+                    ? "dry run, nothing written" : report.committed ? "imported" : "NOT imported (database unchanged)"
+                table.add([
+                    report.file, report.mapping, "\(report.added)", "\(report.updated)", "\(report.unchanged)",
+                    "\(report.skipped)", "\(report.warnings)", "\(report.errors)", result,
+                ])
             }
             var text = table.render()
             for report in reports {
                 if let previous = report.previouslyImportedAt {
-                    text += "\nnote: \(report.file) has exactly the same content as an import of \(ISO8601DateFormatter().string(from: previous))"
+                    text +=
+                        "\nnote: \(report.file) has exactly the same content as an import of \(ISO8601DateFormatter().string(from: previous))"
                 }
                 if !report.committed && !report.dryRun {
-                    text += "\n\(report.file): \(report.errors) error(s), more than --max-errors \(report.errors > 0 ? "allows" : "")"
+                    text +=
+                        "\n\(report.file): \(report.errors) error(s), more than --max-errors \(report.errors > 0 ? "allows" : "")"
                         + "; fix them and import again (see the messages on stderr)"
                 }
             }
@@ -44,7 +58,9 @@ enum ImportReportRenderer {
             printError("\(problem.severity == .error ? "Error" : "Warning"): \(problem.error)")
         }
         if report.problems.count > maxProblemsShown {
-            printError("…and \(report.problems.count - maxProblemsShown) more problems in \(report.file) (use --format json for all)")
+            printError(
+                "…and \(report.problems.count - maxProblemsShown) more problems in \(report.file) (use --format json for all)"
+            )
         }
     }
 }

@@ -24,12 +24,16 @@ struct ItineraryCommand: AsyncParsableCommand {
     @Option(help: "Title.") var title = "Chapter-building tour"
 
     func run() async throws {
-        guard let start = LocalTime(trainingStart) else { throw ValidationError("--training-start \"\(trainingStart)\" is not a time (HH:MM)") }
+        guard let start = LocalTime(trainingStart) else {
+            throw ValidationError("--training-start \"\(trainingStart)\" is not a time (HH:MM)")
+        }
         let tourPlan = try PlanFile.load(plan)
         var budgetTotal: Money?
         var templateUnits: Itinerary.Units?
         if let budget {
-            guard let text = try? String(contentsOfFile: budget, encoding: .utf8) else { throw CLIError("\(budget): cannot be read", hint: "check the --budget path") }
+            guard let text = try? String(contentsOfFile: budget, encoding: .utf8) else {
+                throw CLIError("\(budget): cannot be read", hint: "check the --budget path")
+            }
             let template = try BudgetTemplate.parse(text, fileName: budget)
             budgetTotal = BudgetCalculator.report(template: template, plan: tourPlan).total
             templateUnits = template.units == .miles ? .mi : .km
@@ -39,10 +43,13 @@ struct ItineraryCommand: AsyncParsableCommand {
         let path = database.resolvedPath
         if FileManager.default.fileExists(atPath: path) {
             for event in try TourDatabase.open(path: path).events() {
-                details[event.metro] = Itinerary.StopDetails(venue: event.venue, organizer: event.organizer, start: event.start)
+                details[event.metro] = Itinerary.StopDetails(
+                    venue: event.venue, organizer: event.organizer, start: event.start)
             }
         }
-        let itinerary = Itinerary.make(plan: tourPlan, units: units?.units ?? templateUnits ?? .km, trainingStart: start, details: details, budgetTotal: budgetTotal, title: title)
+        let itinerary = Itinerary.make(
+            plan: tourPlan, units: units?.units ?? templateUnits ?? .km, trainingStart: start, details: details,
+            budgetTotal: budgetTotal, title: title)
         let text: String
         switch format {
         case .md: text = itinerary.markdown()
@@ -52,7 +59,9 @@ struct ItineraryCommand: AsyncParsableCommand {
         case .json: text = try JSONOutput.encode(itinerary) + "\n"
         }
         if let out {
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw CLIError("\(out): cannot be written", hint: "check the --out path") }
+            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
+                throw CLIError("\(out): cannot be written", hint: "check the --out path")
+            }
             print("\(format.rawValue) itinerary written to \(out)")
         } else {
             print(text, terminator: "")

@@ -37,18 +37,26 @@ struct MarkersCommand: AsyncParsableCommand {
             print(try JSONOutput.encode(report))
         case .csv:
             let rows = report.chapterStatuses.map { status in
-                [status.name, "\(status.members)", "\(status.women)", "\(status.genderStated)",
-                 status.womenShare.map { String(format: "%.3f", $0) } ?? "", status.countryCode ?? "",
-                 status.continent ?? "", "\(status.meetsDefinition)", status.missing.joined(separator: "; ")]
+                [
+                    status.name, "\(status.members)", "\(status.women)", "\(status.genderStated)",
+                    status.womenShare.map { String(format: "%.3f", $0) } ?? "", status.countryCode ?? "",
+                    status.continent ?? "", "\(status.meetsDefinition)", status.missing.joined(separator: "; "),
+                ]
             }
-            print(CSVText.render(
-                header: ["chapter", "members", "women", "genderStated", "womenShare", "country", "continent", "meetsDefinition", "missing"],
-                rows: rows), terminator: "")
+            print(
+                CSVText.render(
+                    header: [
+                        "chapter", "members", "women", "genderStated", "womenShare", "country", "continent",
+                        "meetsDefinition", "missing",
+                    ],
+                    rows: rows), terminator: "")
         case .table:
             var markers = TextTable(["marker", "now", "target", "status"])
             for marker in [report.onlineMembers, report.chapters, report.continents] {
-                markers.add([marker.name, "\(marker.current)", "\(marker.target)",
-                              marker.isReached ? "reached" : "\(marker.target - marker.current) to go"])
+                markers.add([
+                    marker.name, "\(marker.current)", "\(marker.target)",
+                    marker.isReached ? "reached" : "\(marker.target - marker.current) to go",
+                ])
             }
             print(markers.render())
             if !report.continentsWithChapters.isEmpty {
@@ -60,10 +68,12 @@ struct MarkersCommand: AsyncParsableCommand {
             }
             var chapters = TextTable(["chapter", "members", "women", "stated", "women %", "continent", "status"])
             for status in report.chapterStatuses {
-                chapters.add([status.name, "\(status.members)", "\(status.women)", "\(status.genderStated)",
-                              status.womenShare.map { String(format: "%.0f%%", $0 * 100) } ?? "-",
-                              status.continent ?? "?",
-                              status.meetsDefinition ? "meets the definition" : status.missing.joined(separator: "; ")])
+                chapters.add([
+                    status.name, "\(status.members)", "\(status.women)", "\(status.genderStated)",
+                    status.womenShare.map { String(format: "%.0f%%", $0 * 100) } ?? "-",
+                    status.continent ?? "?",
+                    status.meetsDefinition ? "meets the definition" : status.missing.joined(separator: "; "),
+                ])
             }
             print("\n" + chapters.render())
         }

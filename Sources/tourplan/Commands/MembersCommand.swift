@@ -38,7 +38,8 @@ struct MembersCommand: AsyncParsableCommand {
         case .country: sections = [("country", summary.byCountry)]
         case .city: sections = [("city", summary.byCity)]
         case .chapter: sections = [("chapter", summary.byChapter)]
-        case .metro, nil: sections = [("country", summary.byCountry), ("chapter", summary.byChapter), ("city", summary.byCity)]
+        case .metro, nil:
+            sections = [("country", summary.byCountry), ("chapter", summary.byChapter), ("city", summary.byCity)]
         }
         switch format {
         case .json:
@@ -47,7 +48,9 @@ struct MembersCommand: AsyncParsableCommand {
             print(
                 CSVText.render(
                     header: ["breakdown", "name", "members", "unaffiliated"],
-                    rows: sections.flatMap { name, groups in groups.map { [name, $0.name, "\($0.members)", "\($0.unaffiliated)"] } }
+                    rows: sections.flatMap { name, groups in
+                        groups.map { [name, $0.name, "\($0.members)", "\($0.unaffiliated)"] }
+                    }
                 ), terminator: "")
         case .table:
             print("members: \(summary.total)   unaffiliated: \(summary.unaffiliated)   chapters: \(summary.chapters)")
@@ -72,10 +75,16 @@ struct MembersCommand: AsyncParsableCommand {
         case .json:
             print(try JSONOutput.encode(members))
         case .csv:
-            print(CSVText.render(
-                header: ["id", "city", "region", "country", "reason", "suggestions"],
-                rows: members.map { [$0.id.rawValue, $0.city, $0.region ?? "", $0.country ?? "", $0.reason, $0.suggestions.joined(separator: " | ")] }),
-                  terminator: "")
+            print(
+                CSVText.render(
+                    header: ["id", "city", "region", "country", "reason", "suggestions"],
+                    rows: members.map {
+                        [
+                            $0.id.rawValue, $0.city, $0.region ?? "", $0.country ?? "", $0.reason,
+                            $0.suggestions.joined(separator: " | "),
+                        ]
+                    }),
+                terminator: "")
         case .table:
             if members.isEmpty {
                 print("Every member's place is resolved.")
@@ -84,31 +93,50 @@ struct MembersCommand: AsyncParsableCommand {
             var table = TextTable(["id", "city", "region", "country", "why", "suggestions"])
             let shown = limit > 0 ? Array(members.prefix(limit)) : members
             for member in shown {
-                table.add([member.id.rawValue, member.city, member.region ?? "", member.country ?? "", member.reason, member.suggestions.joined(separator: "; ")])
+                table.add([
+                    member.id.rawValue, member.city, member.region ?? "", member.country ?? "", member.reason,
+                    member.suggestions.joined(separator: "; "),
+                ])
             }
             print(table.render())
-            print("\n\(members.count) members unresolved. Fix the export, or add aliases (Cities/aliases.tsv or --aliases FILE).")
+            print(
+                "\n\(members.count) members unresolved. Fix the export, or add aliases (Cities/aliases.tsv or --aliases FILE)."
+            )
         }
     }
 
     func printMetros(_ store: TourDatabase, summary: MemberSummary) throws {
         let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
-        let ranking = MetroRanking.make(metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil, weights: RankingWeights())
+        let ranking = MetroRanking.make(
+            metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil,
+            weights: RankingWeights())
         let metros = ranking.metros.sorted { ($0.unaffiliated, $1.metro) > ($1.unaffiliated, $0.metro) }
         switch format {
         case .json:
             print(try JSONOutput.encode(metros))
         case .csv:
-            print(CSVText.render(
-                header: ["metro", "country", "cities", "unaffiliated", "organizers", "hosts"],
-                rows: metros.map { [$0.metro, $0.country ?? "", $0.cities.joined(separator: "; "), "\($0.unaffiliated)", "\($0.organizers)", "\($0.hosts)"] }),
-                  terminator: "")
+            print(
+                CSVText.render(
+                    header: ["metro", "country", "cities", "unaffiliated", "organizers", "hosts"],
+                    rows: metros.map {
+                        [
+                            $0.metro, $0.country ?? "", $0.cities.joined(separator: "; "), "\($0.unaffiliated)",
+                            "\($0.organizers)", "\($0.hosts)",
+                        ]
+                    }),
+                terminator: "")
         case .table:
             var table = TextTable(["metro", "cc", "unaffiliated", "cities"])
             let shown = limit > 0 ? Array(metros.prefix(limit)) : metros
-            for metro in shown { table.add([metro.metro, metro.country ?? "", "\(metro.unaffiliated)", metro.cities.joined(separator: ", ")]) }
+            for metro in shown {
+                table.add([
+                    metro.metro, metro.country ?? "", "\(metro.unaffiliated)", metro.cities.joined(separator: ", "),
+                ])
+            }
             print(table.render())
-            print("\n\(ranking.unresolvedMembers) members in unresolved places are not in any metro (`tourplan members --unresolved`).")
+            print(
+                "\n\(ranking.unresolvedMembers) members in unresolved places are not in any metro (`tourplan members --unresolved`)."
+            )
         }
     }
 }

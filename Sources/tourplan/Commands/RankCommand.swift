@@ -14,24 +14,32 @@ struct RankCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Metro radius in km: cities closer than this merge into one metro.") var radiusKm = 25.0
-    @Option(help: "The tour's base (a place, e.g. \"New York, NY\"); adds each metro's distance from it.") var base: String?
+    @Option(help: "The tour's base (a place, e.g. \"New York, NY\"); adds each metro's distance from it.") var base:
+        String?
     @Option(help: "Show at most N metros.") var limit: Int?
     @Option(help: "Only metros in this country (ISO code, e.g. US).") var country: String?
     @Option(help: "Only metros with at least N unaffiliated members.") var minUnaffiliated = 0
     @Option(help: "Ranking weights file (TOML, [weights] table).") var weights: String?
-    @Option(name: .customLong("weight"), help: "One weight, NAME=VALUE (repeatable; overrides the file).") var weightOverrides: [String] = []
+    @Option(name: .customLong("weight"), help: "One weight, NAME=VALUE (repeatable; overrides the file).")
+    var weightOverrides: [String] = []
     @Option(help: "Explain one metro: its score components and which members count (by id).") var explain: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @OptionGroup var places: PlaceOptions
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1 (got \(limit))") }
-        if radiusKm <= 0 || radiusKm > 500 { throw ValidationError("--radius-km must be between 0 and 500 (got \(radiusKm))") }
-        if minUnaffiliated < 0 { throw ValidationError("--min-unaffiliated must be 0 or more (got \(minUnaffiliated))") }
+        if radiusKm <= 0 || radiusKm > 500 {
+            throw ValidationError("--radius-km must be between 0 and 500 (got \(radiusKm))")
+        }
+        if minUnaffiliated < 0 {
+            throw ValidationError("--min-unaffiliated must be 0 or more (got \(minUnaffiliated))")
+        }
         for override in weightOverrides {
             let parts = override.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, Double(parts[1]) != nil, RankingWeights.keys.contains(String(parts[0])) else {
-                throw ValidationError("--weight \"\(override)\" must be NAME=NUMBER with NAME one of \(RankingWeights.keys.joined(separator: ", "))")
+                throw ValidationError(
+                    "--weight \"\(override)\" must be NAME=NUMBER with NAME one of \(RankingWeights.keys.joined(separator: ", "))"
+                )
             }
         }
     }
@@ -65,9 +73,12 @@ struct RankCommand: AsyncParsableCommand {
         }
         var ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
-            base: basePoint, weights: try makeWeights(), minWomenShare: (try? MarkerSettings.loadBundled())?.chapterMinWomenShare ?? 0.30)
+            base: basePoint, weights: try makeWeights(),
+            minWomenShare: (try? MarkerSettings.loadBundled())?.chapterMinWomenShare ?? 0.30)
         if let country {
-            ranking.metros = ranking.metros.filter { ($0.country ?? "").caseInsensitiveCompare(country) == .orderedSame }
+            ranking.metros = ranking.metros.filter {
+                ($0.country ?? "").caseInsensitiveCompare(country) == .orderedSame
+            }
         }
         ranking.metros = ranking.metros.filter { $0.unaffiliated >= minUnaffiliated }
         if let explain {

@@ -3,7 +3,10 @@ import TourPlanner
 
 /// Prints rankings as a table, CSV or JSON, and explains one metro.
 enum RankRenderer {
-    static let csvHeader = ["rank", "metro", "country", "cities", "lat", "lon", "unaffiliated", "organizers", "hosts", "womenShare", "nearestChapterKm", "baseKm", "score"]
+    static let csvHeader = [
+        "rank", "metro", "country", "cities", "lat", "lon", "unaffiliated", "organizers", "hosts", "womenShare",
+        "nearestChapterKm", "baseKm", "score",
+    ]
 
     static func number(_ value: Double?, digits: Int = 1) -> String {
         value.map { String(format: "%.\(digits)f", $0) } ?? ""
@@ -15,41 +18,58 @@ enum RankRenderer {
             print((try? JSONOutput.encode(ranking)) ?? "{}")
         case .csv:
             let rows = ranking.metros.map { metro in
-                ["\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
-                 String(format: "%.5f", metro.latitude), String(format: "%.5f", metro.longitude), "\(metro.unaffiliated)",
-                 "\(metro.organizers)", "\(metro.hosts)", number(metro.womenShare, digits: 3), number(metro.nearestChapterKm),
-                 number(metro.baseKm), number(metro.score, digits: 3)]
+                [
+                    "\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
+                    String(format: "%.5f", metro.latitude), String(format: "%.5f", metro.longitude),
+                    "\(metro.unaffiliated)",
+                    "\(metro.organizers)", "\(metro.hosts)", number(metro.womenShare, digits: 3),
+                    number(metro.nearestChapterKm),
+                    number(metro.baseKm), number(metro.score, digits: 3),
+                ]
             }
             print(CSVText.render(header: csvHeader, rows: rows), terminator: "")
         case .table:
             if ranking.metros.isEmpty {
-                print(unaffiliated == 0
-                      ? "Every member is already in a chapter: no metro has unaffiliated members."
-                      : "No metro matches (members' places may not be resolved yet, or the filters exclude them).")
+                print(
+                    unaffiliated == 0
+                        ? "Every member is already in a chapter: no metro has unaffiliated members."
+                        : "No metro matches (members' places may not be resolved yet, or the filters exclude them).")
             } else {
-                var table = TextTable(["#", "metro", "cc", "unaffiliated", "organizers", "hosts", "women", "nearest chapter", "from base", "score", "cities"])
+                var table = TextTable([
+                    "#", "metro", "cc", "unaffiliated", "organizers", "hosts", "women", "nearest chapter", "from base",
+                    "score", "cities",
+                ])
                 for metro in ranking.metros {
-                    let women = metro.womenShare.map { String(format: "%.0f%%", $0 * 100) + ((metro.womenNeeded ?? 0) > 0 ? " (+\(metro.womenNeeded ?? 0))" : "") } ?? "-"
-                    table.add(["\(metro.rank)", metro.metro, metro.country ?? "", "\(metro.unaffiliated)", "\(metro.organizers)",
-                               "\(metro.hosts)", women,
-                               metro.nearestChapterKm.map { "\(metro.nearestChapter ?? "") \(Int($0.rounded())) km" } ?? "-",
-                               metro.baseKm.map { "\(Int($0.rounded())) km" } ?? "-", number(metro.score, digits: 1),
-                               metro.cities.joined(separator: ", ")])
+                    let women =
+                        metro.womenShare.map {
+                            String(format: "%.0f%%", $0 * 100)
+                                + ((metro.womenNeeded ?? 0) > 0 ? " (+\(metro.womenNeeded ?? 0))" : "")
+                        } ?? "-"
+                    table.add([
+                        "\(metro.rank)", metro.metro, metro.country ?? "", "\(metro.unaffiliated)",
+                        "\(metro.organizers)",
+                        "\(metro.hosts)", women,
+                        metro.nearestChapterKm.map { "\(metro.nearestChapter ?? "") \(Int($0.rounded())) km" } ?? "-",
+                        metro.baseKm.map { "\(Int($0.rounded())) km" } ?? "-", number(metro.score, digits: 1),
+                        metro.cities.joined(separator: ", "),
+                    ])
                 }
                 print(table.render())
             }
-            print("\n\(ranking.totalUnaffiliated) unaffiliated members in all; "
-                  + "\(ranking.unresolvedMembers) members (\(ranking.unresolvedUnaffiliated) unaffiliated) in \(ranking.unresolvedPlaces) unresolved places are not ranked"
-                  + (ranking.unresolvedMembers > 0 ? " (see `tourplan members --unresolved`)." : "."))
+            print(
+                "\n\(ranking.totalUnaffiliated) unaffiliated members in all; "
+                    + "\(ranking.unresolvedMembers) members (\(ranking.unresolvedUnaffiliated) unaffiliated) in \(ranking.unresolvedPlaces) unresolved places are not ranked"
+                    + (ranking.unresolvedMembers > 0 ? " (see `tourplan members --unresolved`)." : "."))
         }
     }
 
     static func explain(_ name: String, ranking: MetroRanking, context: RankingContext, store: TourDatabase) throws {
         guard let metro = ranking.metros.first(where: { $0.metro.caseInsensitiveCompare(name) == .orderedSame }),
-              let group = context.metros.first(where: { $0.name == metro.metro && $0.countryCode == metro.country })
+            let group = context.metros.first(where: { $0.name == metro.metro && $0.countryCode == metro.country })
         else {
             let names = ranking.metros.prefix(10).map(\.metro).joined(separator: ", ")
-            throw CLIError("no ranked metro is called \"\(name)\"", hint: "use a name from `tourplan rank`, e.g. \(names)")
+            throw CLIError(
+                "no ranked metro is called \"\(name)\"", hint: "use a name from `tourplan rank`, e.g. \(names)")
         }
         let weights = ranking.weights
         print("\(metro.metro) (\(metro.country ?? "?")): rank \(metro.rank), score \(number(metro.score, digits: 3))")
@@ -58,13 +78,21 @@ enum RankRenderer {
         print("  unaffiliated members  \(metro.unaffiliated) × weight \(weights.unaffiliated)")
         print("  organizers            \(metro.organizers) × weight \(weights.organizers)")
         print("  hosts                 \(metro.hosts) × weight \(weights.hosts)")
-        print("  women share           \(metro.womenShare.map { String(format: "%.1f%%", $0 * 100) } ?? "unknown")"
-              + ((metro.womenNeeded ?? 0) > 0 ? ", \(metro.womenNeeded ?? 0) more women needed for the 30% rule" : "") + " (weight \(weights.womenGap) per point below 30%)")
-        print("  nearest chapter       \(metro.nearestChapter.map { "\($0), \(number(metro.nearestChapterKm)) km" } ?? "none") (weight \(weights.nearestChapter) per 100 km, capped at 500 km)")
-        print("  distance from base    \(metro.baseKm.map { "\(number($0)) km" } ?? "no --base") (weight −\(weights.baseDistance) per 100 km)")
+        print(
+            "  women share           \(metro.womenShare.map { String(format: "%.1f%%", $0 * 100) } ?? "unknown")"
+                + ((metro.womenNeeded ?? 0) > 0 ? ", \(metro.womenNeeded ?? 0) more women needed for the 30% rule" : "")
+                + " (weight \(weights.womenGap) per point below 30%)")
+        print(
+            "  nearest chapter       \(metro.nearestChapter.map { "\($0), \(number(metro.nearestChapterKm)) km" } ?? "none") (weight \(weights.nearestChapter) per 100 km, capped at 500 km)"
+        )
+        print(
+            "  distance from base    \(metro.baseKm.map { "\(number($0)) km" } ?? "no --base") (weight −\(weights.baseDistance) per 100 km)"
+        )
         let members = try store.members(inPlaceKeys: group.placeKeys)
         let unaffiliated = members.filter(\.isUnaffiliated)
-        print("unaffiliated members counted (\(unaffiliated.count)): \(unaffiliated.map(\.id.rawValue).joined(separator: ", "))")
+        print(
+            "unaffiliated members counted (\(unaffiliated.count)): \(unaffiliated.map(\.id.rawValue).joined(separator: ", "))"
+        )
         let organizers = unaffiliated.filter { $0.organizerInterest == true }
         print("organizers: \(organizers.isEmpty ? "none" : organizers.map(\.id.rawValue).joined(separator: ", "))")
         let hosts = members.filter { $0.willingToHost == true }

@@ -24,7 +24,9 @@ struct RankingContext {
         guard let entry = resolution.entry else {
             throw CLIError(
                 "--base \"\(text)\" does not resolve: \(resolution.reason)",
-                hint: resolution.suggestions.isEmpty ? "write it as \"City, Region, Country\"" : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
+                hint: resolution.suggestions.isEmpty
+                    ? "write it as \"City, Region, Country\""
+                    : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
         }
         return entry
     }

@@ -9,20 +9,26 @@ struct ReminderOptions: ParsableArguments {
 
     func loadRules() throws -> ReminderRules {
         guard let rules else { return try ReminderRules.loadBundled() }
-        guard let text = try? String(contentsOfFile: rules, encoding: .utf8) else { throw CLIError("\(rules): cannot be read", hint: "check the --rules path") }
+        guard let text = try? String(contentsOfFile: rules, encoding: .utf8) else {
+            throw CLIError("\(rules): cannot be read", hint: "check the --rules path")
+        }
         return try ReminderRules.parse(text, fileName: rules)
     }
 
     func instant() throws -> Date {
         guard let now else { return Date() }
         let formatter = ISO8601DateFormatter()
-        guard let date = formatter.date(from: now) else { throw ValidationError("--now \"\(now)\" is not an ISO 8601 time like 2014-06-01T09:00:00Z") }
+        guard let date = formatter.date(from: now) else {
+            throw ValidationError("--now \"\(now)\" is not an ISO 8601 time like 2014-06-01T09:00:00Z")
+        }
         return date
     }
 }
 
 struct RemindCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remind", abstract: "Outreach tasks: calls and texts for each event.", subcommands: [Schedule.self])
+    static let configuration = CommandConfiguration(
+        commandName: "remind", abstract: "Outreach tasks: calls and texts for each event.", subcommands: [Schedule.self]
+    )
 
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,47 +55,72 @@ struct RemindCommand: AsyncParsableCommand {
                 try store.saveEvents(OutreachEvent.make(from: try PlanFile.load(plan), start: rules.defaultEventStart))
             }
             if let volunteers {
-                guard let text = try? String(contentsOfFile: volunteers, encoding: .utf8) else { throw CLIError("\(volunteers): cannot be read", hint: "check the --volunteers path") }
+                guard let text = try? String(contentsOfFile: volunteers, encoding: .utf8) else {
+                    throw CLIError("\(volunteers): cannot be read", hint: "check the --volunteers path")
+                }
                 try store.saveVolunteers(try VolunteerFile.parse(text, fileName: volunteers))
             }
             let events = try store.events()
-            guard !events.isEmpty else { throw CLIError("no events to schedule", hint: "pass --plan PLAN.json, or add one with `tourplan events add`") }
+            guard !events.isEmpty else {
+                throw CLIError(
+                    "no events to schedule", hint: "pass --plan PLAN.json, or add one with `tourplan events add`")
+            }
             let team = try store.volunteers()
-            if team.isEmpty { printError("Warning: no volunteers yet: tasks are stored unassigned (pass --volunteers FILE).") }
+            if team.isEmpty {
+                printError("Warning: no volunteers yet: tasks are stored unassigned (pass --volunteers FILE).")
+            }
             let existing = Dictionary(try store.tasks().map { ($0.taskId, $0) }, uniquingKeysWith: { a, _ in a })
             let inputs = try events.map { ($0, try store.invitees(near: $0, radiusKm: radiusKm)) }
-            let result = ReminderScheduler(rules: rules).schedule(events: inputs, volunteers: team, existing: existing, now: now)
+            let result = ReminderScheduler(rules: rules).schedule(
+                events: inputs, volunteers: team, existing: existing, now: now)
             try store.saveTasks(result.tasks)
             switch format {
             case .json:
                 struct Row: Encodable {
-                    var taskId, memberId, kind, eventId, eventStart, windowStart, windowEnd, timeZone, volunteer, status: String
+                    var taskId, memberId, kind, eventId, eventStart, windowStart, windowEnd, timeZone, volunteer,
+                        status: String
                     var attempt: Int
                     var note: String?
                 }
                 let rows = result.tasks.map { task in
-                    Row(taskId: task.taskId, memberId: task.memberId.rawValue, kind: task.kind.rawValue, eventId: task.eventId,
-                        eventStart: LocalClock.iso(task.eventStart, zone: task.timeZone), windowStart: LocalClock.iso(task.windowStart, zone: task.timeZone),
-                        windowEnd: LocalClock.iso(task.windowEnd, zone: task.timeZone), timeZone: task.timeZone, volunteer: task.volunteer,
+                    Row(
+                        taskId: task.taskId, memberId: task.memberId.rawValue, kind: task.kind.rawValue,
+                        eventId: task.eventId,
+                        eventStart: LocalClock.iso(task.eventStart, zone: task.timeZone),
+                        windowStart: LocalClock.iso(task.windowStart, zone: task.timeZone),
+                        windowEnd: LocalClock.iso(task.windowEnd, zone: task.timeZone), timeZone: task.timeZone,
+                        volunteer: task.volunteer,
                         status: task.status.rawValue, attempt: task.attempt, note: task.note)
                 }
                 print(try JSONOutput.encode(rows))
             case .table:
                 var table = TextTable(["task", "kind", "window (member's time)", "zone", "volunteer", "status"])
                 for task in result.tasks {
-                    table.add([task.taskId, task.kind.rawValue,
-                               "\(LocalClock.iso(task.windowStart, zone: task.timeZone).prefix(16).replacingOccurrences(of: "T", with: " "))–\(LocalClock.clock(task.windowEnd, zone: task.timeZone))",
-                               task.timeZone, task.volunteer.isEmpty ? "-" : task.volunteer, task.status.rawValue])
+                    table.add([
+                        task.taskId, task.kind.rawValue,
+                        "\(LocalClock.iso(task.windowStart, zone: task.timeZone).prefix(16).replacingOccurrences(of: "T", with: " "))–\(LocalClock.clock(task.windowEnd, zone: task.timeZone))",
+                        task.timeZone, task.volunteer.isEmpty ? "-" : task.volunteer, task.status.rawValue,
+                    ])
                 }
                 print(table.render())
                 let counts = Dictionary(grouping: result.tasks, by: \.status).mapValues(\.count)
-                print("\n\(result.tasks.count) tasks for \(events.count) events: " + TaskStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", "))
+                print(
+                    "\n\(result.tasks.count) tasks for \(events.count) events: "
+                        + TaskStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+                        .joined(separator: ", "))
                 if !result.skipped.isEmpty {
                     let reasons = Dictionary(grouping: result.skipped, by: \.reason).mapValues(\.count)
-                    print("Not contacted: " + reasons.sorted { $0.key < $1.key }.map { "\($0.value) (\($0.key))" }.joined(separator: ", "))
+                    print(
+                        "Not contacted: "
+                            + reasons.sorted { $0.key < $1.key }.map { "\($0.value) (\($0.key))" }.joined(
+                                separator: ", "))
                 }
                 let unschedulable = result.tasks.filter { $0.status == .unschedulable }
-                if !unschedulable.isEmpty { print("\(unschedulable.count) tasks cannot fit in calling hours before their event (status unschedulable).") }
+                if !unschedulable.isEmpty {
+                    print(
+                        "\(unschedulable.count) tasks cannot fit in calling hours before their event (status unschedulable)."
+                    )
+                }
             }
         }
     }

@@ -35,7 +35,9 @@ struct SolveCommand: AsyncParsableCommand {
             print(result.tour.map { String(instance.ids[$0]) }.joined(separator: " "))
         case .vrptw(let instance):
             guard let result = VRPTWSolver().solve(instance, seed: seed, shouldStop: shouldStop) else {
-                throw CLIError("\(file): no feasible solution found within the fleet of \(instance.vehicles)", hint: "check the time windows and capacities")
+                throw CLIError(
+                    "\(file): no feasible solution found within the fleet of \(instance.vehicles)",
+                    hint: "check the time windows and capacities")
             }
             print(String(format: "cost %.1f", Double(result.cost) / 10))
             for route in result.routes { print(route.map(String.init).joined(separator: " ")) }

@@ -35,7 +35,8 @@ struct TourCommand: AsyncParsableCommand {
         var objective: ObjectiveOption = .all
         @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
         @Option(help: "Metro radius in km (as for rank).") var radiusKm = MetroClustering.defaultRadiusKm
-        @Option(help: "Random seed (the planner is exact and deterministic; kept for reproducibility).") var seed: UInt64 = 1
+        @Option(help: "Random seed (the planner is exact and deterministic; kept for reproducibility).") var seed:
+            UInt64 = 1
         @Option(help: "Time limit in seconds (the exact planner finishes well within it).") var seconds = 10.0
         @Option(help: "Where to write the plan (JSON).") var out: String
         @Option(help: "Summary format.") var format: OutputFormat = .table
@@ -45,12 +46,18 @@ struct TourCommand: AsyncParsableCommand {
             if base == nil && teams == nil { throw ValidationError("give --base PLACE or --teams FILE") }
             if CalendarDate(iso: from) == nil { throw ValidationError("--from \"\(from)\" is not a date (YYYY-MM-DD)") }
             if CalendarDate(iso: to) == nil { throw ValidationError("--to \"\(to)\" is not a date (YYYY-MM-DD)") }
-            if maxDriveHours <= 0 || maxDriveHours > 24 { throw ValidationError("--max-drive-hours must be between 0 and 24 (got \(maxDriveHours))") }
+            if maxDriveHours <= 0 || maxDriveHours > 24 {
+                throw ValidationError("--max-drive-hours must be between 0 and 24 (got \(maxDriveHours))")
+            }
             if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
-            if let maxTrainings, maxTrainings < 1 { throw ValidationError("--max-trainings must be at least 1 (got \(maxTrainings))") }
+            if let maxTrainings, maxTrainings < 1 {
+                throw ValidationError("--max-trainings must be at least 1 (got \(maxTrainings))")
+            }
             if let budget, budget < 0 { throw ValidationError("--budget must not be negative (got \(budget))") }
             _ = try parsedWeekdays()
-            for date in blackout where CalendarDate(iso: date) == nil { throw ValidationError("--blackout \"\(date)\" is not a date (YYYY-MM-DD)") }
+            for date in blackout where CalendarDate(iso: date) == nil {
+                throw ValidationError("--blackout \"\(date)\" is not a date (YYYY-MM-DD)")
+            }
         }
 
         func parsedWeekdays() throws -> Set<Int> {
@@ -58,7 +65,8 @@ struct TourCommand: AsyncParsableCommand {
             var days: Set<Int> = []
             for part in weekdays.lowercased().split(separator: ",") {
                 guard let day = names[String(part.trimmingCharacters(in: .whitespaces).prefix(3))] else {
-                    throw ValidationError("--weekdays \"\(weekdays)\": \"\(part)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
+                    throw ValidationError(
+                        "--weekdays \"\(weekdays)\": \"\(part)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
                 }
                 days.insert(day)
             }
@@ -71,7 +79,8 @@ struct TourCommand: AsyncParsableCommand {
             let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
             let tourTeams = try TourInputs.teams(base: base, file: teams, context: context)
             let candidates = try TourInputs.candidates(
-                store: store, context: context, names: stops, top: stops.isEmpty ? (top ?? 5) : nil, excluding: tourTeams)
+                store: store, context: context, names: stops, top: stops.isEmpty ? (top ?? 5) : nil,
+                excluding: tourTeams)
             var travel = TravelModel()
             if let matrix {
                 guard let text = try? String(contentsOfFile: matrix, encoding: .utf8) else {
@@ -84,13 +93,15 @@ struct TourCommand: AsyncParsableCommand {
                 from: CalendarDate(iso: from) ?? CalendarDate(year: 1970, month: 1, day: 1),
                 to: CalendarDate(iso: to) ?? CalendarDate(year: 1970, month: 1, day: 1), weekdays: try parsedWeekdays(),
                 blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }), maxDriveHoursPerDay: maxDriveHours,
-                maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, objective: objective.objective, travel: travel, seed: seed)
+                maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, objective: objective.objective,
+                travel: travel, seed: seed)
             let plan = try TourScheduler().plan(request)
             let json = try JSONOutput.encode(plan)
             do {
                 try (json + "\n").write(toFile: out, atomically: true, encoding: .utf8)
             } catch {
-                throw CLIError("\(out): cannot be written (\(error.localizedDescription))", hint: "check the --out path")
+                throw CLIError(
+                    "\(out): cannot be written (\(error.localizedDescription))", hint: "check the --out path")
             }
             switch format {
             case .json: print(json)

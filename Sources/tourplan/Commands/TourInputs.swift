@@ -17,16 +17,22 @@ enum TourInputs {
         // "Name@lat,lon,Time/Zone" gives a base explicitly.
         if let at = text.firstIndex(of: "@") {
             let name = String(text[..<at])
-            let parts = text[text.index(after: at)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = text[text.index(after: at)...].split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard parts.count == 3, let lat = Double(parts[0]), let lon = Double(parts[1]), (-90...90).contains(lat),
                 (-180...180).contains(lon), TimeZone(identifier: parts[2]) != nil
             else {
-                throw CLIError("base \"\(text)\" is not Name@latitude,longitude,Time/Zone", hint: "e.g. New York@40.7128,-74.0060,America/New_York")
+                throw CLIError(
+                    "base \"\(text)\" is not Name@latitude,longitude,Time/Zone",
+                    hint: "e.g. New York@40.7128,-74.0060,America/New_York")
             }
             return PlanPlace(name: name, latitude: lat, longitude: lon, timeZone: parts[2])
         }
         let entry = try context.resolveBase(text)
-        return PlanPlace(name: entry.name, latitude: entry.latitude, longitude: entry.longitude, timeZone: entry.timeZone, countryCode: entry.countryCode)
+        return PlanPlace(
+            name: entry.name, latitude: entry.latitude, longitude: entry.longitude, timeZone: entry.timeZone,
+            countryCode: entry.countryCode)
     }
 
     static func teams(base: String?, file: String?, context: RankingContext) throws -> [TourTeam] {
@@ -38,21 +44,27 @@ enum TourInputs {
             do {
                 entries = try JSONDecoder().decode([TeamEntry].self, from: data)
             } catch {
-                throw CLIError("\(file): is not a teams file (\(error.localizedDescription))", hint: "see README \"Teams file\" for the format")
+                throw CLIError(
+                    "\(file): is not a teams file (\(error.localizedDescription))",
+                    hint: "see README \"Teams file\" for the format")
             }
             guard !entries.isEmpty else { throw CLIError("\(file): lists no team", hint: "add at least one team") }
             return try entries.map { entry in
                 var dates: Set<CalendarDate>?
                 if let list = entry.dates {
-                    dates = try Set(list.map { text in
-                        guard let date = CalendarDate(iso: text) else {
-                            throw CLIError("\(file): team \"\(entry.name)\": \"\(text)\" is not a date", hint: "write dates as YYYY-MM-DD")
-                        }
-                        return date
-                    })
+                    dates = try Set(
+                        list.map { text in
+                            guard let date = CalendarDate(iso: text) else {
+                                throw CLIError(
+                                    "\(file): team \"\(entry.name)\": \"\(text)\" is not a date",
+                                    hint: "write dates as YYYY-MM-DD")
+                            }
+                            return date
+                        })
                 }
-                return TourTeam(name: entry.name, base: try place(entry.base, context: context), trainers: entry.trainers ?? 3,
-                                vehicle: entry.vehicle ?? .rented, availableDates: dates)
+                return TourTeam(
+                    name: entry.name, base: try place(entry.base, context: context), trainers: entry.trainers ?? 3,
+                    vehicle: entry.vehicle ?? .rented, availableDates: dates)
             }
         }
         let home = try place(base ?? "", context: context)
@@ -60,12 +72,18 @@ enum TourInputs {
     }
 
     /// Candidate stops: named metros (by metro or member-city name), or the top-ranked ones.
-    static func candidates(store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]) throws -> [TourCandidate] {
-        let ranking = MetroRanking.make(metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil, weights: RankingWeights())
-        let hosts = Dictionary(ranking.metros.map { ($0.metro + "|" + ($0.country ?? ""), $0.hosts) }, uniquingKeysWith: { a, _ in a })
+    static func candidates(
+        store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]
+    ) throws -> [TourCandidate] {
+        let ranking = MetroRanking.make(
+            metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil,
+            weights: RankingWeights())
+        let hosts = Dictionary(
+            ranking.metros.map { ($0.metro + "|" + ($0.country ?? ""), $0.hosts) }, uniquingKeysWith: { a, _ in a })
         func candidate(_ metro: RankedMetro) -> TourCandidate {
             TourCandidate(
-                metro: metro.metro, cities: metro.cities, point: GeoPoint(latitude: metro.latitude, longitude: metro.longitude),
+                metro: metro.metro, cities: metro.cities,
+                point: GeoPoint(latitude: metro.latitude, longitude: metro.longitude),
                 timeZone: metro.timeZone ?? "UTC", countryCode: metro.country, value: Double(metro.unaffiliated),
                 hasHost: (hosts[metro.metro + "|" + (metro.country ?? "")] ?? 0) > 0)
         }
@@ -73,20 +91,28 @@ enum TourInputs {
             var result: [TourCandidate] = []
             for name in names {
                 let folded = TextFolding.fold(name)
-                guard let metro = ranking.metros.first(where: { TextFolding.fold($0.metro) == folded })
-                    ?? ranking.metros.first(where: { $0.cities.contains { TextFolding.fold($0) == folded } })
+                guard
+                    let metro = ranking.metros.first(where: { TextFolding.fold($0.metro) == folded })
+                        ?? ranking.metros.first(where: { $0.cities.contains { TextFolding.fold($0) == folded } })
                 else {
                     let known = ranking.metros.prefix(8).map(\.metro).joined(separator: ", ")
-                    throw CLIError("--stops: no metro in the store is called \"\(name)\"", hint: "use names from `tourplan rank`, e.g. \(known)")
+                    throw CLIError(
+                        "--stops: no metro in the store is called \"\(name)\"",
+                        hint: "use names from `tourplan rank`, e.g. \(known)")
                 }
-                if !result.contains(where: { $0.metro == metro.metro && $0.countryCode == metro.country }) { result.append(candidate(metro)) }
+                if !result.contains(where: { $0.metro == metro.metro && $0.countryCode == metro.country }) {
+                    result.append(candidate(metro))
+                }
             }
             return result
         }
         let basePoints = teams.map { GeoPoint(latitude: $0.base.latitude, longitude: $0.base.longitude) }
         let eligible = ranking.metros.filter { metro in
             metro.unaffiliated > 0
-                && !basePoints.contains { $0.distanceKm(to: GeoPoint(latitude: metro.latitude, longitude: metro.longitude)) <= MetroClustering.defaultRadiusKm }
+                && !basePoints.contains {
+                    $0.distanceKm(to: GeoPoint(latitude: metro.latitude, longitude: metro.longitude))
+                        <= MetroClustering.defaultRadiusKm
+                }
         }
         return eligible.prefix(top ?? 5).map(candidate)
     }

@@ -11,7 +11,9 @@ enum TourRenderer {
         var lines: [String] = []
         if plan.trips.isEmpty { lines.append("No trips: no stop to visit.") }
         for (index, trip) in plan.trips.enumerated() {
-            lines.append("Trip \(index + 1) (\(trip.team)): \(trip.start) → \(trip.end), \(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s") away")
+            lines.append(
+                "Trip \(index + 1) (\(trip.team)): \(trip.start) → \(trip.end), \(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s") away"
+            )
             // Day by day: the drive to the day's training, the training, later drives, the night.
             var day = trip.start
             while day <= trip.end {
@@ -20,11 +22,14 @@ enum TourRenderer {
                 let before = legs.filter { $0.to == training?.metro }
                 for leg in before { lines.append(drive(leg)) }
                 if let stop = training {
-                    lines.append("  \(stop.date)  training in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members")
+                    lines.append(
+                        "  \(stop.date)  training in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members"
+                    )
                 }
                 for leg in legs where !before.contains(leg) { lines.append(drive(leg)) }
                 for night in trip.nights where night.date == day {
-                    lines.append("  \(night.date)  night in \(night.metro)\(night.hosted ? " (a member offered to host)" : "")")
+                    lines.append(
+                        "  \(night.date)  night in \(night.metro)\(night.hosted ? " (a member offered to host)" : "")")
                 }
                 day = day.adding(days: 1)
             }
@@ -32,9 +37,15 @@ enum TourRenderer {
         let t = plan.totals
         let n = plan.naive
         lines.append("")
-        lines.append("Totals: \(t.trainings) trainings, \(String(format: "%.0f", t.km)) km, \(String(format: "%.1f", t.driveHours)) h driving, \(t.nightsAway) nights away")
-        lines.append("Naive plan (one round trip per stop): \(String(format: "%.0f", n.km)) km, \(String(format: "%.1f", n.driveHours)) h, \(n.nightsAway) nights")
-        lines.append("Saved: \(String(format: "%.0f", n.km - t.km)) km, \(String(format: "%.1f", n.driveHours - t.driveHours)) h driving, \(n.nightsAway - t.nightsAway) nights")
+        lines.append(
+            "Totals: \(t.trainings) trainings, \(String(format: "%.0f", t.km)) km, \(String(format: "%.1f", t.driveHours)) h driving, \(t.nightsAway) nights away"
+        )
+        lines.append(
+            "Naive plan (one round trip per stop): \(String(format: "%.0f", n.km)) km, \(String(format: "%.1f", n.driveHours)) h, \(n.nightsAway) nights"
+        )
+        lines.append(
+            "Saved: \(String(format: "%.0f", n.km - t.km)) km, \(String(format: "%.1f", n.driveHours - t.driveHours)) h driving, \(n.nightsAway - t.nightsAway) nights"
+        )
         lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: " 1 nights", with: " 1 night")
         for stop in plan.unvisited { lines.append("Not visited: \(stop.metro) — \(stop.reason)") }
         return lines.joined(separator: "\n")

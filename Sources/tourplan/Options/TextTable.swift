@@ -11,13 +11,16 @@ struct TextTable {
 
     func render() -> String {
         let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        let widths = header.indices.map { column in
+            all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+        }
         func isNumeric(_ column: Int) -> Bool {
-            !rows.isEmpty && rows.allSatisfy { row in
-                guard row.indices.contains(column) else { return true }
-                let cell = row[column]
-                return cell.isEmpty || cell.allSatisfy { $0.isNumber || ".,-%".contains($0) }
-            }
+            !rows.isEmpty
+                && rows.allSatisfy { row in
+                    guard row.indices.contains(column) else { return true }
+                    let cell = row[column]
+                    return cell.isEmpty || cell.allSatisfy { $0.isNumber || ".,-%".contains($0) }
+                }
         }
         let numeric = header.indices.map(isNumeric)
         func line(_ cells: [String]) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 @Suite("Budget")
@@ -31,14 +32,16 @@ struct BudgetTests {
     @Test("the 2014 proposal's per diem: 5 × 8 h × $12.75 = $510.00 per trainer, $1,530.00 for three")
     func perDiem2014() throws {
         let text = try String(contentsOfFile: Self.repositoryFile("Budgets/east-coast-2014.toml"), encoding: .utf8)
-        let report = BudgetCalculator.report(template: try BudgetTemplate.parse(text, fileName: "east-coast-2014.toml"), plan: nil)
+        let report = BudgetCalculator.report(
+            template: try BudgetTemplate.parse(text, fileName: "east-coast-2014.toml"), plan: nil)
         #expect(report.perDiemPerTrainer.amount == dollars("510"))
         #expect(report.lines.first { $0.category == "per diem" }?.amount.formatted == "$1,530.00")
     }
 
     @Test("fuel by hand: 1,600 mi ÷ 28 mpg × $3.65/gal = $208.57; lodging 3 × 2 × $120 = $720")
     func fuelAndLodging() throws {
-        let report = BudgetCalculator.report(template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: nil)
+        let report = BudgetCalculator.report(
+            template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: nil)
         #expect(report.lines.first { $0.category == "fuel" }?.amount.amount == dollars("208.57"))
         #expect(report.lines.first { $0.category == "lodging" }?.amount.amount == dollars("720"))
         // Totals are the sums of the rounded lines a treasurer sees.
@@ -47,8 +50,10 @@ struct BudgetTests {
 
     @Test("mpg and L/100 km give the same fuel cost (28 mpg = 8.4005 L/100 km)")
     func fuelUnits() throws {
-        let metric = Self.minimal.replacingOccurrences(of: "fuel_efficiency_mpg = 28", with: "fuel_l_per_100km = 8.40049")
-            .replacingOccurrences(of: "fuel_price_per_gallon = 3.65", with: "fuel_price_per_litre = 0.964229")
+        let metric = Self.minimal.replacingOccurrences(
+            of: "fuel_efficiency_mpg = 28", with: "fuel_l_per_100km = 8.40049"
+        )
+        .replacingOccurrences(of: "fuel_price_per_gallon = 3.65", with: "fuel_price_per_litre = 0.964229")
         let a = BudgetCalculator.report(template: try BudgetTemplate.parse(Self.minimal, fileName: "a.toml"), plan: nil)
         let b = BudgetCalculator.report(template: try BudgetTemplate.parse(metric, fileName: "b.toml"), plan: nil)
         #expect(a.lines.first { $0.category == "fuel" }?.amount == b.lines.first { $0.category == "fuel" }?.amount)
@@ -66,20 +71,26 @@ struct BudgetTests {
     @Test("a routed plan supplies days, nights, hosted nights and distance")
     func fromPlan() throws {
         let plan = try TourScheduler().plan(try TourSchedulerTests.summer())
-        let report = BudgetCalculator.report(template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: plan)
+        let report = BudgetCalculator.report(
+            template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: plan)
         // 4 trainings × 8 h × $12.75 × 3 trainers = $1,224.00; 5 trip days × $45 rental = $225.00.
         #expect(report.lines.first { $0.category == "per diem" }?.amount.amount == dollars("1224"))
         #expect(report.lines.first { $0.category == "car rental" }?.amount.amount == dollars("225"))
         #expect(report.byTrip.count == 3 && report.basedOnPlan)
     }
 
-    @Test("bad templates are named by file, line and key", arguments: [
-        ("currency = \"USD\"\n[per_diem]\nhourly_wage = -3\n[vehicle]\nkind = \"own\"\nrate_per_mile = 0.14\n", "t.toml:3: per_diem.hourly_wage must not be negative"),
-        ("[per_diem]\nhourly_wage = 12\n", "t.toml: currency is missing"),
-        ("currency = \"USD\"\n[per_diem]\nhourly_wag = 12\n", "t.toml:3: per_diem.hourly_wag is not a budget key"),
-        ("currency = \"DOLLARS\"\n", "t.toml:1: currency \"DOLLARS\" is not an ISO 4217 code"),
-        ("currency = \"USD\"\n[per_diem\n", "t.toml:2:"),
-    ])
+    @Test(
+        "bad templates are named by file, line and key",
+        arguments: [
+            (
+                "currency = \"USD\"\n[per_diem]\nhourly_wage = -3\n[vehicle]\nkind = \"own\"\nrate_per_mile = 0.14\n",
+                "t.toml:3: per_diem.hourly_wage must not be negative"
+            ),
+            ("[per_diem]\nhourly_wage = 12\n", "t.toml: currency is missing"),
+            ("currency = \"USD\"\n[per_diem]\nhourly_wag = 12\n", "t.toml:3: per_diem.hourly_wag is not a budget key"),
+            ("currency = \"DOLLARS\"\n", "t.toml:1: currency \"DOLLARS\" is not an ISO 4217 code"),
+            ("currency = \"USD\"\n[per_diem\n", "t.toml:2:"),
+        ])
     func badTemplates(text: String, message: String) {
         #expect {
             try BudgetTemplate.parse(text, fileName: "t.toml")
@@ -91,7 +102,9 @@ struct BudgetTests {
     @Test("an unknown scenario lists the known ones")
     func unknownScenario() {
         #expect {
-            try BudgetTemplate.parse(Self.minimal + "\n[scenarios.donated-van]\nvehicle = { kind = \"own\", rate_per_mile = 0.14 }\n", fileName: "t.toml", scenario: "vann")
+            try BudgetTemplate.parse(
+                Self.minimal + "\n[scenarios.donated-van]\nvehicle = { kind = \"own\", rate_per_mile = 0.14 }\n",
+                fileName: "t.toml", scenario: "vann")
         } throws: { error in
             (error as? BudgetError)?.hint == "choose one of: donated-van"
         }
@@ -99,9 +112,13 @@ struct BudgetTests {
 
     @Test("actuals: variance per line and receipts still missing; another currency is refused")
     func actuals() throws {
-        let report = BudgetCalculator.report(template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: nil)
+        let report = BudgetCalculator.report(
+            template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: nil)
         let folder = try TemporaryFolder()
-        let path = try folder.write("a.csv", "date,category,trip,amount,currency,note,receipt\n2014-06-07,lodging,Boston,250.00,USD,hotel,\n2014-06-07,fuel,Boston,61.20,USD,,R-2\n")
+        let path = try folder.write(
+            "a.csv",
+            "date,category,trip,amount,currency,note,receipt\n2014-06-07,lodging,Boston,250.00,USD,hotel,\n2014-06-07,fuel,Boston,61.20,USD,,R-2\n"
+        )
         let expenses = try ActualExpense.parseCSV(path: path, fileName: "a.csv")
         let variance = try BudgetVariance.make(report: report, actuals: expenses)
         let lodging = try #require(variance.lines.first { $0.category == "lodging" })
@@ -112,10 +129,13 @@ struct BudgetTests {
         #expect(try store.recordActuals(expenses, sourceFile: "a.csv") == 0)
         #expect(try store.actuals().map(\.amount.amount) == [dollars("250"), dollars("61.2")])
         let euros = try folder.write("e.csv", "date,category,amount,currency\n2014-06-07,fuel,10,EUR\n")
-        #expect(throws: BudgetError.self) { try BudgetVariance.make(report: report, actuals: try ActualExpense.parseCSV(path: euros, fileName: "e.csv")) }
+        #expect(throws: BudgetError.self) {
+            try BudgetVariance.make(report: report, actuals: try ActualExpense.parseCSV(path: euros, fileName: "e.csv"))
+        }
         let bad = try folder.write("b.csv", "date,category,amount,currency\n2014-06-07,snacks,10,USD\n")
         #expect { try ActualExpense.parseCSV(path: bad, fileName: "b.csv") } throws: { error in
-            (error as? BudgetError)?.description.hasPrefix("b.csv:2: category \"snacks\" is not a budget category") == true
+            (error as? BudgetError)?.description.hasPrefix("b.csv:2: category \"snacks\" is not a budget category")
+                == true
         }
     }
 

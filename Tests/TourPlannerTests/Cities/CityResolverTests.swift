@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 /// The bundled gazetteer, loaded once for the suite (read-only).
 enum SharedGazetteer {
     static let resolver: CityResolver? = {
         guard let gazetteer = try? Gazetteer.loadBundled() else { return nil }
-        let aliases = try? PlaceAliases(text: "Baltimore County\tBaltimore, MD, US\nNYC\tNew York City, NY, US\n", fileName: "aliases.tsv")
+        let aliases = try? PlaceAliases(
+            text: "Baltimore County\tBaltimore, MD, US\nNYC\tNew York City, NY, US\n", fileName: "aliases.tsv")
         return CityResolver(gazetteer: gazetteer, aliases: aliases ?? PlaceAliases())
     }()
 }
@@ -46,15 +48,17 @@ struct CityResolverTests {
         #expect(resolver.resolve(PlaceKey(city: "Cambridge", region: nil, country: "US")).entry?.admin1 == "MA")
     }
 
-    @Test("bad input is unresolved with a reason, never a crash", arguments: [
-        ("", "the place is empty"),
-        ("   ", "the place is empty"),
-        ("12345", "is empty or not a place name"),
-        ("my house, , US", "no place called \"my house\" in United States"),
-        ("Boston, MA, Narnia", "the country \"Narnia\" is not a country we know"),
-        ("Boston, ON, US", "the region \"ON\" is not in United States"),
-        ("Springfeild", "not sure which place"),
-    ])
+    @Test(
+        "bad input is unresolved with a reason, never a crash",
+        arguments: [
+            ("", "the place is empty"),
+            ("   ", "the place is empty"),
+            ("12345", "is empty or not a place name"),
+            ("my house, , US", "no place called \"my house\" in United States"),
+            ("Boston, MA, Narnia", "the country \"Narnia\" is not a country we know"),
+            ("Boston, ON, US", "the region \"ON\" is not in United States"),
+            ("Springfeild", "not sure which place"),
+        ])
     func unresolved(text: String, reason: String) throws {
         let resolver = try #require(SharedGazetteer.resolver)
         let resolution = resolver.resolve(text: text)
@@ -70,14 +74,21 @@ struct CityResolverTests {
         #expect(resolution.suggestions.allSatisfy { $0.hasPrefix("Springfield, ") })
     }
 
-    @Test("folding matches the gazetteer build's rules", arguments: [
-        ("Genève", "geneve"), ("  St. Louis ", "st louis"), ("Øst-Ågder", "ost agder"), ("Straße", "strasse"), ("D.C.", "d c"),
-    ])
+    @Test(
+        "folding matches the gazetteer build's rules",
+        arguments: [
+            ("Genève", "geneve"), ("  St. Louis ", "st louis"), ("Øst-Ågder", "ost agder"), ("Straße", "strasse"),
+            ("D.C.", "d c"),
+        ])
     func folding(text: String, folded: String) {
         #expect(TextFolding.fold(text) == folded)
     }
 
-    @Test("edit distance counts a transposition as one edit", arguments: [("tallahase", "tallahassee", 2), ("cinncinati", "cincinnati", 2), ("abcd", "abdc", 1), ("same", "same", 0)])
+    @Test(
+        "edit distance counts a transposition as one edit",
+        arguments: [
+            ("tallahase", "tallahassee", 2), ("cinncinati", "cincinnati", 2), ("abcd", "abdc", 1), ("same", "same", 0),
+        ])
     func editDistance(a: String, b: String, distance: Int) {
         #expect(EditDistance.bounded(Array(a.utf8), Array(b.utf8), limit: 3) == distance)
     }
@@ -86,15 +97,21 @@ struct CityResolverTests {
 @Suite("Metro clustering")
 struct MetroClusteringTests {
     func city(_ id: Int, _ name: String, _ lat: Double, _ lon: Double, _ population: Int) -> ClusterCity {
-        ClusterCity(entry: GazetteerEntry(geonameId: id, name: name, countryCode: "US", admin1: "", latitude: lat, longitude: lon, population: population, timeZone: "UTC"), placeKeys: [name], members: 1)
+        ClusterCity(
+            entry: GazetteerEntry(
+                geonameId: id, name: name, countryCode: "US", admin1: "", latitude: lat, longitude: lon,
+                population: population, timeZone: "UTC"), placeKeys: [name], members: 1)
     }
 
     @Test("at 25 km: Berkeley+Oakland+San Francisco and Boston+Cambridge merge; Denver and Boulder do not")
     func defaultRadius() {
         let cities = [
-            city(5327684, "Berkeley", 37.87159, -122.27275, 120_972), city(5378538, "Oakland", 37.80437, -122.27080, 419_267),
-            city(5391959, "San Francisco", 37.77493, -122.41942, 864_816), city(4930956, "Boston", 42.35843, -71.05977, 667_137),
-            city(4931972, "Cambridge", 42.37510, -71.10561, 110_402), city(5419384, "Denver", 39.73915, -104.98470, 682_545),
+            city(5327684, "Berkeley", 37.87159, -122.27275, 120_972),
+            city(5378538, "Oakland", 37.80437, -122.27080, 419_267),
+            city(5391959, "San Francisco", 37.77493, -122.41942, 864_816),
+            city(4930956, "Boston", 42.35843, -71.05977, 667_137),
+            city(4931972, "Cambridge", 42.37510, -71.10561, 110_402),
+            city(5419384, "Denver", 39.73915, -104.98470, 682_545),
             city(5574991, "Boulder", 40.01499, -105.27055, 106_803),
         ]
         let metros = MetroClustering.cluster(cities)
@@ -108,7 +125,9 @@ struct MetroClusteringTests {
 
     @Test("clustering is deterministic whatever the input order")
     func deterministic() {
-        let cities = (0..<50).map { city($0, "C\($0)", 40 + Double($0 % 7) * 0.1, -74 + Double($0 % 5) * 0.1, 1000 * ($0 % 9)) }
+        let cities = (0..<50).map {
+            city($0, "C\($0)", 40 + Double($0 % 7) * 0.1, -74 + Double($0 % 5) * 0.1, 1000 * ($0 % 9))
+        }
         #expect(MetroClustering.cluster(cities) == MetroClustering.cluster(cities.reversed()))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 @Suite("CSV import")
@@ -14,7 +15,8 @@ struct CSVImportTests {
                 + "2,Bo,Ex,,,\"Cambridge\",MA,US,,,,,,,\n"
                 + "3,,,,,,MA,US,,,,,,,\n")
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(maxErrors: 1).importFile(path: path, displayName: "q.csv", into: store, now: testDate)
+        let report = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "q.csv", into: store, now: testDate)
         #expect(report.added == 2)
         let members = try store.fetchMembers()
         #expect(members[0].notes == "says \"hi\", ok\nsecond line")
@@ -24,13 +26,17 @@ struct CSVImportTests {
         // The third record starts on physical line 5 because the first one spans two lines.
         let error = try #require(report.problems.first { $0.severity == .error })
         #expect(error.error.location == SourceLocation(file: "q.csv", line: 5, column: 6))
-        #expect(error.error.description == "q.csv:5:6: city is empty\n  hint: every member needs a city; fill it in (the place is how tours are planned)")
+        #expect(
+            error.error.description
+                == "q.csv:5:6: city is empty\n  hint: every member needs a city; fill it in (the place is how tours are planned)"
+        )
     }
 
     @Test("delimiter detected among comma, semicolon and tab", arguments: [",", ";", "\t"])
     func delimiters(delimiter: String) throws {
         let folder = try TemporaryFolder()
-        let text = ["id", "city", "country", "notes"].joined(separator: delimiter) + "\r\n"
+        let text =
+            ["id", "city", "country", "notes"].joined(separator: delimiter) + "\r\n"
             + ["7", "Oslo", "NO", "\"a, b; c\td\""].joined(separator: delimiter) + "\r\n"
         let path = try folder.write("d.csv", text)
         let store = try TourDatabase.makeInMemory()
@@ -50,7 +56,9 @@ struct CSVImportTests {
             utf16LE += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
             utf16BE += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
         }
-        for (name, bytes) in [("bom.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8)), ("le.csv", utf16LE), ("be.csv", utf16BE)] {
+        for (name, bytes) in [
+            ("bom.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8)), ("le.csv", utf16LE), ("be.csv", utf16BE),
+        ] {
             let store = try TourDatabase.makeInMemory()
             let path = try folder.write(name, bytes: bytes)
             let report = try makeImporter().importFile(path: path, displayName: name, into: store, now: testDate)
@@ -68,7 +76,8 @@ struct CSVImportTests {
             try makeImporter().importFile(path: path, displayName: "l.csv", into: store, now: testDate)
         } throws: { error in
             let importError = try #require(error as? ImportError)
-            return importError.location == SourceLocation(file: "l.csv", line: 2, column: 2) && importError.field == "city"
+            return importError.location == SourceLocation(file: "l.csv", line: 2, column: 2)
+                && importError.field == "city"
         }
         #expect(try store.memberSummary().total == 0)
         var latin1 = makeImporter()
@@ -99,7 +108,8 @@ struct CSVImportTests {
         let folder = try TemporaryFolder()
         let path = try folder.write("m.csv", "id,town\n1,Boston\n")
         #expect {
-            try makeImporter().importFile(path: path, displayName: "m.csv", into: try TourDatabase.makeInMemory(), now: testDate)
+            try makeImporter().importFile(
+                path: path, displayName: "m.csv", into: try TourDatabase.makeInMemory(), now: testDate)
         } throws: { error in
             (error as? ImportError)?.description.contains("column is missing (columns found: \"id\", \"town\")") == true
         }
@@ -109,7 +119,8 @@ struct CSVImportTests {
     func unknownColumns() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("x.csv", "id,city,shoe_size,favourite_colour\n1,Boston,9,red\n2,Boston,10,blue\n")
-        let report = try makeImporter().importFile(path: path, displayName: "x.csv", into: try TourDatabase.makeInMemory(), now: testDate)
+        let report = try makeImporter().importFile(
+            path: path, displayName: "x.csv", into: try TourDatabase.makeInMemory(), now: testDate)
         #expect(report.added == 2)
         #expect(report.problems.count == 1)
         #expect(report.problems.first?.error.value == "shoe_size, favourite_colour")

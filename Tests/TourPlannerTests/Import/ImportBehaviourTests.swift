@@ -1,11 +1,13 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import TourPlanner
 
 @Suite("Import behaviour: transactions, idempotency, duplicates, mappings")
 struct ImportBehaviourTests {
-    let good = nativeHeader
+    let good =
+        nativeHeader
         + "1,Ada,One,ada@example.org,617-555-0101,Boston,MA,US,,woman,2011-03-14,yes,,English,\n"
         + "2,Bea,Two,bea@example.org,,Cambridge,MA,USA,Boston Chapter,,,,yes,,\n"
 
@@ -34,16 +36,19 @@ struct ImportBehaviourTests {
     func transactionalFailure() throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        _ = try makeImporter().importFile(path: try folder.write("a.csv", good), displayName: "a.csv", into: store, now: testDate)
+        _ = try makeImporter().importFile(
+            path: try folder.write("a.csv", good), displayName: "a.csv", into: store, now: testDate)
         let before = try store.fetchMembers()
-        let bad = nativeHeader + "1,Ada,Changed,,,Boston,MA,US,,,,,,,\n" + "x9,Bad,Id,,,Boston,MA,US,,,,,,,\n"
+        let bad =
+            nativeHeader + "1,Ada,Changed,,,Boston,MA,US,,,,,,,\n" + "x9,Bad,Id,,,Boston,MA,US,,,,,,,\n"
             + "3,New,Member,,,Denver,CO,US,,,,,,,\n"
         let badPath = try folder.write("bad.csv", bad)
         let report = try makeImporter().importFile(path: badPath, displayName: "bad.csv", into: store, now: testDate)
         #expect(!report.committed && report.errors == 1)
         #expect(try store.fetchMembers() == before)
         // With --max-errors 1 the good rows go in and the bad one is skipped.
-        let lenient = try makeImporter(maxErrors: 1).importFile(path: badPath, displayName: "bad.csv", into: store, now: testDate)
+        let lenient = try makeImporter(maxErrors: 1).importFile(
+            path: badPath, displayName: "bad.csv", into: store, now: testDate)
         #expect(lenient.committed && lenient.added == 1 && lenient.updated == 1 && lenient.skipped == 1)
         let idError = try #require(lenient.problems.first { $0.severity == .error }).error
         #expect(idError.location == SourceLocation(file: "bad.csv", line: 3, column: 1))
@@ -54,18 +59,23 @@ struct ImportBehaviourTests {
     func dryRun() throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(dryRun: true).importFile(path: try folder.write("a.csv", good), displayName: "a.csv", into: store, now: testDate)
+        let report = try makeImporter(dryRun: true).importFile(
+            path: try folder.write("a.csv", good), displayName: "a.csv", into: store, now: testDate)
         #expect(report.added == 2 && !report.committed)
         #expect(try store.memberSummary().total == 0)
     }
 
-    @Test("duplicates inside one file: identical rows merge with a warning, conflicting rows are an error naming both lines")
+    @Test(
+        "duplicates inside one file: identical rows merge with a warning, conflicting rows are an error naming both lines"
+    )
     func duplicatesInFile() throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let text = nativeHeader + "1,Ada,One,,,Boston,MA,US,,,,,,,\n" + "1,Ada,One,,,Boston,MA,US,,,,,,,\n"
+        let text =
+            nativeHeader + "1,Ada,One,,,Boston,MA,US,,,,,,,\n" + "1,Ada,One,,,Boston,MA,US,,,,,,,\n"
             + "1,Ada,Other,,,Boston,MA,US,,,,,,,\n"
-        let report = try makeImporter(maxErrors: 5).importFile(path: try folder.write("d.csv", text), displayName: "d.csv", into: store, now: testDate)
+        let report = try makeImporter(maxErrors: 5).importFile(
+            path: try folder.write("d.csv", text), displayName: "d.csv", into: store, now: testDate)
         #expect(report.added == 1 && report.skipped == 2)
         #expect(report.problems.map(\.severity) == [.warning, .error])
         #expect(report.problems[1].error.problem.contains("line 2"))
@@ -85,16 +95,31 @@ struct ImportBehaviourTests {
         #expect(try store.fetchMembers().first?.doNotCall == true)
     }
 
-    @Test("presets map other tools' exports", arguments: [
-        ("uuid,first_name,last_name,email,can2_phone,can2_user_city,can2_state_abbreviated,can2_country,zip_code\nabc-1,Ada,One,ada@example.org,,Boston,MA,US,02139\n", "actionnetwork", "abc-1"),
-        ("nationbuilder_id,first_name,last_name,email,mobile_number,primary_city,primary_state,primary_country_code,sex\n77,Ada,One,ada@example.org,,Boston,MA,US,F\n", "nationbuilder", "77"),
-        ("Contact ID,Contact Type,First Name,Last Name,Email,Phone,City,State,Country,Do Not Phone\n12,Individual,Ada,One,ada@example.org,,Boston,MA,United States,1\n", "civicrm", "12"),
-        ("firstName,lastName,cell,zip,email,city\nAda,One,6175550101,02139,Ada@Example.org,Boston\n", "spoke", "email:ada@example.org"),
-    ])
+    @Test(
+        "presets map other tools' exports",
+        arguments: [
+            (
+                "uuid,first_name,last_name,email,can2_phone,can2_user_city,can2_state_abbreviated,can2_country,zip_code\nabc-1,Ada,One,ada@example.org,,Boston,MA,US,02139\n",
+                "actionnetwork", "abc-1"
+            ),
+            (
+                "nationbuilder_id,first_name,last_name,email,mobile_number,primary_city,primary_state,primary_country_code,sex\n77,Ada,One,ada@example.org,,Boston,MA,US,F\n",
+                "nationbuilder", "77"
+            ),
+            (
+                "Contact ID,Contact Type,First Name,Last Name,Email,Phone,City,State,Country,Do Not Phone\n12,Individual,Ada,One,ada@example.org,,Boston,MA,United States,1\n",
+                "civicrm", "12"
+            ),
+            (
+                "firstName,lastName,cell,zip,email,city\nAda,One,6175550101,02139,Ada@Example.org,Boston\n", "spoke",
+                "email:ada@example.org"
+            ),
+        ])
     func presets(text: String, preset: String, id: String) throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(maxErrors: 1).importFile(path: try folder.write("p.csv", text), displayName: "p.csv", into: store, now: testDate)
+        let report = try makeImporter(maxErrors: 1).importFile(
+            path: try folder.write("p.csv", text), displayName: "p.csv", into: store, now: testDate)
         #expect(report.mapping == preset)
         do {
             let member = try #require(try store.fetchMembers().first)
@@ -105,12 +130,15 @@ struct ImportBehaviourTests {
 
     @Test("a mapping file maps any export; unknown fields are named with their line")
     func mappingFile() throws {
-        let mapping = try ColumnMapping.parseMappingFile("[columns]\nid = \"Supporter ID\"\ncity = Town\n", fileName: "map.toml")
+        let mapping = try ColumnMapping.parseMappingFile(
+            "[columns]\nid = \"Supporter ID\"\ncity = Town\n", fileName: "map.toml")
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         var importer = makeImporter()
         importer.mapping = mapping
-        let report = try importer.importFile(path: try folder.write("s.csv", "Supporter ID,Town\nS-1,Bergen\n"), displayName: "s.csv", into: store, now: testDate)
+        let report = try importer.importFile(
+            path: try folder.write("s.csv", "Supporter ID,Town\nS-1,Bergen\n"), displayName: "s.csv", into: store,
+            now: testDate)
         #expect(report.added == 1)
         #expect(try store.fetchMembers().first?.city == "Bergen")
         #expect {
@@ -132,7 +160,10 @@ struct ImportBehaviourTests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func sha256(text: String, hex: String) {
         var hasher = SHA256()

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TourPlanner
 
 /// A temporary folder on the real file system, removed when the value is released.
@@ -32,10 +33,12 @@ let testCountryCodes: @Sendable (String) -> String? = { text in
 }
 
 func makeImporter(maxErrors: Int = 0, dryRun: Bool = false) -> MemberImporter {
-    var importer = MemberImporter(countryCode: testCountryCodes, phoneE164: { raw, _ in
-        let digits = raw.filter(\.isNumber)
-        return digits.count == 10 ? "+1" + digits : nil
-    })
+    var importer = MemberImporter(
+        countryCode: testCountryCodes,
+        phoneE164: { raw, _ in
+            let digits = raw.filter(\.isNumber)
+            return digits.count == 10 ? "+1" + digits : nil
+        })
     importer.maxErrors = maxErrors
     importer.dryRun = dryRun
     return importer

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 @Suite("XML import")
@@ -30,7 +31,8 @@ struct XMLImportTests {
         </members>
         """
 
-    static let csv = nativeHeader
+    static let csv =
+        nativeHeader
         + "1001,Zoë,Example,zoe.example@example.org,(617) 555-0142,Boston,MA,US,,woman,2011-03-14,yes,no,\"English,Spanish\",\"free text, may span\nlines, escaped & <\"\n"
         + "1002,Bo,Ex,,,Wien,,Austria,Vienna,,03/14/2011,,,,\n"
 
@@ -39,8 +41,10 @@ struct XMLImportTests {
         let folder = try TemporaryFolder()
         let fromXML = try TourDatabase.makeInMemory()
         let fromCSV = try TourDatabase.makeInMemory()
-        let xmlReport = try makeImporter().importFile(path: try folder.write("m.xml", Self.xml), displayName: "m.xml", into: fromXML, now: testDate)
-        let csvReport = try makeImporter().importFile(path: try folder.write("m.csv", Self.csv), displayName: "m.csv", into: fromCSV, now: testDate)
+        let xmlReport = try makeImporter().importFile(
+            path: try folder.write("m.xml", Self.xml), displayName: "m.xml", into: fromXML, now: testDate)
+        let csvReport = try makeImporter().importFile(
+            path: try folder.write("m.csv", Self.csv), displayName: "m.csv", into: fromCSV, now: testDate)
         #expect(xmlReport.added == 2 && csvReport.added == 2)
         #expect(xmlReport.problems.isEmpty)
         let members = try fromXML.fetchMembers()
@@ -50,16 +54,33 @@ struct XMLImportTests {
     }
 
     static let attacks: [(name: String, text: String, problem: String)] = [
-        ("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE members [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<members><member id=\"1\"><location><city>&xxe;</city></location></member></members>\n",
-         "has a document type declaration, which a member export never needs"),
-        ("laughs.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n<members><member id=\"1\"><location><city>&lol3;</city></location></member></members>\n",
-         "has a document type declaration, which a member export never needs"),
-        ("quadratic.xml", "<!DOCTYPE m [<!ENTITY a \"" + String(repeating: "x", count: 50_000) + "\">]><members><member id=\"1\"><notes>" + String(repeating: "&a;", count: 10_000) + "</notes></member></members>",
-         "has a document type declaration, which a member export never needs"),
-        ("deep.xml", "<members>" + String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000) + "</members>",
-         "nests elements deeper than 16 levels"),
-        ("entity.xml", "<members><member id=\"1\"><location><city>&undefined;</city></location></member></members>",
-         "is not well-formed XML"),
+        (
+            "xxe.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE members [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<members><member id=\"1\"><location><city>&xxe;</city></location></member></members>\n",
+            "has a document type declaration, which a member export never needs"
+        ),
+        (
+            "laughs.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n<members><member id=\"1\"><location><city>&lol3;</city></location></member></members>\n",
+            "has a document type declaration, which a member export never needs"
+        ),
+        (
+            "quadratic.xml",
+            "<!DOCTYPE m [<!ENTITY a \"" + String(repeating: "x", count: 50_000)
+                + "\">]><members><member id=\"1\"><notes>" + String(repeating: "&a;", count: 10_000)
+                + "</notes></member></members>",
+            "has a document type declaration, which a member export never needs"
+        ),
+        (
+            "deep.xml",
+            "<members>" + String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
+                + "</members>",
+            "nests elements deeper than 16 levels"
+        ),
+        (
+            "entity.xml", "<members><member id=\"1\"><location><city>&undefined;</city></location></member></members>",
+            "is not well-formed XML"
+        ),
         ("truncated.xml", "<members><member id=\"1\"><location><city>Boston</city>", "is not well-formed XML"),
         ("root.xml", "<people><person/></people>", "is not a member export (the root element must be <members>)"),
         ("empty.xml", "", "is empty"),
@@ -82,12 +103,14 @@ struct XMLImportTests {
     @Test("a DOCTYPE hidden behind UTF-16 is still refused by the reader itself")
     func utf16Doctype() throws {
         let folder = try TemporaryFolder()
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE m [<!ENTITY a \"x\">]><members><member id=\"1\"><location><city>&a;</city></location></member></members>"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE m [<!ENTITY a \"x\">]><members><member id=\"1\"><location><city>&a;</city></location></member></members>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let store = try TourDatabase.makeInMemory()
         #expect(throws: ImportError.self) {
-            try makeImporter().importFile(path: try folder.write("u.xml", bytes: bytes), displayName: "u.xml", into: store, now: testDate)
+            try makeImporter().importFile(
+                path: try folder.write("u.xml", bytes: bytes), displayName: "u.xml", into: store, now: testDate)
         }
         #expect(try store.memberSummary().total == 0)
     }

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 /// Runs a checker script from Tests/Checks with python3 and decodes its JSON verdict.
 enum PythonCheck {
     static var checksFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Checks")
     }
 
@@ -29,7 +31,9 @@ enum PythonCheck {
 
     static func verdict(_ script: String, file: String) throws -> [String: Any] {
         let result = try run([checksFolder.appendingPathComponent(script).path, file])
-        guard result.status == 0, let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any] else {
+        guard result.status == 0,
+            let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        else {
             throw RoutingError("\(script) failed: \(result.output)", hint: "")
         }
         return json
@@ -43,7 +47,8 @@ struct ItineraryTests {
     @Test("the day-by-day layout: arrive 30 minutes before a 10:00 training, nights where the plan says")
     func layout() throws {
         let itinerary = Itinerary.make(plan: try Self.plan())
-        let boston = try #require(itinerary.trips.first { $0.days.first?.items.contains { $0.metro == "Boston" } == true })
+        let boston = try #require(
+            itinerary.trips.first { $0.days.first?.items.contains { $0.metro == "Boston" } == true })
         let saturday = boston.days[0].items
         // New York → Boston: 382.6 km at 80 km/h = 4.78 h; arrive 09:30, so leave 04:43.
         #expect(saturday.map(\.kind) == [.drive, .training, .night])
@@ -65,7 +70,9 @@ struct ItineraryTests {
         #expect(long.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
     }
 
-    @Test("a real iCalendar parser reads the events, times and zones", .enabled(if: PythonCheck.isAvailable, "python3 with icalendar (CI installs .ci/requirements.txt)"))
+    @Test(
+        "a real iCalendar parser reads the events, times and zones",
+        .enabled(if: PythonCheck.isAvailable, "python3 with icalendar (CI installs .ci/requirements.txt)"))
     func icsParsed() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("t.ics", Itinerary.make(plan: try Self.plan()).ics())
@@ -88,10 +95,13 @@ struct ItineraryTests {
         #expect(verdict["points"] as? Int == 5 && verdict["lines"] as? Int == 7)
     }
 
-    @Test("HTML is well-formed, self-contained and shows the map with every leg", .enabled(if: PythonCheck.isAvailable, "python3"))
+    @Test(
+        "HTML is well-formed, self-contained and shows the map with every leg",
+        .enabled(if: PythonCheck.isAvailable, "python3"))
     func html() throws {
         let plan = try Self.plan()
-        let page = Itinerary.make(plan: plan, budgetTotal: Money(amount: 1984.21, currency: .usd)).html(plan: plan, map: RouteMap.loadBundled())
+        let page = Itinerary.make(plan: plan, budgetTotal: Money(amount: 1984.21, currency: .usd)).html(
+            plan: plan, map: RouteMap.loadBundled())
         #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!page.contains("<script") && !page.contains("src=\"http"))
         #expect(page.contains("$1,984.21"))

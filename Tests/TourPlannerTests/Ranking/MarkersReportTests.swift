@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TourPlanner
 
 @Suite("Founding markers")
@@ -15,7 +16,8 @@ struct MarkersReportTests {
             ("Oslo", "kvinne", "NO", 2), ("Oslo", "mann", "NO", 2),
             ("Vienna", "Frau", "AT", 1), ("Vienna", "man", "AT", 5), ("Vienna", "", "AT", 1),
         ]
-        let report = MarkersReport.make(totalMembers: 434, chapterMembers: groups, settings: MarkerSettings(), continent: continents)
+        let report = MarkersReport.make(
+            totalMembers: 434, chapterMembers: groups, settings: MarkerSettings(), continent: continents)
         #expect(report.chapters.current == 1 && report.chapters.target == 20)
         #expect(report.continentsWithChapters == ["NA"])
         #expect(report.onlineMembers.current == 434 && !report.onlineMembers.isReached)
@@ -28,13 +30,19 @@ struct MarkersReportTests {
 
     @Test("settings come from the TOML file; a bad value names its line and key")
     func settings() throws {
-        let settings = try MarkerSettings.parse("[targets]\nchapters = 12\n[chapter]\nmin_women_share = 0.5\n", fileName: "m.toml")
-        #expect(settings.chaptersTarget == 12 && settings.chapterMinWomenShare == 0.5 && settings.onlineMembersTarget == 3500)
+        let settings = try MarkerSettings.parse(
+            "[targets]\nchapters = 12\n[chapter]\nmin_women_share = 0.5\n", fileName: "m.toml")
+        #expect(
+            settings.chaptersTarget == 12 && settings.chapterMinWomenShare == 0.5
+                && settings.onlineMembersTarget == 3500)
         #expect {
             try MarkerSettings.parse("[targets]\nchapters = 12\n[chapter]\nmin_women_share = 1.5\n", fileName: "m.toml")
         } throws: { error in
-            (error as? SettingsError)?.description.hasPrefix("m.toml:4: chapter.min_women_share must be a number from 0 to 1") == true
+            (error as? SettingsError)?.description.hasPrefix(
+                "m.toml:4: chapter.min_women_share must be a number from 0 to 1") == true
         }
-        #expect(throws: SettingsError.self) { try MarkerSettings.parse("[targets]\nchapterz = 3\n", fileName: "m.toml") }
+        #expect(throws: SettingsError.self) {
+            try MarkerSettings.parse("[targets]\nchapterz = 3\n", fileName: "m.toml")
+        }
     }
 }

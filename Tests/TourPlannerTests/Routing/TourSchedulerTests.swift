@@ -1,18 +1,27 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 @Suite("Tour planning")
 struct TourSchedulerTests {
-    static let newYork = PlanPlace(name: "New York", latitude: 40.7128, longitude: -74.0060, timeZone: "America/New_York", countryCode: "US")
-    static func stop(_ name: String, _ lat: Double, _ lon: Double, _ value: Double, cities: [String]? = nil) -> TourCandidate {
-        TourCandidate(metro: name, cities: cities ?? [name], point: GeoPoint(latitude: lat, longitude: lon), timeZone: "America/New_York", countryCode: "US", value: value)
+    static let newYork = PlanPlace(
+        name: "New York", latitude: 40.7128, longitude: -74.0060, timeZone: "America/New_York", countryCode: "US")
+    static func stop(_ name: String, _ lat: Double, _ lon: Double, _ value: Double, cities: [String]? = nil)
+        -> TourCandidate
+    {
+        TourCandidate(
+            metro: name, cities: cities ?? [name], point: GeoPoint(latitude: lat, longitude: lon),
+            timeZone: "America/New_York", countryCode: "US", value: value)
     }
     static let eastCoast = [
-        stop("Baltimore", 39.2904, -76.6122, 11), stop("Boston", 42.3601, -71.0589, 29, cities: ["Boston", "Cambridge"]),
+        stop("Baltimore", 39.2904, -76.6122, 11),
+        stop("Boston", 42.3601, -71.0589, 29, cities: ["Boston", "Cambridge"]),
         stop("Philadelphia", 39.9526, -75.1652, 10), stop("Washington", 38.9072, -77.0369, 9),
     ]
-    static func summer(_ stops: [TourCandidate] = eastCoast, objective: TourObjective = .visitAll, budget: Double? = nil) throws -> TourRequest {
+    static func summer(
+        _ stops: [TourCandidate] = eastCoast, objective: TourObjective = .visitAll, budget: Double? = nil
+    ) throws -> TourRequest {
         TourRequest(
             teams: [TourTeam(name: "New York", base: newYork)], candidates: stops,
             from: try #require(CalendarDate(iso: "2014-06-07")), to: try #require(CalendarDate(iso: "2014-08-31")),
@@ -93,7 +102,8 @@ struct TourSchedulerTests {
         #expect {
             try TourScheduler().plan(request)
         } throws: { error in
-            (error as? RoutingError)?.problem == "no allowed travel dates between 2014-06-09 and 2014-06-13 (weekdays sat, sun)"
+            (error as? RoutingError)?.problem
+                == "no allowed travel dates between 2014-06-09 and 2014-06-13 (weekdays sat, sun)"
         }
     }
 
@@ -109,8 +119,13 @@ struct TourSchedulerTests {
 
     @Test("two teams split the stops by base")
     func twoTeams() throws {
-        let saltLake = PlanPlace(name: "Salt Lake City", latitude: 40.7608, longitude: -111.8910, timeZone: "America/Denver", countryCode: "US")
-        var request = try Self.summer(Self.eastCoast + [Self.stop("Denver", 39.7392, -104.9903, 15), Self.stop("Boulder", 40.0150, -105.2705, 10)])
+        let saltLake = PlanPlace(
+            name: "Salt Lake City", latitude: 40.7608, longitude: -111.8910, timeZone: "America/Denver",
+            countryCode: "US")
+        var request = try Self.summer(
+            Self.eastCoast + [
+                Self.stop("Denver", 39.7392, -104.9903, 15), Self.stop("Boulder", 40.0150, -105.2705, 10),
+            ])
         request.teams.append(TourTeam(name: "Utah", base: saltLake))
         // Salt Lake City–Denver ≈ 600 km great-circle → ≈ 9.4 h by the road model.
         request.maxDriveHoursPerDay = 10

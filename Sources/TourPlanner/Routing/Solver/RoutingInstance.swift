@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A standard routing benchmark instance, detected from its text: TSPLIB `.tsp` (EUC_2D,
 /// CEIL_2D, ATT, GEO), Solomon VRPTW, or orienteering with time windows (OPTW, the
@@ -12,7 +12,9 @@ public enum RoutingInstance: Sendable {
     ///
     /// - Throws: `RoutingError` naming the file and line of what cannot be read.
     public static func parse(_ text: String, fileName: String) throws -> RoutingInstance {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         if lines.contains(where: { $0.hasPrefix("NODE_COORD_SECTION") || $0.hasPrefix("DIMENSION") }) {
             return .tsp(try TSPInstance.parse(lines, fileName: fileName))
         }
@@ -37,8 +39,11 @@ public struct TSPInstance: Sendable {
             if inCoordinates {
                 if line == "EOF" || !(line.first?.isNumber ?? false) { inCoordinates = false; continue }
                 let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                guard parts.count >= 3, let id = Int(parts[0]), let x = Double(parts[1]), let y = Double(parts[2]) else {
-                    throw RoutingError("\(fileName):\(offset + 1): \"\(line.prefix(60))\" is not \"id x y\"", hint: "each NODE_COORD_SECTION line is a node number and two coordinates")
+                guard parts.count >= 3, let id = Int(parts[0]), let x = Double(parts[1]), let y = Double(parts[2])
+                else {
+                    throw RoutingError(
+                        "\(fileName):\(offset + 1): \"\(line.prefix(60))\" is not \"id x y\"",
+                        hint: "each NODE_COORD_SECTION line is a node number and two coordinates")
                 }
                 instance.ids.append(id)
                 instance.x.append(x)
@@ -46,12 +51,15 @@ public struct TSPInstance: Sendable {
                 continue
             }
             let key = line.split(separator: ":").first?.trimmingCharacters(in: .whitespaces) ?? ""
-            let value = line.split(separator: ":", maxSplits: 1).dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let value =
+                line.split(separator: ":", maxSplits: 1).dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
             switch key {
             case "NAME": instance.name = value
             case "EDGE_WEIGHT_TYPE":
                 guard ["EUC_2D", "CEIL_2D", "ATT", "GEO"].contains(value) else {
-                    throw RoutingError("\(fileName):\(offset + 1): EDGE_WEIGHT_TYPE \(value) is not supported", hint: "use EUC_2D, CEIL_2D, ATT or GEO coordinates")
+                    throw RoutingError(
+                        "\(fileName):\(offset + 1): EDGE_WEIGHT_TYPE \(value) is not supported",
+                        hint: "use EUC_2D, CEIL_2D, ATT or GEO coordinates")
                 }
                 instance.edgeWeightType = value
             default:
@@ -59,7 +67,9 @@ public struct TSPInstance: Sendable {
             }
         }
         guard instance.ids.count >= 3 else {
-            throw RoutingError("\(fileName): has \(instance.ids.count) nodes", hint: "a TSPLIB instance needs a NODE_COORD_SECTION with at least 3 nodes")
+            throw RoutingError(
+                "\(fileName): has \(instance.ids.count) nodes",
+                hint: "a TSPLIB instance needs a NODE_COORD_SECTION with at least 3 nodes")
         }
         return instance
     }
@@ -110,22 +120,31 @@ public struct VRPTWInstance: Sendable {
             if parts.count >= 2, parts[0] == "NUMBER", parts[1] == "CAPACITY", offset + 1 < lines.count {
                 let next = lines[offset + 1].split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard next.count >= 2, let v = Int(next[0]), let c = Int(next[1]) else {
-                    throw RoutingError("\(fileName):\(offset + 2): the vehicle line must be \"NUMBER CAPACITY\"", hint: "e.g. \"25 200\"")
+                    throw RoutingError(
+                        "\(fileName):\(offset + 2): the vehicle line must be \"NUMBER CAPACITY\"",
+                        hint: "e.g. \"25 200\"")
                 }
                 vehicles = v
                 capacity = c
             }
-            if parts.count == 7, let values = Optional(parts.compactMap(Double.init)), values.count == 7 { rows.append(values) }
+            if parts.count == 7, let values = Optional(parts.compactMap(Double.init)), values.count == 7 {
+                rows.append(values)
+            }
         }
         guard vehicles > 0, rows.count >= 2 else {
-            throw RoutingError("\(fileName): not a Solomon VRPTW instance (\(rows.count) customer rows, \(vehicles) vehicles)", hint: "expected the VEHICLE and CUSTOMER sections of the Solomon format")
+            throw RoutingError(
+                "\(fileName): not a Solomon VRPTW instance (\(rows.count) customer rows, \(vehicles) vehicles)",
+                hint: "expected the VEHICLE and CUSTOMER sections of the Solomon format")
         }
         rows.sort { $0[0] < $1[0] }
         for (index, row) in rows.enumerated() where Int(row[0]) != index {
-            throw RoutingError("\(fileName): customer numbers must run 0…\(rows.count - 1) (found \(Int(row[0])) at position \(index))", hint: "the depot is customer 0")
+            throw RoutingError(
+                "\(fileName): customer numbers must run 0…\(rows.count - 1) (found \(Int(row[0])) at position \(index))",
+                hint: "the depot is customer 0")
         }
         return VRPTWInstance(
-            vehicles: vehicles, capacity: capacity, x: rows.map { $0[1] }, y: rows.map { $0[2] }, demand: rows.map { Int($0[3]) },
+            vehicles: vehicles, capacity: capacity, x: rows.map { $0[1] }, y: rows.map { $0[2] },
+            demand: rows.map { Int($0[3]) },
             ready: rows.map { Int($0[4]) }, due: rows.map { Int($0[5]) }, service: rows.map { Int($0[6]) })
     }
 }
@@ -140,7 +159,9 @@ public struct OPTWInstance: Sendable {
         for (offset, line) in rows.enumerated() {
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap { Double($0) }
             guard parts.count >= 7 else {
-                throw RoutingError("\(fileName):\(offset + 3): \"\(line.prefix(60))\" is not a vertex line", hint: "expected \"i x y service score … open close\" (OPTW text format)")
+                throw RoutingError(
+                    "\(fileName):\(offset + 3): \"\(line.prefix(60))\" is not a vertex line",
+                    hint: "expected \"i x y service score … open close\" (OPTW text format)")
             }
             instance.x.append(parts[1])
             instance.y.append(parts[2])
@@ -149,7 +170,9 @@ public struct OPTWInstance: Sendable {
             instance.open.append(parts[parts.count - 2])
             instance.close.append(parts[parts.count - 1])
         }
-        guard instance.x.count >= 2 else { throw RoutingError("\(fileName): has no vertices", hint: "is this an OPTW instance?") }
+        guard instance.x.count >= 2 else {
+            throw RoutingError("\(fileName): has no vertices", hint: "is this an OPTW instance?")
+        }
         return instance
     }
 }

@@ -58,7 +58,8 @@ public struct TSPSolver: Sendable {
         for _ in 1..<n {
             let last = tour[tour.count - 1]
             var best = -1
-            for candidate in 0..<n where !visited[candidate] && (best < 0 || matrix[last][candidate] < matrix[last][best]) { best = candidate }
+            for candidate in 0..<n
+            where !visited[candidate] && (best < 0 || matrix[last][candidate] < matrix[last][best]) { best = candidate }
             tour.append(best)
             visited[best] = true
         }
@@ -76,7 +77,11 @@ public struct TSPSolver: Sendable {
         init(matrix: [[Int]], neighbours: Int) {
             d = matrix
             n = matrix.count
-            near = (0..<matrix.count).map { i in Array((0..<matrix.count).filter { $0 != i }.sorted { (matrix[i][$0], $0) < (matrix[i][$1], $1) }.prefix(neighbours)) }
+            near = (0..<matrix.count).map { i in
+                Array(
+                    (0..<matrix.count).filter { $0 != i }.sorted { (matrix[i][$0], $0) < (matrix[i][$1], $1) }.prefix(
+                        neighbours))
+            }
             position = [Int](repeating: 0, count: matrix.count)
         }
 
@@ -124,7 +129,11 @@ public struct TSPSolver: Sendable {
                         if c == b || e == a { continue }
                         let delta = d[a][c] + d[b][e] - ab - d[c][e]
                         if delta < 0 {
-                            if forward { reverse(from: position[b], to: position[c]) } else { reverse(from: position[c], to: position[b]) }
+                            if forward {
+                                reverse(from: position[b], to: position[c])
+                            } else {
+                                reverse(from: position[c], to: position[b])
+                            }
                             for node in [a, b, c, e] where !queued[node] { queued[node] = true; queue.append(node) }
                             improved = true
                             break
@@ -151,7 +160,9 @@ public struct TSPSolver: Sendable {
                             let cost = min(straight, reversed)
                             if cost - removal < 0 {
                                 moveSegment(first: first, count: segment, after: c, reversed: reversed < straight)
-                                for touched in [p, q, c, e, first, last] where !queued[touched] { queued[touched] = true; queue.append(touched) }
+                                for touched in [p, q, c, e, first, last] where !queued[touched] {
+                                    queued[touched] = true; queue.append(touched)
+                                }
                                 improved = true
                                 break
                             }

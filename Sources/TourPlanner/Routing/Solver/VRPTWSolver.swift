@@ -22,7 +22,8 @@ public struct VRPTWSolver: Sendable {
 
     /// - Returns: routes of customer numbers and the total distance in tenths; nil when even the
     ///   construction cannot place every customer within the fleet.
-    public func solve(_ instance: VRPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (routes: [[Int]], cost: Int)? {
+    public func solve(_ instance: VRPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (routes: [[Int]], cost: Int)?
+    {
         let n = instance.x.count
         var d = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
         for i in 0..<n {
@@ -32,7 +33,8 @@ public struct VRPTWSolver: Sendable {
             }
         }
         let problem = Problem(
-            n: n, d: d, ready: instance.ready.map { $0 * 10 }, due: instance.due.map { $0 * 10 }, service: instance.service.map { $0 * 10 },
+            n: n, d: d, ready: instance.ready.map { $0 * 10 }, due: instance.due.map { $0 * 10 },
+            service: instance.service.map { $0 * 10 },
             demand: instance.demand, capacity: instance.capacity, vehicles: instance.vehicles)
         var random = SplitMix64(seed: seed)
         var routes: [Route] = []
@@ -50,16 +52,22 @@ public struct VRPTWSolver: Sendable {
             var removed: [Int] = []
             if iteration % 3 == 0 && current.count > 1 {
                 // Route removal: every customer of the shortest route (spreads it over the others).
-                let shortest = current.indices.min { (current[$0].nodes.count, $0) < (current[$1].nodes.count, $1) } ?? 0
+                let shortest =
+                    current.indices.min { (current[$0].nodes.count, $0) < (current[$1].nodes.count, $1) } ?? 0
                 let extra = current.indices[Int(random.next() % UInt64(current.count))]
-                removed = current[shortest].nodes + (random.next() % 2 == 0 && extra != shortest ? current[extra].nodes.prefix(3) : [])
+                removed =
+                    current[shortest].nodes
+                    + (random.next() % 2 == 0 && extra != shortest ? current[extra].nodes.prefix(3) : [])
             } else if iteration % 3 == 1 {
                 // Related removal: a seed customer and its nearest routed neighbours.
                 let seedCustomer = 1 + Int(random.next() % UInt64(n - 1))
-                removed = (1..<n).sorted { (d[seedCustomer][$0], $0) < (d[seedCustomer][$1], $1) }.prefix(removeCount).map { $0 }
+                removed = (1..<n).sorted { (d[seedCustomer][$0], $0) < (d[seedCustomer][$1], $1) }.prefix(removeCount)
+                    .map { $0 }
             } else {
                 var pool = Array(1..<n)
-                for _ in 0..<removeCount where !pool.isEmpty { removed.append(pool.remove(at: Int(random.next() % UInt64(pool.count)))) }
+                for _ in 0..<removeCount where !pool.isEmpty {
+                    removed.append(pool.remove(at: Int(random.next() % UInt64(pool.count))))
+                }
             }
             let set = Set(removed)
             for index in candidate.indices { candidate[index].nodes.removeAll { set.contains($0) } }
@@ -104,11 +112,15 @@ public struct VRPTWSolver: Sendable {
         route.latest = [Int](repeating: 0, count: path.count)
         route.earliest[0] = p.ready[0]
         for index in 1..<path.count {
-            route.earliest[index] = max(p.ready[path[index]], route.earliest[index - 1] + p.service[path[index - 1]] + p.d[path[index - 1]][path[index]])
+            route.earliest[index] = max(
+                p.ready[path[index]],
+                route.earliest[index - 1] + p.service[path[index - 1]] + p.d[path[index - 1]][path[index]])
         }
         route.latest[path.count - 1] = p.due[0]
         for index in stride(from: path.count - 2, through: 0, by: -1) {
-            route.latest[index] = min(p.due[path[index]], route.latest[index + 1] - p.d[path[index]][path[index + 1]] - p.service[path[index]])
+            route.latest[index] = min(
+                p.due[path[index]], route.latest[index + 1] - p.d[path[index]][path[index + 1]] - p.service[path[index]]
+            )
         }
     }
 
@@ -135,7 +147,8 @@ public struct VRPTWSolver: Sendable {
             }
             if bestRoute < 0 {
                 guard routes.count < p.vehicles, p.ready[u] <= p.due[u], p.demand[u] <= p.capacity,
-                    max(p.ready[u], p.d[0][u]) <= p.due[u], max(p.ready[u], p.d[0][u]) + p.service[u] + p.d[u][0] <= p.due[0]
+                    max(p.ready[u], p.d[0][u]) <= p.due[u],
+                    max(p.ready[u], p.d[0][u]) + p.service[u] + p.d[u][0] <= p.due[0]
                 else { return false }
                 var route = Route(nodes: [u])
                 refresh(&route, p)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TourPlanner
 
 @Suite("Routing engine")
@@ -7,7 +8,9 @@ struct SolverTests {
     static func randomMatrix(_ n: Int, seed: UInt64) -> [[Int]] {
         var random = SplitMix64(seed: seed)
         let points = (0..<n).map { _ in (Double(random.next() % 1000), Double(random.next() % 1000)) }
-        return points.map { a in points.map { b in Int(((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot().rounded()) } }
+        return points.map { a in
+            points.map { b in Int(((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot().rounded()) }
+        }
     }
 
     static func bruteForce(_ matrix: [[Int]]) -> Int {
@@ -41,9 +44,13 @@ struct SolverTests {
     func heuristic() {
         let matrix = Self.randomMatrix(120, seed: 9)
         var polls = 0
-        let first = TSPSolver().solve(matrix: matrix, seed: 3) { polls += 1; return polls > 300 }
+        let first = TSPSolver().solve(matrix: matrix, seed: 3) {
+            polls += 1; return polls > 300
+        }
         polls = 0
-        let second = TSPSolver().solve(matrix: matrix, seed: 3) { polls += 1; return polls > 300 }
+        let second = TSPSolver().solve(matrix: matrix, seed: 3) {
+            polls += 1; return polls > 300
+        }
         #expect(Set(first.tour) == Set(0..<120) && first.tour.count == 120)
         #expect(first.length == TSPSolver.length(first.tour, matrix))
         #expect(first.length <= TSPSolver.length(TSPSolver.nearestNeighbour(matrix), matrix))
@@ -75,13 +82,19 @@ struct SolverTests {
             return
         }
         var polls = 0
-        let result = try #require(VRPTWSolver().solve(instance, seed: 1) { polls += 1; return polls > 200 })
+        let result = try #require(
+            VRPTWSolver().solve(instance, seed: 1) {
+                polls += 1; return polls > 200
+            })
         #expect(result.routes.flatMap { $0 }.sorted() == [1, 2, 3, 4])
         for route in result.routes {
             #expect(route.reduce(0) { $0 + instance.demand[$1] } <= instance.capacity)
             var time = 0.0, previous = 0
             for node in route {
-                time += ((instance.x[node] - instance.x[previous]) * (instance.x[node] - instance.x[previous]) + (instance.y[node] - instance.y[previous]) * (instance.y[node] - instance.y[previous])).squareRoot()
+                time +=
+                    ((instance.x[node] - instance.x[previous]) * (instance.x[node] - instance.x[previous])
+                    + (instance.y[node] - instance.y[previous]) * (instance.y[node] - instance.y[previous]))
+                    .squareRoot()
                 time = max(time, Double(instance.ready[node]))
                 #expect(time <= Double(instance.due[node]))
                 time += Double(instance.service[node])
@@ -94,13 +107,16 @@ struct SolverTests {
 
     @Test("OPTW: the route respects windows and the depot's closing time")
     func optw() throws {
-        let text = "1 1 3 1\n0 110\n0 0 0 0 0 0 0 0 0 110\n1 10 0 5 10 1 1 1 0 40\n2 0 40 5 30 1 1 1 0 60\n3 50 50 5 99 1 1 1 0 20\n"
+        let text =
+            "1 1 3 1\n0 110\n0 0 0 0 0 0 0 0 0 110\n1 10 0 5 10 1 1 1 0 40\n2 0 40 5 30 1 1 1 0 60\n3 50 50 5 99 1 1 1 0 20\n"
         guard case .optw(let instance) = try RoutingInstance.parse(text, fileName: "o.txt") else {
             Issue.record("not detected as OPTW")
             return
         }
         var polls = 0
-        let result = OPTWSolver().solve(instance, seed: 1) { polls += 1; return polls > 50 }
+        let result = OPTWSolver().solve(instance, seed: 1) {
+            polls += 1; return polls > 50
+        }
         // Vertex 3 (score 99) closes at 20 but is 70.7 away: unreachable. 0→1→2→0 takes
         // 10 + 5 + 41.23 + 5 + 40 = 101.23 ≤ 110, arriving at 2 at 56.23 ≤ 60: score 40.
         #expect(Set(result.route) == [1, 2] && result.score == 40)
@@ -109,7 +125,9 @@ struct SolverTests {
     @Test("a malformed TSPLIB file is named with its line")
     func badTSP() {
         #expect {
-            try RoutingInstance.parse("NAME : x\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 x 1\n3 1 1\n", fileName: "x.tsp")
+            try RoutingInstance.parse(
+                "NAME : x\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 x 1\n3 1 1\n",
+                fileName: "x.tsp")
         } throws: { error in
             (error as? RoutingError)?.problem.hasPrefix("x.tsp:6:") == true
         }
