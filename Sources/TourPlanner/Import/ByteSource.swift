@@ -118,7 +118,9 @@ struct UTF8ChunkDecoder {
         var output: [UInt8] = []
         output.reserveCapacity(units.count)
         // Unpaired surrogates become U+FFFD, which later shows in the field as-is.
-        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { output.append($0) }
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) {
+            output.append($0)
+        }
         return output
     }
 
