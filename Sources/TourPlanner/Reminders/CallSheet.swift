@@ -85,3 +85,37 @@ public struct CallSheet: Hashable, Sendable, Codable {
         return out
     }
 }
+
+extension CallSheet {
+    /// The sheet as an RFC 5545 calendar: one event per call or text in its window (UTC times),
+    /// UID = task id, so re-exports update the volunteer's calendar.
+    public func ics() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime, .withTimeZone]
+        func stamp(_ date: Date) -> String {
+            formatter.string(from: date).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        }
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//TourPlanner//tourplan calls list//EN", "METHOD:PUBLISH",
+        ]
+        let dtstamp = "\(date.description.replacingOccurrences(of: "-", with: ""))T000000Z"
+        for row in rows {
+            let end = row.windowStart.addingTimeInterval(900)
+            lines += [
+                "BEGIN:VEVENT", "UID:\(row.taskId.replacingOccurrences(of: "/", with: "-"))@tourplan",
+                "DTSTAMP:\(dtstamp)",
+                "DTSTART:\(stamp(row.windowStart))", "DTEND:\(stamp(end))",
+                "SUMMARY:"
+                    + Itinerary.escapeText(
+                        "\(row.kind.isCall ? "Call" : "Text") \(row.memberName) (\(row.kind.rawValue))"),
+                "DESCRIPTION:"
+                    + Itinerary.escapeText(
+                        "\(row.phoneNational ?? row.phoneE164 ?? row.phoneAsTyped ?? "")\nWindow: \(row.memberWindow)\n\(row.script)"
+                    ),
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Itinerary.fold).joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -6,7 +6,7 @@ struct CallsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calls", abstract: "Volunteers' call sheets and outcomes.", subcommands: [List.self, Log.self])
 
-    enum SheetFormat: String, CaseIterable, ExpressibleByArgument { case table, csv, html, json }
+    enum SheetFormat: String, CaseIterable, ExpressibleByArgument { case table, csv, html, ics, json }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -14,7 +14,10 @@ struct CallsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Volunteer name.") var volunteer: String
         @Option(help: "Date (YYYY-MM-DD) on the volunteer's clock.") var date: String
-        @Option(help: "Output format (csv is safe to open in a spreadsheet; html is printable with tel: links).")
+        @Option(
+            help:
+                "Output format (csv is safe to open in a spreadsheet; html is printable with tel: links; ics for a calendar)."
+        )
         var format: SheetFormat = .table
         @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
         @OptionGroup var options: ReminderOptions
@@ -30,6 +33,7 @@ struct CallsCommand: AsyncParsableCommand {
             switch format {
             case .csv: text = sheet.csv()
             case .html: text = sheet.html()
+            case .ics: text = sheet.ics()
             case .json: text = try JSONOutput.encode(sheet) + "\n"
             case .table:
                 var table = TextTable(["member window", "your time", "kind", "name", "dial", "event", "before"])

@@ -115,3 +115,24 @@ struct XMLImportTests {
         #expect(try store.memberSummary().total == 0)
     }
 }
+
+@Suite("Bundled sample")
+struct SampleDataTests {
+    @Test("the bundled sample export as CSV and as XML yields the same members")
+    func csvEqualsXML() throws {
+        let csv = try #require(SampleData.exportPath(.csv))
+        let xml = try #require(SampleData.exportPath(.xml))
+        let fromCSV = try TourDatabase.makeInMemory()
+        let fromXML = try TourDatabase.makeInMemory()
+        let importer = try MemberImporter.makeDefault()
+        let csvReport = try importer.importFile(path: csv, displayName: "sample.csv", into: fromCSV, now: testDate)
+        let xmlReport = try importer.importFile(path: xml, displayName: "sample.xml", into: fromXML, now: testDate)
+        #expect(csvReport.errors == 0 && xmlReport.errors == 0)
+        #expect(csvReport.added == 392 && xmlReport.added == 392)
+        #expect(try fromCSV.fetchMembers() == (try fromXML.fetchMembers()))
+        // The 2014 figures: Chicago 30 unaffiliated, a New York chapter of 40.
+        let summary = try fromCSV.memberSummary()
+        #expect(summary.byChapter.first { $0.name == "New York City" }?.members == 40)
+        #expect(summary.byCity.first { $0.name == "Chicago" }?.unaffiliated == 28)
+    }
+}
