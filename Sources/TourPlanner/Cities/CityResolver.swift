@@ -234,9 +234,10 @@ public struct CityResolver: Sendable {
             }
         }
         if !result.isEmpty { return result }
-        // Typos: one edit for short names, two for names of 7+ letters.
+        // Typos: one edit for short names, two for names of 7+ letters. Place names hold no
+        // digits, so text with digits ("Boston 12", "Apt 4B") is not searched for typos.
         let letters = cityKey.count
-        guard letters >= 4 else { return [] }
+        guard letters >= 4, !cityKey.contains(where: \.isNumber) else { return [] }
         let maxDistance = letters >= 7 ? 2 : 1
         for near in gazetteer.keys(near: cityKey, maxDistance: maxDistance) {
             for index in filtered(gazetteer.entries(forKey: near.key)) {

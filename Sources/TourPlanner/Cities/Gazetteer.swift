@@ -28,8 +28,8 @@ public struct Gazetteer: Sendable {
     private var headPosting: [String: Int32] = [:]
     /// Each entry's own name key.
     private var nameKeys: [String] = []
-    /// Distinct keys grouped by first byte and length, for typo search.
-    private var keysByBucket: [Int: [String]] = [:]
+    /// Distinct keys grouped by first byte and length, for typo search (with their bytes).
+    private var keysByBucket: [Int: [(key: String, bytes: [UInt8])]] = [:]
     public let countries: CountryTable
     public let regions: RegionTable
     /// Identifies the data (for cached resolutions).
@@ -138,10 +138,10 @@ public struct Gazetteer: Sendable {
                 if first { nameKeys.append("") }
             }
         }
-        var buckets: [Int: [String]] = [:]
+        var buckets: [Int: [(key: String, bytes: [UInt8])]] = [:]
         for key in head.keys {
             guard let firstByte = key.utf8.first else { continue }
-            buckets[Int(firstByte) << 16 | key.utf8.count, default: []].append(key)
+            buckets[Int(firstByte) << 16 | key.utf8.count, default: []].append((key, Array(key.utf8)))
         }
         self.entries = entries
         self.nameKeys = nameKeys
@@ -184,10 +184,11 @@ public struct Gazetteer: Sendable {
         guard let firstByte = key.utf8.first else { return [] }
         let query = Array(key.utf8)
         var found: [(String, Int)] = []
+        var scratch = EditDistance.Scratch(capacity: query.count + maxDistance + 2)
         for length in max(1, query.count - maxDistance)...(query.count + maxDistance) {
             for candidate in keysByBucket[Int(firstByte) << 16 | length] ?? [] {
-                let distance = EditDistance.bounded(query, Array(candidate.utf8), limit: maxDistance)
-                if distance <= maxDistance { found.append((candidate, distance)) }
+                let distance = EditDistance.bounded(query, candidate.bytes, limit: maxDistance, scratch: &scratch)
+                if distance <= maxDistance { found.append((candidate.key, distance)) }
             }
         }
         return found.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
@@ -196,14 +197,42 @@ public struct Gazetteer: Sendable {
 
 /// Damerau–Levenshtein (optimal string alignment) distance with an early exit.
 enum EditDistance {
+    /// Reusable rows, so a typo search over thousands of keys allocates nothing per key.
+    struct Scratch {
+        var previousPrevious: [Int]
+        var previous: [Int]
+        var current: [Int]
+        init(capacity: Int) {
+            previousPrevious = [Int](repeating: 0, count: capacity)
+            previous = [Int](repeating: 0, count: capacity)
+            current = [Int](repeating: 0, count: capacity)
+        }
+    }
+
     /// The distance between `a` and `b`, or `limit + 1` as soon as it must exceed `limit`.
     static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        var scratch = Scratch(capacity: b.count + 1)
+        return bounded(a, b, limit: limit, scratch: &scratch)
+    }
+
+    static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int, scratch: inout Scratch) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        if scratch.previous.count < b.count + 1 { scratch = Scratch(capacity: b.count + 1) }
+        // Take the rows out of the scratch so they are uniquely referenced (no copy on write).
+        var previousPrevious = scratch.previousPrevious
+        var previous = scratch.previous
+        var current = scratch.current
+        scratch.previousPrevious = []
+        scratch.previous = []
+        scratch.current = []
+        defer {
+            scratch.previousPrevious = previousPrevious
+            scratch.previous = previous
+            scratch.current = current
+        }
+        for j in 0...b.count { previous[j] = j }
         for i in 1...a.count {
             current[0] = i
             var rowMinimum = current[0]

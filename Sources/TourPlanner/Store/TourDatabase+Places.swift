@@ -95,8 +95,8 @@ extension TourDatabase {
                 db,
                 sql: """
                     SELECT m.id, m.city, m.region, m.country, p.reason, p.suggestions FROM members m
-                    LEFT JOIN places p ON p.key = m.placeKey WHERE p.geonameId IS NULL
-                    """ + (limit.map { " LIMIT \($0)" } ?? ""))
+                    LEFT JOIN places p ON p.key = m.placeKey WHERE p.geonameId IS NULL ORDER BY m.id
+                    """ + (limit.map { " LIMIT \(max(0, $0))" } ?? ""))
             return rows.map { row in
                 let suggestions: String = row["suggestions"] ?? ""
                 return UnresolvedMember(

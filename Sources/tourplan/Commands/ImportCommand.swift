@@ -30,6 +30,8 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Validate and report without writing anything.") var dryRun = false
     @Option(help: "Report format.") var format: OutputFormat = .table
     @OptionGroup var places: PlaceOptions
+    @Flag(inversion: .prefixedNo, help: "Resolve the new place strings right after importing (default: yes).")
+    var resolve = true
 
     func validate() throws {
         if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more (got \(maxErrors))") }
@@ -69,7 +71,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
         }
         if !reports.isEmpty || format != .table { print(ImportReportRenderer.render(reports, format: format)) }
-        if reports.contains(where: \.committed) {
+        if resolve && reports.contains(where: \.committed) {
             // Resolve the new place strings now, so ranking never has to.
             let summary = try store.resolvePlaces(using: try places.makeResolver())
             if format == .table {

@@ -70,7 +70,7 @@ struct MembersCommand: AsyncParsableCommand {
 
     func printUnresolved(_ store: TourDatabase) throws {
         _ = try store.resolvePlaces(using: try places.makeResolver())
-        let members = try store.unresolvedMembers()
+        let members = try store.unresolvedMembers(limit: limit > 0 ? limit : nil)
         switch format {
         case .json:
             print(try JSONOutput.encode(members))
