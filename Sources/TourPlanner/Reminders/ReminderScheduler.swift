@@ -28,6 +28,8 @@ public struct ReminderScheduler: Sendable {
         public var tasks: [ReminderTask]
         /// Members left out, with the reason (no phone, opted out of both channels…).
         public var skipped: [(memberID: MemberID, eventID: String, reason: String)]
+        /// Volunteer days with more calls than the volunteer's maximum (every volunteer was full).
+        public var overloadedDays: [String] = []
     }
 
     /// Schedules every event.
@@ -85,8 +87,26 @@ public struct ReminderScheduler: Sendable {
         // Volunteers sharing a language, per distinct language list (computed once each).
         var poolOf: [[String]: [Int]] = [:]
 
-        func assign(_ invitee: Invitee) -> String {
-            if let name = volunteerOf[invitee.memberID], indexOf[name] != nil || volunteers.isEmpty { return name }
+        // Calls per volunteer per day (UTC day number), against each volunteer's daily maximum.
+        var dayLoad = [[Int: Int]](repeating: [:], count: volunteers.count)
+        var overloaded = Set<String>()
+        func hasRoom(_ index: Int, _ days: [Int]) -> Bool {
+            days.allSatisfy { (dayLoad[index][$0] ?? 0) < volunteers[index].maxCallsPerDay }
+        }
+        func book(_ index: Int, _ days: [Int]) {
+            for day in days {
+                dayLoad[index][day, default: 0] += 1
+                if (dayLoad[index][day] ?? 0) > volunteers[index].maxCallsPerDay {
+                    overloaded.insert("\(volunteers[index].name) on \(CalendarDate(daysSinceEpoch: day))")
+                }
+            }
+        }
+        func assign(_ invitee: Invitee, callDays: [Int]) -> String {
+            if let name = volunteerOf[invitee.memberID], let index = indexOf[name] {
+                book(index, callDays)  // one member, one volunteer, across the cadence
+                return name
+            }
+            if let name = volunteerOf[invitee.memberID], volunteers.isEmpty { return name }
             guard !volunteers.isEmpty else { return "" }
             let pool: [Int]
             if let cached = poolOf[invitee.languages] {
@@ -97,10 +117,15 @@ public struct ReminderScheduler: Sendable {
                 pool = sharing.isEmpty ? Array(volunteers.indices) : sharing
                 poolOf[invitee.languages] = pool
             }
-            var chosen = pool[0]
-            for index in pool.dropFirst()
-            where (load[index], volunteers[index].name) < (load[chosen], volunteers[chosen].name) { chosen = index }
+            // Least loaded with room on those days: among those sharing a language, else anyone,
+            // else (everyone full) the least loaded sharing a language, reported as over capacity.
+            func leastLoaded(_ candidates: [Int]) -> Int? {
+                candidates.min { (load[$0], volunteers[$0].name) < (load[$1], volunteers[$1].name) }
+            }
+            let chosen = leastLoaded(pool.filter { hasRoom($0, callDays) })
+                ?? leastLoaded(volunteers.indices.filter { hasRoom($0, callDays) }) ?? leastLoaded(pool) ?? 0
             load[chosen] += 1
+            book(chosen, callDays)
             volunteerOf[invitee.memberID] = volunteers[chosen].name
             return volunteers[chosen].name
         }
@@ -126,8 +151,15 @@ public struct ReminderScheduler: Sendable {
                     skipped.append((invitee.memberID, event.id, reason))
                     continue
                 }
-                let volunteer = assign(invitee)
                 let zone = invitee.timeZone
+                if zone != lastZone {
+                    lastPlanned = windowsFor(event: event, zone: zone, eventStart: eventStart)
+                    lastZone = zone
+                }
+                let callDays = canCall
+                    ? [lastPlanned.invite, lastPlanned.followUp, lastPlanned.reminder].compactMap { $0.map { Int(($0.start.timeIntervalSince1970 / 86_400).rounded(.down)) } }
+                    : []
+                let volunteer = assign(invitee, callDays: callDays)
                 func make(_ kind: ReminderKind, _ window: (start: Date, end: Date)?) {
                     let id = ReminderTask.id(event: event.id, member: invitee.memberID, kind: kind)
                     let previous = existing.isEmpty ? nil : existing[id]
@@ -150,10 +182,6 @@ public struct ReminderScheduler: Sendable {
                     }
                     tasks.append(task)
                 }
-                if zone != lastZone {
-                    lastPlanned = windowsFor(event: event, zone: zone, eventStart: eventStart)
-                    lastZone = zone
-                }
                 let planned = lastPlanned
                 if canCall {
                     make(.inviteCall, planned.invite)
@@ -174,6 +202,6 @@ public struct ReminderScheduler: Sendable {
         let sorted = tasks.enumerated().sorted {
             ($0.element.windowStart, $0.offset) < ($1.element.windowStart, $1.offset)
         }.map(\.element)
-        return Result(tasks: sorted, skipped: skipped.map { ($0.0, $0.1, $0.2) })
+        return Result(tasks: sorted, skipped: skipped.map { ($0.0, $0.1, $0.2) }, overloadedDays: overloaded.sorted())
     }
 }

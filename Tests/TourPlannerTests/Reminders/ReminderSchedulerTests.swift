@@ -106,6 +106,27 @@ struct ReminderSchedulerTests {
         #expect(volunteerOf == ["1": "Anne", "2": "Bob", "3": "Anne"])
     }
 
+    @Test("a volunteer's daily maximum of calls is respected while anyone has room, and reported when nobody has")
+    func dailyMaximum() throws {
+        let event = OutreachEvent(
+            metro: "Oslo", cities: ["Oslo"], date: try Self.date("2014-06-14"), start: LocalTime(hour: 12, minute: 0),
+            timeZone: "Europe/Oslo", latitude: 59.9, longitude: 10.7)
+        let volunteers = [
+            Volunteer(name: "Anne", timeZone: "Europe/Oslo", maxCallsPerDay: 2),
+            Volunteer(name: "Bob", timeZone: "Europe/Oslo", maxCallsPerDay: 2),
+        ]
+        let invitees = (1...5).map { Self.invitee("\($0)", zone: "Europe/Oslo") }
+        let result = ReminderScheduler(rules: ReminderRules()).schedule(
+            events: [(event, invitees)], volunteers: volunteers, existing: [:],
+            now: try Self.instant("2014-06-02T08:00:00Z"))
+        // Every member has three calls on three different days; two volunteers × 2 calls a day hold four members.
+        let invites = result.tasks.filter { $0.kind == .inviteCall }
+        let perVolunteer = Dictionary(grouping: invites, by: \.volunteer).mapValues(\.count)
+        #expect(perVolunteer["Anne", default: 0] + perVolunteer["Bob", default: 0] == 5)
+        #expect(result.overloadedDays.count == 3)  // the fifth member's three call days
+        #expect(result.overloadedDays.allSatisfy { $0.hasPrefix("Anne on ") })
+    }
+
     @Test(
         "outcomes: retries, rsvp-no cancels, do-not-contact removes the member from future lists; re-scheduling keeps outcomes"
     )
