@@ -122,7 +122,8 @@ public struct ReminderScheduler: Sendable {
             func leastLoaded(_ candidates: [Int]) -> Int? {
                 candidates.min { (load[$0], volunteers[$0].name) < (load[$1], volunteers[$1].name) }
             }
-            let chosen = leastLoaded(pool.filter { hasRoom($0, callDays) })
+            let chosen =
+                leastLoaded(pool.filter { hasRoom($0, callDays) })
                 ?? leastLoaded(volunteers.indices.filter { hasRoom($0, callDays) }) ?? leastLoaded(pool) ?? 0
             load[chosen] += 1
             book(chosen, callDays)
@@ -156,8 +157,11 @@ public struct ReminderScheduler: Sendable {
                     lastPlanned = windowsFor(event: event, zone: zone, eventStart: eventStart)
                     lastZone = zone
                 }
-                let callDays = canCall
-                    ? [lastPlanned.invite, lastPlanned.followUp, lastPlanned.reminder].compactMap { $0.map { Int(($0.start.timeIntervalSince1970 / 86_400).rounded(.down)) } }
+                let callDays =
+                    canCall
+                    ? [lastPlanned.invite, lastPlanned.followUp, lastPlanned.reminder].compactMap {
+                        $0.map { Int(($0.start.timeIntervalSince1970 / 86_400).rounded(.down)) }
+                    }
                     : []
                 let volunteer = assign(invitee, callDays: callDays)
                 func make(_ kind: ReminderKind, _ window: (start: Date, end: Date)?) {

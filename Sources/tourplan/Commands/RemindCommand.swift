@@ -116,8 +116,11 @@ struct RemindCommand: AsyncParsableCommand {
                                 separator: ", "))
                 }
                 if !result.overloadedDays.isEmpty {
-                    print("Over the daily maximum (every volunteer was full): " + result.overloadedDays.prefix(10).joined(separator: "; ")
-                          + (result.overloadedDays.count > 10 ? " …and \(result.overloadedDays.count - 10) more" : "") + ". Add volunteers or raise max_calls_per_day.")
+                    print(
+                        "Over the daily maximum (every volunteer was full): "
+                            + result.overloadedDays.prefix(10).joined(separator: "; ")
+                            + (result.overloadedDays.count > 10 ? " …and \(result.overloadedDays.count - 10) more" : "")
+                            + ". Add volunteers or raise max_calls_per_day.")
                 }
                 let unschedulable = result.tasks.filter { $0.status == .unschedulable }
                 if !unschedulable.isEmpty {
