@@ -19,10 +19,16 @@ struct FileByteSource {
         self.path = path
         self.chunkSize = chunkSize
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ImportError(
                 location: SourceLocation(file: path), field: "", value: "",
                 problem: "cannot be read: no such file", hint: "check the path and file name")
+        }
+        guard !isDirectory.boolValue else {
+            throw ImportError(
+                location: SourceLocation(file: path), field: "", value: "",
+                problem: "is a folder, not an export file",
+                hint: "name the export file itself, e.g. \(path)/members.csv")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ImportError(

@@ -42,6 +42,12 @@ public struct ImportError: Error, Hashable, Sendable, Codable {
         if value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             flattened = value.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\r", with: "")
         }
+        // Control characters (a binary file, a stray NUL) would garble the terminal: show "�".
+        if flattened.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            flattened = String(
+                String.UnicodeScalarView(
+                    flattened.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
+        }
         if flattened.utf8.count <= 80 { return flattened }
         return flattened.count > 80 ? String(flattened.prefix(77)) + "…" : flattened
     }
