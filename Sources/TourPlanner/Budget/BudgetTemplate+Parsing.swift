@@ -117,7 +117,7 @@ extension BudgetTemplate {
             }
             guard case .number(let number) = value else {
                 throw fail(
-                    section, key, "must be a number (got \(Self.describe(value)))",
+                    section, key, "must be a number (got \(value.displayText))",
                     "write a plain number, e.g. \(key) = 12.75")
             }
             if number < 0 || (!allowZero && number == 0) {
@@ -137,7 +137,7 @@ extension BudgetTemplate {
                 number == Decimal(NSDecimalNumber(decimal: number).intValue)
             else {
                 throw fail(
-                    section, key, "must be a whole number of 0 or more (got \(Self.describe(value)))",
+                    section, key, "must be a whole number of 0 or more (got \(value.displayText))",
                     "write e.g. \(key) = 3")
             }
             return NSDecimalNumber(decimal: number).intValue
@@ -147,19 +147,10 @@ extension BudgetTemplate {
             let table = section.isEmpty ? tree : (tree[section]?.tableValue ?? [:])
             guard let value = table[key] else { return nil }
             guard case .string(let text) = value else {
-                throw fail(section, key, "must be text in quotes (got \(Self.describe(value)))", "write \(key) = \"…\"")
+                throw fail(section, key, "must be text in quotes (got \(value.displayText))", "write \(key) = \"…\"")
             }
             return text
         }
 
-        static func describe(_ value: ConfigValue) -> String {
-            switch value {
-            case .string(let text): return "\"\(text)\""
-            case .number(let number): return "\(number)"
-            case .bool(let flag): return "\(flag)"
-            case .array: return "a list"
-            case .table: return "a table"
-            }
-        }
     }
 }

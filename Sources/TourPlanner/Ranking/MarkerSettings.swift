@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// The organization's founding markers and its chapter definition, from a settings file
 /// (`Sources/TourPlanner/Resources/markers.toml` is the default; `--settings FILE` overrides).
@@ -27,21 +26,16 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
     ///
     /// - Throws: `SettingsError` naming the file, line and key.
     public static func parse(_ text: String, fileName: String) throws -> MarkerSettings {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw SettingsError(
-                file: fileName, line: error.source.begin.line, key: "", problem: error.description,
-                hint: "fix the TOML syntax at that line")
-        }
+        let table = try ConfigValue.parse(text, fileName: fileName)
         var settings = MarkerSettings()
         func integer(_ section: String, _ key: String, minimum: Int) throws -> Int? {
-            guard let value = table[section]?.table?[key] else { return nil }
-            guard let number = value.int, number >= minimum else {
+            guard let value = table[section]?.tableValue?[key] else { return nil }
+            guard case .number(let decimal) = value,
+                let number = Int(exactly: NSDecimalNumber(decimal: decimal).doubleValue), number >= minimum
+            else {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)",
-                    problem: "must be a whole number of at least \(minimum) (got \(value))",
+                    problem: "must be a whole number of at least \(minimum) (got \(value.displayText))",
                     hint: "write e.g. \(key) = \(max(minimum, 1))")
             }
             return number
@@ -49,13 +43,13 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
         let known: [String: Set<String>] = [
             "targets": ["online_members", "chapters", "continents"], "chapter": ["min_members", "min_women_share"],
         ]
-        for (section, value) in table {
-            guard let keys = known[section], let inner = value.table else {
+        for (section, value) in table.sorted(by: { $0.key < $1.key }) {
+            guard let keys = known[section], let inner = value.tableValue else {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: "[\(section)]", in: text), key: section,
                     problem: "is not a settings section", hint: "use [targets] and [chapter]")
             }
-            for (key, _) in inner where !keys.contains(key) {
+            for key in inner.keys.sorted() where !keys.contains(key) {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: key, in: text), key: "\(section).\(key)",
                     problem: "is not a known key", hint: "known keys: \(keys.sorted().joined(separator: ", "))")
@@ -65,11 +59,13 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
         if let value = try integer("targets", "chapters", minimum: 0) { settings.chaptersTarget = value }
         if let value = try integer("targets", "continents", minimum: 0) { settings.continentsTarget = value }
         if let value = try integer("chapter", "min_members", minimum: 1) { settings.chapterMinMembers = value }
-        if let value = table["chapter"]?.table?["min_women_share"] {
-            guard let share = value.double ?? value.int.map(Double.init), (0...1).contains(share) else {
+        if let value = table["chapter"]?.tableValue?["min_women_share"] {
+            guard case .number(let decimal) = value, case let share = NSDecimalNumber(decimal: decimal).doubleValue,
+                (0...1).contains(share)
+            else {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: "min_women_share", in: text),
-                    key: "chapter.min_women_share", problem: "must be a number from 0 to 1 (got \(value))",
+                    key: "chapter.min_women_share", problem: "must be a number from 0 to 1 (got \(value.displayText))",
                     hint: "write e.g. min_women_share = 0.30")
             }
             settings.chapterMinWomenShare = share

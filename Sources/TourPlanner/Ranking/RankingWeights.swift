@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Weights of the ranking score (documented in README "Ranking model").
 ///
@@ -42,27 +41,20 @@ public struct RankingWeights: Hashable, Sendable, Codable {
     ///
     /// - Throws: `SettingsError` naming the file, line and key.
     public static func parse(_ text: String, fileName: String) throws -> RankingWeights {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw SettingsError(
-                file: fileName, line: error.source.begin.line, key: "", problem: error.description,
-                hint: "fix the TOML syntax at that line")
-        }
+        let tree = try ConfigValue.parse(text, fileName: fileName)
         var weights = RankingWeights()
-        guard let section = table["weights"]?.table else {
+        guard let section = tree["weights"]?.tableValue else {
             throw SettingsError(
                 file: fileName, line: nil, key: "[weights]", problem: "is missing",
                 hint: "start the file with [weights] and lines like organizers = 2")
         }
-        for (key, value) in section {
-            guard let number = value.double ?? value.int.map(Double.init), number.isFinite else {
+        for (key, value) in section.sorted(by: { $0.key < $1.key }) {
+            guard case .number(let number) = value else {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)",
-                    problem: "must be a number (got \(value))", hint: "write e.g. \(key) = 1.5")
+                    problem: "must be a number (got \(value.displayText))", hint: "write e.g. \(key) = 1.5")
             }
-            if !weights.set(key, to: number) {
+            if !weights.set(key, to: NSDecimalNumber(decimal: number).doubleValue) {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: key, in: text), key: "weights.\(key)",
                     problem: "is not a ranking weight", hint: "known weights: \(keys.joined(separator: ", "))")

@@ -56,6 +56,17 @@ enum ConfigValue: Hashable, Sendable {
         return result
     }
 
+    /// How a value reads in an error message: "\"text\"", "12.5", "true", "a list", "a table".
+    var displayText: String {
+        switch self {
+        case .string(let text): "\"\(text)\""
+        case .number(let number): "\(number)"
+        case .bool(let flag): "\(flag)"
+        case .array: "a list"
+        case .table: "a table"
+        }
+    }
+
     var tableValue: [String: ConfigValue]? {
         if case .table(let table) = self { return table }
         return nil
