@@ -18,7 +18,7 @@ public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
 /// is one quote; quoted fields may hold delimiters, CR and LF. CRLF or LF ends a record.
 /// UTF-8 with or without BOM; UTF-16 LE/BE is detected by its BOM; invalid UTF-8 is an error
 /// naming line and field unless the encoding is `.latin1`. The delimiter is detected on the
-/// header among `,` `;` TAB. A quote inside an unquoted field is kept literally (hand-typed
+/// header among `,` `;` TAB, or taken from an Excel `sep=X` first line. A quote inside an unquoted field is kept literally (hand-typed
 /// `5'10"`); text after a closing quote is kept and reported. A field over 1 MiB, or a quote
 /// never closed, is an error naming the line where it started.
 ///
@@ -86,6 +86,17 @@ struct CSVReader {
         delimiterKnown = true
         while !buffer[position...].contains(0x0A) {
             if try !fill() { break }
+        }
+        // Excel's "sep=;" first line names the delimiter and is not part of the data.
+        let head = buffer[position...].prefix(6)
+        if head.count >= 5, Array(head.prefix(4)).map({ $0 | 0x20 }) == Array("sep=".utf8),
+            [0x2C, 0x3B, 0x09, 0x7C].contains(head[head.startIndex + 4])
+        {
+            delimiter = head[head.startIndex + 4]
+            while position < buffer.count && buffer[position] != 0x0A { position += 1 }
+            if position < buffer.count { position += 1 }
+            line += 1
+            return
         }
         var counts: [UInt8: Int] = [:]
         var inQuotes = false

@@ -46,6 +46,18 @@ struct CSVImportTests {
         #expect(member.city == "Oslo" && member.countryCode == "NO" && member.notes == "a, b; c\td")
     }
 
+    @Test("an Excel sep= line names the delimiter; line numbers still count it")
+    func excelSeparatorLine() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("x.csv", "sep=;\r\nid;city;notes\r\n1;Oslo;a,b\r\n2;;x\r\n")
+        let store = try TourDatabase.makeInMemory()
+        let report = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "x.csv", into: store, now: testDate)
+        #expect(report.added == 1)
+        #expect(try store.fetchMembers().first?.notes == "a,b")
+        #expect(report.problems.first?.error.location.line == 4)
+    }
+
     @Test("UTF-8 BOM with CRLF, and UTF-16 LE and BE detected by BOM")
     func encodings() throws {
         let folder = try TemporaryFolder()
