@@ -76,9 +76,9 @@ public struct Itinerary: Hashable, Sendable, Codable {
         for (index, trip) in plan.trips.enumerated() {
             let team = plan.teams.first { $0.name == trip.team }
             let base = team?.base
-            let zoneOf: (String) -> String = { name in
-                trip.stops.first { $0.metro == name }?.timeZone ?? base?.timeZone ?? "UTC"
-            }
+            // Places not in the plan's teams (a plan written by another program) take the trip's first zone.
+            let fallbackZone = base?.timeZone ?? trip.stops.first?.timeZone ?? "UTC"
+            let zoneOf: (String) -> String = { name in trip.stops.first { $0.metro == name }?.timeZone ?? fallbackZone }
             let pointOf: (String) -> (Double, Double)? = { name in
                 if let stop = trip.stops.first(where: { $0.metro == name }) { return (stop.latitude, stop.longitude) }
                 if let base, base.name == name { return (base.latitude, base.longitude) }
@@ -91,7 +91,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
                 let training = trip.stops.first { $0.date == day }
                 let detail = training.flatMap { details[$0.metro] }
                 let start = detail?.start ?? trainingStart
-                let zone = training?.timeZone ?? base?.timeZone ?? "UTC"
+                let zone = training?.timeZone ?? fallbackZone
                 let trainingStartInstant = LocalClock.instant(date: day, time: start, zone: zone)
                 let trainingEndInstant = trainingStartInstant.map {
                     $0.addingTimeInterval((training?.trainingHours ?? 8) * 3600)
@@ -127,7 +127,11 @@ public struct Itinerary: Hashable, Sendable, Codable {
                             venue: detail?.venue, organizer: detail?.organizer, hosted: nil,
                             latitude: training.latitude, longitude: training.longitude))
                 }
-                items.sort { $0.start < $1.start }
+                // In time order (ISO strings in different zones do not sort as text).
+                let parser = ISO8601DateFormatter()
+                items.sort {
+                    (parser.date(from: $0.start) ?? .distantPast) < (parser.date(from: $1.start) ?? .distantPast)
+                }
                 for night in trip.nights where night.date == day {
                     let nightZone = zoneOf(night.metro)
                     let evening =

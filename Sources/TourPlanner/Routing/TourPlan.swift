@@ -28,6 +28,21 @@ public struct TourPlan: Hashable, Sendable, Codable {
         self.naive = naive
         self.unvisited = unvisited
     }
+
+    enum CodingKeys: String, CodingKey { case version, request, teams, trips, totals, naive, unvisited }
+
+    /// Reads PLAN.json leniently where the documented contract allows: `version`, `request`,
+    /// `teams` and `unvisited` may be absent (other programs write plans too).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        request = try c.decodeIfPresent(PlanRequestSummary.self, forKey: .request)
+        teams = try c.decodeIfPresent([PlanTeam].self, forKey: .teams) ?? []
+        trips = try c.decode([Trip].self, forKey: .trips)
+        totals = try c.decode(PlanTotals.self, forKey: .totals)
+        naive = try c.decode(NaivePlanTotals.self, forKey: .naive)
+        unvisited = try c.decodeIfPresent([UnvisitedStop].self, forKey: .unvisited) ?? []
+    }
 }
 
 public struct PlanRequestSummary: Hashable, Sendable, Codable {
@@ -154,6 +169,24 @@ public struct PlanStop: Hashable, Sendable, Codable {
         self.countryCode = countryCode
         self.value = value
         self.trainingHours = trainingHours
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case metro, cities, date, latitude, longitude, timeZone, countryCode, value, trainingHours
+    }
+
+    /// `trainingHours` defaults to 8 and `countryCode` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        metro = try c.decode(String.self, forKey: .metro)
+        cities = try c.decodeIfPresent([String].self, forKey: .cities) ?? []
+        date = try c.decode(CalendarDate.self, forKey: .date)
+        latitude = try c.decode(Double.self, forKey: .latitude)
+        longitude = try c.decode(Double.self, forKey: .longitude)
+        timeZone = try c.decode(String.self, forKey: .timeZone)
+        countryCode = try c.decodeIfPresent(String.self, forKey: .countryCode)
+        value = try c.decode(Double.self, forKey: .value)
+        trainingHours = try c.decodeIfPresent(Double.self, forKey: .trainingHours) ?? 8
     }
 }
 
