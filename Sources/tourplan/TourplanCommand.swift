@@ -6,7 +6,7 @@ struct TourplanCommand: AsyncParsableCommand {
         commandName: "tourplan",
         abstract: "Plan outreach and chapter-building tours: members, cities, ranking, routes, budgets, reminders.",
         discussion: """
-            Every command takes --db PATH (default: $TOURPLAN_DB, else ./tourplan.sqlite).
+            Commands that use the store take --db PATH (default: $TOURPLAN_DB, else ./tourplan.sqlite).
             Exit status: 0 success, 1 data error (message on stderr), 64 usage mistake.
             """,
         subcommands: [
