@@ -42,6 +42,29 @@ public enum BudgetCalculator {
             unaffiliatedReached: Int(plan.trips.flatMap(\.stops).reduce(0) { $0 + $1.value }))
     }
 
+    /// Prices for the tour planner's budget check from a template: fuel (or mileage) per km;
+    /// lodging for all rooms and a rental day per night away; tolls and parking per trip; per diem,
+    /// materials and a rental day per training; all with the contingency. An approximation for
+    /// choosing stops (hosted nights are not known before planning); `report(template:plan:)` is exact.
+    public static func costModel(for template: BudgetTemplate) -> TripCostModel {
+        func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+        let markup = 1 + double(template.contingencyPercent) / 100
+        let perKm =
+            template.vehicle == .rental
+            ? double(template.fuelLitresPer100Km * template.fuelPricePerLitre / 100) : double(template.ratePerKm)
+        let rentalDay = template.vehicle == .rental ? double(template.rentalPerDay) : 0
+        let perDiem: Double
+        switch template.perDiemMode {
+        case .hourly: perDiem = double(template.hourlyWage * template.hoursPerTrainingDay) * Double(template.trainers)
+        case .gsa: perDiem = double(template.dailyMealsAndIncidentals) * Double(template.trainers)
+        }
+        return TripCostModel(
+            perKm: perKm * markup,
+            perNight: (double(template.lodgingPerNight) * Double(template.rooms) + rentalDay) * markup,
+            perTrip: double(template.tollsPerTrip + template.parkingPerTrip) * markup,
+            perTraining: (perDiem + double(template.materialsPerTraining) + rentalDay) * markup)
+    }
+
     /// Per-trainer meals & incidentals under the GSA rule: 75% on the first and last day of each trip.
     static func gsaDays(_ tripDays: [Int], share: Decimal) -> Decimal {
         tripDays.reduce(Decimal(0)) { sum, days in

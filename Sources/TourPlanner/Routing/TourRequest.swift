@@ -45,6 +45,26 @@ public struct TourTeam: Hashable, Sendable, Codable {
     }
 }
 
+/// How the planner prices a plan against `--budget`: per km driven, per night away, per trip
+/// and per training. Distance-only costing is `perKm` alone; `BudgetCalculator.costModel(for:)`
+/// derives all four from a budget template (the exact costing stays `tourplan budget --plan`).
+public struct TripCostModel: Hashable, Sendable {
+    public var perKm: Double
+    public var perNight: Double
+    public var perTrip: Double
+    public var perTraining: Double
+    public init(perKm: Double, perNight: Double = 0, perTrip: Double = 0, perTraining: Double = 0) {
+        self.perKm = perKm
+        self.perNight = perNight
+        self.perTrip = perTrip
+        self.perTraining = perTraining
+    }
+
+    func cost(km: Double, nights: Int, trips: Int, trainings: Int) -> Double {
+        km * perKm + Double(nights) * perNight + Double(trips) * perTrip + Double(trainings) * perTraining
+    }
+}
+
 /// What to optimize.
 public enum TourObjective: String, Hashable, Sendable, Codable, CaseIterable {
     /// Visit every stop at the least driving distance (then fewest nights).
@@ -66,7 +86,12 @@ public struct TourRequest: Hashable, Sendable {
     public var maxTrainings: Int?
     /// Money budget for driving, with its cost per km (distance-only costing).
     public var budget: Double?
-    public var costPerKm: Double
+    public var costPerKm: Double {
+        get { costModel.perKm }
+        set { costModel.perKm = newValue }
+    }
+    /// Prices for the budget check (distance-only unless set from a template).
+    public var costModel = TripCostModel(perKm: 0.5)
     public var objective: TourObjective
     public var travel: TravelModel
     public var seed: UInt64
@@ -88,7 +113,7 @@ public struct TourRequest: Hashable, Sendable {
         self.maxDriveHoursPerDay = maxDriveHoursPerDay
         self.maxTrainings = maxTrainings
         self.budget = budget
-        self.costPerKm = costPerKm
+        self.costModel = TripCostModel(perKm: costPerKm)
         self.objective = objective
         self.travel = travel
         self.seed = seed

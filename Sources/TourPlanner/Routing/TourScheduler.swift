@@ -114,9 +114,11 @@ public struct TourScheduler: Sendable {
                         "drop stops, raise --max-trainings, or use --objective value to choose the best \(maxTrainings)"
                 )
             }
-            if let budget = request.budget, combined[full].km * request.costPerKm > budget + 1e-9 {
+            let fullCost = request.costModel.cost(
+                km: combined[full].km, nights: combined[full].nights, trips: combined[full].trips, trainings: n)
+            if let budget = request.budget, fullCost > budget + 1e-9 {
                 throw RoutingError(
-                    "visiting every stop drives \(Int(combined[full].km.rounded())) km, which costs \(Self.money(combined[full].km * request.costPerKm)) at \(request.costPerKm)/km, over the budget of \(Self.money(budget))",
+                    "visiting every stop drives \(Int(combined[full].km.rounded())) km, which costs \(Self.money(fullCost)) by the cost model, over the budget of \(Self.money(budget))",
                     hint: "raise --budget, or use --objective value to choose the stops that fit")
             }
         case .maximizeValue:
@@ -125,7 +127,13 @@ public struct TourScheduler: Sendable {
             for mask in 0...full where combined[mask].km < .infinity {
                 let count = mask.nonzeroBitCount
                 if let maxTrainings = request.maxTrainings, count > maxTrainings { continue }
-                if let budget = request.budget, combined[mask].km * request.costPerKm > budget + 1e-9 { continue }
+                if let budget = request.budget,
+                    request.costModel.cost(
+                        km: combined[mask].km, nights: combined[mask].nights, trips: combined[mask].trips,
+                        trainings: count) > budget + 1e-9
+                {
+                    continue
+                }
                 var value = 0.0
                 for index in 0..<n where mask & (1 << index) != 0 { value += candidates[index].value }
                 if value > bestValue + 1e-9 || (abs(value - bestValue) <= 1e-9 && combined[mask] < bestCost) {

@@ -30,7 +30,9 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "Maximum driving hours per day.") var maxDriveHours = 6.0
         @Option(help: "At most this many trainings.") var maxTrainings: Int?
         @Option(help: "Money budget for driving (distance-only costing at --cost-per-km).") var budget: Double?
-        @Option(help: "Cost per km for --budget.") var costPerKm = 0.5
+        @Option(help: "Cost per km for --budget (distance-only costing).") var costPerKm = 0.5
+        @Option(help: "Price --budget with this budget template's rates instead (per km, night, trip, training).")
+        var rates: String?
         @Option(help: "all: visit every stop at least cost; value: choose stops to maximize value within the limits.")
         var objective: ObjectiveOption = .all
         @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
@@ -95,7 +97,17 @@ struct TourCommand: AsyncParsableCommand {
                 blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }), maxDriveHoursPerDay: maxDriveHours,
                 maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, objective: objective.objective,
                 travel: travel, seed: seed)
-            let plan = try TourScheduler().plan(request)
+            var pricedRequest = request
+            if let rates {
+                guard let text = try? String(contentsOfFile: rates, encoding: .utf8) else {
+                    throw CLIError(
+                        "\(rates): cannot be read",
+                        hint: "check the --rates path (a budget template, e.g. Budgets/east-coast-2014.toml)")
+                }
+                pricedRequest.costModel = BudgetCalculator.costModel(
+                    for: try BudgetTemplate.parse(text, fileName: rates))
+            }
+            let plan = try TourScheduler().plan(pricedRequest)
             let json = try JSONOutput.encode(plan)
             do {
                 try (json + "\n").write(toFile: out, atomically: true, encoding: .utf8)

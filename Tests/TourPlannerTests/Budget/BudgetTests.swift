@@ -79,6 +79,26 @@ struct BudgetTests {
         #expect(report.byTrip.count == 3 && report.basedOnPlan)
     }
 
+    /// The 2014 template prices the planner's budget check at ≈ $0.089/km (28 mpg, $3.65/gal, +10%),
+    /// $313.50 a night (2 rooms × $120 + a $45 rental day, +10%), $44 a trip, $408.10 a training
+    /// (3 × 8 h × $12.75 + $20 materials + a $45 rental day, +10%). Every stop would cost ≈ $2,562.
+    /// With $2,000: Boston + Baltimore (1,446.6 km, 2 nights, 2 trips, 2 trainings ≈ $1,660) reach
+    /// 40 members; adding Philadelphia (≈ $2,141) or Washington (≈ $2,081) breaks the budget, and
+    /// Boston + Philadelphia (39) is worth one member less.
+    @Test("tour planning within a money budget uses the template's rates")
+    func plannerBudgetFromTemplate() throws {
+        let text = try String(contentsOfFile: Self.repositoryFile("Budgets/east-coast-2014.toml"), encoding: .utf8)
+        let model = BudgetCalculator.costModel(for: try BudgetTemplate.parse(text, fileName: "east-coast-2014.toml"))
+        #expect(
+            abs(model.perNight - 313.5) < 0.01 && abs(model.perTraining - 408.1) < 0.01
+                && abs(model.perTrip - 44) < 0.01)
+        #expect(abs(model.perKm - 0.0893) < 0.0005)
+        var request = try TourSchedulerTests.summer(objective: .maximizeValue, budget: 2000)
+        request.costModel = model
+        let plan = try TourScheduler().plan(request)
+        #expect(Set(plan.trips.flatMap(\.stops).map(\.metro)) == ["Boston", "Baltimore"])
+    }
+
     @Test(
         "bad templates are named by file, line and key",
         arguments: [
