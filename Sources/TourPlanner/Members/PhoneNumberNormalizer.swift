@@ -4,40 +4,79 @@ public import Foundation
 /// per-region metadata generated from Google's libphonenumber data (`Resources/phone-regions.tsv`,
 /// see `Scripts/build_phone_metadata.py`).
 ///
-/// Rules: an extension ("x12", "ext. 4", "#3") is dropped; `+` starts an international
-/// number; otherwise the region's international prefix (011 in the US, 00 in most countries,
-/// 810 in Russia) also does; else the number is national: the region's national prefix
-/// (0, 1 or 8) is removed and its calling code added. The national significant number must
-/// have a length the region allows. Known limits: Argentina's and Mexico's mobile rewriting
-/// rules are not applied, and numbers are not checked against per-type patterns.
+/// Rules, as libphonenumber applies them: an extension ("x12", "ext. 4", "#3") or any text after
+/// the number is dropped; letters before the number make it unreadable; `+` starts an
+/// international number; otherwise one of the region's international prefixes (011 in the US,
+/// 00 in most countries, 810 in Russia, 0011 in Australia) also does; else the number is
+/// national: the region's national prefix for parsing is removed (0, 1 or 8; with Argentina's
+/// mobile "15" rewrite) and its calling code added. Italy has no national prefix, so its
+/// leading 0 stays. The national significant number must have a length the region allows.
+/// Known limits: per-type patterns are not checked, and open-ended carrier-code rules (Brazil's,
+/// Japan's "000…") fall back to the plain national prefix.
 public struct PhoneNumberNormalizer: Sendable {
-    struct Region: Sendable {
-        var code: String
-        var callingCode: String
-        var isMain: Bool
-        var internationalPrefix: String
-        var nationalPrefix: String
-        var lengths: Set<Int>
+    /// The lengths a national significant number may have, as a bit set.
+    struct Lengths: Sendable {
+        var bits: UInt32 = 0
+        func contains(_ length: Int) -> Bool { length > 0 && length < 32 && bits & (1 << UInt32(length)) != 0 }
+        mutating func insert(_ length: Int) { if length > 0 && length < 32 { bits |= 1 << UInt32(length) } }
     }
 
-    private var regions: [String: Region] = [:]
-    /// Calling code → lengths allowed by any of its regions.
-    private var lengthsByCallingCode: [String: Set<Int>] = [:]
+    /// One "national prefix for parsing" rule: `prefix` is replaced by `replacement`.
+    struct Rule: Sendable {
+        var prefix: [UInt8]
+        var replacement: [UInt8]
+    }
 
-    /// Parses the metadata TSV.
+    struct Region: Sendable {
+        var code: String
+        var callingCode: [UInt8]
+        var isMain: Bool
+        /// International (IDD) prefixes, longest first.
+        var idd: [[UInt8]]
+        var nationalPrefix: String
+        /// National prefix rules, longest prefix first.
+        var rules: [Rule]
+        var lengths: Lengths
+    }
+
+    /// What is known about one calling code.
+    struct CallingCode: Sendable {
+        var lengths = Lengths()
+        var mainRegion: Int?
+    }
+
+    private var regions: [Region] = []
+    /// Region index by the two ASCII letters of its code (`"US"` → 0x5553).
+    private var regionByKey: [UInt16: Int] = [:]
+    /// Calling code (1...999) → lengths allowed by any of its regions and its main region.
+    private var callingCodes: [CallingCode?] = Array(repeating: nil, count: 1000)
+
+    /// Parses the metadata TSV (columns documented in `Scripts/build_phone_metadata.py`).
     public init(data: Data) {
         TSVFile.forEachRow(in: data) { fields in
-            guard fields.count >= 6 else { return }
+            guard fields.count >= 8, let code = Int(fields[1]), code > 0, code < 1000 else { return }
+            var lengths = Lengths()
+            for length in fields[7].split(separator: ",") { Int(length).map { lengths.insert($0) } }
+            let rules = fields[6].split(separator: "|").map { rule -> Rule in
+                let parts = rule.split(separator: ">", maxSplits: 1, omittingEmptySubsequences: false)
+                return Rule(prefix: Array(parts[0].utf8), replacement: parts.count > 1 ? Array(parts[1].utf8) : [])
+            }
             let region = Region(
-                code: String(fields[0]), callingCode: String(fields[1]), isMain: fields[2] == "1",
-                internationalPrefix: String(fields[3]), nationalPrefix: String(fields[4]),
-                lengths: Set(fields[5].split(separator: ",").compactMap { Int($0) }))
-            regions[region.code] = region
-            lengthsByCallingCode[region.callingCode, default: []].formUnion(region.lengths)
+                code: String(fields[0]), callingCode: Array(fields[1].utf8), isMain: fields[2] == "1",
+                idd: fields[3].split(separator: "|").map { Array($0.utf8) }.sorted { $0.count > $1.count },
+                nationalPrefix: String(fields[5]),
+                rules: rules.sorted { $0.prefix.count > $1.prefix.count }, lengths: lengths)
+            let index = regions.count
+            regions.append(region)
+            if let key = Self.key(region.code) { regionByKey[key] = index }
+            var info = callingCodes[code] ?? CallingCode()
+            info.lengths.bits |= lengths.bits
+            if region.isMain || info.mainRegion == nil { info.mainRegion = index }
+            callingCodes[code] = info
         }
     }
 
-    /// The bundled metadata.
+    /// The bundled metadata, or nil when the resource is missing.
     public static func loadBundled() -> PhoneNumberNormalizer? {
         guard
             let url = Bundle.module.url(forResource: "phone-regions", withExtension: "tsv", subdirectory: "Resources"),
@@ -46,82 +85,117 @@ public struct PhoneNumberNormalizer: Sendable {
         return PhoneNumberNormalizer(data: data)
     }
 
-    /// E.164 form of `raw`, or nil when it cannot be read as a number of `defaultRegion`
-    /// (ISO 3166-1 alpha-2) or as an international number.
-    ///
-    /// - Complexity: O(n) in the length of `raw`; no regular expressions.
-    public func e164(_ raw: String, defaultRegion: String?) -> String? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(16)
-        var sawPlus = false
-        var sawDigit = false
-        let bytes = Array(raw.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x30 && byte <= 0x39 {
-                digits.append(byte)
-                sawDigit = true
-            } else if byte == 0x2B && !sawDigit {  // "+"
-                sawPlus = true
-            } else if sawDigit
-                && (byte == 0x78 || byte == 0x58 || byte == 0x23 || byte == 0x65 || byte == 0x45 || byte == 0x3B)
-            {
-                break  // x, #, e(xt), ;ext= : the rest is an extension
-            } else if byte >= 0x41 && byte <= 0x7A && byte != 0x78 {
-                if !sawDigit { return nil }  // letters before the number: not a phone number
-            }
-            index += 1
-        }
-        guard digits.count >= 4 && digits.count <= 17 else { return nil }
-        let text = String(decoding: digits, as: UTF8.self)
-        if sawPlus { return international(text) }
-        guard let region = defaultRegion.flatMap({ regions[$0.uppercased()] }) else { return nil }
-        if text.hasPrefix(region.internationalPrefix), text.count > region.internationalPrefix.count + 6,
-            let number = international(String(text.dropFirst(region.internationalPrefix.count)))
-        {
-            return number
-        }
-        var national = Substring(text)
-        if !region.nationalPrefix.isEmpty, national.hasPrefix(region.nationalPrefix),
-            region.lengths.contains(national.count - region.nationalPrefix.count)
-        {
-            national = national.dropFirst(region.nationalPrefix.count)
-        }
-        // A national number typed with its own calling code but no "+" ("1 617 555 0142").
-        if !region.lengths.contains(national.count), national.hasPrefix(region.callingCode),
-            region.lengths.contains(national.count - region.callingCode.count)
-        {
-            national = national.dropFirst(region.callingCode.count)
-        }
-        guard region.lengths.contains(national.count) else { return nil }
-        return "+" + region.callingCode + national
+    /// Number of regions loaded (245 for the bundled table).
+    public var regionCount: Int { regions.count }
+
+    private static func key(_ code: some StringProtocol) -> UInt16? {
+        let bytes = Array(code.utf8)
+        guard bytes.count == 2 else { return nil }
+        return UInt16(bytes[0] & 0xDF) << 8 | UInt16(bytes[1] & 0xDF)  // ASCII upper-casing
     }
 
-    private func international(_ digits: String) -> String? {
-        for length in 1...3 where digits.count > length {
-            let code = String(digits.prefix(length))
-            guard let lengths = lengthsByCallingCode[code] else { continue }
-            let national = digits.dropFirst(length)
-            return lengths.contains(national.count) ? "+" + digits : nil
+    /// E.164 form of `raw`, or nil when it cannot be read as a number of `defaultRegion`
+    /// (ISO 3166-1 alpha-2, any case) or as an international number starting with `+`.
+    ///
+    /// - Complexity: O(n) in the length of `raw`; no regular expressions, one small allocation.
+    public func e164(_ raw: String, defaultRegion: String?) -> String? {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var sawPlus = false
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                digits.append(byte)
+                if digits.count > 20 { return nil }
+            case 0x2B:  // "+"
+                if !digits.isEmpty || sawPlus { return nil }
+                sawPlus = true
+            case 0x41...0x5A, 0x61...0x7A, 0x23, 0x3B, 0x2C, 0x2A:
+                // A letter, "#", ";", "," or "*": before the number it is not a phone number;
+                // after it, an extension or a comment follows.
+                if digits.isEmpty { return nil }
+                return finish(digits, sawPlus: sawPlus, defaultRegion: defaultRegion)
+            default:
+                continue  // spaces, dashes, dots, parentheses, slashes, non-ASCII spaces
+            }
+        }
+        return finish(digits, sawPlus: sawPlus, defaultRegion: defaultRegion)
+    }
+
+    private func finish(_ digits: [UInt8], sawPlus: Bool, defaultRegion: String?) -> String? {
+        guard digits.count >= 4 else { return nil }
+        if sawPlus { return international(digits[...]) }
+        guard let defaultRegion, let key = Self.key(defaultRegion), let index = regionByKey[key] else { return nil }
+        let region = regions[index]
+        for prefix in region.idd where digits.starts(with: prefix) {
+            if let number = international(digits[prefix.count...]) { return number }
+        }
+        if let national = nationalNumber(digits[...], region: region) {
+            return compose(region.callingCode, national)
+        }
+        // A national number typed with its calling code but no "+" ("44 20 7946 0958" in GB).
+        if digits.starts(with: region.callingCode),
+            let national = nationalNumber(digits[region.callingCode.count...], region: region)
+        {
+            return compose(region.callingCode, national)
         }
         return nil
     }
 
+    /// The national significant number of `digits` (national prefix removed or rewritten), or
+    /// nil when no reading has a length the region allows.
+    private func nationalNumber(_ digits: ArraySlice<UInt8>, region: Region) -> [UInt8]? {
+        for rule in region.rules where digits.starts(with: rule.prefix) {
+            let candidate = rule.replacement + digits.dropFirst(rule.prefix.count)
+            if region.lengths.contains(candidate.count) { return candidate }
+        }
+        return region.lengths.contains(digits.count) ? Array(digits) : nil
+    }
+
+    /// `digits` as calling code + national number, or nil when no calling code fits.
+    private func international(_ digits: ArraySlice<UInt8>) -> String? {
+        var code = 0
+        for length in 1...3 where digits.count > length {
+            code = code * 10 + Int(digits[digits.startIndex + length - 1] &- 0x30)
+            guard let info = callingCodes[code] else { continue }
+            let callingCode = Array(digits.prefix(length))
+            let rest = digits.dropFirst(length)
+            // "+44 (0)20 7946 0958": a national prefix typed after the calling code is removed
+            // when what remains has a possible length (as libphonenumber does).
+            if let main = info.mainRegion, let national = nationalNumber(rest, region: regions[main]) {
+                return compose(callingCode, national)
+            }
+            // Shared calling codes: a length only another region of the code allows.
+            return info.lengths.contains(rest.count) ? compose(callingCode, Array(rest)) : nil
+        }
+        return nil
+    }
+
+    private func compose(_ callingCode: [UInt8], _ national: [UInt8]) -> String {
+        var bytes: [UInt8] = [0x2B]
+        bytes.reserveCapacity(1 + callingCode.count + national.count)
+        bytes += callingCode
+        bytes += national
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A dialable national form of an E.164 number: "(617) 555-0142" for +1, else the main
-    /// region's national prefix and the national number ("0412 345 678" for +61412345678).
+    /// region's national prefix and the national number ("0412345678" for +61412345678).
     public func nationalForm(_ e164: String) -> String? {
         guard e164.hasPrefix("+") else { return nil }
-        let digits = String(e164.dropFirst())
+        let digits = Array(e164.utf8.dropFirst())
+        guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var code = 0
         for length in 1...3 where digits.count > length {
-            let code = String(digits.prefix(length))
-            guard lengthsByCallingCode[code] != nil else { continue }
-            let national = Array(digits.dropFirst(length))
-            if code == "1" && national.count == 10 {
-                return "(\(String(national[0..<3]))) \(String(national[3..<6]))-\(String(national[6...]))"
+            code = code * 10 + Int(digits[length - 1] - 0x30)
+            guard let info = callingCodes[code] else { continue }
+            let national = String(decoding: digits[length...], as: UTF8.self)
+            if code == 1 && national.count == 10 {
+                let chars = Array(national)
+                return "(\(String(chars[0..<3]))) \(String(chars[3..<6]))-\(String(chars[6...]))"
             }
-            let main = regions.values.first { $0.callingCode == code && $0.isMain }
-            return (main?.nationalPrefix ?? "") + String(national)
+            let prefix = info.mainRegion.map { regions[$0].nationalPrefix } ?? ""
+            return prefix + national
         }
         return nil
     }

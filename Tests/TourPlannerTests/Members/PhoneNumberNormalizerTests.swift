@@ -2,42 +2,95 @@ import Testing
 
 @testable import TourPlanner
 
+/// Expected values are libphonenumber's (Python `phonenumbers` 9.0.43) for the same input.
 @Suite("Phone numbers to E.164")
 struct PhoneNumberNormalizerTests {
     let normalizer = PhoneNumberNormalizer.loadBundled()
 
+    @Test("the bundled table covers every libphonenumber region")
+    func bundled() throws {
+        let normalizer = try #require(normalizer)
+        #expect(normalizer.regionCount == 245)
+    }
+
     @Test(
+        "US formats people type",
         arguments: [
-            ("(617) 555-0142", "US", "+16175550142"),
-            ("+1 617 555 0142", "US", "+16175550142"),
-            ("617.555.0142", "US", "+16175550142"),
-            ("617-555-0142", "US", "+16175550142"),
-            ("1-617-555-0142", "US", "+16175550142"),
-            ("(413) 555-0123 x12", "US", "+14135550123"),
-            ("011 44 20 7946 0958", "US", "+442079460958"),
+            ("(617) 555-0142", "+16175550142"),
+            ("+1 617 555 0142", "+16175550142"),
+            ("617.555.0142", "+16175550142"),
+            ("617-555-0142", "+16175550142"),
+            ("1-617-555-0142", "+16175550142"),
+            ("  617 555 0142  ", "+16175550142"),
+            ("(413) 555-0123 x12", "+14135550123"),
+            ("617-555-0142 ext. 4", "+16175550142"),
+            ("617-555-0142 (cell)", "+16175550142"),
+            ("011 44 20 7946 0958", "+442079460958"),
+            ("+47 412 34 567", "+4741234567"),
+        ])
+    func unitedStates(raw: String, expected: String) throws {
+        let normalizer = try #require(normalizer)
+        #expect(normalizer.e164(raw, defaultRegion: "US") == expected)
+        #expect(normalizer.e164(raw, defaultRegion: "us") == expected)
+    }
+
+    @Test(
+        "national and international formats abroad",
+        arguments: [
             ("0171 1234567", "DE", "+491711234567"),
+            ("+49 (0)171 1234567", "DE", "+491711234567"),
+            ("00 47 412 34 567", "DE", "+4741234567"),
             ("8 (495) 123-45-67", "RU", "+74951234567"),
+            ("810 49 171 1234567", "RU", "+491711234567"),
             ("06 1234 5678", "IT", "+390612345678"),
-            ("+47 412 34 567", "NO", "+4741234567"),
+            ("+39 06 1234 5678", "IT", "+390612345678"),
             ("412 34 567", "NO", "+4741234567"),
-            ("0047 412 34 567", "US", nil),
             ("0047 412 34 567", "NO", "+4741234567"),
             ("020 7946 0958", "GB", "+442079460958"),
+            ("+44 (0)20 7946 0958", "GB", "+442079460958"),
+            ("07700 900123", "GB", "+447700900123"),
+            ("0161 496 0123", "GB", "+441614960123"),
             ("01 45 67 89 01", "FR", "+33145678901"),
+            ("06 12 34 56 78", "FR", "+33612345678"),
             ("0412 345 678", "AU", "+61412345678"),
+            ("(02) 9876 5432", "AU", "+61298765432"),
+            ("0011 44 20 7946 0958", "AU", "+442079460958"),
             ("03-1234-5678", "JP", "+81312345678"),
+            ("090-1234-5678", "JP", "+819012345678"),
             ("0664 1234567", "AT", "+436641234567"),
-        ] as [(String, String, String?)])
-    func normalizes(raw: String, region: String, expected: String?) throws {
+            ("01 5123456", "AT", "+4315123456"),
+            ("(11) 91234-5678", "BR", "+5511912345678"),
+            ("011 2345 6789", "AR", "+541123456789"),
+            ("011 15 2345 6789", "AR", "+5491123456789"),
+            ("55 1234 5678", "MX", "+525512345678"),
+            ("98765 43210", "IN", "+919876543210"),
+            ("098765 43210", "IN", "+919876543210"),
+            ("+91 98765 43210", "IN", "+919876543210"),
+        ])
+    func abroad(raw: String, region: String, expected: String) throws {
         let normalizer = try #require(normalizer)
         #expect(normalizer.e164(raw, defaultRegion: region) == expected)
     }
 
     @Test(
-        "junk and numbers without a region or '+' are not guessed", arguments: ["call me", "", "12", "555-0142", "n/a"])
-    func rejects(raw: String) throws {
+        "junk, wrong lengths and numbers without a region or '+' are not guessed",
+        arguments: [
+            ("call me", "US"), ("", "US"), ("12", "US"), ("555-0142", "US"), ("n/a", "US"),
+            ("0047 412 34 567", "US"), ("617 555 0142", "ZZ"), ("+1 617 555 01", "US"),
+            ("++1 617 555 0142", "US"), ("617 555 0142 9999 9999 9999", "US"), ("+999 1234 5678", "US"),
+        ])
+    func rejects(raw: String, region: String) throws {
         let normalizer = try #require(normalizer)
-        #expect(normalizer.e164(raw, defaultRegion: "US") == nil)
+        #expect(normalizer.e164(raw, defaultRegion: region) == nil)
         #expect(normalizer.e164("617 555 0142", defaultRegion: nil) == nil)
+    }
+
+    @Test("national forms for call sheets")
+    func nationalForms() throws {
+        let normalizer = try #require(normalizer)
+        #expect(normalizer.nationalForm("+16175550142") == "(617) 555-0142")
+        #expect(normalizer.nationalForm("+61412345678") == "0412345678")
+        #expect(normalizer.nationalForm("+390612345678") == "0612345678")
+        #expect(normalizer.nationalForm("617") == nil)
     }
 }
