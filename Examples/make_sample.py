@@ -141,6 +141,17 @@ for count, place, chapter, phone, langs, bias in ABROAD:
         add(first, gender, *place, phone(i), chapter=chapter, host="yes" if rng.random() < 0.2 else "",
             organizer="yes" if rng.random() < 0.2 else "", langs=langs)
 
+# Notes as people write them: commas, quotes, line breaks, do-not-call requests (set after the
+# draws above so the rest of the sample stays as it was).
+def first_in(city):
+    return next(row for row in rows if row["city"] == city)
+
+
+first_in("Berkeley")["notes"] = 'met at the 2013 conference, "great energy"\nwants to host in the fall'
+first_in("Detroit")["notes"] = "do not call - e-mail only"
+first_in("Houston")["notes"] = "DNC: asked not to be called; texts are fine"
+first_in("Toledo")["notes"] = "car pool from Ann Arbor, Detroit;\nneeds a ride back"
+
 # Two rows people typed badly: the importer reports them, the resolver leaves them unresolved.
 add("Mo", "", "Springfeild", "", "", "", notes="city typed without a state")
 add("Lu", "woman", "my house", "", "US", "(617) 555-0199", notes="no real city given")
