@@ -1,0 +1,14 @@
+#!/bin/sh
+# Release-mode micro-benchmark of PhoneNumberNormalizer.e164 on 1,000,000 typed numbers
+# (7/8 parseable: US, DE, RU, AU formats; 1/8 empty). Compiles the normalizer standalone with
+# swiftc -O (no package release build needed). Usage: Benchmarks/phone/run.sh
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The standalone copy drops loadBundled() (Bundle.module exists only inside the package).
+sed '/The bundled metadata/,/^    }$/d' "$root/Sources/TourPlanner/Members/PhoneNumberNormalizer.swift" > "$work/PhoneNumberNormalizer.swift"
+sed '/A problem with the gazetteer/,$d' "$root/Sources/TourPlanner/Cities/TSVFile.swift" > "$work/TSVFile.swift"
+sed "s#/work/wt-phone/Sources#$root/Sources#" "$root/Benchmarks/phone/bench-main.swift.txt" > "$work/main.swift"
+swiftc -O -wmo -o "$work/bench" "$work/main.swift" "$work/PhoneNumberNormalizer.swift" "$work/TSVFile.swift"
+"$work/bench"
