@@ -99,7 +99,7 @@ public struct MemberImporter: Sendable {
                             .warning,
                             ImportError(
                                 location: SourceLocation(file: displayName, line: shared.line), field: "email",
-                                value: PhoneMasking.maskEmail(shared.email),
+                                value: EmailAddress.masked(shared.email),
                                 problem:
                                     "is also the e-mail of member \(shared.firstID) (line \(shared.firstLine)); both kept, not merged",
                                 hint:

@@ -101,7 +101,7 @@ struct MemberRowParser {
             phoneNormalized = phoneE164(phone, code ?? (country == nil ? "US" : nil))
             if phoneNormalized == nil {
                 report(
-                    .warning, .phone, PhoneMasking.mask(phone), "could not be read as a phone number; kept as typed",
+                    .warning, .phone, PhoneNumber.masked(phone), "could not be read as a phone number; kept as typed",
                     "write it with the country code, e.g. +1 617 555 0142")
             }
         }
