@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // SHA-256 of imported files (OpenSSL's libcrypto, hardware-accelerated).
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // The offline gazetteer (GeoNames, CC BY 4.0): data files kept in Cities/ at the top level.
         .target(
             name: "CitiesData",
@@ -53,6 +59,7 @@ let package = Package(
             name: "TourPlanner",
             dependencies: [
                 "CLibXML2",
+                "CLibCrypto",
                 "CitiesData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // Direct parameter binding on the import hot path (see MemberWriteSession).

@@ -3,7 +3,8 @@
 struct CSVRowSource {
     private(set) var reader: CSVReader
     let mappingName: String
-    private let fieldByColumn: [Int: MemberField]
+    /// The member field of each column (nil: not used), indexed by column.
+    private let fieldByColumn: [MemberField?]
     private let columnCount: Int
     private let header: [String]
     private(set) var headerWarnings: [ImportProblem] = []
@@ -17,7 +18,7 @@ struct CSVRowSource {
         }
         let resolved = mapping.map { $0.resolve(header: header.fields) } ?? ColumnMapping.detect(header: header.fields)
         mappingName = resolved.mapping.name
-        fieldByColumn = resolved.fieldByColumn
+        fieldByColumn = header.fields.indices.map { resolved.fieldByColumn[$0] }
         columnCount = header.fields.count
         self.header = header.fields
         let mapped = Set(resolved.fieldByColumn.values)
@@ -69,7 +70,7 @@ struct CSVRowSource {
         guard let record = next else { return nil }
         var row = RawMemberRow(line: record.line)
         for (index, text) in record.fields.enumerated() {
-            if let field = fieldByColumn[index] { row[field] = (text, index + 1) }
+            if index < fieldByColumn.count, let field = fieldByColumn[index] { row[field] = (text, index + 1) }
         }
         if record.fields.count != columnCount {
             // Short rows leave the missing fields empty; both cases are reported.

@@ -44,6 +44,34 @@ public struct MemberImporter: Sendable {
         var fatal: (any Error)?
         let counts = try database.performImport(startedAt: now) { session in
             var counts = ImportCounts()
+            func record(_ outcome: MemberWriteSession.Outcome, _ member: Member, _ line: Int) {
+                switch outcome {
+                case .added: counts.added += 1
+                case .updated: counts.updated += 1
+                case .unchanged: counts.unchanged += 1
+                case .duplicateIdentical(let firstLine):
+                    counts.skipped += 1
+                    problems.append(
+                        ImportProblem(
+                            .warning,
+                            ImportError(
+                                location: SourceLocation(file: displayName, line: line), field: "id",
+                                value: member.id.rawValue,
+                                problem: "repeats the member on line \(firstLine) with identical values; merged",
+                                hint: "remove the repeated row")))
+                case .duplicateConflict(let firstLine):
+                    counts.skipped += 1
+                    problems.append(
+                        ImportProblem(
+                            .error,
+                            ImportError(
+                                location: SourceLocation(file: displayName, line: line), field: "id",
+                                value: member.id.rawValue,
+                                problem:
+                                    "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
+                                hint: "give each member one row, or fix the id on one of the two lines")))
+                }
+            }
             do {
                 let rows: RowSource
                 switch format {
@@ -58,39 +86,28 @@ public struct MemberImporter: Sendable {
                 let parser = MemberRowParser(
                     fileName: displayName, requiresNumericID: mapping?.requiresNumericID ?? (mappingName == "native"),
                     countryCode: countryCode, phoneE164: phoneE164)
-                var source = rows
-                while let row = try source.next() {
-                    let parsed = parser.parse(row)
-                    problems += parsed.problems
-                    guard let member = parsed.member else {
-                        counts.skipped += 1
-                        continue
-                    }
-                    switch try session.upsert(member, line: row.line) {
-                    case .added: counts.added += 1
-                    case .updated: counts.updated += 1
-                    case .unchanged: counts.unchanged += 1
-                    case .duplicateIdentical(let firstLine):
-                        counts.skipped += 1
-                        problems.append(
-                            ImportProblem(
-                                .warning,
-                                ImportError(
-                                    location: SourceLocation(file: displayName, line: row.line), field: "id",
-                                    value: member.id.rawValue,
-                                    problem: "repeats the member on line \(firstLine) with identical values; merged",
-                                    hint: "remove the repeated row")))
-                    case .duplicateConflict(let firstLine):
-                        counts.skipped += 1
-                        problems.append(
-                            ImportProblem(
-                                .error,
-                                ImportError(
-                                    location: SourceLocation(file: displayName, line: row.line), field: "id",
-                                    value: member.id.rawValue,
-                                    problem:
-                                        "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
-                                    hint: "give each member one row, or fix the id on one of the two lines")))
+                // Parsing runs on its own thread, inserts on this one (GRDB's writer).
+                let reader = RowReadingThread(source: rows, parser: parser, fileName: displayName)
+                reader.start()
+
+                defer { reader.stopAndWait() }
+                var summary: ReadSummary?
+                while summary == nil {
+                    switch reader.channel.receive() {
+                    case .failed(let error): throw error
+                    case .finished(let finished): summary = finished
+                    case .rows(let batch):
+                        for index in batch.rows.indices {
+                            if !batch.rows[index].problems.isEmpty { problems += batch.rows[index].problems }
+                            guard let member = batch.rows[index].member else {
+                                counts.skipped += 1
+                                continue
+                            }
+                            let line = batch.rows[index].line
+                            let outcome = try session.upsert(
+                                member, encoded: batch.encoded, at: batch.encodedIndex[index], line: line)
+                            record(outcome, member, line)
+                        }
                     }
                 }
                 for shared in try session.sharedEmails() {
@@ -106,9 +123,10 @@ public struct MemberImporter: Sendable {
                                     "households may share an e-mail; if it is the same person, merge them on the website"
                             )))
                 }
-                problems += source.trailingWarnings(fileName: displayName)
+                guard let summary else { return (counts, false) }
+                problems += summary.trailingWarnings
                 counts.record = ImportRecord(
-                    fileName: displayName, sha256: source.sha256Hex, byteCount: source.byteCount,
+                    fileName: displayName, sha256: summary.sha256Hex, byteCount: summary.byteCount,
                     format: format.rawValue,
                     importedAt: now)
             } catch let error as ImportError {
@@ -132,17 +150,6 @@ public struct MemberImporter: Sendable {
 enum RowSource {
     case csv(CSVRowSource)
     case xml(XMLMemberReader)
-
-    mutating func next() throws(ImportError) -> RawMemberRow? {
-        switch self {
-        case .csv(var source):
-            let row = try source.next()
-            self = .csv(source)
-            return row
-        case .xml(let reader):
-            return try reader.next()
-        }
-    }
 
     var sha256Hex: String {
         switch self {

@@ -39,7 +39,8 @@ struct MemberRowParser {
         }
         func flag(_ field: MemberField) -> Bool? {
             guard let text = clean(field) else { return nil }
-            switch text.lowercased() {
+            let folded = text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
+            switch folded {
             case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si": return true
             case "no", "n", "false", "f", "0", "nein", "non", "nei": return false
             default:
@@ -118,8 +119,8 @@ struct MemberRowParser {
 
         let languages =
             clean(.languages).map {
-                $0.split(whereSeparator: { ",;/|".contains($0) })
-                    .map { String($0).trimmedForImport }.filter { !$0.isEmpty }
+                $0.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F || $0 == 0x7C })
+                    .map { String(decoding: $0, as: UTF8.self).trimmedForImport }.filter { !$0.isEmpty }
             } ?? []
 
         let member = Member(

@@ -17,7 +17,10 @@ public enum GenderCategory: String, Hashable, Sendable, Codable {
     /// Classifies a self-described gender (case and surrounding spaces ignored).
     public static func classify(_ text: String?) -> GenderCategory {
         guard let text else { return .unstated }
-        let folded = text.trimmedForImport.lowercased()
+        let trimmed = text.trimmedForImport
+        // Most answers are already lowercase ASCII: skip the Unicode case mapping for them.
+        let folded =
+            trimmed.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? trimmed : trimmed.lowercased()
         if folded.isEmpty || folded == "prefer not to say" || folded == "-" { return .unstated }
         return womanWords.contains(folded) ? .woman : .other
     }

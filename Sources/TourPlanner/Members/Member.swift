@@ -106,7 +106,15 @@ public struct PlaceKey: Hashable, Sendable, Codable, Comparable {
         self.country = country
     }
     /// A single string form, stored in SQLite: fields joined by U+001F.
-    public var rawValue: String { [city, region ?? "", country ?? ""].joined(separator: "\u{1F}") }
+    public var rawValue: String {
+        var raw = city
+        raw.reserveCapacity(city.utf8.count + (region?.utf8.count ?? 0) + (country?.utf8.count ?? 0) + 2)
+        raw.append("\u{1F}")
+        if let region { raw.append(region) }
+        raw.append("\u{1F}")
+        if let country { raw.append(country) }
+        return raw
+    }
     public init(rawValue: String) {
         let parts = rawValue.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
         city = parts.first ?? ""

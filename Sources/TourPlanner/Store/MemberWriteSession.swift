@@ -20,10 +20,13 @@ public final class MemberWriteSession {
     private let db: Database
     public let importID: Int64
     private var knownChapters: Set<String> = []
-    private lazy var insertStatement = try? db.makeStatement(
-        sql: "INSERT INTO members (\(Self.columns.joined(separator: ", ")), lastImportId, importLine) VALUES ("
-            + Array(repeating: "?", count: Self.columns.count + 2).joined(separator: ", ")
-            + ") ON CONFLICT(id) DO NOTHING")
+    /// Upsert for a table that has rows: a known id is left alone here and updated by `upsert`.
+    private lazy var upsertStatement = try? db.makeStatement(sql: Self.insertSQL + " ON CONFLICT(id) DO NOTHING")
+    /// Plain append for a bulk load (no unique index yet: duplicates are caught in memory).
+    private lazy var appendStatement = try? db.makeStatement(sql: Self.insertSQL)
+    private static let insertSQL =
+        "INSERT INTO members (\(columns.joined(separator: ", ")), lastImportId, importLine) VALUES ("
+        + Array(repeating: "?", count: columns.count + 2).joined(separator: ", ") + ")"
 
     private static let columns = [
         "id", "firstName", "lastName", "fullName", "email", "emailKey", "phoneRaw", "phoneE164", "city", "region",
@@ -33,24 +36,59 @@ public final class MemberWriteSession {
     private static let doNotCallIndex = columns.firstIndex(of: "doNotCall") ?? 18
     private static let doNotTextIndex = columns.firstIndex(of: "doNotText") ?? 19
 
-    private let rebuildsIndexes: Bool
+    /// A bulk load appends into a `members` table that was empty and has no indexes; the indexes
+    /// are built once at the end (a sort instead of a million random B-tree inserts).
+    private let isBulkLoad: Bool
+    /// Bulk load only: member-id hash → rowid, and e-mail-key hash → rowid of the first member
+    /// with that e-mail (every hit is checked against the stored row).
+    private var rowsByID = RowIDTable()
+    private var rowsByEmail = RowIDTable()
+    /// Bulk load only: (row, first row with the same e-mail key), checked when found.
+    private var sharedEmailRows: [(row: Int64, first: Int64)] = []
+    /// Bulk load only: the counts `refreshMemberAggregates` would compute, tallied as rows are added.
+    private var aggregates = MemberAggregates()
     private var rowsFinished = false
 
-    init(db: Database, importID: Int64, rebuildsIndexes: Bool) {
+    init(db: Database, importID: Int64, isBulkLoad: Bool) {
         self.db = db
         self.importID = importID
-        self.rebuildsIndexes = rebuildsIndexes
+        self.isBulkLoad = isBulkLoad
     }
 
-    /// Call after the last `upsert`: rebuilds the secondary indexes dropped for a bulk load and
-    /// the per-place and per-chapter counts that ranking and markers read.
+    /// Call after the last `upsert`: builds the indexes left out of a bulk load and the per-place
+    /// and per-chapter counts that ranking and markers read.
     public func finishRows() throws {
         guard !rowsFinished else { return }
         rowsFinished = true
-        if rebuildsIndexes {
-            for index in TourDatabase.memberSecondaryIndexes { try db.execute(sql: index.sql) }
+        if isBulkLoad {
+            try write(aggregates)
+            for index in TourDatabase.memberIndexes { try db.execute(sql: index.sql) }
+            rowsByID = RowIDTable()
+            rowsByEmail = RowIDTable()
+        } else {
+            try TourDatabase.refreshMemberAggregates(db)
         }
-        try TourDatabase.refreshMemberAggregates(db)
+    }
+
+    private func write(_ aggregates: MemberAggregates) throws {
+        try db.execute(sql: "DELETE FROM placeStats")
+        let place = try db.makeStatement(
+            sql: """
+                INSERT INTO placeStats (placeKey, members, unaffiliated, organizers, hosts, unaffiliatedWomen,
+                  unaffiliatedGenderStated) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+        for (key, tally) in aggregates.places.sorted(by: { $0.key < $1.key }) {
+            try place.execute(arguments: [
+                key, tally.members, tally.unaffiliated, tally.organizers, tally.hosts, tally.unaffiliatedWomen,
+                tally.unaffiliatedGenderStated,
+            ])
+        }
+        try db.execute(sql: "DELETE FROM chapterPlaces")
+        let chapter = try db.makeStatement(
+            sql: "INSERT INTO chapterPlaces (chapter, placeKey, members) VALUES (?, ?, ?)")
+        for (key, count) in aggregates.chapterPlaces {
+            try chapter.execute(arguments: [key.chapter, key.placeKey, count])
+        }
     }
 
     private static func values(of member: Member) -> [DatabaseValue] {
@@ -64,65 +102,37 @@ public final class MemberWriteSession {
         return fields.map { $0?.databaseValue ?? .null }
     }
 
-    /// Reused buffer holding one row's text, bound without copies (SQLITE_STATIC is nil).
-    private var scratch: [UInt8] = []
-    private var spans: [(offset: Int, count: Int)?] = []
+    /// Parameter numbers of the insert, following `columns`: the texts, then the four flags.
+    fileprivate static let textParameters: [Int32] = [
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23,
+    ]
+    fileprivate static let flagParameters: [Int32] = [16, 17, 19, 20]
 
-    /// Binds a member's columns (in `columns` order), then import id and line, straight to the
-    /// prepared insert and steps it. GRDB's `StatementArguments` and SQLite's copies of bound
-    /// text cost ~25% of a million-row import, so the row's text goes into one reused buffer
-    /// that stays alive until the statement has run.
-    private func insert(_ member: Member, line: Int, using statement: OpaquePointer) -> Int32 {
-        scratch.removeAll(keepingCapacity: true)
-        spans.removeAll(keepingCapacity: true)
-        func text(_ value: String?) {
-            guard let value else {
-                spans.append(nil)
-                return
-            }
-            let offset = scratch.count
-            scratch.append(contentsOf: value.utf8)
-            spans.append((offset, scratch.count - offset))
-        }
-        text(member.id.rawValue)
-        text(member.firstName)
-        text(member.lastName)
-        text(member.fullName)
-        text(member.email)
-        text(member.email?.lowercased())
-        text(member.phoneRaw)
-        text(member.phoneE164)
-        text(member.city)
-        text(member.region)
-        text(member.country)
-        text(member.countryCode)
-        text(member.chapter)
-        text(member.gender)
-        text(member.joined)
-        text(member.languages.joined(separator: ","))
-        text(member.notes)
-        text(member.placeKey.rawValue)
-        text(GenderCategory.classify(member.gender).rawValue)
-        let flags: [Bool?] = [member.willingToHost, member.organizerInterest, member.doNotCall, member.doNotText]
-        // Parameter numbers follow `columns`: texts, then the four flags at their places.
-        let textParameters: [Int32] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23]
-        let flagParameters: [Int32] = [16, 17, 19, 20]
-        return scratch.withUnsafeBufferPointer { buffer -> Int32 in
+    /// Binds an encoded row (see `EncodedMemberRows`) straight to the prepared insert and steps
+    /// it. GRDB's `StatementArguments` and SQLite's copies of bound text cost ~25% of a
+    /// million-row import, so the text is bound from the batch's buffer (SQLITE_STATIC), which
+    /// stays alive until the statement has run.
+    private func insert(_ rows: EncodedMemberRows, at index: Int, line: Int, using statement: OpaquePointer) -> Int32 {
+        rows.bytes.withUnsafeBufferPointer { buffer -> Int32 in
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-            for (parameter, span) in zip(textParameters, spans) {
-                if let span, let base {
-                    sqlite3_bind_text(statement, parameter, base + span.offset, Int32(span.count), nil)
-                } else if span != nil {
-                    sqlite3_bind_text(statement, parameter, "", 0, nil)
-                } else {
+            let spanBase = index * EncodedMemberRows.textCount * 2
+            for (field, parameter) in Self.textParameters.enumerated() {
+                let offset = rows.spans[spanBase + 2 * field], count = rows.spans[spanBase + 2 * field + 1]
+                if count < 0 {
                     sqlite3_bind_null(statement, parameter)
+                } else if let base, count > 0 {
+                    sqlite3_bind_text(statement, parameter, base + Int(offset), count, nil)
+                } else {
+                    sqlite3_bind_text(statement, parameter, "", 0, nil)
                 }
             }
-            for (parameter, flag) in zip(flagParameters, flags) {
-                if let flag {
-                    sqlite3_bind_int64(statement, parameter, flag ? 1 : 0)
-                } else {
+            let flagBase = index * EncodedMemberRows.flagCount
+            for (field, parameter) in Self.flagParameters.enumerated() {
+                let flag = rows.flags[flagBase + field]
+                if flag < 0 {
                     sqlite3_bind_null(statement, parameter)
+                } else {
+                    sqlite3_bind_int64(statement, parameter, Int64(flag))
                 }
             }
             sqlite3_bind_int64(statement, 24, importID)
@@ -134,30 +144,86 @@ public final class MemberWriteSession {
         }
     }
 
-    /// Inserts or updates one member read at `line`.
+    /// Inserts or updates one member read at `line` (encodes it first; the importer encodes
+    /// whole batches on its reading thread and calls `upsert(_:encoded:at:line:)`).
     ///
     /// - Throws: a database error (the whole import then rolls back).
     public func upsert(_ member: Member, line: Int) throws -> Outcome {
+        var rows = EncodedMemberRows()
+        rows.append(member)
+        return try upsert(member, encoded: rows, at: 0, line: line)
+    }
+
+    /// Inserts or updates `member`, read at `line`, whose columns are row `index` of `encoded`.
+    ///
+    /// - Throws: a database error (the whole import then rolls back).
+    func upsert(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
         if let chapter = member.chapter, !knownChapters.contains(chapter) {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO chapters (name, firstSeenImportId) VALUES (?, ?)")
                 .execute(arguments: [chapter, importID])
             knownChapters.insert(chapter)
         }
-        guard let insert = insertStatement else {
-            throw StoreError(
-                path: "members", problem: "cannot prepare the member insert", hint: "the database schema may be damaged"
-            )
-        }
-        let status = self.insert(member, line: line, using: insert.sqliteStatement)
+        if isBulkLoad { return try append(member, encoded: encoded, at: index, line: line) }
+        guard let insert = upsertStatement else { throw Self.cannotPrepare }
+        try check(self.insert(encoded, at: index, line: line, using: insert.sqliteStatement))
+        if db.changesCount == 1 { return .added }
+        return try merge(member, line: line)
+    }
+
+    private static let cannotPrepare = StoreError(
+        path: "members", problem: "cannot prepare the member insert", hint: "the database schema may be damaged")
+
+    private func check(_ status: Int32) throws {
         guard status == SQLITE_DONE else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
-        if db.changesCount == 1 { return .added }
+    }
 
-        let select = try db.cachedStatement(
-            sql: "SELECT \(Self.columns.joined(separator: ", ")), lastImportId, importLine FROM members WHERE id = ?")
-        guard let row = try Row.fetchOne(select, arguments: [member.id.rawValue]) else { return .unchanged }
+    /// Bulk load: appends the row unless its id was seen earlier in this file.
+    private func append(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
+        let idHash = encoded.idHashes[index]
+        let stored = try rowsByID.firstRow(for: idHash) { candidate in
+            try String.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM members WHERE rowid = ?"), arguments: [candidate])
+                == member.id.rawValue
+        }
+        if let stored { return try merge(member, line: line, rowID: stored) }
+        guard let append = appendStatement else { throw Self.cannotPrepare }
+        try check(self.insert(encoded, at: index, line: line, using: append.sqliteStatement))
+        let rowID = db.lastInsertedRowID
+        rowsByID.insert(idHash, row: rowID)
+        if let emailHash = encoded.emailHashes[index] {
+            let first = try rowsByEmail.firstRow(for: emailHash) { candidate in
+                try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT emailKey FROM members WHERE rowid = ?"), arguments: [candidate])
+                    == member.email.map(EncodedMemberRows.emailKey)
+            }
+            if let first {
+                sharedEmailRows.append((rowID, first))
+            } else {
+                rowsByEmail.insert(emailHash, row: rowID)
+            }
+        }
+        aggregates.add(
+            placeKey: encoded.placeKeys[index], chapter: member.chapter,
+            organizerInterest: member.organizerInterest == true, willingToHost: member.willingToHost == true,
+            gender: encoded.genders[index])
+        return .added
+    }
+
+    /// A member whose id is already stored: a duplicate within this file, or an update.
+    private func merge(_ member: Member, line: Int, rowID: Int64? = nil) throws -> Outcome {
+        let selection = "SELECT \(Self.columns.joined(separator: ", ")), lastImportId, importLine FROM members"
+        let row: Row?
+        if let rowID {
+            row = try Row.fetchOne(
+                db.cachedStatement(sql: selection + " WHERE rowid = ?"), arguments: [rowID])
+        } else {
+            row = try Row.fetchOne(
+                db.cachedStatement(sql: selection + " WHERE id = ?"), arguments: [member.id.rawValue])
+        }
+        guard let row else { return .unchanged }
         var values = Self.values(of: member)
         let stored = (0..<Self.columns.count).map { row[$0] as DatabaseValue }
         // A volunteer's do-not-contact flag survives a re-import that says "no".
@@ -184,6 +250,7 @@ public final class MemberWriteSession {
     /// (member, its line, the first member with that e-mail, that member's line), by line.
     public func sharedEmails() throws -> [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)] {
         try finishRows()
+        if isBulkLoad { return try sharedEmailsOfBulkLoad() }
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -206,5 +273,108 @@ public final class MemberWriteSession {
             }
         }
         return result.sorted { $0.line < $1.line }
+    }
+
+    /// Bulk load: the rows whose e-mail hash was seen before, checked against the stored e-mail
+    /// keys (every member is from this file, so the first row with a key is the first member).
+    private func sharedEmailsOfBulkLoad() throws -> [(
+        id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int
+    )] {
+        var result: [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)] = []
+        let select = try db.cachedStatement(sql: "SELECT id, importLine, email FROM members WHERE rowid = ?")
+        for pair in sharedEmailRows {
+            guard let row = try Row.fetchOne(select, arguments: [pair.row]),
+                let first = try Row.fetchOne(select, arguments: [pair.first])
+            else { continue }
+            result.append(
+                (
+                    MemberID(row["id"] as String), row["importLine"] ?? 0, row["email"] ?? "",
+                    MemberID(first["id"] as String), first["importLine"] ?? 0
+                ))
+        }
+        return result.sorted { $0.line < $1.line }
+    }
+}
+
+/// The insert's column values of a batch of members as one byte buffer with (offset, count)
+/// spans (count −1 = NULL) and flags (−1 = NULL), built on the importer's reading thread so the
+/// writing thread only binds and steps.
+struct EncodedMemberRows: Sendable {
+    static let textCount = 19
+    static let flagCount = 4
+    private(set) var bytes: [UInt8] = []
+    private(set) var spans: [Int32] = []
+    private(set) var flags: [Int8] = []
+    /// Per member: `stableHash` of the id and of the e-mail key, the place key, the gender category.
+    private(set) var idHashes: [UInt64] = []
+    private(set) var emailHashes: [UInt64?] = []
+    private(set) var placeKeys: [String] = []
+    private(set) var genders: [GenderCategory] = []
+
+    init(capacity: Int = 1) {
+        bytes.reserveCapacity(capacity * 256)
+        spans.reserveCapacity(capacity * Self.textCount * 2)
+        flags.reserveCapacity(capacity * Self.flagCount)
+    }
+
+    /// Appends one member's values in `MemberWriteSession.columns` order (texts, then flags).
+    mutating func append(_ member: Member) {
+        let emailKey = member.email.map(Self.emailKey)
+        let placeKey = member.placeKey.rawValue
+        let gender = GenderCategory.classify(member.gender)
+        idHashes.append(stableHash(member.id.rawValue))
+        emailHashes.append(emailKey.map(stableHash))
+        placeKeys.append(placeKey)
+        genders.append(gender)
+        text(member.id.rawValue)
+        text(member.firstName)
+        text(member.lastName)
+        text(member.fullName)
+        text(member.email)
+        text(emailKey)
+        text(member.phoneRaw)
+        text(member.phoneE164)
+        text(member.city)
+        text(member.region)
+        text(member.country)
+        text(member.countryCode)
+        text(member.chapter)
+        text(member.gender)
+        text(member.joined)
+        text(member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
+        text(member.notes)
+        text(placeKey)
+        text(gender.rawValue)
+        flag(member.willingToHost)
+        flag(member.organizerInterest)
+        flag(member.doNotCall)
+        flag(member.doNotText)
+    }
+
+    /// The lowercased e-mail (the identity fallback and the shared-e-mail key); ASCII without
+    /// Unicode tables.
+    static func emailKey(_ email: String) -> String {
+        var hasUpper = false
+        for byte in email.utf8 {
+            if byte >= 0x80 { return email.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        return hasUpper ? email.lowercased() : email
+    }
+
+    private mutating func flag(_ value: Bool?) {
+        flags.append(value.map { $0 ? 1 : 0 } ?? -1)
+    }
+
+    private mutating func text(_ value: String?) {
+        guard let value else {
+            spans.append(0)
+            spans.append(-1)
+            return
+        }
+        let offset = bytes.count
+        bytes.append(contentsOf: value.utf8)
+        spans.append(Int32(offset))
+        spans.append(Int32(bytes.count - offset))
     }
 }

@@ -18,14 +18,17 @@ public struct ImportRecord: Hashable, Sendable, Codable {
 }
 
 extension TourDatabase {
-    /// Secondary indexes of `members` (see the v1 migration), rebuilt after a bulk load.
-    static let memberSecondaryIndexes: [(name: String, sql: String)] = [
-        ("members_emailKey", "CREATE INDEX IF NOT EXISTS members_emailKey ON members(emailKey)"),
+    /// The indexes of `members` (see the v5 migration), left out of a bulk load and built at its end.
+    /// There is no e-mail index: shared e-mails are found in memory during a bulk load and by one
+    /// grouped scan otherwise, which costs less than keeping an index up to date row by row.
+    static let memberIndexes: [(name: String, sql: String)] = [
+        ("members_id", "CREATE UNIQUE INDEX IF NOT EXISTS members_id ON members(id)"),
         ("members_placeKey", "CREATE INDEX IF NOT EXISTS members_placeKey ON members(placeKey)"),
     ]
 
     /// Recomputes `placeStats` and `chapterPlaces` from `members` (after an import, or after a
-    /// change of member flags).
+    /// change of member flags). One scan and a sort each: through the place index every row
+    /// would be a random page read once the table outgrows the page cache.
     static func refreshMemberAggregates(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM placeStats")
         try db.execute(
@@ -35,13 +38,13 @@ extension TourDatabase {
                 SELECT placeKey, COUNT(*), SUM(chapter IS NULL), SUM(chapter IS NULL AND organizerInterest IS 1),
                   SUM(willingToHost IS 1), SUM(chapter IS NULL AND genderCategory = 'woman'),
                   SUM(chapter IS NULL AND genderCategory <> 'unstated')
-                FROM members GROUP BY placeKey
+                FROM members NOT INDEXED GROUP BY placeKey
                 """)
         try db.execute(sql: "DELETE FROM chapterPlaces")
         try db.execute(
             sql: """
                 INSERT INTO chapterPlaces (chapter, placeKey, members)
-                SELECT chapter, placeKey, COUNT(*) FROM members WHERE chapter IS NOT NULL GROUP BY 1, 2
+                SELECT chapter, placeKey, COUNT(*) FROM members NOT INDEXED WHERE chapter IS NOT NULL GROUP BY 1, 2
                 """)
     }
 
@@ -72,11 +75,11 @@ extension TourDatabase {
                 // end (a sort) instead of row by row (random B-tree inserts): 2.5x faster for 1M rows.
                 let isBulkLoad = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM members LIMIT 1)") == 0
                 if isBulkLoad {
-                    for index in Self.memberSecondaryIndexes {
+                    for index in Self.memberIndexes {
                         try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
                     }
                 }
-                let session = MemberWriteSession(db: db, importID: importID, rebuildsIndexes: isBulkLoad)
+                let session = MemberWriteSession(db: db, importID: importID, isBulkLoad: isBulkLoad)
                 let (counts, commit) = try body(session)
                 try session.finishRows()
                 result = counts

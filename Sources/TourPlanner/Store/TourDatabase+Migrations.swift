@@ -8,6 +8,7 @@ extension TourDatabase {
         migrator.registerMigration("v2-places", migrate: migratePlaces)
         migrator.registerMigration("v3-actuals", migrate: migrateActuals)
         migrator.registerMigration("v4-reminders", migrate: migrateReminders)
+        migrator.registerMigration("v5-members-rowid", migrate: migrateMembersToRowID)
         // Later stages register theirs below, one line each.
         return migrator
     }
@@ -80,5 +81,36 @@ extension TourDatabase {
         }
         try db.create(index: "members_emailKey", on: "members", columns: ["emailKey"])
         try db.create(index: "members_placeKey", on: "members", columns: ["placeKey"])
+    }
+
+    /// `members` becomes an ordinary rowid table with a unique index on `id`, and loses the e-mail
+    /// index. A million-row import into the WITHOUT ROWID table (rows kept in id order) wrote and
+    /// re-read its pages through the WAL 3–10 times once the table outgrew the page cache; rows
+    /// appended in file order are written once, and a bulk load builds the indexes at the end
+    /// (Benchmarks/README.md).
+    private static func migrateMembersToRowID(_ db: Database) throws {
+        let columns = """
+            id, firstName, lastName, fullName, email, emailKey, phoneRaw, phoneE164, city, region, country, \
+            countryCode, chapter, gender, joined, willingToHost, organizerInterest, languages, doNotCall, doNotText, \
+            notes, placeKey, lastImportId, importLine, genderCategory
+            """
+        try db.execute(
+            sql: """
+                CREATE TABLE members_v5 (
+                  "id" TEXT NOT NULL, "firstName" TEXT, "lastName" TEXT, "fullName" TEXT, "email" TEXT,
+                  "emailKey" TEXT, "phoneRaw" TEXT, "phoneE164" TEXT, "city" TEXT NOT NULL, "region" TEXT,
+                  "country" TEXT, "countryCode" TEXT,
+                  "chapter" TEXT REFERENCES "chapters"("name") ON DELETE RESTRICT,
+                  "gender" TEXT, "joined" TEXT, "willingToHost" BOOLEAN, "organizerInterest" BOOLEAN,
+                  "languages" TEXT NOT NULL DEFAULT '', "doNotCall" BOOLEAN NOT NULL DEFAULT 0,
+                  "doNotText" BOOLEAN NOT NULL DEFAULT 0, "notes" TEXT, "placeKey" TEXT NOT NULL,
+                  "lastImportId" INTEGER REFERENCES "imports"("id") ON DELETE SET NULL, "importLine" INTEGER,
+                  "genderCategory" TEXT NOT NULL DEFAULT 'unstated');
+                INSERT INTO members_v5 (\(columns)) SELECT \(columns) FROM members;
+                DROP TABLE members;
+                ALTER TABLE members_v5 RENAME TO members;
+                CREATE UNIQUE INDEX members_id ON members(id);
+                CREATE INDEX members_placeKey ON members(placeKey);
+                """)
     }
 }

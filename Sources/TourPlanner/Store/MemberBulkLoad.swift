@@ -1,0 +1,119 @@
+/// A 64-bit FNV-1a hash of UTF-8 bytes: cheap, stable across runs, good enough for a table whose
+/// every hit is checked against the stored row.
+func stableHash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var copy = text
+    copy.withUTF8 { bytes in
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+    }
+    // Final avalanche (from MurmurHash3's fmix64), so the low bits that pick a slot are mixed.
+    hash ^= hash >> 33
+    hash &*= 0xff51_afd7_ed55_8ccd
+    hash ^= hash >> 33
+    return hash
+}
+
+/// Rowids by key hash for a bulk load: an open-addressing table (linear probing) of 8-byte
+/// entries (the hash's high 32 bits as a tag, which also picks the slot, and the rowid), so a million members cost 16 MiB rather than
+/// the ~50 MiB of a `[String: Int64]`. A lookup offers every rowid whose tag matches; callers
+/// check those rows, so a collision can never merge two different members.
+struct RowIDTable {
+    private var slots: [UInt64]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 12) {
+        var size = 1 << 10
+        while size < capacity * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    private static func tag(_ hash: UInt64) -> UInt64 {
+        let tag = hash >> 32
+        return tag == 0 ? 1 : tag  // 0 marks an empty slot
+    }
+
+    /// Calls `body` with each rowid stored under `hash`'s tag (usually none or one) until it
+    /// returns true; returns that rowid.
+    func firstRow(for hash: UInt64, where body: (Int64) throws -> Bool) rethrows -> Int64? {
+        let tag = Self.tag(hash)
+        var index = Int(tag) & mask
+        while slots[index] != 0 {
+            if slots[index] >> 32 == tag {
+                let row = Int64(slots[index] & 0xFFFF_FFFF)
+                if try body(row) { return row }
+            }
+            index = (index + 1) & mask
+        }
+        return nil
+    }
+
+    /// Stores `row` under `hash` (rowids beyond 2^32 − 1 are not stored; such a table would be
+    /// far beyond a member export, and a miss only means a slower duplicate check).
+    mutating func insert(_ hash: UInt64, row: Int64) {
+        guard row > 0, row <= 0xFFFF_FFFF else { return }
+        if (count + 1) * 10 > slots.count * 7 { grow() }
+        let tag = Self.tag(hash)
+        var index = Int(tag) & mask
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = tag << 32 | UInt64(row)
+        count += 1
+    }
+
+    private mutating func grow() {
+        // A slot is chosen by the tag (the hash's high 32 bits), which every entry keeps.
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry != 0 {
+            var index = Int(entry >> 32) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = entry
+        }
+    }
+}
+
+/// The per-place and per-chapter counts of a bulk load, tallied row by row as members are
+/// added: the same numbers `TourDatabase.refreshMemberAggregates` computes in SQL (a test checks
+/// that they agree), without a second pass and a sort over a million rows.
+struct MemberAggregates {
+    struct PlaceTally {
+        var members = 0
+        var unaffiliated = 0
+        var organizers = 0
+        var hosts = 0
+        var unaffiliatedWomen = 0
+        var unaffiliatedGenderStated = 0
+    }
+    struct ChapterPlace: Hashable {
+        var chapter: String
+        var placeKey: String
+    }
+    private(set) var places: [String: PlaceTally] = [:]
+    private(set) var chapterPlaces: [ChapterPlace: Int] = [:]
+
+    mutating func add(
+        placeKey: String, chapter: String?, organizerInterest: Bool, willingToHost: Bool, gender: GenderCategory
+    ) {
+        let unaffiliated = chapter == nil
+        places[placeKey, default: PlaceTally()].add(
+            unaffiliated: unaffiliated, organizer: unaffiliated && organizerInterest, host: willingToHost,
+            woman: unaffiliated && gender == .woman, genderStated: unaffiliated && gender != .unstated)
+        if let chapter { chapterPlaces[ChapterPlace(chapter: chapter, placeKey: placeKey), default: 0] += 1 }
+    }
+}
+
+extension MemberAggregates.PlaceTally {
+    fileprivate mutating func add(unaffiliated: Bool, organizer: Bool, host: Bool, woman: Bool, genderStated: Bool) {
+        members += 1
+        if unaffiliated { self.unaffiliated += 1 }
+        if organizer { organizers += 1 }
+        if host { hosts += 1 }
+        if woman { unaffiliatedWomen += 1 }
+        if genderStated { unaffiliatedGenderStated += 1 }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import TourPlanner
+
+/// The bulk-load path (an import into an empty store: no indexes during the load, duplicates,
+/// shared e-mails and per-place counts kept in memory) must give exactly what the row-by-row
+/// path and the SQL aggregates give.
+@Suite("Import: bulk load into an empty store")
+struct BulkLoadTests {
+    /// 300 members over 7 places, some in chapters, with mixed-case e-mails shared by a few,
+    /// one repeated identical row and one conflicting repeat.
+    static func export() -> String {
+        var text = nativeHeader
+        let places = [
+            "Boston,MA,US", "boston,ma,us", "Cambridge,MA,USA", "Oslo,,Norway", "Wien,,Austria", "Denver,CO,US",
+            "MÜNCHEN,BY,",
+        ]
+        let genders = ["woman", "Woman", "man", "", "nonbinary", "prefer not to say", "F"]
+        var lines: [String] = []
+        for id in 1...300 {
+            let email = id % 50 == 0 ? "Shared\(id % 3)@Example.org" : "m\(id)@example.org"
+            let chapter = id % 7 == 0 ? "Boston Chapter" : (id % 11 == 0 ? "Oslo" : "")
+            let host = ["yes", "no", ""][id % 3]
+            let organizer = ["", "yes", "no", "YES"][id % 4]
+            lines.append(
+                "\(id),First\(id),Last,\(email),,\(places[id % places.count]),\(chapter),\(genders[id % genders.count]),"
+                    + "2014-01-0\(1 + id % 9),\(host),\(organizer),English,\n")
+        }
+        text += lines.joined()
+        text += lines[4]  // identical to member 5 on line 6
+        text += "6,Someone,Else,m6@example.org,,Oslo,,Norway,,,,,,,\n"  // conflicts with member 6 on line 7
+        return text
+    }
+
+    static func tables(_ store: TourDatabase) throws -> (places: [Row], chapters: [Row]) {
+        try store.writer.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT * FROM placeStats ORDER BY placeKey"),
+                try Row.fetchAll(db, sql: "SELECT * FROM chapterPlaces ORDER BY chapter, placeKey")
+            )
+        }
+    }
+
+    @Test("per-place and per-chapter counts tallied in memory equal the SQL recomputation")
+    func aggregatesAgreeWithSQL() throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        let path = try folder.write("bulk.csv", Self.export())
+        let report = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "bulk.csv", into: store, now: testDate)
+        #expect(report.committed && report.added == 300 && report.skipped == 2)
+        let tallied = try Self.tables(store)
+        try store.writer.write { db in try TourDatabase.refreshMemberAggregates(db) }
+        let recomputed = try Self.tables(store)
+        #expect(tallied.places == recomputed.places)
+        #expect(tallied.chapters == recomputed.chapters)
+        #expect(tallied.places.count == 7)
+        #expect(tallied.places.reduce(0) { $0 + ($1["members"] as Int) } == 300)
+        // Members 7, 14, … (42 of them) are in Boston Chapter; 11, 22, … not multiples of 7 in Oslo.
+        #expect(tallied.chapters.reduce(0) { $0 + ($1["members"] as Int) } == 42 + 24)
+    }
+
+    @Test("a bulk load and a row-by-row load report the same duplicates and shared e-mails")
+    func sameReportsAsRowByRow() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("bulk.csv", Self.export())
+        // Bulk: an empty store.
+        let bulkStore = try TourDatabase.makeInMemory()
+        let bulk = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "bulk.csv", into: bulkStore, now: testDate)
+        // Row by row: the store already holds an unrelated member, so the import is not a bulk load.
+        let rowStore = try TourDatabase.makeInMemory()
+        let other = try folder.write("other.csv", nativeHeader + "9999,Zed,Zero,,,Tromsø,,Norway,,,,,,,\n")
+        _ = try makeImporter().importFile(path: other, displayName: "other.csv", into: rowStore, now: testDate)
+        let rowByRow = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "bulk.csv", into: rowStore, now: testDate)
+        #expect(bulk.problems == rowByRow.problems)
+        #expect((bulk.added, bulk.skipped, bulk.errors) == (rowByRow.added, rowByRow.skipped, rowByRow.errors))
+        // Shared e-mails: ids 50…300 step 50 map to Shared{id % 3}: 50→2, 100→1, 150→0, 200→2, 250→1, 300→0.
+        let shared = bulk.problems.filter { $0.error.field == "email" }
+        #expect(shared.map(\.error.location.line) == [201, 251, 301])
+        #expect(shared.allSatisfy { $0.severity == .warning })
+        let duplicate = try #require(bulk.problems.first { $0.error.location.line == 302 })
+        #expect(duplicate.severity == .warning && duplicate.error.problem.contains("line 6"))
+        let conflict = try #require(bulk.problems.first { $0.error.location.line == 303 })
+        #expect(conflict.severity == .error && conflict.error.problem.contains("line 7"))
+        // The member kept is the first row's.
+        let kept = try #require(try bulkStore.fetchMembers().first { $0.id == MemberID("6") })
+        #expect(kept.firstName == "First6")
+    }
+
+    @Test("after a bulk load the indexes exist and a re-import updates in place")
+    func indexesAfterBulkLoad() throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        let path = try folder.write("bulk.csv", Self.export())
+        _ = try makeImporter(maxErrors: 1).importFile(path: path, displayName: "bulk.csv", into: store, now: testDate)
+        let indexes = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members'")
+        }
+        #expect(Set(indexes) == ["members_id", "members_placeKey"])
+        let again = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "bulk.csv", into: store, now: testDate)
+        #expect((again.added, again.unchanged) == (0, 300))
+    }
+
+    @Test("a file that fails half-way leaves an empty store empty, indexes included")
+    func failureRollsBack() throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        var text = Self.export()
+        text += "400,Broken,\"quote never closed,,Boston,MA,US,,,,,,,\n"
+        let path = try folder.write("broken.csv", text)
+        #expect(throws: ImportError.self) {
+            try makeImporter(maxErrors: 10).importFile(
+                path: path, displayName: "broken.csv", into: store, now: testDate)
+        }
+        #expect(try store.memberSummary().total == 0)
+        let indexes = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members'")
+        }
+        #expect(Set(indexes) == ["members_id", "members_placeKey"])
+    }
+
+    @Test("the rowid table finds every row stored under a hash, collisions included, across growth")
+    func rowIDTable() {
+        var table = RowIDTable(capacity: 4)
+        var random = SplitMix64(seed: 7)
+        var stored: [(UInt64, Int64)] = []
+        for row in 1...5000 as ClosedRange<Int64> {
+            // Every tenth key reuses an earlier hash: a forced collision.
+            let hash = row % 10 == 0 ? stored[Int(random.next() % UInt64(stored.count))].0 : random.next()
+            table.insert(hash, row: row)
+            stored.append((hash, row))
+        }
+        #expect(table.count == 5000)
+        for (hash, row) in stored {
+            #expect(table.firstRow(for: hash) { $0 == row } == row)
+        }
+        #expect(table.firstRow(for: 0xDEAD_BEEF_0000_0001) { _ in true } == nil)
+    }
+
+    @Test("stableHash is 64-bit FNV-1a with MurmurHash3's final mix (values computed independently)")
+    func stableHashValues() {
+        #expect(stableHash("a") == 0xed81_70de_1919_a24d)
+        #expect(stableHash("") == 0xecba_3df2_c338_3c52)
+        #expect(stableHash("m1@example.org") == 0x5ed9_fa7b_a8df_8f2c)
+        #expect(stableHash(String("xm1@example.org".dropFirst())) == stableHash("m1@example.org"))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import TourPlanner
+
+@Suite("Store migrations")
+struct MigrationTests {
+    @Test("v5 turns a v4 members table (WITHOUT ROWID) into a rowid table and keeps every member")
+    func membersToRowID() throws {
+        let queue = try DatabaseQueue()
+        try TourDatabase.migrator.migrate(queue, upTo: "v4-reminders")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO imports (fileName, sha256, byteCount, format, importedAt, added, updated, unchanged,
+                      skipped, warnings, errors) VALUES ('a.csv', 'x', 1, 'csv', '2014-06-01', 2, 0, 0, 0, 0, 0);
+                    INSERT INTO chapters (name, firstSeenImportId) VALUES ('Boston Chapter', 1);
+                    INSERT INTO members (id, email, emailKey, city, placeKey, chapter, doNotCall, lastImportId,
+                      importLine) VALUES ('2', 'B@x.org', 'b@x.org', 'Cambridge', 'Cambridge', 'Boston Chapter', 1, 1, 3),
+                      ('1', NULL, NULL, 'Boston', 'Boston', NULL, 0, 1, 2);
+                    """)
+        }
+        let store = try TourDatabase(queue)
+        let members = try store.fetchMembers()
+        #expect(members.map(\.id) == [MemberID("1"), MemberID("2")])
+        #expect(members[1].doNotCall && members[1].chapter == "Boston Chapter" && members[1].email == "B@x.org")
+        try queue.read { db in
+            let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'members'") ?? ""
+            #expect(!sql.uppercased().contains("WITHOUT ROWID"))
+            let indexes = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members'")
+            #expect(Set(indexes) == ["members_id", "members_placeKey"])
+        }
+        // The unique index still refuses a second row with the same id.
+        #expect(throws: (any Error).self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO members (id, city, placeKey) VALUES ('1', 'Boston', 'Boston')")
+            }
+        }
+    }
+}
