@@ -7,8 +7,8 @@ import Foundation
 /// stops with trips (dynamic programming over subsets, O(3^n)), then combines teams by subset
 /// convolution. Costs compare lexicographically: kilometres, then nights away, then trips. With
 /// `.maximizeValue` it picks, among all subsets that fit the runs, trainings and budget, the one
-/// of greatest value (then least km). Up to `maxExactStops` (15) stops; beyond that the
-/// lowest-valued stops are reported as unvisited.
+/// of greatest value (then least km). Up to `maxExactStops` (15) stops; beyond that
+/// `ManyStopsPlanner` plans by insertion and exact re-optimization of neighbourhoods.
 ///
 /// - Complexity: O(T · 3^n) for T teams and n ≤ 15 stops; a 5-stop, 13-weekend tour plans in
 ///   well under a millisecond (see Benchmarks/README.md).
@@ -51,18 +51,7 @@ public struct TourScheduler: Sendable {
                 "the date range \(request.from) … \(request.to) is empty", hint: "--from must be on or before --to")
         }
         var unvisited: [UnvisitedStop] = []
-        var candidates = request.candidates.sorted { ($0.value, $1.metro) > ($1.value, $0.metro) }
-        if candidates.count > Self.maxExactStops {
-            for dropped in candidates[Self.maxExactStops...] {
-                unvisited.append(
-                    UnvisitedStop(
-                        metro: dropped.metro,
-                        reason:
-                            "beyond the \(Self.maxExactStops) highest-valued stops this version plans in one run; plan it separately or raise its value"
-                    ))
-            }
-            candidates = Array(candidates.prefix(Self.maxExactStops))
-        }
+        let candidates = request.candidates.sorted { ($0.value, $1.metro) > ($1.value, $0.metro) }
         let n = candidates.count
         let runsByTeam = request.teams.map { request.runs(for: $0) }
         guard runsByTeam.contains(where: { !$0.isEmpty }) else {
@@ -73,32 +62,14 @@ public struct TourScheduler: Sendable {
         if n == 0 {
             return assemble(request: request, candidates: candidates, assignments: [], unvisited: unvisited)
         }
+        if n > Self.maxExactStops {
+            return try planManyStops(request: request, candidates: candidates, runsByTeam: runsByTeam)
+        }
         let tables = request.teams.indices.map { team in
             table(team: request.teams[team], runs: runsByTeam[team], candidates: candidates, request: request)
         }
-        // Combine teams: combined[t][mask] = best cost covering mask with teams 0...t.
+        let (combined, splits) = Self.combine(tables, stopCount: n)
         let full = (1 << n) - 1
-        var combined = tables[0].cost
-        var splits: [[Int]] = [Array(repeating: -1, count: full + 1)]
-        for index in 0..<(full + 1) { splits[0][index] = index }
-        for team in tables.indices.dropFirst() {
-            var next = [Cost](repeating: .infinite, count: full + 1)
-            var split = [Int](repeating: 0, count: full + 1)
-            for mask in 0...full {
-                var sub = mask
-                while true {
-                    let candidate = combined[sub] + tables[team].cost[mask ^ sub]
-                    if candidate < next[mask] {
-                        next[mask] = candidate
-                        split[mask] = sub  // what the earlier teams cover
-                    }
-                    if sub == 0 { break }
-                    sub = (sub - 1) & mask
-                }
-            }
-            combined = next
-            splits.append(split)
-        }
         // Choose the covered set.
         var chosen = full
         switch request.objective {
@@ -149,7 +120,41 @@ public struct TourScheduler: Sendable {
                         reason: reasonLeftOut(index, candidates: candidates, tables: tables, request: request)))
             }
         }
-        // Unwind: teams from last to first.
+        let assignments = Self.unwind(chosen, tables: tables, splits: splits)
+        return assemble(request: request, candidates: candidates, assignments: assignments, unvisited: unvisited)
+    }
+
+    /// Combines the teams' tables by subset convolution: `combined[mask]` is the best cost of
+    /// covering `mask` with all teams, `splits[t][mask]` what teams 0…t−1 cover of it.
+    ///
+    /// - Complexity: O(T · 3^n).
+    static func combine(_ tables: [TeamTable], stopCount n: Int) -> (combined: [Cost], splits: [[Int]]) {
+        let full = (1 << n) - 1
+        var combined = tables[0].cost
+        var splits: [[Int]] = [Array(0...full)]
+        for team in tables.indices.dropFirst() {
+            var next = [Cost](repeating: .infinite, count: full + 1)
+            var split = [Int](repeating: 0, count: full + 1)
+            for mask in 0...full {
+                var sub = mask
+                while true {
+                    let candidate = combined[sub] + tables[team].cost[mask ^ sub]
+                    if candidate < next[mask] {
+                        next[mask] = candidate
+                        split[mask] = sub  // what the earlier teams cover
+                    }
+                    if sub == 0 { break }
+                    sub = (sub - 1) & mask
+                }
+            }
+            combined = next
+            splits.append(split)
+        }
+        return (combined, splits)
+    }
+
+    /// The trips of each team that cover `chosen` (teams from last to first, then in team order).
+    static func unwind(_ chosen: Int, tables: [TeamTable], splits: [[Int]]) -> [(team: Int, shapes: [TripShape])] {
         var assignments: [(team: Int, shapes: [TripShape])] = []
         var remaining = chosen
         for team in stride(from: tables.count - 1, through: 0, by: -1) {
@@ -158,8 +163,7 @@ public struct TourScheduler: Sendable {
             assignments.append((team, tables[team].chains[mine].map { tables[team].shapes[$0] }))
             remaining = earlier
         }
-        return assemble(
-            request: request, candidates: candidates, assignments: assignments.reversed(), unvisited: unvisited)
+        return assignments.reversed()
     }
 
     static func weekdayName(_ day: Int) -> String {

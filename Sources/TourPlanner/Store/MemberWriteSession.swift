@@ -138,8 +138,7 @@ public final class MemberWriteSession {
             sqlite3_bind_int64(statement, 24, importID)
             sqlite3_bind_int64(statement, 25, Int64(line))
             let status = sqlite3_step(statement)
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
+            sqlite3_reset(statement)  // every parameter is bound again for the next row
             return status
         }
     }

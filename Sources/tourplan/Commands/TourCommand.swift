@@ -39,7 +39,7 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "Metro radius in km (as for rank).") var radiusKm = MetroClustering.defaultRadiusKm
         @Option(help: "Random seed (the planner is exact and deterministic; kept for reproducibility).") var seed:
             UInt64 = 1
-        @Option(help: "Time limit in seconds (the exact planner finishes well within it).") var seconds = 10.0
+        @Option(help: "Time limit in seconds (both planners stop on their own well within it).") var seconds = 10.0
         @Option(help: "Where to write the plan (JSON).") var out: String
         @Option(help: "Summary format.") var format: OutputFormat = .table
         @OptionGroup var places: PlaceOptions
