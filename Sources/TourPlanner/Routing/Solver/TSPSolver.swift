@@ -2,9 +2,8 @@
 /// the deadline. The local search (`TSPLocalSearch`) is Lin–Kernighan of depth 5 (breadth 5/3/1/1/1,
 /// sequential 2-opt flips) plus Or-opt, over candidate lists that mix the 5 nearest neighbours with
 /// the 2 nearest per quadrant when coordinates are known (the quadrant candidates matter on clustered
-/// instances). The kicks are double bridges whose three cuts lie next to spatially close nodes;
-/// a kicked tour is kept when it is no longer than before, otherwise the kick is undone from the
-/// reversal journal. Anytime: the best tour so far is returned.
+/// instances). The kicks are random double bridges with segments of up to n/3 nodes; a kicked tour
+/// is kept when it is no longer than before, otherwise the kick is undone from the reversal journal. Anytime: the best tour so far is returned.
 public struct TSPSolver: Sendable {
     public init() {}
 
@@ -49,21 +48,16 @@ public struct TSPSolver: Sendable {
         return (best, bestLength)
     }
 
-    /// A double bridge cutting after a random node and two nodes near it (a candidate, and a
-    /// candidate of that); falls back to three cuts within a window of 50 positions.
+    /// A double bridge (segment swap A B C D → A C B D) with cuts after a random position p and
+    /// after p + i and p + i + j, where i, j are uniform in 1…n/3: large enough to move whole
+    /// clusters (pr439), the LK search repairs the rest. O(n) for the flips.
     private func kick(_ search: TSPLocalSearch, random: inout SplitMix64) {
         let n = search.n
-        let v = Int(random.next() % UInt64(n))
-        let count = search.candidateCount[v]
-        let u = search.candidates[v * search.k + Int(random.next() % UInt64(max(1, count)))]
-        let count2 = search.candidateCount[u]
-        let w = search.candidates[u * search.k + Int(random.next() % UInt64(max(1, count2)))]
-        if v != u && u != w && v != w && search.doubleBridge(v, u, w) { return }
-        let window = UInt64(max(1, min(n / 3, 50)))
-        let p = search.position[v]
+        let window = UInt64(max(1, n / 3))
+        let p = Int(random.next() % UInt64(n))
         let first = 1 + Int(random.next() % window)
         let second = first + 1 + Int(random.next() % window)
-        _ = search.doubleBridge(v, search.tour[(p + first) % n], search.tour[(p + second) % n])
+        _ = search.doubleBridge(search.tour[p], search.tour[(p + first) % n], search.tour[(p + second) % n])
     }
 
     static func length(_ tour: [Int], _ matrix: [[Int]]) -> Int {
