@@ -29,8 +29,11 @@ final class TSPLocalSearch {
     private let scratchScore: UnsafeMutablePointer<Int>
     /// The nodes of the LK path (t2, t3 per level) of the move being built.
     private let path: UnsafeMutablePointer<Int>
-    /// (start, count) of every reversal since the last `clearJournal()`.
-    private(set) var journal: [Int] = []
+    /// (start, count) of every reversal since the last `clearJournal()`: `journalCount` entries of a
+    /// buffer that doubles when full (a pointer, not an array, to avoid exclusivity checks).
+    private var journal: UnsafeMutablePointer<Int>
+    private var journalCapacity = 4096
+    private(set) var journalCount = 0
     /// Current tour length, kept up to date by every move.
     var length = 0
 
@@ -59,7 +62,7 @@ final class TSPLocalSearch {
         scratch = .allocate(capacity: (Self.maxDepth + 1) * k)
         scratchScore = .allocate(capacity: (Self.maxDepth + 1) * k)
         path = .allocate(capacity: 3 * (Self.maxDepth + 2))
-        journal.reserveCapacity(4096)
+        journal = .allocate(capacity: journalCapacity)
     }
 
     deinit {
@@ -73,6 +76,7 @@ final class TSPLocalSearch {
         scratch.deallocate()
         scratchScore.deallocate()
         path.deallocate()
+        journal.deallocate()
     }
 
     // MARK: Tour
@@ -132,8 +136,16 @@ final class TSPLocalSearch {
         }
         if count < 2 { return }
         rawReverse(start, count)
-        journal.append(start)
-        journal.append(count)
+        if journalCount + 2 > journalCapacity {
+            let larger = UnsafeMutablePointer<Int>.allocate(capacity: 2 * journalCapacity)
+            larger.update(from: journal, count: journalCount)
+            journal.deallocate()
+            journal = larger
+            journalCapacity *= 2
+        }
+        journal[journalCount] = start
+        journal[journalCount + 1] = count
+        journalCount += 2
     }
 
     /// The 2-opt move removing edges (a, b) and (c, e), adding (a, c) and (b, e); `b` follows `a`
@@ -142,14 +154,13 @@ final class TSPLocalSearch {
         if next(a) == b { reverse(position[b], position[c]) } else { reverse(position[c], position[b]) }
     }
 
-    func clearJournal() { journal.removeAll(keepingCapacity: true) }
+    func clearJournal() { journalCount = 0 }
 
     /// Undoes the journalled reversals down to `mark` entries, newest first.
     func undo(to mark: Int) {
-        while journal.count > mark {
-            let count = journal.removeLast()
-            let start = journal.removeLast()
-            rawReverse(start, count)
+        while journalCount > mark {
+            journalCount -= 2
+            rawReverse(journal[journalCount], journal[journalCount + 1])
         }
     }
 
@@ -176,7 +187,8 @@ final class TSPLocalSearch {
     // MARK: Lin–Kernighan
 
     private func improveLK(_ t1: Int) -> Bool {
-        for forward in [true, false] {
+        for direction in 0..<2 {
+            let forward = direction == 0
             let t2 = forward ? next(t1) : previous(t1)
             let gain = step(level: 0, t1: t1, t2: t2, gain: dist(t1, t2), forward: forward)
             if gain > 0 {
@@ -229,8 +241,9 @@ final class TSPLocalSearch {
                 for slot in 0...(3 * level + 2) { activate(path[slot]) }
                 return closed
             }
-            if level + 1 < Self.maxDepth {
-                let mark = journal.count
+            // Flip tentatively only if the next level can gain at all (its nearest candidate).
+            if level + 1 < Self.maxDepth && candidateCount[t4] > 0 && dist(t4, candidates[t4 * k]) < open {
+                let mark = journalCount
                 twoOpt(t1, t2, t4, t3)
                 let result = step(level: level + 1, t1: t1, t2: t4, gain: open, forward: next(t1) == t4)
                 if result > 0 { return result }
@@ -246,7 +259,8 @@ final class TSPLocalSearch {
         for size in 1...3 {
             if size + 3 > n { break }
             // Segments of `size` nodes starting or ending at a.
-            for startsAtA in [true, false] {
+            for side in 0..<2 {
+                let startsAtA = side == 0
                 if size == 1 && !startsAtA { break }
                 var first = a
                 if !startsAtA { for _ in 1..<size { first = previous(first) } }
@@ -265,14 +279,16 @@ final class TSPLocalSearch {
         let q = next(e)
         let removal = dist(p, s) + dist(e, q) - dist(p, q)
         if removal <= 0 { return false }
-        for end in [s, e] {
+        for side in 0..<2 {
+            let end = side == 0 ? s : e
             let row = end * k
             for slot in 0..<candidateCount[end] {
                 let c = candidates[row + slot]
                 if dist(end, c) >= removal { break }
                 if c == s || c == e || c == middle { continue }
                 // The two gaps next to c: (c, next(c)) and (previous(c), c).
-                for gapAfter in [true, false] {
+                for gap in 0..<2 {
+                    let gapAfter = gap == 0
                     let x = gapAfter ? c : previous(c)
                     let y = gapAfter ? next(c) : c
                     if x == s || x == e || x == middle || y == s || y == e || y == middle { continue }
@@ -283,7 +299,12 @@ final class TSPLocalSearch {
                     if best < removal {
                         applyOrOpt(s: s, e: e, p: p, q: q, x: x, y: y, reversed: reversed <= straight)
                         length -= removal - best
-                        for node in [p, q, s, e, x, y] { activate(node) }
+                        activate(p)
+                        activate(q)
+                        activate(s)
+                        activate(e)
+                        activate(x)
+                        activate(y)
                         return true
                     }
                 }
@@ -323,7 +344,12 @@ final class TSPLocalSearch {
         twoOpt(x1, x2, z1, z2)  // x1 z1 … y2 y1 … x2 z2
         twoOpt(x1, z1, y2, y1)  // x1 y2 … z1 y1 … x2 z2
         twoOpt(z1, y1, x2, z2)  // x1 y2 … z1 x2 … y1 z2
-        for node in [x1, x2, y1, y2, z1, z2] { activate(node) }
+        activate(x1)
+        activate(x2)
+        activate(y1)
+        activate(y2)
+        activate(z1)
+        activate(z2)
         return true
     }
 }
