@@ -180,7 +180,7 @@ final class TSPLocalSearch {
             queueSize -= 1
             let a = queue[queueSize]
             queued[a] = false
-            if improveLK(a) || improveOrOpt(a) { activate(a) }
+            if improveLK(a) || improveSegmentSwap(a) || improveOrOpt(a) { activate(a) }
         }
     }
 
@@ -251,6 +251,76 @@ final class TSPLocalSearch {
             }
         }
         return 0
+    }
+
+    // MARK: Pure sequential 3-opt
+
+    /// Whether `b` lies on the path from `a` to `c` in direction `forward` (ends included).
+    @inline(__always) private func between(_ a: Int, _ b: Int, _ c: Int, forward: Bool) -> Bool {
+        var ab = forward ? position[b] - position[a] : position[a] - position[b]
+        var ac = forward ? position[c] - position[a] : position[a] - position[c]
+        if ab < 0 { ab += n }
+        if ac < 0 { ac += n }
+        return ab <= ac
+    }
+
+    /// The sequential 3-opt moves that flips from t1 cannot build: remove (t1, t2), (t3, t4) and
+    /// (t5, t6), where t4 follows t3 in the direction of t2 (which closes t2…t3 into a cycle) and
+    /// t5 lies on t2…t3; reconnect as t1 [t6…t3] [t2…t5] t4 (segment swap, no reversal) or
+    /// t1 [t6…t2] [t3…t5] t4. Same gain criterion as LK. O(k²) evaluations, O(n) to apply.
+    private func improveSegmentSwap(_ t1: Int) -> Bool {
+        for direction in 0..<2 {
+            let forward = direction == 0
+            let t2 = forward ? next(t1) : previous(t1)
+            let d12 = dist(t1, t2)
+            for slot in 0..<candidateCount[t2] {
+                let t3 = candidates[t2 * k + slot]
+                let g1 = d12 - dist(t2, t3)
+                if g1 <= 0 { break }
+                if t3 == t1 { continue }
+                let t4 = forward ? next(t3) : previous(t3)
+                if t4 == t1 { continue }
+                let open = g1 + dist(t3, t4)
+                for slot2 in 0..<candidateCount[t4] {
+                    let t5 = candidates[t4 * k + slot2]
+                    let g2 = open - dist(t4, t5)
+                    if g2 <= 0 { break }
+                    if !between(t2, t5, t3, forward: forward) { continue }
+                    if t5 != t3 {
+                        let t6 = forward ? next(t5) : previous(t5)
+                        let gain = g2 + dist(t5, t6) - dist(t6, t1)
+                        if gain > 0 {
+                            twoOpt(t1, t2, t3, t4)  // t1 t3…t6 t5…t2 t4
+                            twoOpt(t1, t3, t6, t5)  // t1 t6…t3 t5…t2 t4
+                            twoOpt(t3, t5, t2, t4)  // t1 t6…t3 t2…t5 t4
+                            finishSwap(gain, t1, t2, t3, t4, t5, t6)
+                            return true
+                        }
+                    }
+                    if t5 != t2 {
+                        let t6 = forward ? previous(t5) : next(t5)
+                        let gain = g2 + dist(t5, t6) - dist(t6, t1)
+                        if gain > 0 {
+                            twoOpt(t1, t2, t6, t5)  // t1 t6…t2 t5…t3 t4
+                            twoOpt(t2, t5, t3, t4)  // t1 t6…t2 t3…t5 t4
+                            finishSwap(gain, t1, t2, t3, t4, t5, t6)
+                            return true
+                        }
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    private func finishSwap(_ gain: Int, _ t1: Int, _ t2: Int, _ t3: Int, _ t4: Int, _ t5: Int, _ t6: Int) {
+        length -= gain
+        activate(t1)
+        activate(t2)
+        activate(t3)
+        activate(t4)
+        activate(t5)
+        activate(t6)
     }
 
     // MARK: Or-opt
