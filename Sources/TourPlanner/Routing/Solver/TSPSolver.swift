@@ -3,7 +3,9 @@
 /// sequential 2-opt flips) plus Or-opt, over candidate lists that mix the 5 nearest neighbours with
 /// the 2 nearest per quadrant when coordinates are known (the quadrant candidates matter on clustered
 /// instances). The kicks are random double bridges with segments of up to n/3 nodes; a kicked tour
-/// is kept when it is no longer than before, otherwise the kick is undone from the reversal journal. Anytime: the best tour so far is returned.
+/// is kept when it is no longer than before, otherwise the kick is undone from the reversal journal.
+/// After 5·n kicks without a new best, the search restarts from the best tour hit by 10 double
+/// bridges (this escapes the deep funnels of clustered instances such as pr439 and pcb442). Anytime: the best tour so far is returned.
 public struct TSPSolver: Sendable {
     public init() {}
 
@@ -29,19 +31,31 @@ public struct TSPSolver: Sendable {
         var best = search.order
         var bestLength = search.length
         var random = SplitMix64(seed: seed)
+        // Kicks without a new best before a restart from the best tour with a heavier kick.
+        let stagnation = 5 * n
+        var sinceBest = 0
         while !shouldStop() {
             search.clearJournal()
             let before = search.length
             kick(search, random: &random)
             search.optimize()
+            sinceBest += 1
             if search.length <= before {
                 if search.length < bestLength {
                     bestLength = search.length
                     best = search.order
+                    sinceBest = 0
                 }
             } else {
                 search.undo(to: 0)
                 search.length = before
+            }
+            if sinceBest >= stagnation {
+                // Escape the funnel: 10 double bridges on the best tour, kept whatever they cost.
+                sinceBest = 0
+                search.setTour(best)
+                for _ in 0..<10 { kick(search, random: &random) }
+                search.optimize()
             }
         }
         if let start = best.firstIndex(of: 0) { best = Array(best[start...] + best[..<start]) }
