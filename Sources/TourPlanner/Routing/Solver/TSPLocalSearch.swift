@@ -6,7 +6,11 @@
 ///   that keeps the first node `t1` fixed, so the sequence realises sequential 2-, 3-, …-opt moves
 ///   (the reversing 3-opt "or2.5" moves included). A step is kept only while the partial gain stays
 ///   positive; the move is applied as soon as closing the tour gains, otherwise the flips are undone.
+/// * Pure sequential 3-opt: the segment swap (and the double in-place reversal) that flips keeping
+///   `t1` fixed cannot build, with the same gain criterion; O(k²) evaluations per node.
 /// * Or-opt: a segment of 1–3 nodes moved next to one of its candidates, in either orientation.
+///
+/// Memory: a flat copy of the n × n distances (plus O(n·k)); fine for the n ≤ a few thousand served.
 ///
 /// Every change of the tour is a reversal of a (wrapping) range of positions, of the shorter side,
 /// so a flip costs O(min(k, n − k)); reversals are journalled, which makes any sequence of moves

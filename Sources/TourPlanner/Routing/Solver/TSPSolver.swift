@@ -1,11 +1,12 @@
 /// A symmetric TSP solver: exact Held–Karp up to 12 nodes; beyond that, iterated local search until
 /// the deadline. The local search (`TSPLocalSearch`) is Lin–Kernighan of depth 5 (breadth 5/3/1/1/1,
-/// sequential 2-opt flips) plus Or-opt, over candidate lists that mix the 5 nearest neighbours with
-/// the 2 nearest per quadrant when coordinates are known (the quadrant candidates matter on clustered
-/// instances). The kicks are random double bridges with segments of up to n/3 nodes; a kicked tour
-/// is kept when it is no longer than before, otherwise the kick is undone from the reversal journal.
-/// After 5·n kicks without a new best, the search restarts from the best tour hit by 10 double
-/// bridges (this escapes the deep funnels of clustered instances such as pr439 and pcb442). Anytime: the best tour so far is returned.
+/// sequential 2-opt flips), the pure sequential 3-opt segment swap, and Or-opt, over candidate lists
+/// that mix the 5 nearest neighbours with the 2 nearest per quadrant when coordinates are known (the
+/// quadrant candidates matter on clustered instances). The kicks are random double bridges with
+/// segments of up to n/3 nodes; a kicked tour is kept when it is no longer than before, otherwise the
+/// kick is undone from the reversal journal. After 5·n kicks without a new best, the search restarts
+/// from the best tour hit by 10 double bridges (this escapes the deep funnels of clustered instances
+/// such as pr439 and pcb442). Anytime: the best tour so far is returned.
 public struct TSPSolver: Sendable {
     public init() {}
 
