@@ -30,7 +30,9 @@ struct SolveCommand: AsyncParsableCommand {
         }
         switch try RoutingInstance.parse(text, fileName: file) {
         case .tsp(let instance):
-            let result = TSPSolver().solve(matrix: instance.distanceMatrix(), seed: seed, shouldStop: shouldStop)
+            let result = TSPSolver().solve(
+                matrix: instance.distanceMatrix(), coordinates: Array(zip(instance.x, instance.y)), seed: seed,
+                shouldStop: shouldStop)
             print("cost \(result.length)")
             print(result.tour.map { String(instance.ids[$0]) }.joined(separator: " "))
         case .vrptw(let instance):

@@ -1,47 +1,78 @@
-/// A symmetric TSP solver: exact Held–Karp up to 12 nodes; beyond that, iterated local search
-/// (2-opt and Or-opt with neighbour lists and don't-look bits, perturbed by local double bridges)
-/// until the deadline. Anytime: the best tour so far is returned.
+/// A symmetric TSP solver: exact Held–Karp up to 12 nodes; beyond that, iterated local search until
+/// the deadline. The local search (`TSPLocalSearch`) is Lin–Kernighan of depth 5 (breadth 5/3/1/1/1,
+/// sequential 2-opt flips), the pure sequential 3-opt segment swap, and Or-opt, over candidate lists
+/// that mix the 5 nearest neighbours with the 2 nearest per quadrant when coordinates are known (the
+/// quadrant candidates matter on clustered instances). The kicks are random double bridges with
+/// segments of up to n/3 nodes; a kicked tour is kept when it is no longer than before, otherwise the
+/// kick is undone from the reversal journal. After 5·n kicks without a new best, the search restarts
+/// from the best tour hit by 10 double bridges (this escapes the deep funnels of clustered instances
+/// such as pr439 and pcb442). Anytime: the best tour so far is returned.
 public struct TSPSolver: Sendable {
     public init() {}
 
     /// - Parameters:
     ///   - matrix: symmetric distances.
-    ///   - seed: for the perturbations (same seed, same tour).
-    ///   - shouldStop: polled between iterations; the CLI passes a wall-clock deadline.
+    ///   - coordinates: the points behind `matrix`, if known (planar); used only for candidate lists.
+    ///   - seed: for the perturbations (same seed and same number of polls, same tour).
+    ///   - shouldStop: polled once per kick; the CLI passes a wall-clock deadline.
     /// - Returns: a tour (node indices, starting at 0) and its length.
-    /// - Complexity: Held–Karp O(2ⁿ n²) for n ≤ 12; each local-search pass O(n·k) for k neighbours.
-    public func solve(matrix: [[Int]], seed: UInt64, shouldStop: () -> Bool) -> (tour: [Int], length: Int) {
+    /// - Complexity: Held–Karp O(2ⁿ n²) for n ≤ 12; otherwise O(n²) set-up (candidates, nearest
+    ///   neighbour start) and, per kick, a local search touching a few nodes, each move O(n) at worst.
+    public func solve(
+        matrix: [[Int]], coordinates: [(Double, Double)]? = nil, seed: UInt64, shouldStop: () -> Bool
+    ) -> (tour: [Int], length: Int) {
         let n = matrix.count
         if n <= 3 { return (Array(0..<n), Self.length(Array(0..<n), matrix)) }
         if n <= 12 { return ExactTSP.solve(matrix: matrix) }
-        var search = LocalSearch(matrix: matrix, neighbours: min(10, n - 1))
-        search.tour = Self.nearestNeighbour(matrix)
-        search.reindex()
-        search.optimize(active: Array(0..<n))
-        var best = search.tour
-        var bestLength = search.length()
-        var current = bestLength
+        let points = coordinates?.count == n ? coordinates : nil
+        let search = TSPLocalSearch(matrix: matrix, neighbours: Self.candidates(matrix, coordinates: points))
+        search.setTour(Self.nearestNeighbour(matrix))
+        for node in 0..<n { search.activate(node) }
+        search.optimize()
+        var best = search.order
+        var bestLength = search.length
         var random = SplitMix64(seed: seed)
-        var iterations = 0
+        // Kicks without a new best before a restart from the best tour with a heavier kick.
+        let stagnation = 5 * n
+        var sinceBest = 0
         while !shouldStop() {
-            iterations += 1
-            let saved = search.tour
-            let touched = search.perturb(random: &random)
-            search.optimize(active: touched)
-            let length = search.length()
-            if length < current || (length == current && iterations % 2 == 0) {
-                current = length
-                if length < bestLength {
-                    bestLength = length
-                    best = search.tour
+            search.clearJournal()
+            let before = search.length
+            kick(search, random: &random)
+            search.optimize()
+            sinceBest += 1
+            if search.length <= before {
+                if search.length < bestLength {
+                    bestLength = search.length
+                    best = search.order
+                    sinceBest = 0
                 }
             } else {
-                search.tour = saved
-                search.reindex()
+                search.undo(to: 0)
+                search.length = before
+            }
+            if sinceBest >= stagnation {
+                // Escape the funnel: 10 double bridges on the best tour, kept whatever they cost.
+                sinceBest = 0
+                search.setTour(best)
+                for _ in 0..<10 { kick(search, random: &random) }
+                search.optimize()
             }
         }
         if let start = best.firstIndex(of: 0) { best = Array(best[start...] + best[..<start]) }
         return (best, bestLength)
+    }
+
+    /// A double bridge (segment swap A B C D → A C B D) with cuts after a random position p and
+    /// after p + i and p + i + j, where i, j are uniform in 1…n/3: large enough to move whole
+    /// clusters (pr439), the LK search repairs the rest. O(n) for the flips.
+    private func kick(_ search: TSPLocalSearch, random: inout SplitMix64) {
+        let n = search.n
+        let window = UInt64(max(1, n / 3))
+        let p = Int(random.next() % UInt64(n))
+        let first = 1 + Int(random.next() % window)
+        let second = first + 1 + Int(random.next() % window)
+        _ = search.doubleBridge(search.tour[p], search.tour[(p + first) % n], search.tour[(p + second) % n])
     }
 
     static func length(_ tour: [Int], _ matrix: [[Int]]) -> Int {
@@ -66,146 +97,40 @@ public struct TSPSolver: Sendable {
         return tour
     }
 
-    /// Array-based tour with positions, neighbour lists and don't-look bits.
-    struct LocalSearch {
-        let d: [[Int]]
-        let near: [[Int]]
-        var tour: [Int] = []
-        var position: [Int]
-        let n: Int
-
-        init(matrix: [[Int]], neighbours: Int) {
-            d = matrix
-            n = matrix.count
-            near = (0..<matrix.count).map { i in
-                Array(
-                    (0..<matrix.count).filter { $0 != i }.sorted { (matrix[i][$0], $0) < (matrix[i][$1], $1) }.prefix(
-                        neighbours))
+    /// Candidate lists sorted by distance: the 5 nearest neighbours plus the 2 nearest in each
+    /// quadrant around the node when `coordinates` are given (deduplicated), else the 10 nearest.
+    /// - Complexity: O(n² · c) for c candidates per node.
+    static func candidates(_ matrix: [[Int]], coordinates: [(Double, Double)]?) -> [[Int]] {
+        let n = matrix.count
+        let nearestCount = min(n - 1, coordinates == nil ? 10 : 5)
+        let perQuadrant = 2
+        return (0..<n).map { i in
+            // Small sorted lists, kept by insertion: (distance, node).
+            var nearest: [(Int, Int)] = []
+            var quadrants = [[(Int, Int)]](repeating: [], count: 4)
+            func insert(_ item: (Int, Int), into list: inout [(Int, Int)], limit: Int) {
+                if list.count == limit, let last = list.last, !(item < last) { return }
+                var index = list.count
+                while index > 0 && item < list[index - 1] { index -= 1 }
+                list.insert(item, at: index)
+                if list.count > limit { list.removeLast() }
             }
-            position = [Int](repeating: 0, count: matrix.count)
-        }
-
-        mutating func reindex() { for (index, node) in tour.enumerated() { position[node] = index } }
-        func next(_ node: Int) -> Int { tour[(position[node] + 1) % n] }
-        func previous(_ node: Int) -> Int { tour[(position[node] + n - 1) % n] }
-        func length() -> Int { TSPSolver.length(tour, d) }
-
-        /// Reverses the tour path from position i forward to position j (inclusive), or the
-        /// complementary path when that is shorter (the same tour, reversed).
-        mutating func reverse(from i: Int, to j: Int) {
-            var count = (j - i + n) % n + 1
-            var a = i, b = j
-            if count * 2 > n {
-                a = (j + 1) % n
-                b = (i + n - 1) % n
-                count = n - count
-            }
-            for _ in 0..<(count / 2) {
-                let x = tour[a], y = tour[b]
-                tour[a] = y
-                tour[b] = x
-                position[y] = a
-                position[x] = b
-                a = (a + 1) % n
-                b = (b + n - 1) % n
-            }
-        }
-
-        mutating func optimize(active start: [Int]) {
-            var queue = start
-            var queued = [Bool](repeating: false, count: n)
-            for node in start { queued[node] = true }
-            while let a = queue.popLast() {
-                queued[a] = false
-                var improved = false
-                // 2-opt, both tour neighbours of a.
-                for forward in [true, false] where !improved {
-                    let b = forward ? next(a) : previous(a)
-                    let ab = d[a][b]
-                    for c in near[a] {
-                        let gain = ab - d[a][c]
-                        if gain <= 0 { break }
-                        let e = forward ? next(c) : previous(c)
-                        if c == b || e == a { continue }
-                        let delta = d[a][c] + d[b][e] - ab - d[c][e]
-                        if delta < 0 {
-                            if forward {
-                                reverse(from: position[b], to: position[c])
-                            } else {
-                                reverse(from: position[c], to: position[b])
-                            }
-                            for node in [a, b, c, e] where !queued[node] { queued[node] = true; queue.append(node) }
-                            improved = true
-                            break
-                        }
-                    }
+            for j in 0..<n where j != i {
+                let item = (matrix[i][j], j)
+                insert(item, into: &nearest, limit: nearestCount)
+                if let points = coordinates {
+                    let dx = points[j].0 - points[i].0
+                    let dy = points[j].1 - points[i].1
+                    if dx == 0 && dy == 0 { continue }
+                    let quadrant = dx > 0 && dy >= 0 ? 0 : dx <= 0 && dy > 0 ? 1 : dx < 0 && dy <= 0 ? 2 : 3
+                    insert(item, into: &quadrants[quadrant], limit: perQuadrant)
                 }
-                // Or-opt: move a segment of 1–3 nodes starting at a elsewhere (either orientation).
-                if !improved {
-                    for segment in 1...3 where !improved {
-                        let first = a
-                        var last = a
-                        for _ in 1..<segment { last = next(last) }
-                        let p = previous(first), q = next(last)
-                        if q == first || p == last || segment >= n - 2 { continue }
-                        let removal = d[p][first] + d[last][q] - d[p][q]
-                        var inSegment = Set<Int>()
-                        var node = first
-                        for _ in 0..<segment { inSegment.insert(node); node = next(node) }
-                        for c in near[first] + near[last] where !inSegment.contains(c) {
-                            let e = next(c)
-                            if inSegment.contains(e) { continue }
-                            let straight = d[c][first] + d[last][e] - d[c][e]
-                            let reversed = d[c][last] + d[first][e] - d[c][e]
-                            let cost = min(straight, reversed)
-                            if cost - removal < 0 {
-                                moveSegment(first: first, count: segment, after: c, reversed: reversed < straight)
-                                for touched in [p, q, c, e, first, last] where !queued[touched] {
-                                    queued[touched] = true; queue.append(touched)
-                                }
-                                improved = true
-                                break
-                            }
-                        }
-                    }
-                }
-                if improved && !queued[a] { queued[a] = true; queue.append(a) }
             }
-        }
-
-        mutating func moveSegment(first: Int, count: Int, after target: Int, reversed: Bool) {
-            var segment: [Int] = []
-            var node = first
-            for _ in 0..<count { segment.append(node); node = next(node) }
-            var cursor = node  // the node after the segment, in tour order
-            if reversed { segment.reverse() }
-            let moving = Set(segment)
-            var rebuilt: [Int] = []
-            rebuilt.reserveCapacity(n)
-            // Walk the tour once from after the segment, inserting it after `target`.
-            for _ in 0..<(n - count) {
-                rebuilt.append(cursor)
-                if cursor == target { rebuilt += segment }
-                cursor = next(cursor)
-                while moving.contains(cursor) { cursor = next(cursor) }
+            var merged = nearest
+            for list in quadrants {
+                for item in list where !merged.contains(where: { $0.1 == item.1 }) { merged.append(item) }
             }
-            tour = rebuilt
-            reindex()
-        }
-
-        /// A double bridge on a local window: A B C D → A C B D, cuts within 3–50 positions.
-        mutating func perturb(random: inout SplitMix64) -> [Int] {
-            let window = min(n - 1, 50)
-            let start = Int(random.next() % UInt64(n))
-            var cuts = Set<Int>()
-            while cuts.count < 3 { cuts.insert(1 + Int(random.next() % UInt64(max(1, window - 1)))) }
-            let sorted = cuts.sorted()
-            let (i, j, k) = (sorted[0], sorted[1], sorted[2])
-            let rotated = Array(tour[start...] + tour[..<start])
-            let a = rotated[0..<i], b = rotated[i..<j], c = rotated[j..<k], rest = rotated[k...]
-            tour = Array(a + c + b + rest)
-            reindex()
-            return [rotated[0], rotated[i - 1], rotated[i], rotated[j - 1], rotated[j], rotated[k - 1], rotated[k % n]]
+            return merged.sorted { $0 < $1 }.map(\.1)
         }
     }
 }

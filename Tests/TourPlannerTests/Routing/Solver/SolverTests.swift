@@ -57,6 +57,49 @@ struct SolverTests {
         #expect(first.tour == second.tour)
     }
 
+    @Test("LK + Or-opt on 200 random points: a permutation, its true length, no longer than nearest neighbour")
+    func heuristicLarge() {
+        let n = 200
+        var random = SplitMix64(seed: 17)
+        let points = (0..<n).map { _ in (Double(random.next() % 10_000), Double(random.next() % 10_000)) }
+        let matrix = points.map { a in
+            points.map { b in Int(((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot().rounded()) }
+        }
+        func run(_ coordinates: [(Double, Double)]?) -> (tour: [Int], length: Int) {
+            var polls = 0
+            return TSPSolver().solve(matrix: matrix, coordinates: coordinates, seed: 5) {
+                polls += 1
+                return polls > 500
+            }
+        }
+        let first = run(points)
+        let second = run(points)
+        let matrixOnly = run(nil)
+        for result in [first, matrixOnly] {
+            #expect(result.tour.count == n && Set(result.tour) == Set(0..<n) && result.tour.first == 0)
+            #expect(result.length == TSPSolver.length(result.tour, matrix))
+            #expect(result.length <= TSPSolver.length(TSPSolver.nearestNeighbour(matrix), matrix))
+        }
+        #expect(first.tour == second.tour && first.length == second.length)
+    }
+
+    @Test("a 12 × 12 grid (spacing 10) is solved to its optimum 1440, with and without coordinates")
+    func gridOptimum() {
+        let points: [(Double, Double)] = (0..<144).map { (Double(10 * ($0 % 12)), Double(10 * ($0 / 12))) }
+        let matrix: [[Int]] = points.map { a in
+            points.map { b in Int(((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot().rounded()) }
+        }
+        for coordinates in [points, nil] as [[(Double, Double)]?] {
+            var polls = 0
+            let result = TSPSolver().solve(matrix: matrix, coordinates: coordinates, seed: 1) {
+                polls += 1
+                return polls > 3000
+            }
+            #expect(result.length == 1440 && TSPSolver.length(result.tour, matrix) == 1440)
+            #expect(Set(result.tour) == Set(0..<144))
+        }
+    }
+
     static let solomon = """
         TINY\r
         \r
