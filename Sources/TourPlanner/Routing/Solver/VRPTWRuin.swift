@@ -1,0 +1,135 @@
+/// Slack Induction by String Removals (Christiaens & Vanden Berghe 2020) on `VRPTWRoutes`.
+///
+/// Ruin: from a random seed customer, walk its adjacency list and cut one string (or, with
+/// probability 1/2, a "split string" that keeps a run of customers inside the cut) from each of
+/// up to k_s routes met, k_s ≤ 4c̄/(1+l_max) − 1, strings at most l_max = min(L_max, mean route
+/// length) long. O(n) per call.
+///
+/// Recreate: the removed customers in a random, demand, far-from-depot, close-to-depot or
+/// tightest-window order, each put at its cheapest feasible position over all routes (one empty
+/// route included), every position skipped ("blinked") with probability β. O(removed × n) with
+/// O(1) checks per position.
+struct VRPTWStringRemoval {
+    var averageRemoved = 10.0
+    var maxString = 10.0
+    var blinkPerMille: UInt64 = 10
+    var splitDepthPerMille: UInt64 = 10
+    private(set) var removed: [Bool]
+    private(set) var removedList: [Int] = []
+    private var routeRuined: [Bool]
+    private var ruinedRoutes: [Int] = []
+
+    init(_ p: VRPTWProblem) {
+        removed = [Bool](repeating: false, count: p.n)
+        routeRuined = [Bool](repeating: false, count: max(1, p.vehicles))
+    }
+
+    @inline(__always) static func uniform(_ random: inout SplitMix64) -> Double {
+        Double(random.next() >> 11) * 0x1p-53
+    }
+
+    /// Removes strings of customers around a random seed; the removed ones are in `removedList`.
+    mutating func ruin(_ s: inout VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64) {
+        removedList.removeAll(keepingCapacity: true)
+        let used = s.usedRoutes, customers = p.n - 1
+        guard used > 0, customers > 0 else { return }
+        let stringMax = min(maxString, Double(customers) / Double(used))
+        let stringsMax = 4 * averageRemoved / (1 + stringMax) - 1
+        let strings = max(1, Int(Self.uniform(&random) * stringsMax) + 1)
+        let seed = 1 + Int(random.next() % UInt64(customers))
+        for k in 0..<customers {
+            if ruinedRoutes.count >= strings { break }
+            let c = p.adjacency[seed * customers + k]
+            let r = s.routeOf[c]
+            if removed[c] || r < 0 || routeRuined[r] { continue }
+            let count = s.length[r]
+            let cut = min(count, Int(Self.uniform(&random) * min(Double(count), stringMax)) + 1)
+            var keep = 0
+            if cut < count && random.next() % 2 == 0 {
+                // Split string: cut + keep consecutive customers, a run of `keep` of them stays.
+                keep = 1
+                while cut + keep < count && random.next() % 1000 >= splitDepthPerMille { keep += 1 }
+            }
+            let window = cut + keep
+            let position = s.positionOf[c]
+            let lowest = max(1, position - window + 1), highest = min(position, count - window + 1)
+            let start = lowest + Int(random.next() % UInt64(highest - lowest + 1))
+            let kept = keep > 0 ? Int(random.next() % UInt64(cut + 1)) : 0
+            for offset in 0..<window where offset < kept || offset >= kept + keep {
+                let customer = s.node[r * s.stride + start + offset]
+                removed[customer] = true
+                removedList.append(customer)
+            }
+            routeRuined[r] = true
+            ruinedRoutes.append(r)
+        }
+        for r in ruinedRoutes {
+            s.compact(r, removed: removed)
+            s.refresh(r, p)
+            routeRuined[r] = false
+        }
+        ruinedRoutes.removeAll(keepingCapacity: true)
+    }
+
+    /// Greedy reinsertion with blinks of everything in `removedList`; false (and `s` partly
+    /// rebuilt, to be restored by the caller) when a customer fits nowhere within the fleet.
+    mutating func recreate(_ s: inout VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64) -> Bool {
+        sortRemoved(p, &random)
+        var success = true
+        for u in removedList where success {
+            success = insertCheapest(u, &s, p, &random)
+            removed[u] = false
+        }
+        for u in removedList { removed[u] = false }
+        return success
+    }
+
+    /// Cheapest feasible insertion of `u` with blinks; false when no route can take it.
+    mutating func insertCheapest(_ u: Int, _ s: inout VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64)
+        -> Bool
+    {
+        var best = Int.max, bestRoute = -1, bestPosition = 0
+        var emptySeen = false
+        let demand = p.demand[u], readyU = p.ready[u], dueU = p.due[u], serviceU = p.service[u]
+        for r in 0..<s.slots {
+            let count = s.length[r]
+            if count == 0 {
+                if emptySeen { continue }
+                emptySeen = true
+            }
+            if s.loadBefore[r * s.stride + count] + demand > p.capacity { continue }
+            let base = r * s.stride
+            for k in 1...(count + 1) {
+                let i = s.node[base + k - 1], j = s.node[base + k]
+                let delta = p.d(i, u) + p.d(u, j) - p.d(i, j)
+                if delta >= best { continue }
+                let arrival = max(readyU, s.early[base + k - 1] + p.service[i] + p.d(i, u))
+                if arrival > dueU || arrival + serviceU + p.d(u, j) > s.late[base + k] { continue }
+                if random.next() % 1000 < blinkPerMille { continue }
+                best = delta
+                bestRoute = r
+                bestPosition = k
+            }
+        }
+        guard bestRoute >= 0 else { return false }
+        s.insert(u, bestRoute, bestPosition, p)
+        return true
+    }
+
+    /// SISR's insertion orders (weights 4 random, 4 demand, 2 far, 1 close) plus tightest window (2).
+    private mutating func sortRemoved(_ p: VRPTWProblem, _ random: inout SplitMix64) {
+        removedList.shuffle(using: &random)
+        let choice = random.next() % 13
+        if choice < 4 { return }
+        let keys: [Int] = removedList.map { c in
+            switch choice {
+            case 4..<8: return -p.demand[c]
+            case 8..<10: return -p.d(0, c)
+            case 10: return p.d(0, c)
+            default: return p.due[c] - p.ready[c]
+            }
+        }
+        let order = removedList.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        removedList = order.map { removedList[$0] }
+    }
+}
