@@ -52,7 +52,12 @@ struct VRPTWLocalSearch {
             if moveSegment(u, segment, nextTo: v, after: false, &s, p) { return true }
         }
         let r1 = s.routeOf[u], r2 = s.routeOf[v]
-        if r1 == r2 { return false }
+        if r1 == r2 {
+            let i = s.positionOf[u], j = s.positionOf[v]
+            // Link u and v by reversing what lies between them (after u, or before u).
+            return reverse(r1, from: min(i, j) + 1, to: max(i, j), &s, p)
+                || reverse(r1, from: min(i, j), to: max(i, j) - 1, &s, p)
+        }
         if swap(u, v, &s, p) { return true }
         if twoOptStar(r1, s.positionOf[u], r2, s.positionOf[v], &s, p) { return true }
         return twoOptStar(r2, s.positionOf[v], r1, s.positionOf[u], &s, p)
@@ -124,6 +129,23 @@ struct VRPTWLocalSearch {
         if k == s.length[r2] + 1 { Self.appendSegment(s, base1 + i, count, to: &second) }
         write(first, into: r1, &s, p)
         write(second, into: r2, &s, p)
+        return true
+    }
+
+    /// 2-opt inside route r: reverses positions from...to when that shortens the route (O(1)) and
+    /// the windows still hold (O(length), checked only then).
+    private mutating func reverse(_ r: Int, from: Int, to: Int, _ s: inout VRPTWRoutes, _ p: VRPTWProblem) -> Bool {
+        if to <= from { return false }
+        let base = r * s.stride
+        let before = s.node[base + from - 1], first = s.node[base + from]
+        let last = s.node[base + to], after = s.node[base + to + 1]
+        if p.d(before, last) + p.d(first, after) - p.d(before, first) - p.d(last, after) >= 0 { return false }
+        self.first.removeAll(keepingCapacity: true)
+        for k in 1...s.length[r] {
+            self.first.append(s.node[base + (k < from || k > to ? k : from + to - k)])
+        }
+        guard sequenceFeasible(self.first, p) else { return false }
+        write(self.first, into: r, &s, p)
         return true
     }
 

@@ -100,32 +100,51 @@ struct VRPTWRoutes {
     /// Recomputes earliest/latest starts, loads, cost and positions of route `r` in O(length).
     mutating func refresh(_ r: Int, _ p: VRPTWProblem) {
         touch(r)
-        let base = r * stride, count = length[r]
+        let base = r * stride, count = length[r], n = p.n
         node[base] = 0
         node[base + count + 1] = 0
-        early[base] = p.ready[0]
-        loadBefore[base] = 0
+        let d = UnsafeBufferPointer(p.distance)
         var distance = 0
-        for k in 1...(count + 1) {
-            let previous = node[base + k - 1], current = node[base + k]
-            let leg = p.d(previous, current)
-            distance += leg
-            early[base + k] = max(p.ready[current], early[base + k - 1] + p.service[previous] + leg)
-            loadBefore[base + k] = loadBefore[base + k - 1] + p.demand[current]
-            if k <= count {
-                routeOf[current] = r
-                positionOf[current] = k
+        node.withUnsafeBufferPointer { node in
+            early.withUnsafeMutableBufferPointer { early in
+                late.withUnsafeMutableBufferPointer { late in
+                    loadBefore.withUnsafeMutableBufferPointer { loadBefore in
+                        p.ready.withUnsafeBufferPointer { ready in
+                            p.service.withUnsafeBufferPointer { service in
+                                early[base] = ready[0]
+                                loadBefore[base] = 0
+                                var previous = 0
+                                for k in 1...(count + 1) {
+                                    let current = node[base &+ k]
+                                    let leg = d[previous &* n &+ current]
+                                    distance &+= leg
+                                    early[base &+ k] = max(
+                                        ready[current], early[base &+ k &- 1] &+ service[previous] &+ leg)
+                                    loadBefore[base &+ k] = loadBefore[base &+ k &- 1] &+ p.demand[current]
+                                    previous = current
+                                }
+                                late[base + count + 1] = p.due[0]
+                                var k = count
+                                while k >= 0 {
+                                    let current = node[base &+ k], next = node[base &+ k &+ 1]
+                                    late[base &+ k] = min(
+                                        p.due[current],
+                                        late[base &+ k &+ 1] &- d[current &* n &+ next] &- service[current])
+                                    k -= 1
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        cost[r] = distance
-        late[base + count + 1] = p.due[0]
-        var k = count
-        while k >= 0 {
-            let current = node[base + k], next = node[base + k + 1]
-            late[base + k] = min(p.due[current], late[base + k + 1] - p.d(current, next) - p.service[current])
-            k -= 1
+        for k in Swift.stride(from: 1, through: count, by: 1) {
+            let c = node[base + k]
+            routeOf[c] = r
+            positionOf[c] = k
         }
-        total = cost.reduce(0, +)
+        total += distance - cost[r]
+        cost[r] = distance
     }
 
     /// Whether every start in route `r` is within its window (true for every refreshed route built

@@ -88,32 +88,54 @@ struct VRPTWStringRemoval {
     mutating func insertCheapest(_ u: Int, _ s: inout VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64)
         -> Bool
     {
+        guard let (route, position) = cheapestPosition(u, s, p, &random) else { return false }
+        s.insert(u, route, position, p)
+        return true
+    }
+
+    /// The cheapest feasible (route, position) for `u`, blinking each improving position with
+    /// probability β. O(n) with O(1) checks on raw buffers.
+    func cheapestPosition(_ u: Int, _ s: VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64) -> (Int, Int)? {
         var best = Int.max, bestRoute = -1, bestPosition = 0
         var emptySeen = false
+        let n = p.n, stride = s.stride, blink = blinkPerMille
         let demand = p.demand[u], readyU = p.ready[u], dueU = p.due[u], serviceU = p.service[u]
-        for r in 0..<s.slots {
-            let count = s.length[r]
-            if count == 0 {
-                if emptySeen { continue }
-                emptySeen = true
-            }
-            if s.loadBefore[r * s.stride + count] + demand > p.capacity { continue }
-            let base = r * s.stride
-            for k in 1...(count + 1) {
-                let i = s.node[base + k - 1], j = s.node[base + k]
-                let delta = p.d(i, u) + p.d(u, j) - p.d(i, j)
-                if delta >= best { continue }
-                let arrival = max(readyU, s.early[base + k - 1] + p.service[i] + p.d(i, u))
-                if arrival > dueU || arrival + serviceU + p.d(u, j) > s.late[base + k] { continue }
-                if random.next() % 1000 < blinkPerMille { continue }
-                best = delta
-                bestRoute = r
-                bestPosition = k
+        let d = UnsafeBufferPointer(p.distance)
+        s.node.withUnsafeBufferPointer { node in
+            s.early.withUnsafeBufferPointer { early in
+                s.late.withUnsafeBufferPointer { late in
+                    p.service.withUnsafeBufferPointer { service in
+                        for r in 0..<s.slots {
+                            let count = s.length[r]
+                            if count == 0 {
+                                if emptySeen { continue }
+                                emptySeen = true
+                            }
+                            let base = r &* stride
+                            if s.loadBefore[base + count] + demand > p.capacity { continue }
+                            var i = node[base]
+                            for k in 1...(count + 1) {
+                                let j = node[base &+ k]
+                                let iu = d[i &* n &+ u], uj = d[u &* n &+ j]
+                                let delta = iu &+ uj &- d[i &* n &+ j]
+                                if delta < best {
+                                    let arrival = max(readyU, early[base &+ k &- 1] &+ service[i] &+ iu)
+                                    if arrival <= dueU && arrival &+ serviceU &+ uj <= late[base &+ k]
+                                        && random.next() % 1000 >= blink
+                                    {
+                                        best = delta
+                                        bestRoute = r
+                                        bestPosition = k
+                                    }
+                                }
+                                i = j
+                            }
+                        }
+                    }
+                }
             }
         }
-        guard bestRoute >= 0 else { return false }
-        s.insert(u, bestRoute, bestPosition, p)
-        return true
+        return bestRoute >= 0 ? (bestRoute, bestPosition) : nil
     }
 
     /// SISR's insertion orders (weights 4 random, 4 demand, 2 far, 1 close) plus tightest window (2).

@@ -17,6 +17,13 @@ public struct VRPTWSolver: Sendable {
     var cold = 1.0
     /// Iterations of the first cycle.
     var firstCycle = 4000
+    /// SISR's c̄ (mean removed customers) and split depth β in thousandths.
+    var averageRemoved = 10.0
+    var splitDepthPerMille: UInt64 = 10
+    /// Granular neighbourhood size of the local search.
+    var neighbours = 30
+    /// Improving candidates within this factor of the best get the local search.
+    var lsMargin = 1.0
 
     public init() {}
 
@@ -28,8 +35,11 @@ public struct VRPTWSolver: Sendable {
         if p.n < 2 { return ([], 0) }
         var random = SplitMix64(seed: seed)
         var removal = VRPTWStringRemoval(p)
+        removal.averageRemoved = averageRemoved
+        removal.splitDepthPerMille = splitDepthPerMille
         guard var current = construct(p, &removal, &random) else { return nil }
         var search = VRPTWLocalSearch(p)
+        search.neighbours = neighbours
         search.improve(&current, p, &random)
         current.clearTouched()
         var best = current, candidate = current
@@ -47,13 +57,11 @@ public struct VRPTWSolver: Sendable {
             removal.ruin(&candidate, p, &random)
             let threshold = Double(current.total) - temperature * log(Double((random.next() >> 11) + 1) * 0x1p-53)
             if removal.recreate(&candidate, p, &random) && Double(candidate.total) < threshold {
-                if candidate.total < best.total {
+                if candidate.total < current.total && Double(candidate.total) < Double(best.total) * lsMargin {
                     search.improve(&candidate, p, &random)
-                    current.synchronise(with: &candidate)
-                    best = current
-                } else {
-                    current.synchronise(with: &candidate)
                 }
+                current.synchronise(with: &candidate)
+                if current.total < best.total { best = current }
             } else {
                 candidate.synchronise(with: &current)
             }
