@@ -4,6 +4,8 @@
 ///   another route (O(1) check from earliest/latest starts) or the same one (O(length) check, only
 ///   for improving moves);
 /// - swap u and v between two routes (O(1));
+/// - 2-opt inside a route: link u and v by reversing the path between them (O(1) gain, O(length)
+///   check only for improving moves);
 /// - 2-opt*: join the head of one route ending at u (or at v) to the tail of the other starting
 ///   at v (or at u) and vice versa (O(1)).
 /// A pass costs O(n × neighbours) checks; passes repeat until none improves. Applying a move
@@ -11,15 +13,15 @@
 struct VRPTWLocalSearch {
     var neighbours = 30
     private var order: [Int]
-    private var first: [Int]
-    private var second: [Int]
+    private var bufferA: [Int]
+    private var bufferB: [Int]
 
     init(_ p: VRPTWProblem) {
         order = Array(1..<max(1, p.n))
-        first = []
-        second = []
-        first.reserveCapacity(p.n)
-        second.reserveCapacity(p.n)
+        bufferA = []
+        bufferB = []
+        bufferA.reserveCapacity(p.n)
+        bufferB.reserveCapacity(p.n)
     }
 
     /// Improves `s` until no move of the neighbourhoods improves it. Returns whether it changed.
@@ -89,15 +91,15 @@ struct VRPTWLocalSearch {
         let delta = p.d(a, head) + p.d(tail, b) - p.d(a, b) - gain
         if delta >= 0 { return false }
         if r1 == r2 {
-            first.removeAll(keepingCapacity: true)
+            bufferA.removeAll(keepingCapacity: true)
             for k in 1...s.length[r1] where k < i || k >= i + count {
                 let c = s.node[base1 + k]
-                if !after && c == b { Self.appendSegment(s, base1 + i, count, to: &first) }
-                first.append(c)
-                if after && c == a { Self.appendSegment(s, base1 + i, count, to: &first) }
+                if !after && c == b { Self.appendSegment(s, base1 + i, count, to: &bufferA) }
+                bufferA.append(c)
+                if after && c == a { Self.appendSegment(s, base1 + i, count, to: &bufferA) }
             }
-            guard sequenceFeasible(first, p) else { return false }
-            write(first, into: r1, &s, p)
+            guard sequenceFeasible(bufferA, p) else { return false }
+            write(bufferA, into: r1, &s, p)
             return true
         }
         var load = 0
@@ -117,18 +119,18 @@ struct VRPTWLocalSearch {
             last = c
         }
         if time + p.service[last] + p.d(last, b) > s.late[base2 + k] { return false }
-        first.removeAll(keepingCapacity: true)
-        second.removeAll(keepingCapacity: true)
+        bufferA.removeAll(keepingCapacity: true)
+        bufferB.removeAll(keepingCapacity: true)
         for position in 1...s.length[r1] where position < i || position >= i + count {
-            first.append(s.node[base1 + position])
+            bufferA.append(s.node[base1 + position])
         }
         for position in Swift.stride(from: 1, through: s.length[r2], by: 1) {
-            if position == k { Self.appendSegment(s, base1 + i, count, to: &second) }
-            second.append(s.node[base2 + position])
+            if position == k { Self.appendSegment(s, base1 + i, count, to: &bufferB) }
+            bufferB.append(s.node[base2 + position])
         }
-        if k == s.length[r2] + 1 { Self.appendSegment(s, base1 + i, count, to: &second) }
-        write(first, into: r1, &s, p)
-        write(second, into: r2, &s, p)
+        if k == s.length[r2] + 1 { Self.appendSegment(s, base1 + i, count, to: &bufferB) }
+        write(bufferA, into: r1, &s, p)
+        write(bufferB, into: r2, &s, p)
         return true
     }
 
@@ -137,15 +139,13 @@ struct VRPTWLocalSearch {
     private mutating func reverse(_ r: Int, from: Int, to: Int, _ s: inout VRPTWRoutes, _ p: VRPTWProblem) -> Bool {
         if to <= from { return false }
         let base = r * s.stride
-        let before = s.node[base + from - 1], first = s.node[base + from]
-        let last = s.node[base + to], after = s.node[base + to + 1]
-        if p.d(before, last) + p.d(first, after) - p.d(before, first) - p.d(last, after) >= 0 { return false }
-        self.first.removeAll(keepingCapacity: true)
-        for k in 1...s.length[r] {
-            self.first.append(s.node[base + (k < from || k > to ? k : from + to - k)])
-        }
-        guard sequenceFeasible(self.first, p) else { return false }
-        write(self.first, into: r, &s, p)
+        let before = s.node[base + from - 1], head = s.node[base + from]
+        let tail = s.node[base + to], after = s.node[base + to + 1]
+        if p.d(before, tail) + p.d(head, after) - p.d(before, head) - p.d(tail, after) >= 0 { return false }
+        bufferA.removeAll(keepingCapacity: true)
+        for k in 1...s.length[r] { bufferA.append(s.node[base + (k < from || k > to ? k : from + to - k)]) }
+        guard sequenceFeasible(bufferA, p) else { return false }
+        write(bufferA, into: r, &s, p)
         return true
     }
 
@@ -188,14 +188,14 @@ struct VRPTWLocalSearch {
         if max(p.ready[n1], s.early[base2 + j - 1] + p.service[p2] + p.d(p2, n1)) > s.late[base1 + i + 1] {
             return false
         }
-        first.removeAll(keepingCapacity: true)
-        second.removeAll(keepingCapacity: true)
-        for k in Swift.stride(from: 1, through: i, by: 1) { first.append(s.node[base1 + k]) }
-        for k in Swift.stride(from: j, through: s.length[r2], by: 1) { first.append(s.node[base2 + k]) }
-        for k in Swift.stride(from: 1, to: j, by: 1) { second.append(s.node[base2 + k]) }
-        for k in Swift.stride(from: i + 1, through: s.length[r1], by: 1) { second.append(s.node[base1 + k]) }
-        write(first, into: r1, &s, p)
-        write(second, into: r2, &s, p)
+        bufferA.removeAll(keepingCapacity: true)
+        bufferB.removeAll(keepingCapacity: true)
+        for k in Swift.stride(from: 1, through: i, by: 1) { bufferA.append(s.node[base1 + k]) }
+        for k in Swift.stride(from: j, through: s.length[r2], by: 1) { bufferA.append(s.node[base2 + k]) }
+        for k in Swift.stride(from: 1, to: j, by: 1) { bufferB.append(s.node[base2 + k]) }
+        for k in Swift.stride(from: i + 1, through: s.length[r1], by: 1) { bufferB.append(s.node[base1 + k]) }
+        write(bufferA, into: r1, &s, p)
+        write(bufferB, into: r2, &s, p)
         return true
     }
 

@@ -44,7 +44,8 @@ final class VRPTWProblem {
 /// A set of routes in flat arrays (slot `r * stride + k`; position 0 and `length[r] + 1` are the
 /// depot) with, per position, the earliest service start (forward pass), the latest start that
 /// keeps the rest of the route feasible (backward pass) and the cumulative load. These give O(1)
-/// feasibility and cost checks for inserting a customer, removing one, or recombining two routes.
+/// feasibility and cost checks for inserting a customer or a short segment, removing one, or
+/// recombining two routes (the tail from position k is feasible from start time t iff t ≤ late[k]).
 /// `refresh` rebuilds one route in O(length). Routes touched since `clearTouched` are listed so
 /// that two copies can be synchronised route by route.
 struct VRPTWRoutes {
@@ -153,19 +154,6 @@ struct VRPTWRoutes {
         let base = r * stride
         for k in 0...(length[r] + 1) where early[base + k] > p.due[node[base + k]] { return false }
         return load(r) <= p.capacity && early[base] <= late[base]
-    }
-
-    /// Extra distance of inserting `u` before position `k` (1...length + 1) of route `r`, or nil if
-    /// the time windows or the capacity forbid it. O(1).
-    @inline(__always)
-    func insertionDelta(_ u: Int, _ r: Int, _ k: Int, _ p: VRPTWProblem, bound: Int) -> Int? {
-        let base = r * stride
-        let i = node[base + k - 1], j = node[base + k]
-        let delta = p.d(i, u) + p.d(u, j) - p.d(i, j)
-        if delta >= bound { return nil }
-        let arrival = max(p.ready[u], early[base + k - 1] + p.service[i] + p.d(i, u))
-        if arrival > p.due[u] || arrival + p.service[u] + p.d(u, j) > late[base + k] { return nil }
-        return delta
     }
 
     /// Inserts `u` before position `k` of route `r` (shifts the tail; O(length)).

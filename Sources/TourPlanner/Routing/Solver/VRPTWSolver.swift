@@ -22,8 +22,6 @@ public struct VRPTWSolver: Sendable {
     var splitDepthPerMille: UInt64 = 10
     /// Granular neighbourhood size of the local search.
     var neighbours = 30
-    /// Improving candidates within this factor of the best get the local search.
-    var lsMargin = 1.0
 
     public init() {}
 
@@ -57,15 +55,14 @@ public struct VRPTWSolver: Sendable {
             removal.ruin(&candidate, p, &random)
             let threshold = Double(current.total) - temperature * log(Double((random.next() >> 11) + 1) * 0x1p-53)
             if removal.recreate(&candidate, p, &random) && Double(candidate.total) < threshold {
-                if candidate.total < current.total && Double(candidate.total) < Double(best.total) * lsMargin {
-                    search.improve(&candidate, p, &random)
-                }
+                if candidate.total < best.total { search.improve(&candidate, p, &random) }
                 current.synchronise(with: &candidate)
                 if current.total < best.total { best = current }
             } else {
                 candidate.synchronise(with: &current)
             }
         }
+        assert((0..<best.slots).allSatisfy { best.isFeasible($0, p) }, "an infeasible route was accepted")
         let routes = (0..<best.slots).filter { best.length[$0] > 0 }.map { best.customers($0) }
         return (routes, best.total)
     }
