@@ -31,6 +31,7 @@ public struct VRPTWSolver: Sendable {
     {
         let p = VRPTWProblem(instance)
         if p.n < 2 { return ([], 0) }
+        if p.vehicles < 1 { return nil }
         var random = SplitMix64(seed: seed)
         var removal = VRPTWStringRemoval(p)
         removal.averageRemoved = averageRemoved
