@@ -17,8 +17,10 @@ public struct VRPTWSolver: Sendable {
     var cold = 1.0
     /// Iterations of the first cycle.
     var firstCycle = 4000
-    /// SISR's c̄ (mean removed customers) and split depth β in thousandths.
+    /// SISR's c̄ (mean removed customers), L_max (longest string) and split depth β in thousandths.
     var averageRemoved = 10.0
+    var maxString = 10.0
+    var blinkPerMille: UInt64 = 10
     var splitDepthPerMille: UInt64 = 10
     /// Granular neighbourhood size of the local search.
     var neighbours = 30
@@ -35,6 +37,8 @@ public struct VRPTWSolver: Sendable {
         var random = SplitMix64(seed: seed)
         var removal = VRPTWStringRemoval(p)
         removal.averageRemoved = averageRemoved
+        removal.maxString = maxString
+        removal.blinkPerMille = blinkPerMille
         removal.splitDepthPerMille = splitDepthPerMille
         guard var current = construct(p, &removal, &random) else { return nil }
         var search = VRPTWLocalSearch(p)
