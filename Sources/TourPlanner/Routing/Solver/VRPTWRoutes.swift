@@ -63,9 +63,10 @@ struct VRPTWRoutes {
     var touched: [Int] = []
     var isTouched: [Bool]
 
-    init(_ p: VRPTWProblem) {
+    /// Empty routes; `slots` defaults to the fleet size.
+    init(_ p: VRPTWProblem, slots count: Int? = nil) {
         stride = p.n + 1
-        slots = max(1, p.vehicles)
+        slots = max(1, count ?? p.vehicles)
         length = [Int](repeating: 0, count: slots)
         node = [Int](repeating: 0, count: slots * stride)
         early = [Int](repeating: 0, count: slots * stride)
@@ -169,13 +170,16 @@ struct VRPTWRoutes {
         refresh(r, p)
     }
 
-    /// Removes the customers of route `r` for which `removed` is true, without refreshing.
+    /// Removes the customers of route `r` for which `removed` is true (now in no route), without
+    /// refreshing.
     mutating func compact(_ r: Int, removed: [Bool]) {
         let base = r * stride
         var write = 1
         for k in Swift.stride(from: 1, through: length[r], by: 1) {
             let c = node[base + k]
-            if !removed[c] {
+            if removed[c] {
+                routeOf[c] = -1
+            } else {
                 node[base + write] = c
                 write += 1
             }
@@ -206,6 +210,10 @@ struct VRPTWRoutes {
     /// Makes this set equal to `other` on every route either has touched, then clears both lists.
     mutating func synchronise(with other: inout VRPTWRoutes) {
         for r in touched { other.touch(r) }
+        // Customers that leave the copied routes are in none until another copied route has them.
+        for r in other.touched {
+            for k in Swift.stride(from: 1, through: length[r], by: 1) { routeOf[node[r * stride + k]] = -1 }
+        }
         for r in other.touched { copyRoute(r, from: other) }
         clearTouched()
         other.clearTouched()

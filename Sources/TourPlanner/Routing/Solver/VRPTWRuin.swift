@@ -14,6 +14,8 @@ struct VRPTWStringRemoval {
     var maxString = 10.0
     var blinkPerMille: UInt64 = 10
     var splitDepthPerMille: UInt64 = 10
+    /// Whether recreate may open an empty route (off while reducing the fleet).
+    var opensRoutes = true
     private(set) var removed: [Bool]
     private(set) var removedList: [Int] = []
     private var routeRuined: [Bool]
@@ -21,7 +23,7 @@ struct VRPTWStringRemoval {
 
     init(_ p: VRPTWProblem) {
         removed = [Bool](repeating: false, count: p.n)
-        routeRuined = [Bool](repeating: false, count: max(1, p.vehicles))
+        routeRuined = [Bool](repeating: false, count: max(1, p.vehicles, p.n - 1))
     }
 
     @inline(__always) static func uniform(_ random: inout SplitMix64) -> Double {
@@ -41,7 +43,7 @@ struct VRPTWStringRemoval {
             if ruinedRoutes.count >= strings { break }
             let c = p.adjacency[seed * customers + k]
             let r = s.routeOf[c]
-            if removed[c] || r < 0 || routeRuined[r] { continue }
+            if removed[c] || r < 0 || routeRuined[r] || s.length[r] == 0 { continue }
             let count = s.length[r]
             let cut = min(count, Int(Self.uniform(&random) * min(Double(count), stringMax)) + 1)
             var keep = 0
@@ -84,6 +86,25 @@ struct VRPTWStringRemoval {
         return success
     }
 
+    /// Like `recreate`, but a customer that fits nowhere is appended to `absent` instead of failing.
+    mutating func recreate(
+        _ s: inout VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64, absent: inout [Int]
+    ) {
+        sortRemoved(p, &random)
+        for u in removedList {
+            if !insertCheapest(u, &s, p, &random) { absent.append(u) }
+            removed[u] = false
+        }
+    }
+
+    /// Adds customers that are in no route (absent) to the next recreate.
+    mutating func include(_ customers: [Int]) {
+        for c in customers {
+            removed[c] = true
+            removedList.append(c)
+        }
+    }
+
     /// Cheapest feasible insertion of `u` with blinks; false when no route can take it.
     mutating func insertCheapest(_ u: Int, _ s: inout VRPTWRoutes, _ p: VRPTWProblem, _ random: inout SplitMix64)
         -> Bool
@@ -108,7 +129,7 @@ struct VRPTWStringRemoval {
                         for r in 0..<s.slots {
                             let count = s.length[r]
                             if count == 0 {
-                                if emptySeen { continue }
+                                if emptySeen || !opensRoutes { continue }
                                 emptySeen = true
                             }
                             let base = r &* stride

@@ -2,8 +2,8 @@ import Foundation
 
 /// Vehicle routing with time windows (Solomon), minimising total distance within the fleet.
 ///
-/// Construction: cheapest feasible insertion in order of closing time (then random orders if that
-/// does not fit the fleet). Improvement: Slack Induction by String Removals (`VRPTWStringRemoval`)
+/// Construction: cheapest feasible insertion (`construct`, with a fleet reduction when greedy
+/// insertion needs more routes than the fleet). Improvement: Slack Induction by String Removals (`VRPTWStringRemoval`)
 /// under simulated annealing — a candidate replaces the current solution when its cost is below
 /// current − T·ln U — and the granular local search of `VRPTWLocalSearch` on every new best.
 /// The temperature falls geometrically from `hot` to `cold` over a cycle of iterations; each cycle
@@ -40,7 +40,7 @@ public struct VRPTWSolver: Sendable {
         removal.maxString = maxString
         removal.blinkPerMille = blinkPerMille
         removal.splitDepthPerMille = splitDepthPerMille
-        guard var current = construct(p, &removal, &random) else { return nil }
+        guard var current = construct(p, &removal, &random, shouldStop) else { return nil }
         var search = VRPTWLocalSearch(p)
         search.neighbours = neighbours
         search.improve(&current, p, &random)
@@ -70,24 +70,5 @@ public struct VRPTWSolver: Sendable {
         assert((0..<best.slots).allSatisfy { best.isFeasible($0, p) }, "an infeasible route was accepted")
         let routes = (0..<best.slots).filter { best.length[$0] > 0 }.map { best.customers($0) }
         return (routes, best.total)
-    }
-
-    /// Cheapest insertion of every customer, by closing time first, then in up to 50 random orders.
-    func construct(_ p: VRPTWProblem, _ removal: inout VRPTWStringRemoval, _ random: inout SplitMix64)
-        -> VRPTWRoutes?
-    {
-        let blink = removal.blinkPerMille
-        removal.blinkPerMille = 0
-        defer { removal.blinkPerMille = blink }
-        var order = (1..<p.n).sorted { (p.due[$0], $0) < (p.due[$1], $1) }
-        for attempt in 0...50 {
-            if attempt > 0 { order.shuffle(using: &random) }
-            var routes = VRPTWRoutes(p)
-            if order.allSatisfy({ removal.insertCheapest($0, &routes, p, &random) }) {
-                routes.clearTouched()
-                return routes
-            }
-        }
-        return nil
     }
 }

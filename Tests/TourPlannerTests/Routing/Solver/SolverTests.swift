@@ -215,6 +215,23 @@ struct SolverTests {
         }
     }
 
+    @Test("VRPTW: a fleet that greedy insertion cannot meet is still reached, at the brute-force optimum")
+    func vrptwTightFleet() throws {
+        // Seed 3: greedy insertion needs 3 routes in every order tried; 2 suffice (brute force).
+        let instance = Self.randomVRPTW(8, seed: 3, vehicles: 2, capacity: 40)
+        let optimum = Self.bruteForceVRPTW(instance)
+        try #require(optimum < Int.max)
+        var polls = 0
+        let result = try #require(
+            VRPTWSolver().solve(instance, seed: 1) {
+                polls += 1; return polls > 3000
+            })
+        #expect(result.routes.count <= 2 && result.routes.flatMap { $0 }.sorted() == Array(1...8))
+        let lengths = result.routes.compactMap { Self.routeLength($0, instance) }
+        #expect(lengths.count == result.routes.count && lengths.reduce(0, +) == result.cost)
+        #expect(result.cost == optimum)
+    }
+
     @Test("VRPTW: nil when a customer cannot be served (demand above the capacity)")
     func vrptwInfeasible() {
         var instance = Self.randomVRPTW(5, seed: 1)
