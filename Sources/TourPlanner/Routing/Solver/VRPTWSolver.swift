@@ -3,12 +3,13 @@ import Foundation
 /// Vehicle routing with time windows (Solomon), minimising total distance within the fleet.
 ///
 /// Construction: cheapest feasible insertion (`construct`, with a fleet reduction when greedy
-/// insertion needs more routes than the fleet). Improvement: Slack Induction by String Removals (`VRPTWStringRemoval`)
-/// under simulated annealing — a candidate replaces the current solution when its cost is below
-/// current − T·ln U — and the granular local search of `VRPTWLocalSearch` on every new best.
-/// The temperature falls geometrically from `hot` to `cold` over a cycle of iterations; each cycle
-/// restarts from the best solution and is twice as long as the one before, so the schedule needs
-/// no clock and the run is deterministic for a seed and a sequence of `shouldStop` answers.
+/// insertion needs more routes than the fleet). Improvement: Slack Induction by String Removals
+/// (`VRPTWStringRemoval`) under simulated annealing — a candidate replaces the current solution
+/// when its cost is below current − T·ln U — and the granular local search of `VRPTWLocalSearch`
+/// on every new best. The temperature falls geometrically from `hot` to `cold` over a cycle of
+/// iterations; each cycle restarts from the best solution and is twice as long as the one before.
+/// The schedule counts iterations, not time: the run is deterministic for a seed and a sequence of
+/// `shouldStop` answers (with a clock deadline only the number of iterations varies).
 /// One iteration costs O(n) for the ruin plus O(removed × n) O(1)-checks for the recreate.
 /// Distances and times are in tenths (truncated), the literature's convention for the optima.
 public struct VRPTWSolver: Sendable {
@@ -27,8 +28,9 @@ public struct VRPTWSolver: Sendable {
 
     public init() {}
 
-    /// - Returns: routes of customer numbers and the total distance in tenths; nil when even the
-    ///   construction cannot place every customer within the fleet.
+    /// - Returns: routes of customer numbers and the total distance in tenths; nil when a customer
+    ///   cannot be served even alone, or the construction has not fitted the fleet when `shouldStop`
+    ///   first answers true.
     public func solve(_ instance: VRPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (routes: [[Int]], cost: Int)?
     {
         let p = VRPTWProblem(instance)
