@@ -1,243 +1,76 @@
-/// Vehicle routing with time windows (Solomon): cheapest feasible insertion, then large
-/// neighbourhood search (random and related removals, greedy reinsertion with O(1) time-window
-/// checks from forward/backward slack) until the deadline. Distances and times in tenths
-/// (truncated), the literature's convention for the Solomon optima.
+import Foundation
+
+/// Vehicle routing with time windows (Solomon), minimising total distance within the fleet.
+///
+/// Construction: cheapest feasible insertion (`construct`, with a fleet reduction when greedy
+/// insertion needs more routes than the fleet). Improvement: Slack Induction by String Removals
+/// (`VRPTWStringRemoval`) under simulated annealing — a candidate replaces the current solution
+/// when its cost is below current − T·ln U — and the granular local search of `VRPTWLocalSearch`
+/// on every new best. The temperature falls geometrically from `hot` to `cold` over a cycle of
+/// iterations; each cycle restarts from the best solution and is twice as long as the one before.
+/// The schedule counts iterations, not time: the run is deterministic for a seed and a sequence of
+/// `shouldStop` answers (with a clock deadline only the number of iterations varies).
+/// One iteration costs O(n) for the ruin plus O(removed × n) O(1)-checks for the recreate.
+/// Distances and times are in tenths (truncated), the literature's convention for the optima.
 public struct VRPTWSolver: Sendable {
+    /// Start and end temperature of each annealing cycle, in tenths of distance.
+    var hot = 100.0
+    var cold = 1.0
+    /// Iterations of the first cycle.
+    var firstCycle = 4000
+    /// SISR's c̄ (mean removed customers), L_max (longest string) and split depth β in thousandths.
+    var averageRemoved = 10.0
+    var maxString = 10.0
+    var blinkPerMille: UInt64 = 10
+    var splitDepthPerMille: UInt64 = 10
+    /// Granular neighbourhood size of the local search.
+    var neighbours = 30
+
     public init() {}
 
-    struct Problem {
-        let n: Int
-        let d: [[Int]]
-        let ready: [Int], due: [Int], service: [Int], demand: [Int]
-        let capacity: Int
-        let vehicles: Int
-    }
-
-    struct Route {
-        var nodes: [Int]  // customers only
-        var load = 0
-        var earliest: [Int] = []  // service start at each position incl. depots (0 … k+1)
-        var latest: [Int] = []
-    }
-
-    /// - Returns: routes of customer numbers and the total distance in tenths; nil when even the
-    ///   construction cannot place every customer within the fleet.
+    /// - Returns: routes of customer numbers and the total distance in tenths; nil when a customer
+    ///   cannot be served even alone, or the construction has not fitted the fleet when `shouldStop`
+    ///   first answers true.
     public func solve(_ instance: VRPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (routes: [[Int]], cost: Int)?
     {
-        let n = instance.x.count
-        var d = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
-        for i in 0..<n {
-            for j in 0..<n {
-                let dx = instance.x[i] - instance.x[j], dy = instance.y[i] - instance.y[j]
-                d[i][j] = Int((10 * (dx * dx + dy * dy).squareRoot()).rounded(.towardZero))
-            }
-        }
-        let problem = Problem(
-            n: n, d: d, ready: instance.ready.map { $0 * 10 }, due: instance.due.map { $0 * 10 },
-            service: instance.service.map { $0 * 10 },
-            demand: instance.demand, capacity: instance.capacity, vehicles: instance.vehicles)
+        let p = VRPTWProblem(instance)
+        if p.n < 2 { return ([], 0) }
+        if p.vehicles < 1 { return nil }
         var random = SplitMix64(seed: seed)
-        var routes: [Route] = []
-        let order = (1..<n).sorted { (problem.due[$0], $0) < (problem.due[$1], $1) }
-        guard insertAll(order, into: &routes, problem) else { return nil }
-        var current = routes
-        var currentCost = cost(routes, problem)
-        var best = routes
-        var bestCost = currentCost
-        var iteration = 0
+        var removal = VRPTWStringRemoval(p)
+        removal.averageRemoved = averageRemoved
+        removal.maxString = maxString
+        removal.blinkPerMille = blinkPerMille
+        removal.splitDepthPerMille = splitDepthPerMille
+        guard var current = construct(p, &removal, &random, shouldStop) else { return nil }
+        var search = VRPTWLocalSearch(p)
+        search.neighbours = neighbours
+        search.improve(&current, p, &random)
+        current.clearTouched()
+        var best = current, candidate = current
+        var cycleLength = max(1, firstCycle), step = 0
+        let ratio = cold / hot
         while !shouldStop() {
-            iteration += 1
-            var candidate = current
-            let removeCount = 5 + Int(random.next() % UInt64(max(1, n / 6)))
-            var removed: [Int] = []
-            if iteration % 3 == 0 && current.count > 1 {
-                // Route removal: every customer of the shortest route (spreads it over the others).
-                let shortest =
-                    current.indices.min { (current[$0].nodes.count, $0) < (current[$1].nodes.count, $1) } ?? 0
-                let extra = current.indices[Int(random.next() % UInt64(current.count))]
-                removed =
-                    current[shortest].nodes
-                    + (random.next() % 2 == 0 && extra != shortest ? current[extra].nodes.prefix(3) : [])
-            } else if iteration % 3 == 1 {
-                // Related removal: a seed customer and its nearest routed neighbours.
-                let seedCustomer = 1 + Int(random.next() % UInt64(n - 1))
-                removed = (1..<n).sorted { (d[seedCustomer][$0], $0) < (d[seedCustomer][$1], $1) }.prefix(removeCount)
-                    .map { $0 }
-            } else {
-                var pool = Array(1..<n)
-                for _ in 0..<removeCount where !pool.isEmpty {
-                    removed.append(pool.remove(at: Int(random.next() % UInt64(pool.count))))
-                }
-            }
-            let set = Set(removed)
-            for index in candidate.indices { candidate[index].nodes.removeAll { set.contains($0) } }
-            candidate.removeAll { $0.nodes.isEmpty }
-            for index in candidate.indices { refresh(&candidate[index], problem) }
-            // Reinsert hardest first (tightest windows), with a little noise for diversity.
-            removed.sort { (problem.due[$0] - problem.ready[$0], $0) < (problem.due[$1] - problem.ready[$1], $1) }
-            if random.next() % 3 == 0 { removed.shuffle(using: &random) }
-            guard insertAll(removed, into: &candidate, problem) else { continue }
-            let candidateCost = cost(candidate, problem)
-            let threshold = max(1, bestCost / 500)
-            if candidateCost < currentCost + threshold {
-                current = candidate
-                currentCost = candidateCost
-                if candidateCost < bestCost {
-                    best = candidate
-                    bestCost = candidateCost
-                }
-            }
-            if iteration % 2000 == 0 {
+            if step == cycleLength {
+                step = 0
+                cycleLength *= 2
                 current = best
-                currentCost = bestCost
+                candidate = best
             }
-        }
-        return (best.map(\.nodes), bestCost)
-    }
-
-    func cost(_ routes: [Route], _ p: Problem) -> Int {
-        routes.reduce(0) { total, route in
-            var previous = 0
-            var sum = 0
-            for node in route.nodes { sum += p.d[previous][node]; previous = node }
-            return total + sum + p.d[previous][0]
-        }
-    }
-
-    /// Recomputes earliest start times forward and latest start times backward.
-    func refresh(_ route: inout Route, _ p: Problem) {
-        let path = [0] + route.nodes + [0]
-        route.load = route.nodes.reduce(0) { $0 + p.demand[$1] }
-        route.earliest = [Int](repeating: 0, count: path.count)
-        route.latest = [Int](repeating: 0, count: path.count)
-        route.earliest[0] = p.ready[0]
-        for index in 1..<path.count {
-            route.earliest[index] = max(
-                p.ready[path[index]],
-                route.earliest[index - 1] + p.service[path[index - 1]] + p.d[path[index - 1]][path[index]])
-        }
-        route.latest[path.count - 1] = p.due[0]
-        for index in stride(from: path.count - 2, through: 0, by: -1) {
-            route.latest[index] = min(
-                p.due[path[index]], route.latest[index + 1] - p.d[path[index]][path[index + 1]] - p.service[path[index]]
-            )
-        }
-    }
-
-    /// Cheapest feasible insertion of each customer in turn; opens routes up to the fleet size.
-    func insertAll(_ customers: [Int], into routes: inout [Route], _ p: Problem) -> Bool {
-        for index in routes.indices where routes[index].earliest.isEmpty { refresh(&routes[index], p) }
-        for u in customers {
-            var bestRoute = -1, bestPosition = -1, bestDelta = Int.max
-            for r in routes.indices {
-                let route = routes[r]
-                if route.load + p.demand[u] > p.capacity { continue }
-                let path = [0] + route.nodes + [0]
-                for position in 0..<(path.count - 1) {
-                    let i = path[position], j = path[position + 1]
-                    let delta = p.d[i][u] + p.d[u][j] - p.d[i][j]
-                    if delta >= bestDelta { continue }
-                    let arrival = max(p.ready[u], route.earliest[position] + p.service[i] + p.d[i][u])
-                    if arrival > p.due[u] { continue }
-                    if arrival + p.service[u] + p.d[u][j] > route.latest[position + 1] { continue }
-                    bestDelta = delta
-                    bestRoute = r
-                    bestPosition = position
-                }
-            }
-            if bestRoute < 0 {
-                guard routes.count < p.vehicles, p.ready[u] <= p.due[u], p.demand[u] <= p.capacity,
-                    max(p.ready[u], p.d[0][u]) <= p.due[u],
-                    max(p.ready[u], p.d[0][u]) + p.service[u] + p.d[u][0] <= p.due[0]
-                else { return false }
-                var route = Route(nodes: [u])
-                refresh(&route, p)
-                routes.append(route)
+            let temperature = hot * pow(ratio, Double(step) / Double(cycleLength))
+            step += 1
+            removal.ruin(&candidate, p, &random)
+            let threshold = Double(current.total) - temperature * log(Double((random.next() >> 11) + 1) * 0x1p-53)
+            if removal.recreate(&candidate, p, &random) && Double(candidate.total) < threshold {
+                if candidate.total < best.total { search.improve(&candidate, p, &random) }
+                current.synchronise(with: &candidate)
+                if current.total < best.total { best = current }
             } else {
-                routes[bestRoute].nodes.insert(u, at: bestPosition)
-                refresh(&routes[bestRoute], p)
+                candidate.synchronise(with: &current)
             }
         }
-        return true
-    }
-}
-
-/// Orienteering with time windows (one route): greedy insertion by score per added time, then
-/// ruin-and-recreate keeping the best score (ties: the shorter route) until the deadline.
-/// Travel times are rounded up to 1/1000 so every answer is feasible in double precision.
-public struct OPTWSolver: Sendable {
-    public init() {}
-
-    public func solve(_ instance: OPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (route: [Int], score: Int) {
-        let n = instance.x.count
-        var t = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-        for i in 0..<n {
-            for j in 0..<n {
-                let dx = instance.x[i] - instance.x[j], dy = instance.y[i] - instance.y[j]
-                t[i][j] = ((dx * dx + dy * dy).squareRoot() * 1000).rounded(.up) / 1000
-            }
-        }
-        func feasible(_ route: [Int]) -> Double? {
-            var time = instance.open[0], previous = 0
-            for node in route {
-                time = max(time + t[previous][node], instance.open[node])
-                if time > instance.close[node] { return nil }
-                time += instance.service[node]
-                previous = node
-            }
-            time += t[previous][0]
-            return time <= instance.close[0] ? time : nil
-        }
-        func score(_ route: [Int]) -> Int { route.reduce(0) { $0 + instance.profit[$1] } }
-        func fill(_ route: inout [Int], excluded: Set<Int>, random: inout SplitMix64) {
-            var visited = Set(route)
-            while true {
-                var best: (ratio: Double, node: Int, position: Int)?
-                let base = feasible(route) ?? 0
-                for u in 1..<n where !visited.contains(u) && !excluded.contains(u) && instance.profit[u] > 0 {
-                    for position in 0...route.count {
-                        var trial = route
-                        trial.insert(u, at: position)
-                        guard let end = feasible(trial) else { continue }
-                        let ratio = Double(instance.profit[u]) / max(0.001, end - base + 1)
-                        if best == nil || ratio > (best?.ratio ?? 0) { best = (ratio, u, position) }
-                    }
-                }
-                guard let chosen = best else { return }
-                route.insert(chosen.node, at: chosen.position)
-                visited.insert(chosen.node)
-            }
-        }
-        var random = SplitMix64(seed: seed)
-        var current: [Int] = []
-        fill(&current, excluded: [], random: &random)
-        var best = current
-        var bestScore = score(current), currentScore = bestScore
-        var bestTime = feasible(current) ?? .infinity
-        while !shouldStop() && !current.isEmpty {
-            var candidate = current
-            let removeCount = 1 + Int(random.next() % UInt64(max(1, min(8, candidate.count))))
-            var removed = Set<Int>()
-            let start = Int(random.next() % UInt64(candidate.count))
-            for offset in 0..<removeCount where start < candidate.count {
-                _ = offset
-                removed.insert(candidate.remove(at: min(start, candidate.count - 1)))
-                if candidate.isEmpty { break }
-            }
-            fill(&candidate, excluded: random.next() % 2 == 0 ? removed : [], random: &random)
-            fill(&candidate, excluded: [], random: &random)
-            let candidateScore = score(candidate)
-            let time = feasible(candidate) ?? .infinity
-            if candidateScore >= currentScore - (random.next() % 10 == 0 ? 5 : 0) {
-                current = candidate
-                currentScore = candidateScore
-            }
-            if candidateScore > bestScore || (candidateScore == bestScore && time < bestTime) {
-                best = candidate
-                bestScore = candidateScore
-                bestTime = time
-            }
-        }
-        return (best, bestScore)
+        assert((0..<best.slots).allSatisfy { best.isFeasible($0, p) }, "an infeasible route was accepted")
+        let routes = (0..<best.slots).filter { best.length[$0] > 0 }.map { best.customers($0) }
+        return (routes, best.total)
     }
 }

@@ -148,6 +148,145 @@ struct SolverTests {
         #expect(result.cost == 800)
     }
 
+    /// A random Solomon-like instance: integer coordinates in 0..<100, every customer reachable
+    /// alone from the depot (ready at least its distance), windows 2–17 time units wide.
+    static func randomVRPTW(_ customers: Int, seed: UInt64, vehicles: Int = 25, capacity: Int = 100)
+        -> VRPTWInstance
+    {
+        var random = SplitMix64(seed: seed)
+        var instance = VRPTWInstance(
+            vehicles: vehicles, capacity: capacity, x: [50], y: [50], demand: [0], ready: [0], due: [1200],
+            service: [0])
+        for _ in 0..<customers {
+            let x = Double(random.next() % 100), y = Double(random.next() % 100)
+            let reach = Int(((x - 50) * (x - 50) + (y - 50) * (y - 50)).squareRoot().rounded(.up))
+            let ready = reach + Int(random.next() % 600)
+            instance.x.append(x)
+            instance.y.append(y)
+            instance.demand.append(1 + Int(random.next() % 20))
+            instance.ready.append(ready)
+            instance.due.append(ready + 20 + Int(random.next() % 150))
+            instance.service.append(10)
+        }
+        return instance
+    }
+
+    /// Distance in tenths, truncated (the solver's convention), computed independently.
+    static func tenths(_ instance: VRPTWInstance, _ i: Int, _ j: Int) -> Int {
+        let dx = instance.x[i] - instance.x[j], dy = instance.y[i] - instance.y[j]
+        return Int((10 * (dx * dx + dy * dy).squareRoot()).rounded(.towardZero))
+    }
+
+    /// Length in tenths of one route, or nil when it breaks a window, the capacity or the depot's
+    /// closing time (service may start late by waiting, never after the due time).
+    static func routeLength(_ route: [Int], _ instance: VRPTWInstance) -> Int? {
+        var time = 10 * instance.ready[0], previous = 0, length = 0, load = 0
+        for node in route + [0] {
+            let leg = tenths(instance, previous, node)
+            length += leg
+            time = max(10 * instance.ready[node], time + 10 * instance.service[previous] + leg)
+            if time > 10 * instance.due[node] { return nil }
+            load += instance.demand[node]
+            previous = node
+        }
+        return load <= instance.capacity ? length : nil
+    }
+
+    /// The optimum by enumeration: routes built one after the other, customers appended while
+    /// the route stays feasible.
+    static func bruteForceVRPTW(_ instance: VRPTWInstance) -> Int {
+        let customers = instance.x.count - 1
+        var best = Int.max
+        func extend(_ used: Set<Int>, _ route: [Int], _ closed: Int, _ routes: Int) {
+            if let open = routeLength(route, instance), closed + open < best {
+                if used.count == customers {
+                    best = closed + open
+                    return
+                }
+                for c in 1...customers where !used.contains(c) { extend(used.union([c]), route + [c], closed, routes) }
+                if !route.isEmpty && routes < instance.vehicles {
+                    for c in 1...customers where !used.contains(c) {
+                        extend(used.union([c]), [c], closed + open, routes + 1)
+                    }
+                }
+            }
+        }
+        for c in 1...customers { extend([c], [c], 0, 1) }
+        return best
+    }
+
+    /// Seeds whose instance the construction plus local search alone do not solve to optimality
+    /// (checked when the test was written), so the search itself is exercised.
+    @Test(
+        "VRPTW: reaches the brute-force optimum on small random instances",
+        arguments: [2, 5, 9, 10, 12, 13, 14, 15, 16] as [UInt64])
+    func vrptwOptimum(seed: UInt64) throws {
+        let instance = Self.randomVRPTW(7, seed: seed, vehicles: 3, capacity: 40)
+        let optimum = Self.bruteForceVRPTW(instance)
+        try #require(optimum < Int.max)
+        var polls = 0
+        let result = try #require(
+            VRPTWSolver().solve(instance, seed: 1) {
+                polls += 1; return polls > 3000
+            })
+        #expect(result.routes.count <= 3 && result.routes.flatMap { $0 }.sorted() == Array(1...7))
+        #expect(result.routes.compactMap { Self.routeLength($0, instance) }.count == result.routes.count)
+        #expect(result.cost == optimum)
+    }
+
+    @Test("VRPTW: every answer on random 40-customer instances is feasible and costed right; same seed, same routes")
+    func vrptwRandom() throws {
+        for seed in 1...3 as ClosedRange<UInt64> {
+            let instance = Self.randomVRPTW(40, seed: seed)
+            var runs: [(routes: [[Int]], cost: Int)] = []
+            for _ in 0..<2 {
+                var polls = 0
+                runs.append(
+                    try #require(
+                        VRPTWSolver().solve(instance, seed: seed) {
+                            polls += 1; return polls > 2000
+                        }))
+            }
+            let result = runs[0]
+            #expect(result.routes.count <= instance.vehicles)
+            #expect(result.routes.allSatisfy { !$0.isEmpty })
+            #expect(result.routes.flatMap { $0 }.sorted() == Array(1...40))
+            let lengths = result.routes.compactMap { Self.routeLength($0, instance) }
+            #expect(lengths.count == result.routes.count)
+            #expect(lengths.reduce(0, +) == result.cost)
+            #expect(runs[1].routes == result.routes && runs[1].cost == result.cost)
+        }
+    }
+
+    @Test("VRPTW: a fleet that greedy insertion cannot meet is still reached, at the brute-force optimum")
+    func vrptwTightFleet() throws {
+        // Seed 3: greedy insertion needs 3 routes in every order tried; 2 suffice (brute force).
+        let instance = Self.randomVRPTW(8, seed: 3, vehicles: 2, capacity: 40)
+        let optimum = Self.bruteForceVRPTW(instance)
+        try #require(optimum < Int.max)
+        var polls = 0
+        let result = try #require(
+            VRPTWSolver().solve(instance, seed: 1) {
+                polls += 1; return polls > 3000
+            })
+        #expect(result.routes.count <= 2 && result.routes.flatMap { $0 }.sorted() == Array(1...8))
+        let lengths = result.routes.compactMap { Self.routeLength($0, instance) }
+        #expect(lengths.count == result.routes.count && lengths.reduce(0, +) == result.cost)
+        #expect(result.cost == optimum)
+    }
+
+    @Test("VRPTW: nil when a customer cannot be served (demand above the capacity)")
+    func vrptwInfeasible() {
+        var instance = Self.randomVRPTW(5, seed: 1)
+        instance.demand[3] = instance.capacity + 1
+        var polls = 0
+        let solved =
+            VRPTWSolver().solve(instance, seed: 1) {
+                polls += 1; return polls > 10
+            } != nil
+        #expect(!solved)
+    }
+
     @Test("OPTW: the route respects windows and the depot's closing time")
     func optw() throws {
         let text =
