@@ -113,6 +113,28 @@ _ = try measure("tour plan: 15 stops, 13 weekends, exact", repeats: 3) {
             teams: [TourTeam(name: "NY", base: newYork)], candidates: northeast, from: summer.0, to: summer.1,
             objective: .maximizeValue))
 }
+// Beyond the exact planner: 40 and 80 stops within a day's drive of New York, two teams.
+func scattered(_ count: Int) -> [TourCandidate] {
+    var random = SplitMix(state: 99)
+    return (0..<count).map { index in
+        stop(
+            "Town \(index)", 39.5 + Double(random.next() % 2500) / 1000, -77.0 + Double(random.next() % 5500) / 1000,
+            Double(1 + random.next() % 30))
+    }
+}
+let boston = PlanPlace(name: "Boston", latitude: 42.3601, longitude: -71.0589, timeZone: "America/New_York")
+let year = (CalendarDate(year: 2014, month: 3, day: 1), CalendarDate(year: 2014, month: 12, day: 31))
+for count in [40, 80] {
+    let plan = try measure("tour plan: \(count) stops, 2 teams, 44 weekends (heuristic)", repeats: 3) {
+        try TourScheduler().plan(
+            TourRequest(
+                teams: [TourTeam(name: "NY", base: newYork), TourTeam(name: "Boston", base: boston)],
+                candidates: scattered(count), from: year.0, to: year.1))
+    }
+    print(
+        "  \(plan.trips.count) trips, \(Int(plan.totals.km)) km vs naive \(Int(plan.naive.km)) km, "
+            + "\(plan.unvisited.count) unvisited")
+}
 
 // 4. Reminders: 100,000 members across 20 events with 50 volunteers.
 let zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "Europe/Oslo"]
