@@ -8,12 +8,13 @@ struct ParsedRow: Sendable {
     var problems: [ImportProblem]
 }
 
-/// A batch of rows and the insert's values of their members (row `i` with a member is
-/// `encoded` row `encodedIndex[i]`).
+/// A batch of rows and their members (row `i` with a member is `members[encodedIndex[i]]`;
+/// −1: rejected).
 struct ParsedBatch: Sendable {
+    /// Rows whose `member` has been moved to `members` (row `i`'s is `members[encodedIndex[i]]`).
     var rows: [ParsedRow] = []
+    var members: [Member] = []
     var encodedIndex: [Int] = []
-    var encoded = EncodedMemberRows(capacity: RowReadingThread.batchSize)
     private var encodedCount = 0
 
     init() {
@@ -24,10 +25,10 @@ struct ParsedBatch: Sendable {
     var count: Int { rows.count }
     var isEmpty: Bool { rows.isEmpty }
 
-    mutating func append(_ row: ParsedRow) {
-        if let member = row.member {
+    mutating func append(_ row: consuming ParsedRow) {
+        if let member = row.member.take() {
             encodedIndex.append(encodedCount)
-            encoded.append(member)
+            members.append(member)
             encodedCount += 1
         } else {
             encodedIndex.append(-1)

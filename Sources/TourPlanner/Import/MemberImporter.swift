@@ -97,16 +97,20 @@ public struct MemberImporter: Sendable {
                     case .failed(let error): throw error
                     case .finished(let finished): summary = finished
                     case .rows(let batch):
+                        // Encoded here, not on the reading thread: reading is the longer stage.
+                        var encoded = EncodedMemberRows(capacity: batch.members.count)
+                        for member in batch.members { encoded.append(member) }
                         for index in batch.rows.indices {
                             if !batch.rows[index].problems.isEmpty { problems += batch.rows[index].problems }
-                            guard let member = batch.rows[index].member else {
+                            let memberIndex = batch.encodedIndex[index]
+                            guard memberIndex >= 0 else {
                                 counts.skipped += 1
                                 continue
                             }
                             let line = batch.rows[index].line
                             let outcome = try session.upsert(
-                                member, encoded: batch.encoded, at: batch.encodedIndex[index], line: line)
-                            record(outcome, member, line)
+                                batch.members[memberIndex], encoded: encoded, at: memberIndex, line: line)
+                            record(outcome, batch.members[memberIndex], line)
                         }
                     }
                 }

@@ -10,6 +10,23 @@ struct MemberRowParser {
     var countryCode: @Sendable (String) -> String?
     /// Raw phone + default region → E.164.
     var phoneE164: @Sendable (String, String?) -> String?
+    /// Country answers already looked up (an export repeats a few dozen spellings a million times).
+    private let countries = CountryCache()
+
+    init(
+        fileName: String, requiresNumericID: Bool, countryCode: @escaping @Sendable (String) -> String?,
+        phoneE164: @escaping @Sendable (String, String?) -> String?
+    ) {
+        self.fileName = fileName
+        self.requiresNumericID = requiresNumericID
+        self.countryCode = countryCode
+        self.phoneE164 = phoneE164
+    }
+
+    /// Owned by the one thread that parses a file.
+    private final class CountryCache {
+        var codes: [String: String?] = [:]
+    }
 
     struct Parsed {
         var member: Member?
@@ -89,7 +106,12 @@ struct MemberRowParser {
         }
         let region = row.text(.region).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
         let country = row.text(.country).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
-        let code = country.flatMap { countryCode($0.trimmedForImport) }
+        let code = country.flatMap { text -> String? in
+            if let known = countries.codes[text] { return known }
+            let found = countryCode(text.trimmedForImport)
+            if countries.codes.count < 10_000 { countries.codes[text] = found }
+            return found
+        }
         if let country, code == nil {
             report(
                 .warning, .country, country, "is not a country we know",

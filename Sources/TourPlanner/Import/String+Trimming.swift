@@ -4,8 +4,11 @@ extension String {
     var trimmedForImport: String {
         let utf8 = self.utf8
         // The common case, nothing to trim, decided from the two end bytes.
-        guard let first = utf8.first, let last = utf8.last else { return self }
-        if first > 0x20 && first != 0xC2 && last > 0x20 && last != 0xA0 { return self }
+        let untouched = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return first > 0x20 && first != 0xC2 && last > 0x20 && last != 0xA0
+        }
+        if untouched == true { return self }
         var start = utf8.startIndex
         var end = utf8.endIndex
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }

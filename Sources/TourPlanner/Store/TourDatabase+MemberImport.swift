@@ -19,11 +19,12 @@ public struct ImportRecord: Hashable, Sendable, Codable {
 
 extension TourDatabase {
     /// The indexes of `members` (see the v5 migration), left out of a bulk load and built at its end.
-    /// There is no e-mail index: shared e-mails are found in memory during a bulk load and by one
-    /// grouped scan otherwise, which costs less than keeping an index up to date row by row.
+    /// There is no e-mail or place index: shared e-mails are found in memory during a bulk load and
+    /// by one grouped scan otherwise, per-place counts live in `placeStats`, and the one lookup by
+    /// place (`rank --explain`) is a single scan; each index cost more to build or keep up to date
+    /// row by row than it saved.
     static let memberIndexes: [(name: String, sql: String)] = [
-        ("members_id", "CREATE UNIQUE INDEX IF NOT EXISTS members_id ON members(id)"),
-        ("members_placeKey", "CREATE INDEX IF NOT EXISTS members_placeKey ON members(placeKey)"),
+        ("members_id", "CREATE UNIQUE INDEX IF NOT EXISTS members_id ON members(id)")
     ]
 
     /// Recomputes `placeStats` and `chapterPlaces` from `members` (after an import, or after a

@@ -84,7 +84,7 @@ extension TourDatabase {
     }
 
     /// `members` becomes an ordinary rowid table with a unique index on `id`, and loses the e-mail
-    /// index. A million-row import into the WITHOUT ROWID table (rows kept in id order) wrote and
+    /// and place indexes (see `memberIndexes`). A million-row import into the WITHOUT ROWID table (rows kept in id order) wrote and
     /// re-read its pages through the WAL 3–10 times once the table outgrew the page cache; rows
     /// appended in file order are written once, and a bulk load builds the indexes at the end
     /// (Benchmarks/README.md).
@@ -110,7 +110,6 @@ extension TourDatabase {
                 DROP TABLE members;
                 ALTER TABLE members_v5 RENAME TO members;
                 CREATE UNIQUE INDEX members_id ON members(id);
-                CREATE INDEX members_placeKey ON members(placeKey);
                 """)
     }
 }

@@ -46,12 +46,14 @@ extension TourDatabase {
     /// Members of the given raw place keys (for `rank --explain`), by id.
     public func members(inPlaceKeys keys: Set<String>) throws -> [Member] {
         try writer.read { db in
-            var members: [Member] = []
-            for key in keys.sorted() {
-                members += try Row.fetchAll(db, sql: "SELECT * FROM members WHERE placeKey = ?", arguments: [key]).map(
-                    Self.member(from:))
-            }
-            return members.sorted { $0.id < $1.id }
+            // One scan of the members (there is no place index; see `memberIndexes`).
+            let list = keys.sorted()
+            let placeholders = Array(repeating: "?", count: list.count).joined(separator: ", ")
+            guard !list.isEmpty else { return [] }
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM members WHERE placeKey IN (\(placeholders))",
+                arguments: StatementArguments(list)
+            ).map(Self.member(from:)).sorted { $0.id < $1.id }
         }
     }
 }

@@ -30,7 +30,7 @@ struct MigrationTests {
             #expect(!sql.uppercased().contains("WITHOUT ROWID"))
             let indexes = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members'")
-            #expect(Set(indexes) == ["members_id", "members_placeKey"])
+            #expect(Set(indexes) == ["members_id"])
         }
         // The unique index still refuses a second row with the same id.
         #expect(throws: (any Error).self) {
