@@ -19,7 +19,9 @@ measure() {  # label, command...
 for run in 1 2 3; do
     rm -f "$WORK"/sq.sqlite* "$WORK"/tp.sqlite* "$WORK"/tpx.sqlite*
     measure "run $run sqlite3 .import --csv" sqlite3 "$WORK/sq.sqlite" ".import --csv $WORK/members-$N.csv members"
-    measure "run $run tourplan import CSV" $BIN import "$WORK/members-$N.csv" --db "$WORK/tp.sqlite"
-    measure "run $run tourplan import XML" $BIN import "$WORK/members-$N.xml" --db "$WORK/tpx.sqlite"
+    measure "run $run tourplan import CSV" $BIN import "$WORK/members-$N.csv" --db "$WORK/tp.sqlite" --no-resolve
+    measure "run $run tourplan import XML" $BIN import "$WORK/members-$N.xml" --db "$WORK/tpx.sqlite" --no-resolve
 done
-measure "re-import CSV (all unchanged)" $BIN import "$WORK/members-$N.csv" --db "$WORK/tp.sqlite"
+measure "re-import CSV (all unchanged)" $BIN import "$WORK/members-$N.csv" --db "$WORK/tp.sqlite" --no-resolve
+rm -f "$WORK"/tpr.sqlite*
+measure "import CSV and resolve its places" $BIN import "$WORK/members-$N.csv" --db "$WORK/tpr.sqlite"
