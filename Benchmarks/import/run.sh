@@ -13,7 +13,8 @@ ls -l "$WORK/members-$N.csv" "$WORK/members-$N.xml"
 measure() {  # label, command...
     local label=$1; shift
     local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" >/dev/null 2>&1
+    out=$(tail -1 "$WORK/time.txt")
     echo "$label: wall ${out% *} s, peak RSS $(( ${out#* } / 1024 )) MB"
 }
 for run in 1 2 3; do

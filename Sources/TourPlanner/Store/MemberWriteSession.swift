@@ -91,17 +91,6 @@ public final class MemberWriteSession {
         }
     }
 
-    private static func values(of member: Member) -> [DatabaseValue] {
-        let fields: [(any DatabaseValueConvertible)?] = [
-            member.id.rawValue, member.firstName, member.lastName, member.fullName, member.email,
-            member.email?.lowercased(), member.phoneRaw, member.phoneE164, member.city, member.region, member.country,
-            member.countryCode, member.chapter, member.gender, member.joined, member.willingToHost,
-            member.organizerInterest, member.languages.joined(separator: ","), member.doNotCall, member.doNotText,
-            member.notes, member.placeKey.rawValue, GenderCategory.classify(member.gender).rawValue,
-        ]
-        return fields.map { $0?.databaseValue ?? .null }
-    }
-
     /// Parameter numbers of the insert, following `columns`: the texts, then the four flags.
     fileprivate static let textParameters: [Int32] = [
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23,
@@ -112,7 +101,10 @@ public final class MemberWriteSession {
     /// it. GRDB's `StatementArguments` and SQLite's copies of bound text cost ~25% of a
     /// million-row import, so the text is bound from the batch's buffer (SQLITE_STATIC), which
     /// stays alive until the statement has run.
-    private func insert(_ rows: EncodedMemberRows, at index: Int, line: Int, using statement: OpaquePointer) -> Int32 {
+    private func insert(
+        _ rows: EncodedMemberRows, at index: Int, line: Int, using statement: OpaquePointer,
+        keepingFlags kept: (doNotCall: Bool, doNotText: Bool) = (false, false)
+    ) -> Int32 {
         rows.bytes.withUnsafeBufferPointer { buffer -> Int32 in
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
             let spanBase = index * EncodedMemberRows.textCount * 2
@@ -128,7 +120,12 @@ public final class MemberWriteSession {
             }
             let flagBase = index * EncodedMemberRows.flagCount
             for (field, parameter) in Self.flagParameters.enumerated() {
-                let flag = rows.flags[flagBase + field]
+                var flag = rows.flags[flagBase + field]
+                if (parameter == Self.doNotCallParameter && kept.doNotCall)
+                    || (parameter == Self.doNotTextParameter && kept.doNotText)
+                {
+                    flag = 1
+                }
                 if flag < 0 {
                     sqlite3_bind_null(statement, parameter)
                 } else {
@@ -142,6 +139,11 @@ public final class MemberWriteSession {
             return status
         }
     }
+
+    /// SQLITE_TRANSIENT (a C macro Swift does not import): SQLite copies the bound text.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    private static let doNotCallParameter: Int32 = 19
+    private static let doNotTextParameter: Int32 = 20
 
     /// Inserts or updates one member read at `line` (encodes it first; the importer encodes
     /// whole batches on its reading thread and calls `upsert(_:encoded:at:line:)`).
@@ -166,7 +168,7 @@ public final class MemberWriteSession {
         guard let insert = upsertStatement else { throw Self.cannotPrepare }
         try check(self.insert(encoded, at: index, line: line, using: insert.sqliteStatement))
         if db.changesCount == 1 { return .added }
-        return try merge(member, line: line)
+        return try merge(member, encoded: encoded, at: index, line: line)
     }
 
     private static let cannotPrepare = StoreError(
@@ -187,7 +189,7 @@ public final class MemberWriteSession {
                 db.cachedStatement(sql: "SELECT id FROM members WHERE rowid = ?"), arguments: [candidate])
                 == member.id.rawValue
         }
-        if let stored { return try merge(member, line: line, rowID: stored) }
+        if let stored { return try merge(member, encoded: encoded, at: index, line: line, rowID: stored) }
         guard let append = appendStatement else { throw Self.cannotPrepare }
         try check(self.insert(encoded, at: index, line: line, using: append.sqliteStatement))
         let rowID = db.lastInsertedRowID
@@ -211,38 +213,105 @@ public final class MemberWriteSession {
         return .added
     }
 
-    /// A member whose id is already stored: a duplicate within this file, or an update.
-    private func merge(_ member: Member, line: Int, rowID: Int64? = nil) throws -> Outcome {
-        let selection = "SELECT \(Self.columns.joined(separator: ", ")), lastImportId, importLine FROM members"
-        let row: Row?
+    /// The stored columns (in `columns` order), rowid, lastImportId and importLine of one member.
+    private lazy var selectByID = try? db.makeStatement(
+        sql: "SELECT \(Self.columns.joined(separator: ", ")), rowid, lastImportId, importLine FROM members WHERE id = ?"
+    )
+    private lazy var selectByRowID = try? db.makeStatement(
+        sql:
+            "SELECT \(Self.columns.joined(separator: ", ")), rowid, lastImportId, importLine FROM members WHERE rowid = ?"
+    )
+    /// Numbered like the insert (?1 is the id), so the same binding serves both.
+    private lazy var updateStatement = try? db.makeStatement(
+        sql: "UPDATE members SET "
+            + Self.columns.enumerated().dropFirst().map { "\($0.element) = ?\($0.offset + 1)" }.joined(separator: ", ")
+            + ", lastImportId = ?24, importLine = ?25 WHERE id = ?1")
+    private lazy var touchStatement = try? db.makeStatement(
+        sql: "UPDATE members SET lastImportId = ?, importLine = ? WHERE rowid = ?")
+
+    /// A member whose id is already stored: a duplicate within this file, or an update. The
+    /// stored row is compared with the encoded one byte for byte, on SQLite's own statements
+    /// (a re-import of a million unchanged members spent most of its time building GRDB rows).
+    private func merge(
+        _ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int, rowID: Int64? = nil
+    ) throws -> Outcome {
+        guard let select = rowID == nil ? selectByID : selectByRowID, let update = updateStatement,
+            let touch = touchStatement
+        else { throw Self.cannotPrepare }
+        let statement = select.sqliteStatement
+        defer { sqlite3_reset(statement) }
         if let rowID {
-            row = try Row.fetchOne(
-                db.cachedStatement(sql: selection + " WHERE rowid = ?"), arguments: [rowID])
+            sqlite3_bind_int64(statement, 1, rowID)
         } else {
-            row = try Row.fetchOne(
-                db.cachedStatement(sql: selection + " WHERE id = ?"), arguments: [member.id.rawValue])
+            sqlite3_bind_text(statement, 1, member.id.rawValue, -1, Self.transient)
         }
-        guard let row else { return .unchanged }
-        var values = Self.values(of: member)
-        let stored = (0..<Self.columns.count).map { row[$0] as DatabaseValue }
+        let status = sqlite3_step(statement)
+        guard status == SQLITE_ROW else {
+            try check(status)
+            return .unchanged
+        }
+        let columnCount = Int32(Self.columns.count)
+        let storedRowID = sqlite3_column_int64(statement, columnCount)
+        let lastImport =
+            sqlite3_column_type(statement, columnCount + 1) == SQLITE_NULL
+            ? nil : sqlite3_column_int64(statement, columnCount + 1)
+        let firstLine = Int(sqlite3_column_int64(statement, columnCount + 2))
         // A volunteer's do-not-contact flag survives a re-import that says "no".
-        for index in [Self.doNotCallIndex, Self.doNotTextIndex] where stored[index] == true.databaseValue {
-            values[index] = true.databaseValue
-        }
-        let lastImport: Int64? = row["lastImportId"]
+        let kept = (
+            doNotCall: sqlite3_column_int64(statement, Int32(Self.doNotCallIndex)) == 1,
+            doNotText: sqlite3_column_int64(statement, Int32(Self.doNotTextIndex)) == 1
+        )
+        let same = Self.storedRow(statement, equals: encoded, at: index, keeping: kept)
+        sqlite3_reset(statement)
         if lastImport == importID {
-            let firstLine: Int = row["importLine"] ?? 0
-            return stored == values
-                ? .duplicateIdentical(firstLine: firstLine) : .duplicateConflict(firstLine: firstLine)
+            return same ? .duplicateIdentical(firstLine: firstLine) : .duplicateConflict(firstLine: firstLine)
         }
-        let changed = stored != values
-        let update = try db.cachedStatement(
-            sql: "UPDATE members SET " + Self.columns.dropFirst().map { "\($0) = ?" }.joined(separator: ", ")
-                + ", lastImportId = ?, importLine = ? WHERE id = ?")
-        update.setUncheckedArguments(
-            StatementArguments(Array(values.dropFirst()) + [importID.databaseValue, line.databaseValue, values[0]]))
-        try update.execute()
-        return changed ? .updated : .unchanged
+        if same {
+            try touch.execute(arguments: [importID, line, storedRowID])
+            return .unchanged
+        }
+        try check(self.insert(encoded, at: index, line: line, using: update.sqliteStatement, keepingFlags: kept))
+        return .updated
+    }
+
+    /// Whether the selected row holds exactly the encoded values (flags kept by volunteers count as set).
+    private static func storedRow(
+        _ statement: OpaquePointer, equals rows: EncodedMemberRows, at index: Int,
+        keeping kept: (doNotCall: Bool, doNotText: Bool)
+    ) -> Bool {
+        rows.bytes.withUnsafeBufferPointer { buffer in
+            let spanBase = index * EncodedMemberRows.textCount * 2
+            for (field, parameter) in textParameters.enumerated() {
+                let column = parameter - 1
+                let offset = Int(rows.spans[spanBase + 2 * field]), count = rows.spans[spanBase + 2 * field + 1]
+                let isNull = sqlite3_column_type(statement, column) == SQLITE_NULL
+                if count < 0 {
+                    if !isNull { return false }
+                    continue
+                }
+                if isNull { return false }
+                guard let text = sqlite3_column_text(statement, column) else { return count == 0 }
+                let storedCount = sqlite3_column_bytes(statement, column)
+                if storedCount != count { return false }
+                if count > 0, let base = buffer.baseAddress, memcmp(text, base + offset, Int(count)) != 0 {
+                    return false
+                }
+            }
+            let flagBase = index * EncodedMemberRows.flagCount
+            for (field, parameter) in flagParameters.enumerated() {
+                let column = parameter - 1
+                var flag = Int64(rows.flags[flagBase + field])
+                if (parameter == doNotCallParameter && kept.doNotCall)
+                    || (parameter == doNotTextParameter && kept.doNotText)
+                {
+                    flag = 1
+                }
+                let stored: Int64 =
+                    sqlite3_column_type(statement, column) == SQLITE_NULL ? -1 : sqlite3_column_int64(statement, column)
+                if stored != flag { return false }
+            }
+            return true
+        }
     }
 
     /// Members of this import that share an e-mail (case-insensitive) with an earlier row of it:
