@@ -52,6 +52,33 @@ struct RowIDTable {
         return nil
     }
 
+    /// One probe for "is it there, and if not, where does it go": the first stored rowid under
+    /// `hash`'s tag for which `body` is true, else the free slot that ends the probe, for `fill`.
+    func find(_ hash: UInt64, where body: (Int64) throws -> Bool) rethrows -> (row: Int64?, slot: Int) {
+        let tag = Self.tag(hash)
+        var index = Int(tag) & mask
+        while slots[index] != 0 {
+            if slots[index] >> 32 == tag {
+                let row = Int64(slots[index] & 0xFFFF_FFFF)
+                if try body(row) { return (row, index) }
+            }
+            index = (index + 1) & mask
+        }
+        return (nil, index)
+    }
+
+    /// Stores `row` under `hash` in the free `slot` that `find` returned (no other insert in
+    /// between), or the usual way when the table must grow first.
+    mutating func fill(_ slot: Int, _ hash: UInt64, row: Int64) {
+        guard row > 0, row <= 0xFFFF_FFFF else { return }
+        if (count + 1) * 10 > slots.count * 7 || slots[slot] != 0 {
+            insert(hash, row: row)
+            return
+        }
+        slots[slot] = Self.tag(hash) << 32 | UInt64(row)
+        count += 1
+    }
+
     /// Stores `row` under `hash` (rowids beyond 2^32 − 1 are not stored; such a table would be
     /// far beyond a member export, and a miss only means a slower duplicate check).
     mutating func insert(_ hash: UInt64, row: Int64) {
@@ -80,8 +107,8 @@ struct RowIDTable {
 /// The per-place and per-chapter counts of a bulk load, tallied row by row as members are
 /// added: the same numbers `TourDatabase.refreshMemberAggregates` computes in SQL (a test checks
 /// that they agree), without a second pass and a sort over a million rows.
-struct MemberAggregates {
-    struct PlaceTally {
+struct MemberAggregates: Sendable {
+    struct PlaceTally: Sendable {
         var members = 0
         var unaffiliated = 0
         var organizers = 0
@@ -89,7 +116,7 @@ struct MemberAggregates {
         var unaffiliatedWomen = 0
         var unaffiliatedGenderStated = 0
     }
-    struct ChapterPlace: Hashable {
+    struct ChapterPlace: Hashable, Sendable {
         var chapter: String
         var placeKey: String
     }
@@ -104,6 +131,16 @@ struct MemberAggregates {
             unaffiliated: unaffiliated, organizer: unaffiliated && organizerInterest, host: willingToHost,
             woman: unaffiliated && gender == .woman, genderStated: unaffiliated && gender != .unstated)
         if let chapter { chapterPlaces[ChapterPlace(chapter: chapter, placeKey: placeKey), default: 0] += 1 }
+    }
+}
+
+extension MemberAggregates {
+    /// Adds the member at `index` of an encoded batch.
+    mutating func add(_ member: Member, encoded: EncodedMemberRows, at index: Int) {
+        add(
+            placeKey: encoded.placeKeys[index], chapter: member.chapter,
+            organizerInterest: member.organizerInterest == true, willingToHost: member.willingToHost == true,
+            gender: encoded.genders[index])
     }
 }
 

@@ -184,32 +184,29 @@ public final class MemberWriteSession {
     /// Bulk load: appends the row unless its id was seen earlier in this file.
     private func append(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
         let idHash = encoded.idHashes[index]
-        let stored = try rowsByID.firstRow(for: idHash) { candidate in
+        let stored = try rowsByID.find(idHash) { candidate in
             try String.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM members WHERE rowid = ?"), arguments: [candidate])
                 == member.id.rawValue
         }
-        if let stored { return try merge(member, encoded: encoded, at: index, line: line, rowID: stored) }
+        if let row = stored.row { return try merge(member, encoded: encoded, at: index, line: line, rowID: row) }
         guard let append = appendStatement else { throw Self.cannotPrepare }
         try check(self.insert(encoded, at: index, line: line, using: append.sqliteStatement))
         let rowID = db.lastInsertedRowID
-        rowsByID.insert(idHash, row: rowID)
+        rowsByID.fill(stored.slot, idHash, row: rowID)
         if let emailHash = encoded.emailHashes[index] {
-            let first = try rowsByEmail.firstRow(for: emailHash) { candidate in
+            let first = try rowsByEmail.find(emailHash) { candidate in
                 try String.fetchOne(
                     db.cachedStatement(sql: "SELECT emailKey FROM members WHERE rowid = ?"), arguments: [candidate])
                     == member.email.map(EncodedMemberRows.emailKey)
             }
-            if let first {
-                sharedEmailRows.append((rowID, first))
+            if let row = first.row {
+                sharedEmailRows.append((rowID, row))
             } else {
-                rowsByEmail.insert(emailHash, row: rowID)
+                rowsByEmail.fill(first.slot, emailHash, row: rowID)
             }
         }
-        aggregates.add(
-            placeKey: encoded.placeKeys[index], chapter: member.chapter,
-            organizerInterest: member.organizerInterest == true, willingToHost: member.willingToHost == true,
-            gender: encoded.genders[index])
+        aggregates.add(member, encoded: encoded, at: index)
         return .added
     }
 
