@@ -197,7 +197,8 @@ public final class MemberWriteSession {
         if let emailHash = encoded.emailHashes[index] {
             let first = try rowsByEmail.find(emailHash) { candidate in
                 try String.fetchOne(
-                    db.cachedStatement(sql: "SELECT emailKey FROM members WHERE rowid = ?"), arguments: [candidate])
+                    db.cachedStatement(sql: "SELECT COALESCE(emailKey, email) FROM members WHERE rowid = ?"),
+                    arguments: [candidate])
                     == member.email.map(EncodedMemberRows.emailKey)
             }
             if let row = first.row {
@@ -319,11 +320,12 @@ public final class MemberWriteSession {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                WITH shared AS (
-                  SELECT emailKey FROM members WHERE emailKey IS NOT NULL
-                  GROUP BY emailKey HAVING COUNT(*) > 1)
-                SELECT m.id, m.importLine, m.email, m.emailKey FROM members m JOIN shared USING (emailKey)
-                WHERE m.lastImportId = ?1 ORDER BY m.emailKey, m.importLine
+                WITH keyed AS (
+                  SELECT id, importLine, email, lastImportId, COALESCE(emailKey, email) AS emailKey FROM members
+                  WHERE email IS NOT NULL),
+                shared AS (SELECT emailKey FROM keyed GROUP BY emailKey HAVING COUNT(*) > 1)
+                SELECT k.id, k.importLine, k.email, k.emailKey FROM keyed k JOIN shared USING (emailKey)
+                WHERE k.lastImportId = ?1 ORDER BY k.emailKey, k.importLine
                 """, arguments: [importID])
         var result: [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)] = []
         var first: (key: String, id: MemberID, line: Int)?
@@ -396,7 +398,7 @@ struct EncodedMemberRows: Sendable {
         text(member.lastName)
         text(member.fullName)
         text(member.email)
-        text(emailKey)
+        text(emailKey == member.email ? nil : emailKey)  // stored only when it differs (see v5)
         text(member.phoneRaw)
         text(member.phoneE164)
         text(member.city)

@@ -84,10 +84,11 @@ extension TourDatabase {
     }
 
     /// `members` becomes an ordinary rowid table with a unique index on `id`, and loses the e-mail
-    /// and place indexes (see `memberIndexes`). A million-row import into the WITHOUT ROWID table (rows kept in id order) wrote and
-    /// re-read its pages through the WAL 3–10 times once the table outgrew the page cache; rows
-    /// appended in file order are written once, and a bulk load builds the indexes at the end
-    /// (Benchmarks/README.md).
+    /// and place indexes (see `memberIndexes`). `emailKey` (the lowercased e-mail) is stored only
+    /// where it differs from `email`; readers use `COALESCE(emailKey, email)`. A million-row import
+    /// into the WITHOUT ROWID table (rows kept in id order) wrote and re-read its pages through the
+    /// WAL 3–10 times once the table outgrew the page cache; rows appended in file order are written
+    /// once, and a bulk load builds the indexes at the end (Benchmarks/README.md).
     private static func migrateMembersToRowID(_ db: Database) throws {
         let columns = """
             id, firstName, lastName, fullName, email, emailKey, phoneRaw, phoneE164, city, region, country, \
@@ -106,7 +107,8 @@ extension TourDatabase {
                   "doNotText" BOOLEAN NOT NULL DEFAULT 0, "notes" TEXT, "placeKey" TEXT NOT NULL,
                   "lastImportId" INTEGER REFERENCES "imports"("id") ON DELETE SET NULL, "importLine" INTEGER,
                   "genderCategory" TEXT NOT NULL DEFAULT 'unstated');
-                INSERT INTO members_v5 (\(columns)) SELECT \(columns) FROM members;
+                INSERT INTO members_v5 (\(columns))
+                  SELECT \(columns.split(separator: ",").map { $0.contains("emailKey") ? " NULLIF(emailKey, email)" : $0 }.joined(separator: ",")) FROM members;
                 DROP TABLE members;
                 ALTER TABLE members_v5 RENAME TO members;
                 CREATE UNIQUE INDEX members_id ON members(id);

@@ -91,6 +91,31 @@ struct BulkLoadTests {
         #expect(kept.firstName == "First6")
     }
 
+    @Test("shared lowercase e-mails (stored without a separate key) are found in both modes")
+    func sharedLowercaseEmails() throws {
+        let folder = try TemporaryFolder()
+        let text =
+            nativeHeader + "1,A,One,home@example.org,,Boston,MA,US,,,,,,,\n"
+            + "2,B,Two,x@example.org,,Boston,MA,US,,,,,,,\n"
+            + "3,C,Three,home@example.org,,Boston,MA,US,,,,,,,\n"
+        let path = try folder.write("home.csv", text)
+        let bulk = try makeImporter().importFile(
+            path: path, displayName: "home.csv", into: try TourDatabase.makeInMemory(), now: testDate)
+        let store = try TourDatabase.makeInMemory()
+        let other = try folder.write("other.csv", nativeHeader + "9,Z,Zero,,,Oslo,,Norway,,,,,,,\n")
+        _ = try makeImporter().importFile(path: other, displayName: "other.csv", into: store, now: testDate)
+        let rowByRow = try makeImporter().importFile(path: path, displayName: "home.csv", into: store, now: testDate)
+        for report in [bulk, rowByRow] {
+            let shared = report.problems.filter { $0.error.field == "email" }
+            #expect(shared.map(\.error.location.line) == [4])
+            #expect(shared.first?.error.problem.contains("member 1 (line 2)") == true)
+        }
+        let keys = try store.writer.read { db in
+            try String?.fetchAll(db, sql: "SELECT emailKey FROM members WHERE email IS NOT NULL ORDER BY rowid")
+        }
+        #expect(keys == [nil, nil, nil])
+    }
+
     @Test("after a bulk load the indexes exist and a re-import updates in place")
     func indexesAfterBulkLoad() throws {
         let folder = try TemporaryFolder()
