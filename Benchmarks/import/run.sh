@@ -13,6 +13,7 @@ ls -l "$WORK/members-$N.csv" "$WORK/members-$N.xml"
 measure() {  # label, command...
     local label=$1; shift
     local out
+    sync  # start each run with no dirty pages left by the previous one (it fsyncs, the peer at commit too)
     /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" >/dev/null 2>&1
     out=$(tail -1 "$WORK/time.txt")
     echo "$label: wall ${out% *} s, peak RSS $(( ${out#* } / 1024 )) MB"
