@@ -320,21 +320,10 @@ extension TourScheduler {
     ) -> RoutingError {
         let candidate = candidates[stop]
         if !request.teams.indices.contains(where: { planner.shape(team: $0, stops: [stop]) != nil }) {
-            let team = request.teams[0]
-            let leg = request.travel.leg(
-                from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude),
-                to: candidate.metro, candidate.point)
-            return RoutingError(
-                "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
-                    + (request.teams.count > 1 ? " and too far from every other base" : "")
-                    + ": farther than a day's drive of \(String(format: "%g", request.maxDriveHoursPerDay)) h, so no weekend trip can reach it",
-                hint:
-                    "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out"
-            )
+            return Self.beyondDaysDrive(candidate, request: request)
         }
-        let runs = planner.runsByTeam.map(\.count).reduce(0, +)
-        return RoutingError(
-            "the \(candidates.count) stops need more trips than the \(runs) weekend\(runs == 1 ? "" : "s") between \(request.from) and \(request.to) (no trip had room for \(candidate.metro))",
-            hint: "widen the dates, allow more --weekdays, or use --objective value to choose the best stops")
+        return Self.moreTripsThanWeekends(
+            candidates.count, request: request, runsByTeam: planner.runsByTeam,
+            detail: " (no trip had room for \(candidate.metro))")
     }
 }

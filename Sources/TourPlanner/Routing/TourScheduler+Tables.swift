@@ -117,21 +117,33 @@ extension TourScheduler {
     ) -> RoutingError {
         for (index, candidate) in candidates.enumerated()
         where tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
-            let team = request.teams[0]
-            let leg = request.travel.leg(
-                from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude),
-                to: candidate.metro, candidate.point)
-            return RoutingError(
-                "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
-                    + (request.teams.count > 1 ? " and too far from every other base" : "")
-                    + ": farther than a day's drive of \(String(format: "%g", request.maxDriveHoursPerDay)) h, so no weekend trip can reach it",
-                hint:
-                    "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out"
-            )
+            return Self.beyondDaysDrive(candidate, request: request)
         }
+        return Self.moreTripsThanWeekends(candidates.count, request: request, runsByTeam: runsByTeam)
+    }
+
+    /// The error for a stop no team can reach within a day's drive.
+    static func beyondDaysDrive(_ candidate: TourCandidate, request: TourRequest) -> RoutingError {
+        let team = request.teams[0]
+        let leg = request.travel.leg(
+            from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude),
+            to: candidate.metro, candidate.point)
+        return RoutingError(
+            "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
+                + (request.teams.count > 1 ? " and too far from every other base" : "")
+                + ": farther than a day's drive of \(String(format: "%g", request.maxDriveHoursPerDay)) h, so no weekend trip can reach it",
+            hint:
+                "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out"
+        )
+    }
+
+    /// The error for stops that need more trips than the teams have runs of allowed days.
+    static func moreTripsThanWeekends(
+        _ stopCount: Int, request: TourRequest, runsByTeam: [[[CalendarDate]]], detail: String = ""
+    ) -> RoutingError {
         let runs = runsByTeam.map(\.count).reduce(0, +)
         return RoutingError(
-            "the \(candidates.count) stops need more trips than the \(runs) weekend\(runs == 1 ? "" : "s") between \(request.from) and \(request.to)",
+            "the \(stopCount) stops need more trips than the \(runs) weekend\(runs == 1 ? "" : "s") between \(request.from) and \(request.to)\(detail)",
             hint: "widen the dates, allow more --weekdays, or use --objective value to choose the best stops")
     }
 
