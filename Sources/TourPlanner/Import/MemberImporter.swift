@@ -13,6 +13,8 @@ public struct MemberImporter: Sendable {
     /// More errors than this and nothing is written.
     public var maxErrors = 0
     public var dryRun = false
+    /// Rows a bulk load keeps its duplicate tables in memory for (see `MemberWriteSession`).
+    var bulkLoadLimit = MemberWriteSession.bulkLoadLimit
     /// Country text → ISO 3166-1 alpha-2.
     public var countryCode: @Sendable (String) -> String?
     /// Raw phone and default region → E.164.
@@ -42,7 +44,7 @@ public struct MemberImporter: Sendable {
         var problems = ProblemLog(limit: Self.problemsKept)
         var mappingName = "native"
         var fatal: (any Error)?
-        let counts = try database.performImport(startedAt: now) { session in
+        let counts = try database.performImport(startedAt: now, bulkLoadLimit: bulkLoadLimit) { session in
             var counts = ImportCounts()
             func record(_ outcome: MemberWriteSession.Outcome, _ member: Member, _ line: Int) {
                 switch outcome {

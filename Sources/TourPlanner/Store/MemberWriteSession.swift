@@ -37,8 +37,11 @@ public final class MemberWriteSession {
     private static let doNotTextIndex = columns.firstIndex(of: "doNotText") ?? 19
 
     /// A bulk load appends into a `members` table that was empty and has no indexes; the indexes
-    /// are built once at the end (a sort instead of a million random B-tree inserts).
-    private let isBulkLoad: Bool
+    /// are built once at the end (a sort instead of a million random B-tree inserts). Past
+    /// `bulkLoadLimit` rows it builds them there and goes on row by row, so that its in-memory
+    /// tables (16 MiB each at the limit) stop growing: memory stays flat whatever the file size.
+    private var isBulkLoad: Bool
+    public static let bulkLoadLimit = 1_400_000
     /// Bulk load only: member-id hash → rowid, and e-mail-key hash → rowid of the first member
     /// with that e-mail (every hit is checked against the stored row).
     private var rowsByID = RowIDTable()
@@ -49,10 +52,24 @@ public final class MemberWriteSession {
     private var aggregates = MemberAggregates()
     private var rowsFinished = false
 
-    init(db: Database, importID: Int64, isBulkLoad: Bool) {
+    init(db: Database, importID: Int64, isBulkLoad: Bool, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit) {
         self.db = db
         self.importID = importID
         self.isBulkLoad = isBulkLoad
+        self.bulkLoadLimitRows = bulkLoadLimit
+    }
+
+    private let bulkLoadLimitRows: Int
+
+    /// Ends the bulk load early: the indexes are built now, the rest of the file is merged row by
+    /// row, and shared e-mails and per-place counts come from SQL at the end.
+    private func leaveBulkLoad() throws {
+        for index in TourDatabase.memberIndexes { try db.execute(sql: index.sql) }
+        isBulkLoad = false
+        rowsByID = RowIDTable()
+        rowsByEmail = RowIDTable()
+        sharedEmailRows = []
+        aggregates = MemberAggregates()
     }
 
     /// Call after the last `upsert`: builds the indexes left out of a bulk load and the per-place
@@ -164,6 +181,7 @@ public final class MemberWriteSession {
                 .execute(arguments: [chapter, importID])
             knownChapters.insert(chapter)
         }
+        if isBulkLoad && rowsByID.count >= bulkLoadLimitRows { try leaveBulkLoad() }
         if isBulkLoad { return try append(member, encoded: encoded, at: index, line: line) }
         guard let insert = upsertStatement else { throw Self.cannotPrepare }
         try check(self.insert(encoded, at: index, line: line, using: insert.sqliteStatement))

@@ -59,7 +59,8 @@ extension TourDatabase {
     /// - Returns: the body's report, with `previousImportDate` set when the same bytes were
     ///   imported before.
     public func performImport(
-        startedAt: Date, body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool)
+        startedAt: Date, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
+        body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool)
     ) throws -> ImportCounts {
         var result = ImportCounts()
         try writer.writeWithoutTransaction { db in
@@ -82,7 +83,8 @@ extension TourDatabase {
                         try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
                     }
                 }
-                let session = MemberWriteSession(db: db, importID: importID, isBulkLoad: isBulkLoad)
+                let session = MemberWriteSession(
+                    db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit)
                 let (counts, commit) = try body(session)
                 try session.finishRows()
                 result = counts

@@ -91,6 +91,25 @@ struct BulkLoadTests {
         #expect(kept.firstName == "First6")
     }
 
+    @Test("a bulk load that passes its in-memory limit goes on row by row with the same results")
+    func pastTheLimit() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("bulk.csv", Self.export())
+        let wholeStore = try TourDatabase.makeInMemory()
+        let whole = try makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "bulk.csv", into: wholeStore, now: testDate)
+        var limited = makeImporter(maxErrors: 1)
+        limited.bulkLoadLimit = 120  // before the shared e-mails (lines 201…) and the repeats (302, 303)
+        let limitedStore = try TourDatabase.makeInMemory()
+        let split = try limited.importFile(path: path, displayName: "bulk.csv", into: limitedStore, now: testDate)
+        #expect(split.problems == whole.problems)
+        #expect((split.added, split.skipped, split.errors) == (whole.added, whole.skipped, whole.errors))
+        let tallied = try Self.tables(wholeStore)
+        let fromSQL = try Self.tables(limitedStore)
+        #expect(tallied.places == fromSQL.places && tallied.chapters == fromSQL.chapters)
+        #expect(try limitedStore.fetchMembers() == wholeStore.fetchMembers())
+    }
+
     @Test("shared lowercase e-mails (stored without a separate key) are found in both modes")
     func sharedLowercaseEmails() throws {
         let folder = try TemporaryFolder()
