@@ -52,26 +52,23 @@ public struct MemberImporter: Sendable {
                 case .updated: counts.updated += 1
                 case .unchanged: counts.unchanged += 1
                 case .duplicateIdentical(let firstLine):
-                    counts.skipped += 1
-                    problems.append(
-                        ImportProblem(
-                            .warning,
-                            ImportError(
-                                location: SourceLocation(file: displayName, line: line), field: "id",
-                                value: member.id.rawValue,
-                                problem: "repeats the member on line \(firstLine) with identical values; merged",
-                                hint: "remove the repeated row")))
+                    duplicate(
+                        .warning, "repeats the member on line \(firstLine) with identical values; merged",
+                        hint: "remove the repeated row")
                 case .duplicateConflict(let firstLine):
+                    duplicate(
+                        .error,
+                        "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
+                        hint: "give each member one row, or fix the id on one of the two lines")
+                }
+                func duplicate(_ severity: ImportProblem.Severity, _ problem: String, hint: String) {
                     counts.skipped += 1
                     problems.append(
                         ImportProblem(
-                            .error,
+                            severity,
                             ImportError(
                                 location: SourceLocation(file: displayName, line: line), field: "id",
-                                value: member.id.rawValue,
-                                problem:
-                                    "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
-                                hint: "give each member one row, or fix the id on one of the two lines")))
+                                value: member.id.rawValue, problem: problem, hint: hint)))
                 }
             }
             do {

@@ -56,8 +56,7 @@ struct MemberRowParser {
         }
         func flag(_ field: MemberField) -> Bool? {
             guard let text = clean(field) else { return nil }
-            let folded = text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
-            switch folded {
+            switch text.lowercasedCheaply {
             case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si": return true
             case "no", "n", "false", "f", "0", "nein", "non", "nei": return false
             default:

@@ -36,4 +36,11 @@ extension String {
         if start == utf8.startIndex && end == utf8.endIndex { return self }
         return String(self[start..<end])
     }
+
+    /// `lowercased()`, without the Unicode case tables when the text is ASCII with no capital
+    /// (most e-mails, yes/no answers and genders in an export): then it is the text itself.
+    var lowercasedCheaply: String {
+        for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return lowercased() }
+        return self
+    }
 }

@@ -17,10 +17,7 @@ public enum GenderCategory: String, Hashable, Sendable, Codable {
     /// Classifies a self-described gender (case and surrounding spaces ignored).
     public static func classify(_ text: String?) -> GenderCategory {
         guard let text else { return .unstated }
-        let trimmed = text.trimmedForImport
-        // Most answers are already lowercase ASCII: skip the Unicode case mapping for them.
-        let folded =
-            trimmed.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? trimmed : trimmed.lowercased()
+        let folded = text.trimmedForImport.lowercasedCheaply
         if folded.isEmpty || folded == "prefer not to say" || folded == "-" { return .unstated }
         return womanWords.contains(folded) ? .woman : .other
     }

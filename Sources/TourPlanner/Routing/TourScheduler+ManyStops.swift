@@ -45,31 +45,9 @@ struct ManyStopsPlanner {
     /// The best way to drive a trip of `stops` (any order) for `team`, or nil.
     func shape(team: Int, stops: [Int]) -> TripShape? {
         guard !stops.isEmpty, stops.count <= maxStops[team] else { return nil }
-        let base = candidates.count
-        var best: TripShape?
-        for order in Self.permutations(stops.sorted()) {
-            var tripLegs = [legs[team][base][order[0]]]
-            for i in 1..<order.count { tripLegs.append(legs[team][order[i - 1]][order[i]]) }
-            tripLegs.append(legs[team][order[order.count - 1]][base])
-            guard
-                let shape = TripShape.make(
-                    order: order, legs: tripLegs, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays[team])
-            else { continue }
-            if let current = best, (current.km, current.days) <= (shape.km, shape.days) { continue }
-            best = shape
-        }
-        return best
-    }
-
-    static func permutations(_ items: [Int]) -> [[Int]] {
-        if items.count <= 1 { return [items] }
-        var result: [[Int]] = []
-        for (index, item) in items.enumerated() {
-            var rest = items
-            rest.remove(at: index)
-            for tail in permutations(rest) { result.append([item] + tail) }
-        }
-        return result
+        return TripShape.best(
+            of: stops, legs: legs[team], base: candidates.count, maxDriveHours: request.maxDriveHoursPerDay,
+            maxDays: maxDays[team])
     }
 
     func total(_ trips: [Trip]) -> Cost { trips.reduce(.zero) { $0 + $1.cost } }

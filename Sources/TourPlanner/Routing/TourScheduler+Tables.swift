@@ -25,36 +25,10 @@ extension TourScheduler {
                 cost: [.zero] + Array(repeating: .infinite, count: full), chains: Array(repeating: [], count: full + 1),
                 shapes: [])
         }
-        func permutations(_ items: [Int]) -> [[Int]] {
-            if items.count <= 1 { return [items] }
-            var result: [[Int]] = []
-            for (index, item) in items.enumerated() {
-                var rest = items
-                rest.remove(at: index)
-                for tail in permutations(rest) { result.append([item] + tail) }
-            }
-            return result
-        }
         for mask in 1...full where mask.nonzeroBitCount <= maxStops {
             let members = (0..<n).filter { mask & (1 << $0) != 0 }
-            var best: TripShape?
-            for order in permutations(members) {
-                var tripLegs = [legs[n][order[0]]]
-                for i in 1..<order.count { tripLegs.append(legs[order[i - 1]][order[i]]) }
-                tripLegs.append(legs[order[order.count - 1]][n])
-                guard
-                    let shape = TripShape.make(
-                        order: order, legs: tripLegs, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays)
-                else { continue }
-                if let current = best,
-                    (current.km, current.days) < (shape.km, shape.days)
-                        || ((current.km, current.days) == (shape.km, shape.days)
-                            && !shape.stops.lexicographicallyPrecedes(current.stops))
-                {
-                    continue
-                }
-                best = shape
-            }
+            let best = TripShape.best(
+                of: members, legs: legs, base: n, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays)
             if let best {
                 tripOf[mask] = shapes.count
                 shapes.append(best)

@@ -70,4 +70,42 @@ struct TripShape: Hashable, Sendable {
         }
         return best
     }
+
+    /// The best trip over `stops` in any order: least km, then fewest days, then the
+    /// lexicographically first order. `legs[i][j]` is the leg between stops i and j, with `base`
+    /// the index of the team's base.
+    ///
+    /// - Complexity: O(k! · 2^(k+1)) for k ≤ 3 stops.
+    static func best(
+        of stops: [Int], legs: [[TravelModel.TravelLeg]], base: Int, maxDriveHours: Double, maxDays: Int
+    ) -> TripShape? {
+        var best: TripShape?
+        for order in permutations(stops.sorted()) {
+            var tripLegs = [legs[base][order[0]]]
+            for i in 1..<order.count { tripLegs.append(legs[order[i - 1]][order[i]]) }
+            tripLegs.append(legs[order[order.count - 1]][base])
+            guard let shape = make(order: order, legs: tripLegs, maxDriveHours: maxDriveHours, maxDays: maxDays)
+            else { continue }
+            if let current = best,
+                (current.km, current.days) < (shape.km, shape.days)
+                    || ((current.km, current.days) == (shape.km, shape.days)
+                        && !shape.stops.lexicographicallyPrecedes(current.stops))
+            {
+                continue
+            }
+            best = shape
+        }
+        return best
+    }
+
+    static func permutations(_ items: [Int]) -> [[Int]] {
+        if items.count <= 1 { return [items] }
+        var result: [[Int]] = []
+        for (index, item) in items.enumerated() {
+            var rest = items
+            rest.remove(at: index)
+            for tail in permutations(rest) { result.append([item] + tail) }
+        }
+        return result
+    }
 }

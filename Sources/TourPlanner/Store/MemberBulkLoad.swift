@@ -37,21 +37,6 @@ struct RowIDTable {
         return tag == 0 ? 1 : tag  // 0 marks an empty slot
     }
 
-    /// Calls `body` with each rowid stored under `hash`'s tag (usually none or one) until it
-    /// returns true; returns that rowid.
-    func firstRow(for hash: UInt64, where body: (Int64) throws -> Bool) rethrows -> Int64? {
-        let tag = Self.tag(hash)
-        var index = Int(tag) & mask
-        while slots[index] != 0 {
-            if slots[index] >> 32 == tag {
-                let row = Int64(slots[index] & 0xFFFF_FFFF)
-                if try body(row) { return row }
-            }
-            index = (index + 1) & mask
-        }
-        return nil
-    }
-
     /// One probe for "is it there, and if not, where does it go": the first stored rowid under
     /// `hash`'s tag for which `body` is true, else the free slot that ends the probe, for `fill`.
     func find(_ hash: UInt64, where body: (Int64) throws -> Bool) rethrows -> (row: Int64?, slot: Int) {

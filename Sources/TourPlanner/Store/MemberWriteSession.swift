@@ -139,12 +139,7 @@ public final class MemberWriteSession {
             }
             let flagBase = index * EncodedMemberRows.flagCount
             for (field, parameter) in Self.flagParameters.enumerated() {
-                var flag = rows.flags[flagBase + field]
-                if (parameter == Self.doNotCallParameter && kept.doNotCall)
-                    || (parameter == Self.doNotTextParameter && kept.doNotText)
-                {
-                    flag = 1
-                }
+                let flag = Self.flag(rows.flags[flagBase + field], parameter: parameter, keeping: kept)
                 if flag < 0 {
                     sqlite3_bind_null(statement, parameter)
                 } else {
@@ -161,8 +156,18 @@ public final class MemberWriteSession {
 
     /// SQLITE_TRANSIENT (a C macro Swift does not import): SQLite copies the bound text.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-    private static let doNotCallParameter: Int32 = 19
-    private static let doNotTextParameter: Int32 = 20
+    private static let doNotCallParameter = Int32(doNotCallIndex + 1)
+    private static let doNotTextParameter = Int32(doNotTextIndex + 1)
+
+    /// An encoded flag (−1 = NULL) as written: a do-not-contact flag a volunteer set stays set.
+    private static func flag(
+        _ encoded: Int8, parameter: Int32, keeping kept: (doNotCall: Bool, doNotText: Bool)
+    ) -> Int64 {
+        if (parameter == doNotCallParameter && kept.doNotCall) || (parameter == doNotTextParameter && kept.doNotText) {
+            return 1
+        }
+        return Int64(encoded)
+    }
 
     /// Inserts or updates one member read at `line` (encodes it first; the importer encodes
     /// whole batches on its reading thread and calls `upsert(_:encoded:at:line:)`).
@@ -219,7 +224,7 @@ public final class MemberWriteSession {
                 try String.fetchOne(
                     db.cachedStatement(sql: "SELECT COALESCE(emailKey, email) FROM members WHERE rowid = ?"),
                     arguments: [candidate])
-                    == member.email.map(EncodedMemberRows.emailKey)
+                    == member.email?.lowercasedCheaply
             }
             if let row = first.row {
                 sharedEmailRows.append((rowID, row))
@@ -318,12 +323,7 @@ public final class MemberWriteSession {
             let flagBase = index * EncodedMemberRows.flagCount
             for (field, parameter) in flagParameters.enumerated() {
                 let column = parameter - 1
-                var flag = Int64(rows.flags[flagBase + field])
-                if (parameter == doNotCallParameter && kept.doNotCall)
-                    || (parameter == doNotTextParameter && kept.doNotText)
-                {
-                    flag = 1
-                }
+                let flag = Self.flag(rows.flags[flagBase + field], parameter: parameter, keeping: kept)
                 let stored: Int64 =
                     sqlite3_column_type(statement, column) == SQLITE_NULL ? -1 : sqlite3_column_int64(statement, column)
                 if stored != flag { return false }
@@ -406,7 +406,7 @@ struct EncodedMemberRows: Sendable {
 
     /// Appends one member's values in `MemberWriteSession.columns` order (texts, then flags).
     mutating func append(_ member: Member) {
-        let emailKey = member.email.map(Self.emailKey)
+        let emailKey = member.email?.lowercasedCheaply
         let placeKey = member.placeKey.rawValue
         let gender = GenderCategory.classify(member.gender)
         idHashes.append(stableHash(member.id.rawValue))
@@ -436,17 +436,6 @@ struct EncodedMemberRows: Sendable {
         flag(member.organizerInterest)
         flag(member.doNotCall)
         flag(member.doNotText)
-    }
-
-    /// The lowercased e-mail (the identity fallback and the shared-e-mail key); ASCII without
-    /// Unicode tables.
-    static func emailKey(_ email: String) -> String {
-        var hasUpper = false
-        for byte in email.utf8 {
-            if byte >= 0x80 { return email.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-        }
-        return hasUpper ? email.lowercased() : email
     }
 
     private mutating func flag(_ value: Bool?) {

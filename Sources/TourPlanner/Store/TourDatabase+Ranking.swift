@@ -47,9 +47,9 @@ extension TourDatabase {
     public func members(inPlaceKeys keys: Set<String>) throws -> [Member] {
         try writer.read { db in
             // One scan of the members (there is no place index; see `memberIndexes`).
+            guard !keys.isEmpty else { return [] }
             let list = keys.sorted()
             let placeholders = Array(repeating: "?", count: list.count).joined(separator: ", ")
-            guard !list.isEmpty else { return [] }
             return try Row.fetchAll(
                 db, sql: "SELECT * FROM members WHERE placeKey IN (\(placeholders))",
                 arguments: StatementArguments(list)

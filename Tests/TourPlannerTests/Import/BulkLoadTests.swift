@@ -181,9 +181,9 @@ struct BulkLoadTests {
         }
         #expect(table.count == 5000)
         for (hash, row) in stored {
-            #expect(table.firstRow(for: hash) { $0 == row } == row)
+            #expect(table.find(hash) { $0 == row }.row == row)
         }
-        #expect(table.firstRow(for: 0xDEAD_BEEF_0000_0001) { _ in true } == nil)
+        #expect(table.find(0xDEAD_BEEF_0000_0001) { _ in true }.row == nil)
     }
 
     @Test("stableHash is 64-bit FNV-1a with MurmurHash3's final mix (values computed independently)")
