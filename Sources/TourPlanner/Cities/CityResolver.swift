@@ -26,7 +26,7 @@ public struct CityResolver: Sendable {
         gazetteer.version + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
     }
 
-    private static let abbreviations: [String: String] = [
+    static let abbreviations: [String: String] = [
         "st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point", "sta": "santa", "sto": "santo",
         "s": "san", "n": "north", "e": "east", "w": "west", "hts": "heights", "spgs": "springs", "spg": "springs",
     ]

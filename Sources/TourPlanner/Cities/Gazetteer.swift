@@ -174,6 +174,11 @@ public struct Gazetteer: Sendable {
         return result.reversed()
     }
 
+    /// The entry with this GeoNames id, if the gazetteer has it.
+    ///
+    /// - Complexity: O(n); for a handful of look-ups per command.
+    public func entry(geonameId: Int) -> GazetteerEntry? { entries.first { $0.geonameId == geonameId } }
+
     /// Whether `key` is the entry's own name (rather than an alternate name).
     func isName(_ key: String, of entry: Int32) -> Bool { nameKeys[Int(entry)] == key }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// User aliases for places the gazetteer does not know ("Baltimore County" → Baltimore, MD, US).
 ///
-/// File format (`Cities/aliases.tsv`, or `--aliases FILE`): `#` comments; one alias per line,
+/// File format (`Cities/aliases.tsv`, and `--aliases FILE` which adds to it): `#` comments; one alias per line,
 /// the text members type, a TAB, then "City, Region, Country" (region and country optional).
 public struct PlaceAliases: Sendable, Hashable {
     public private(set) var targets: [String: PlaceKey] = [:]
@@ -31,6 +31,17 @@ public struct PlaceAliases: Sendable, Hashable {
                 city: target[0], region: target.count > 1 ? target[1] : nil, country: target.count > 2 ? target[2] : nil
             )
         }
+    }
+
+    /// These aliases with `other`'s added; where both define an alias, `other`'s wins (a user
+    /// file adds to and can override the bundled aliases, it does not replace them).
+    ///
+    /// The fingerprint covers both files, so cached member resolutions are redone when either changes.
+    public func adding(_ other: PlaceAliases) -> PlaceAliases {
+        var result = self
+        result.targets.merge(other.targets) { _, user in user }
+        result.fingerprint = [fingerprint, other.fingerprint].filter { !$0.isEmpty }.joined(separator: "+")
+        return result
     }
 
     func target(for text: String) -> PlaceKey? { targets[TextFolding.fold(text)] }

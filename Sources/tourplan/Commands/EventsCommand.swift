@@ -24,18 +24,18 @@ struct EventsCommand: AsyncParsableCommand {
             guard let time = LocalTime(start) else {
                 throw ValidationError("--start \"\(start)\" is not a time (HH:MM)")
             }
-            let resolution = try places.makeResolver().resolve(text: place)
-            guard let entry = resolution.entry else {
-                throw CLIError(
-                    "--place \"\(place)\" does not resolve: \(resolution.reason)",
-                    hint: resolution.suggestions.isEmpty
-                        ? "write \"City, Region, Country\""
-                        : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
+            let store = try database.open()
+            let lookup = try places.makeResolver().resolvePlace(
+                place, organizationCountries: Set(try store.resolvedCities().map(\.entry.countryCode)))
+            guard let resolved = lookup.place else {
+                throw PlaceLookupError(failures: [PlaceLookupError.Failure(source: "--place", lookup: lookup)])
             }
+            PlaceEcho.printToStandardError([resolved])
+            let entry = resolved.entry
             let event = OutreachEvent(
                 metro: entry.name, cities: [entry.name], date: day, start: time, timeZone: entry.timeZone,
                 latitude: entry.latitude, longitude: entry.longitude, venue: venue, organizer: organizer)
-            try database.open().saveEvents([event])
+            try store.saveEvents([event])
             print("event \(event.id): \(entry.name), \(day) \(time) \(entry.timeZone), \(venue)")
         }
     }

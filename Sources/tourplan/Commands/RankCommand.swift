@@ -68,8 +68,12 @@ struct RankCommand: AsyncParsableCommand {
         }
         let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
         var basePoint: GeoPoint?
+        var resolved: [ResolvedPlace] = []
         if let base {
-            basePoint = try context.resolveBase(base).point
+            let place = try context.resolveBase(base)
+            basePoint = place.point
+            resolved = [place]
+            if format != .json { PlaceEcho.printToStandardError(resolved) }
         }
         var ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
@@ -86,6 +90,6 @@ struct RankCommand: AsyncParsableCommand {
             return
         }
         if let limit { ranking.metros = Array(ranking.metros.prefix(limit)) }
-        RankRenderer.render(ranking, format: format, unaffiliated: totals.unaffiliated)
+        RankRenderer.render(ranking, format: format, unaffiliated: totals.unaffiliated, resolved: resolved)
     }
 }

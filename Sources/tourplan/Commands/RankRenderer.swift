@@ -12,10 +12,12 @@ enum RankRenderer {
         value.map { String(format: "%.\(digits)f", $0) } ?? ""
     }
 
-    static func render(_ ranking: MetroRanking, format: OutputFormat, unaffiliated: Int) {
+    static func render(
+        _ ranking: MetroRanking, format: OutputFormat, unaffiliated: Int, resolved: [ResolvedPlace] = []
+    ) {
         switch format {
         case .json:
-            print((try? JSONOutput.encode(ranking)) ?? "{}")
+            print((try? JSONOutput.encode(WithResolvedPlaces(value: ranking, resolved: resolved))) ?? "{}")
         case .csv:
             let rows = ranking.metros.map { metro in
                 [

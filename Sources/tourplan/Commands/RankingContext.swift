@@ -6,6 +6,10 @@ import TourPlanner
 struct RankingContext {
     var metros: [MetroGroup]
     var resolver: CityResolver
+    /// Countries where the store's resolved members live: their places come first when a
+    /// command-line place is ambiguous.
+    var organizationCountries: Set<String>
+    var radiusKm: Double
 
     static func make(store: TourDatabase, radiusKm: Double, places: PlaceOptions) throws -> RankingContext {
         try make(store: store, radiusKm: radiusKm, resolver: try places.makeResolver())
@@ -15,19 +19,20 @@ struct RankingContext {
         // Places cached by an older gazetteer or alias file are re-resolved (cheap when none are).
         _ = try store.resolvePlaces(using: resolver)
         let metros = MetroClustering.cluster(try store.resolvedCities(), radiusKm: radiusKm)
-        return RankingContext(metros: metros, resolver: resolver)
+        return RankingContext(
+            metros: metros, resolver: resolver, organizationCountries: Set(metros.compactMap(\.countryCode)),
+            radiusKm: radiusKm)
     }
 
-    /// Resolves `--base` text, or explains why not (exit 1).
-    func resolveBase(_ text: String) throws -> GazetteerEntry {
-        let resolution = resolver.resolve(text: text)
-        guard let entry = resolution.entry else {
-            throw CLIError(
-                "--base \"\(text)\" does not resolve: \(resolution.reason)",
-                hint: resolution.suggestions.isEmpty
-                    ? "write it as \"City, Region, Country\""
-                    : "did you mean \(resolution.suggestions.joined(separator: "; "))?")
+    /// Resolves a place typed on the command line (`--base`, a teams file's base), or explains
+    /// why not (exit 1).
+    ///
+    /// - Throws: `PlaceLookupError` with the candidates when the place is refused.
+    func resolveBase(_ text: String, source: String = "--base") throws -> ResolvedPlace {
+        let lookup = resolver.resolvePlace(text, organizationCountries: organizationCountries)
+        guard let place = lookup.place else {
+            throw PlaceLookupError(failures: [PlaceLookupError.Failure(source: source, lookup: lookup)])
         }
-        return entry
+        return place
     }
 }

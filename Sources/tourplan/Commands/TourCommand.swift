@@ -79,10 +79,12 @@ struct TourCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try database.open()
             let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
-            let tourTeams = try TourInputs.teams(base: base, file: teams, context: context)
-            let candidates = try TourInputs.candidates(
+            let (tourTeams, basePlaces) = try TourInputs.teamsAndPlaces(base: base, file: teams, context: context)
+            let (candidates, stopPlaces) = try TourInputs.candidatesAndPlaces(
                 store: store, context: context, names: stops, top: stops.isEmpty ? (top ?? 5) : nil,
                 excluding: tourTeams)
+            let resolved = basePlaces + stopPlaces
+            if format != .json { PlaceEcho.printToStandardError(resolved) }
             var travel = TravelModel()
             if let matrix {
                 guard let text = try? String(contentsOfFile: matrix, encoding: .utf8) else {
@@ -116,7 +118,7 @@ struct TourCommand: AsyncParsableCommand {
                     "\(out): cannot be written (\(error.localizedDescription))", hint: "check the --out path")
             }
             switch format {
-            case .json: print(json)
+            case .json: print(try JSONOutput.encode(WithResolvedPlaces(value: plan, resolved: resolved)))
             case .csv, .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
             }
         }

@@ -13,7 +13,9 @@ enum TourInputs {
         var dates: [String]?
     }
 
-    static func place(_ text: String, context: RankingContext) throws -> PlanPlace {
+    /// A base as typed: "Name@lat,lon,Time/Zone", or a place resolved for the command line (its
+    /// echo is returned; nil for the explicit form, which needs no resolving).
+    static func place(_ text: String, source: String, context: RankingContext) throws -> (PlanPlace, ResolvedPlace?) {
         // "Name@lat,lon,Time/Zone" gives a base explicitly.
         if let at = text.firstIndex(of: "@") {
             let name = String(text[..<at])
@@ -24,18 +26,27 @@ enum TourInputs {
                 (-180...180).contains(lon), TimeZone(identifier: parts[2]) != nil
             else {
                 throw CLIError(
-                    "base \"\(text)\" is not Name@latitude,longitude,Time/Zone",
+                    "\(source) \"\(text)\" is not Name@latitude,longitude,Time/Zone",
                     hint: "e.g. New York@40.7128,-74.0060,America/New_York")
             }
-            return PlanPlace(name: name, latitude: lat, longitude: lon, timeZone: parts[2])
+            return (PlanPlace(name: name, latitude: lat, longitude: lon, timeZone: parts[2]), nil)
         }
-        let entry = try context.resolveBase(text)
-        return PlanPlace(
-            name: entry.name, latitude: entry.latitude, longitude: entry.longitude, timeZone: entry.timeZone,
-            countryCode: entry.countryCode)
+        let resolved = try context.resolveBase(text, source: source)
+        let place = PlanPlace(
+            name: resolved.name, latitude: resolved.latitude, longitude: resolved.longitude,
+            timeZone: resolved.timeZone, countryCode: resolved.country)
+        return (place, resolved)
     }
 
     static func teams(base: String?, file: String?, context: RankingContext) throws -> [TourTeam] {
+        try teamsAndPlaces(base: base, file: file, context: context).teams
+    }
+
+    /// The teams, and the places resolved for them (to echo). Every team whose base cannot be
+    /// used is reported in one error.
+    static func teamsAndPlaces(base: String?, file: String?, context: RankingContext) throws -> (
+        teams: [TourTeam], places: [ResolvedPlace]
+    ) {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError("\(file): cannot be read", hint: "check the --teams path")
@@ -49,7 +60,10 @@ enum TourInputs {
                     hint: "see README \"Teams file\" for the format")
             }
             guard !entries.isEmpty else { throw CLIError("\(file): lists no team", hint: "add at least one team") }
-            return try entries.map { entry in
+            var teams: [TourTeam] = []
+            var places: [ResolvedPlace] = []
+            var failures: [PlaceLookupError.Failure] = []
+            for (offset, entry) in entries.enumerated() {
                 var dates: Set<CalendarDate>?
                 if let list = entry.dates {
                     dates = try Set(
@@ -62,19 +76,35 @@ enum TourInputs {
                             return date
                         })
                 }
-                return TourTeam(
-                    name: entry.name, base: try place(entry.base, context: context), trainers: entry.trainers ?? 3,
-                    vehicle: entry.vehicle ?? .rented, availableDates: dates)
+                let source = "\(file): team \(offset + 1) \"\(entry.name)\" base"
+                do {
+                    let (home, resolved) = try place(entry.base, source: source, context: context)
+                    places += resolved.map { [$0] } ?? []
+                    teams.append(
+                        TourTeam(
+                            name: entry.name, base: home, trainers: entry.trainers ?? 3,
+                            vehicle: entry.vehicle ?? .rented, availableDates: dates))
+                } catch let error as PlaceLookupError {
+                    failures += error.failures
+                }
             }
+            guard failures.isEmpty else { throw PlaceLookupError(failures: failures) }
+            return (teams, places)
         }
-        let home = try place(base ?? "", context: context)
-        return [TourTeam(name: home.name, base: home)]
+        let (home, resolved) = try place(base ?? "", source: "--base", context: context)
+        return ([TourTeam(name: home.name, base: home)], resolved.map { [$0] } ?? [])
     }
 
-    /// Candidate stops: named metros (by metro or member-city name), or the top-ranked ones.
     static func candidates(
         store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]
     ) throws -> [TourCandidate] {
+        try candidatesAndPlaces(store: store, context: context, names: names, top: top, excluding: teams).candidates
+    }
+
+    /// Candidate stops: named metros (by metro or member-city name), or the top-ranked ones.
+    static func candidatesAndPlaces(
+        store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]
+    ) throws -> (candidates: [TourCandidate], places: [ResolvedPlace]) {
         let ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil,
             weights: RankingWeights())
@@ -88,23 +118,29 @@ enum TourInputs {
                 hasHost: (hosts[metro.metro + "|" + (metro.country ?? "")] ?? 0) > 0)
         }
         if !names.isEmpty {
-            var result: [TourCandidate] = []
-            for name in names {
-                let folded = TextFolding.fold(name)
-                guard
-                    let metro = ranking.metros.first(where: { TextFolding.fold($0.metro) == folded })
-                        ?? ranking.metros.first(where: { $0.cities.contains { TextFolding.fold($0) == folded } })
-                else {
-                    let known = ranking.metros.prefix(8).map(\.metro).joined(separator: ", ")
-                    throw CLIError(
-                        "--stops: no metro in the store is called \"\(name)\"",
-                        hint: "use names from `tourplan rank`, e.g. \(known)")
-                }
-                if !result.contains(where: { $0.metro == metro.metro && $0.countryCode == metro.country }) {
-                    result.append(candidate(metro))
-                }
+            // The metros' anchor ids (for the echo), by name, country and center.
+            let anchors = Dictionary(
+                context.metros.map {
+                    ("\($0.name)|\($0.countryCode ?? "")|\($0.center.latitude),\($0.center.longitude)", $0.geonameId)
+                },
+                uniquingKeysWith: { first, _ in first })
+            let sites = ranking.metros.map { metro in
+                let center = GeoPoint(latitude: metro.latitude, longitude: metro.longitude)
+                return StopSite(
+                    name: metro.metro, countryCode: metro.country, cities: metro.cities, center: center,
+                    geonameId: anchors["\(metro.metro)|\(metro.country ?? "")|\(metro.latitude),\(metro.longitude)"]
+                        ?? nil)
             }
-            return result
+            let matcher = StopMatcher(
+                resolver: context.resolver, organizationCountries: context.organizationCountries,
+                radiusKm: context.radiusKm)
+            let matches = try matcher.match(names, sites: sites)
+            var result: [TourCandidate] = []
+            var seen: Set<Int> = []
+            for match in matches where seen.insert(match.site).inserted {
+                result.append(candidate(ranking.metros[match.site]))
+            }
+            return (result, matches.map(\.place))
         }
         let basePoints = teams.map { GeoPoint(latitude: $0.base.latitude, longitude: $0.base.longitude) }
         let eligible = ranking.metros.filter { metro in
@@ -114,6 +150,6 @@ enum TourInputs {
                         <= MetroClustering.defaultRadiusKm
                 }
         }
-        return eligible.prefix(top ?? 5).map(candidate)
+        return (eligible.prefix(top ?? 5).map(candidate), [])
     }
 }

@@ -1,0 +1,61 @@
+/// The place a command used for a text a person typed, echoed so they can check it.
+///
+/// Every command that resolves a place from the command line (`--base`, `--stops`, teams files,
+/// `cities resolve`) prints one of these to standard error in table mode and includes it in its
+/// JSON output (`resolved`).
+public struct ResolvedPlace: Hashable, Sendable, Codable {
+    /// The text as typed ("Richmond, CA").
+    public var text: String
+    public var name: String
+    /// The region's name ("California"), when the gazetteer knows it.
+    public var region: String?
+    /// The region's ISO 3166-2 code ("US-CA"), or the GeoNames admin-1 code when there is none.
+    public var regionCode: String?
+    /// ISO 3166-1 alpha-2 ("US").
+    public var country: String
+    public var countryName: String?
+    public var geonameId: Int
+    public var latitude: Double
+    public var longitude: Double
+    /// IANA time zone ("America/Los_Angeles").
+    public var timeZone: String
+    public var population: Int
+    /// 0…1; a command-line place is used only at `CityResolver.typedThreshold` or above.
+    public var confidence: Double
+    /// How the name matched: "exact name", "alternate name", "abbreviation", "alias", "typo (1 edit)".
+    public var match: String
+
+    /// The gazetteer entry behind the echo.
+    public var entry: GazetteerEntry {
+        GazetteerEntry(
+            geonameId: geonameId, name: name, countryCode: country, admin1: admin1, latitude: latitude,
+            longitude: longitude, population: population, timeZone: timeZone)
+    }
+
+    /// The GeoNames admin-1 code, kept for `entry`.
+    var admin1: String
+
+    /// "Richmond, California, US".
+    public var label: String { [name, region, country].compactMap { $0 }.joined(separator: ", ") }
+
+    /// One line for standard error: `"Richmond, CA" → Richmond, California, US (geonameid 5387428,
+    /// confidence 0.920, exact name)`.
+    public var echo: String {
+        "\"\(text)\" → \(label) (geonameid \(geonameId), confidence \(Self.format(confidence)), \(match))"
+    }
+
+    static func format(_ confidence: Double) -> String {
+        let thousandths = Int((confidence * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, name, region, regionCode, country, countryName, geonameId, latitude, longitude, timeZone
+        case population, confidence, match, admin1
+    }
+}
+
+extension ResolvedPlace {
+    public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
+}
