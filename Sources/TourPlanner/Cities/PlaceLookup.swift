@@ -3,13 +3,17 @@ public import Foundation
 /// How a place typed on the command line resolved: the place used, or a refusal with the
 /// candidates, and why.
 public struct PlaceLookup: Hashable, Sendable, Codable {
+    /// Whether a place was used.
     public enum Status: String, Hashable, Sendable, Codable {
+        /// `place` holds the place used.
         case resolved
+        /// Nothing was used; `reason` says why and `alternatives` what the text could mean.
         case refused
     }
 
     /// The text as typed.
     public var text: String
+    /// Resolved or refused.
     public var status: Status
     /// The place used; nil when refused.
     public var place: ResolvedPlace?
@@ -20,6 +24,7 @@ public struct PlaceLookup: Hashable, Sendable, Codable {
     /// Other places the text could mean, in the order the resolver ranks them (at most five).
     public var alternatives: [ResolvedPlace]
 
+    /// Whether a place was used.
     public var isResolved: Bool { status == .resolved }
 
     /// "Springfield, Missouri, US; Springfield, Massachusetts, US; …".
@@ -31,10 +36,15 @@ public struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertib
     /// Where each text came from ("--stops", "--base", "teams.json: team \"East\"") and its lookup.
     public var failures: [Failure]
 
+    /// One text that could not be used.
     public struct Failure: Hashable, Sendable {
+        /// Where the text came from: "--stops", "--base", "teams.json: team 1 \"East\" base".
         public var source: String
+        /// How it resolved (refused, or resolved but unusable).
         public var lookup: PlaceLookup
+        /// Why a resolved place cannot be used (e.g. no metro near it); nil for a refusal.
         public var problem: String?
+        /// A failure of `lookup`, from `source`.
         public init(source: String, lookup: PlaceLookup, problem: String? = nil) {
             self.source = source
             self.lookup = lookup
@@ -42,8 +52,10 @@ public struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertib
         }
     }
 
+    /// An error listing `failures`, in order.
     public init(failures: [Failure]) { self.failures = failures }
 
+    /// Every failure with its suggestions, then one hint.
     public var description: String {
         let lines = failures.map { failure -> String in
             var line =
@@ -63,5 +75,6 @@ public struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertib
 }
 
 extension PlaceLookupError: LocalizedError {
+    /// The description (ArgumentParser prints it).
     public var errorDescription: String? { description }
 }

@@ -6,6 +6,7 @@
 public struct ResolvedPlace: Hashable, Sendable, Codable {
     /// The text as typed ("Richmond, CA").
     public var text: String
+    /// The gazetteer name ("Richmond").
     public var name: String
     /// The region's name ("California"), when the gazetteer knows it.
     public var region: String?
@@ -13,12 +14,17 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
     public var regionCode: String?
     /// ISO 3166-1 alpha-2 ("US").
     public var country: String
+    /// The country's name ("United States").
     public var countryName: String?
+    /// GeoNames id, stable across gazetteer builds.
     public var geonameId: Int
+    /// Degrees north.
     public var latitude: Double
+    /// Degrees east.
     public var longitude: Double
     /// IANA time zone ("America/Los_Angeles").
     public var timeZone: String
+    /// GeoNames population (ranks places of the same name).
     public var population: Int
     /// 0…1; a command-line place is used only at `CityResolver.typedThreshold` or above.
     public var confidence: Double
@@ -57,5 +63,6 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
 }
 
 extension ResolvedPlace {
+    /// The place's position.
     public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
 }
