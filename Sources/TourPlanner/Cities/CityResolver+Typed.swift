@@ -62,6 +62,12 @@ extension CityResolver {
                 candidates = nameMatches(cityKey)
             }
         }
+        if candidates.isEmpty, qualifiers.isEmpty,
+            !gazetteer.regions.matches(city).isEmpty || gazetteer.countries.code(for: city) != nil
+        {
+            return refusal(
+                text, "\"\(city)\" is a region or a country, not a city or town: write \"City, \(city)\"")
+        }
         if candidates.isEmpty { candidates = typoMatches(cityKey) }
         guard !candidates.isEmpty else {
             return refusal(text, "no place called \"\(city)\" in the gazetteer (places of 5,000+ people)")
@@ -146,7 +152,8 @@ extension CityResolver {
     }
 
     /// Entries with this name, an alternate name, or the name with abbreviations expanded or
-    /// contracted ("Saint Louis" ↔ "St. Louis"); one match per entry, the best.
+    /// contracted ("Saint Louis" ↔ "St. Louis"), else "city of X" / "X city" as X; one match per
+    /// entry, the best.
     func nameMatches(_ key: String) -> [Match] {
         var result: [Match] = []
         var seen: Set<Int32> = []
@@ -166,6 +173,8 @@ extension CityResolver {
         let expanded = words.map { Self.abbreviations[$0] ?? $0 }.joined(separator: " ")
         let contracted = words.map { contractions[$0] ?? $0 }.joined(separator: " ")
         for variant in [expanded, contracted] where variant != key { add(variant, how: "abbreviation") }
+        // "City of X" / "X City" only when nothing has the name as typed ("Mexico City" is not Mexico, MO).
+        guard result.isEmpty else { return result }
         if words.count > 2, words[0] == "city", words[1] == "of" {
             add(words.dropFirst(2).joined(separator: " "), how: "abbreviation")
         }

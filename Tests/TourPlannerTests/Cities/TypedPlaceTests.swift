@@ -175,3 +175,20 @@ struct TypedPlaceTests {
         #expect(merged.fingerprint == bundled.fingerprint + "+" + user.fingerprint)
     }
 }
+
+@Suite("Places typed on the command line: names that are not cities")
+struct TypedPlaceNameTests {
+    @Test("\"Mexico City\" is Mexico City, not Mexico, Missouri, even for a US organization")
+    func cityInName() throws {
+        let resolver = try #require(TypedGazetteer.resolver)
+        #expect(resolver.resolvePlace("Mexico City", organizationCountries: ["US"]).place?.geonameId == 3530597)
+    }
+
+    @Test("a region or country alone is refused: it is not a city")
+    func regionAlone() throws {
+        let resolver = try #require(TypedGazetteer.resolver)
+        let lookup = resolver.resolvePlace("Georgia", organizationCountries: ["US"])
+        #expect(lookup.status == .refused)
+        #expect(lookup.reason == "\"Georgia\" is a region or a country, not a city or town: write \"City, Georgia\"")
+    }
+}
