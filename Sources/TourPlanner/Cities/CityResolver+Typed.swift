@@ -117,12 +117,12 @@ extension CityResolver {
         let result = place(chosen, text: text, confidence: confidence(chosen), how: how)
         var reason = how
         if ordered.count > 1 {
-            let inOrganization = organizationCountries.contains(result.country)
+            let own = organizationCountries.sorted()
+            let countries = own.prefix(5).joined(separator: ", ") + (own.count > 5 ? ", …" : "")
             reason +=
                 "; \(ordered.count) places fit \"\(text)\": chose "
-                + (inOrganization
-                    ? "the most populous in the organization's countries (\(organizationCountries.sorted().joined(separator: ", ")))"
-                    : "the most populous")
+                + (organizationCountries.contains(result.country)
+                    ? "the most populous in the organization's countries (\(countries))" : "the most populous")
         }
         if let other = otherReading(of: qualifiers, chosen: chosen, among: ordered) {
             reason += "; \(other)"
