@@ -6,7 +6,7 @@ struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
         abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
-        subcommands: [ReportCommand.self, ActualsCommand.self],
+        subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
         defaultSubcommand: ReportCommand.self)
 
     enum Format: String, CaseIterable, ExpressibleByArgument { case table, md, csv, json }
@@ -27,12 +27,12 @@ struct BudgetCommand: AsyncParsableCommand {
         @Option(help: "A plan from `tourplan tour plan`.") var plan: String?
         @Option(help: "Apply one scenario of the template.") var scenario: String?
         @Flag(help: "Show every scenario beside the base, with the difference.") var compare = false
+        @Option(help: "Whose actual expenses to show (default: the template's file name without .toml).")
+        var tour: String?
         @Option(help: "Output format.") var format: Format = .table
 
         func run() async throws {
-            guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
-                throw CLIError("\(template): cannot be read", hint: "check the path; templates live in Budgets/")
-            }
+            let text = try BudgetFiles.readTemplate(template)
             let tourPlan = try plan.map(PlanFile.load)
             let base = try BudgetTemplate.parse(text, fileName: template, scenario: scenario)
             let report = BudgetCalculator.report(template: base, plan: tourPlan, scenario: scenario)
@@ -41,7 +41,9 @@ struct BudgetCommand: AsyncParsableCommand {
                 FileManager.default.fileExists(atPath: path)
             {
                 let actuals = try TourDatabase.open(path: path).actuals()
-                if !actuals.isEmpty { variance = try BudgetVariance.make(report: report, actuals: actuals) }
+                let tourName = tour ?? ActualExpense.defaultTour(forTemplate: template)
+                let made = BudgetVariance.make(report: report, actuals: actuals, tour: tourName)
+                if !made.isEmpty { variance = made }
             }
             if compare {
                 var reports = [report]
@@ -50,38 +52,26 @@ struct BudgetCommand: AsyncParsableCommand {
                     reports.append(BudgetCalculator.report(template: scenarioTemplate, plan: tourPlan, scenario: name))
                 }
                 print(BudgetRenderer.comparison(reports, format: format))
+                BudgetRenderer.printWarnings(of: reports, format: format)
                 return
             }
             print(BudgetRenderer.render(report, variance: variance, format: format))
+            BudgetRenderer.printWarnings(of: [report], format: format)
         }
     }
+}
 
-    struct ActualsCommand: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "actuals", abstract: "Record actual spending.", subcommands: [ImportActuals.self])
-
-        struct ImportActuals: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(
-                commandName: "import",
-                abstract: "Import actual expenses (CSV: date,category,trip,amount,currency,note,receipt).",
-                discussion:
-                    "Re-importing the same rows adds nothing. Categories: \(ActualExpense.categories.joined(separator: ", "))."
+/// Reading budget files with clear errors.
+enum BudgetFiles {
+    static func readTemplate(_ path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw CLIError(
+                "\(path): cannot be read (\(error.localizedDescription))",
+                hint:
+                    "check the path; templates live in Budgets/, or write one with `tourplan budget init --out FILE.toml`"
             )
-            @OptionGroup var database: DatabaseOptions
-            @Argument(help: "Expenses CSV.") var file: String
-
-            func run() async throws {
-                let expenses = try ActualExpense.parseCSV(path: file, fileName: file)
-                let added = try database.open().recordActuals(
-                    expenses, sourceFile: (file as NSString).lastPathComponent)
-                print(
-                    "\(file): \(expenses.count) expenses read, \(added) new, \(expenses.count - added) already recorded"
-                )
-                let missing = expenses.filter { $0.receipt.isEmpty }
-                if !missing.isEmpty {
-                    print("\(missing.count) without a receipt reference (see `tourplan budget TEMPLATE`).")
-                }
-            }
         }
     }
 }
