@@ -18,8 +18,11 @@ struct BudgetCommand: AsyncParsableCommand {
             discussion: """
                 With --plan, days, nights (and which ones members host) and distances come from the plan;
                 without, from the template's [counts]. --scenario applies one [scenarios.NAME] table;
-                --compare shows every scenario beside the base. Recorded actuals (`tourplan budget actuals
-                import`) are shown against the plan. See Budgets/README.md.
+                --compare shows every scenario beside the base; with --plan, scenario keys the plan sets
+                ([counts], lodging.hosted_nights) are named as replaced. Counts that contradict each other
+                are warned about on stderr. The tour's recorded actuals (`tourplan budget actuals add`; the
+                tour is --tour, else the template's file name without .toml) are shown against the plan,
+                converted at each expense's recorded rate. See Budgets/README.md.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -43,7 +46,15 @@ struct BudgetCommand: AsyncParsableCommand {
                 let actuals = try TourDatabase.open(path: path).actuals()
                 let tourName = tour ?? ActualExpense.defaultTour(forTemplate: template)
                 let made = BudgetVariance.make(report: report, actuals: actuals, tour: tourName)
-                if !made.isEmpty { variance = made }
+                if !made.isEmpty {
+                    variance = made
+                } else if !actuals.isEmpty {
+                    let tours = Set(actuals.map(\.tour)).sorted().joined(separator: ", ")
+                    FileHandle.standardError.write(
+                        Data(
+                            "note: no actual expenses for tour \(tourName) (recorded tours: \(tours)); see --tour\n"
+                                .utf8))
+                }
             }
             if compare {
                 var reports = [report]

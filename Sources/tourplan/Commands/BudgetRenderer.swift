@@ -171,8 +171,16 @@ enum BudgetRenderer {
     /// "plan sets counts.trips, …: scenario fewer-cities's values replaced by the plan's".
     static func overrideNote(_ report: BudgetReport) -> String? {
         guard let scenario = report.scenario, !report.planOverrides.isEmpty else { return nil }
-        return "Note: the plan sets \(report.planOverrides.joined(separator: ", ")): scenario \(scenario)'s values are"
-            + " replaced by the plan's (plan a tour with the scenario's stops, e.g. `tourplan tour plan --stops …`, to cost it)."
+        var hints: [String] = []
+        if report.planOverrides.contains(where: { $0.hasPrefix("counts.") }) {
+            hints.append("to cost fewer stops, plan them: `tourplan tour plan --stops …` and budget that plan")
+        }
+        if report.planOverrides.contains("lodging.hosted_nights") {
+            hints.append("the plan's own hosted nights (metros with a member willing to host) are costed")
+        }
+        return
+            "Note: the plan sets \(report.planOverrides.joined(separator: ", ")), so scenario \(scenario)'s values for them"
+            + " are replaced by the plan's; \(hints.joined(separator: "; "))."
     }
 
     /// Count warnings on stderr, once each, naming the scenario they come from.
