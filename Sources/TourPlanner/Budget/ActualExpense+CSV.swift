@@ -69,6 +69,8 @@ extension ActualExpense {
                 let amount = try parseAmount(cell("amount"))
                 field = "currency"
                 let currency = try parseCurrency(cell("currency"))
+                field = "amount"
+                try checkMinorUnits(amount, currency)
                 field = "rate"
                 let rateCell: Decimal? = if cell("rate").isEmpty { nil } else { try parseRate(cell("rate")) }
                 field = currency == budgetCurrency ? "rate" : "currency"

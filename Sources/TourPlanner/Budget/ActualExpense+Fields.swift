@@ -36,6 +36,18 @@ extension ActualExpense {
         return amount
     }
 
+    /// Refuses an amount finer than its currency's minor unit (12.505 USD, 10.5 JPY), which
+    /// would otherwise be rounded silently when stored.
+    static func checkMinorUnits(_ amount: Decimal, _ currency: CurrencyCode) throws(FieldProblem) {
+        guard Money(amount: amount, currency: currency).rounded.amount != amount else { return }
+        let digits = currency.minorUnitDigits
+        throw FieldProblem(
+            problem: "has more decimals than \(currency) has (\(digits))",
+            hint: digits == 0
+                ? "\(currency) amounts are whole numbers; write the amount as charged"
+                : "write the amount as charged, with at most \(digits) decimals")
+    }
+
     static func parseCurrency(_ text: String) throws(FieldProblem) -> CurrencyCode {
         guard let code = CurrencyCode.parse(text) else {
             throw FieldProblem(problem: "is not an ISO 4217 currency code", hint: CurrencyCode.hint(forUnknown: text))

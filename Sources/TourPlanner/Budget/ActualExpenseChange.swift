@@ -69,6 +69,10 @@ public struct ActualExpenseChange: Hashable, Sendable {
             if let text = take("--budget-currency", budgetCurrency) {
                 changed.budgetCurrency = try ActualExpense.parseCurrency(text)
             }
+            if amount != nil || currency != nil {
+                if amount == nil { _ = take("--currency", currency) } else { _ = take("--amount", amount) }
+                try ActualExpense.checkMinorUnits(changed.amount.amount, changed.amount.currency)
+            }
             if let text = take("--note", note) { changed.note = text }
             if let text = take("--receipt", receipt) { changed.receipt = ActualExpense.normalizedReceipt(text) }
             if rate != nil || currency != nil || budgetCurrency != nil {

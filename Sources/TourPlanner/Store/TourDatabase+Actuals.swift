@@ -86,6 +86,18 @@ extension TourDatabase {
     public func updateActual(_ expense: ActualExpense) throws {
         guard let id = expense.id else { throw Self.unknown(nil) }
         try writer.write { db in
+            if let twin = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT other.id FROM actuals AS other JOIN actuals AS this ON this.id = ?
+                    WHERE other.tour = ? AND other.identityKey = this.identityKey AND other.id <> this.id
+                    """, arguments: [id.rawValue, expense.tour])
+            {
+                throw BudgetError(
+                    file: "expense \(id)", line: nil, key: "--tour",
+                    problem: "\"\(expense.tour)\" already has the same expense as \(ExpenseID(rawValue: twin))",
+                    hint: "delete one of them (`tourplan budget actuals delete ID`) instead of moving it")
+            }
             try db.execute(
                 sql: """
                     UPDATE actuals SET tour = ?, date = ?, category = ?, trip = ?, amountMinor = ?, currency = ?,

@@ -65,6 +65,36 @@ struct ActualsTests {
         }
     }
 
+    @Test("an amount finer than its currency's minor unit is refused, not rounded when stored")
+    func minorUnits() throws {
+        let folder = try TemporaryFolder()
+        let text = "date,category,amount,currency\n2014-06-07,fuel,10.5,JPY\n2014-06-07,fuel,12.505,USD\n"
+        #expect {
+            try parse(folder, "j.csv", text, rates: [CurrencyCode("JPY"): Decimal(string: "0.0091") ?? 0])
+        } throws: { error in
+            (error as? ActualsImportError)?.problems.map(\.description) == [
+                "j.csv:2: amount \"10.5\" has more decimals than JPY has (0)\n  hint: JPY amounts are whole numbers; write the amount as charged",
+                "j.csv:3: amount \"12.505\" has more decimals than USD has (2)\n  hint: write the amount as charged, with at most 2 decimals",
+            ]
+        }
+    }
+
+    @Test("moving an expense to a tour that already has the same one is refused, naming both")
+    func moveToTwin() throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        let row = Self.header + "2014-06-07,fuel,,30,USD,,R-1\n"
+        _ = try store.recordActuals(try parse(folder, "w.csv", row))
+        _ = try store.recordActuals(try parse(folder, "e.csv", row, tour: "east"))
+        let east = try #require(try store.actuals(tour: "east").first)
+        #expect {
+            try store.updateActual(try ActualExpenseChange(tour: "west").applied(to: east))
+        } throws: { error in
+            (error as? BudgetError)?.description.hasPrefix(
+                "expense #2: --tour \"west\" already has the same expense as #1") == true
+        }
+    }
+
     @Test("two identical rows stay two; re-importing adds nothing; appended rows are added")
     func identicalRows() throws {
         let folder = try TemporaryFolder()
