@@ -87,6 +87,24 @@ struct BudgetCLITests {
         #expect(try String(contentsOfFile: plan, encoding: .utf8) == "{}")
     }
 
+    @Test(
+        "without --db, the report reads the actuals `actuals add` wrote to ./tourplan.sqlite; list never creates a store"
+    )
+    func defaultStore() throws {
+        let folder = try ScratchFolder()
+        let budget = try folder.write("west.toml", Self.template)
+        let csv = try folder.write("a.csv", "date,category,amount,currency,receipt\n2014-06-07,fuel,12.34,USD,R-1\n")
+        let empty = try CLIRunner.run(["budget", "actuals", "list"], in: folder.url)
+        #expect(empty.status == 1 && empty.stderr.contains("no store at tourplan.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("tourplan.sqlite")))
+        #expect(try CLIRunner.run(["budget", "actuals", "add", csv, "--budget", budget], in: folder.url).status == 0)
+        let report = try CLIRunner.run(["budget", budget], in: folder.url)
+        #expect(report.stdout.contains("Plan vs actual (tour west)") && report.stdout.contains("$12.34"))
+        let mismatch = try CLIRunner.run(
+            ["budget", "actuals", "add", csv, "--budget", budget, "--currency", "EUR"], in: folder.url)
+        #expect(mismatch.status == 1 && mismatch.stderr.contains("--currency EUR differs from"))
+    }
+
     @Test("contradicting counts are warned about on stderr, naming the keys")
     func countWarning() throws {
         let folder = try ScratchFolder()

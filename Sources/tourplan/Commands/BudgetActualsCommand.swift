@@ -38,6 +38,15 @@ struct BudgetActualsCommand: AsyncParsableCommand {
                         hint: CurrencyCode.hint(forUnknown: currency))
                 }
                 currencyCode = code
+                if let budget {
+                    let fromBudget = try BudgetTemplate.parse(BudgetFiles.readTemplate(budget), fileName: budget)
+                        .currency
+                    guard fromBudget == code else {
+                        throw CLIError(
+                            "--currency \(code) differs from \(budget)'s currency \(fromBudget)",
+                            hint: "leave out --currency; the budget's currency is used")
+                    }
+                }
             } else if let budget {
                 currencyCode = try BudgetTemplate.parse(BudgetFiles.readTemplate(budget), fileName: budget).currency
             } else {
@@ -89,6 +98,17 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         }
     }
 
+    /// The store, which must exist: listing or changing expenses never creates one.
+    static func existingStore(_ database: DatabaseOptions) throws -> TourDatabase {
+        let path = database.resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError(
+                "no store at \(path); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
+            )
+        }
+        return try database.open()
+    }
+
     static func record(file: String, target: Target, database: DatabaseOptions) throws {
         let (tour, currency, rates) = try target.resolve()
         let expenses = try ActualExpense.parseCSV(
@@ -112,7 +132,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
 
         func run() async throws {
-            let expenses = try database.open().actuals(tour: tour)
+            let expenses = try BudgetActualsCommand.existingStore(database).actuals(tour: tour)
             print(try BudgetActualsRenderer.list(expenses, format: format))
         }
     }
@@ -140,7 +160,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             guard !change.isEmpty else {
                 throw ValidationError("give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
             }
-            let store = try database.open()
+            let store = try BudgetActualsCommand.existingStore(database)
             let expenseID = ExpenseID(rawValue: id)
             guard let expense = try store.actual(id: expenseID) else {
                 throw CLIError(
@@ -165,7 +185,8 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let deleted = try database.open().deleteActuals(ids.map(ExpenseID.init(rawValue:)))
+            let deleted = try BudgetActualsCommand.existingStore(database).deleteActuals(
+                ids.map(ExpenseID.init(rawValue:)))
             for expense in deleted {
                 print("deleted \(expense.id.map(\.description) ?? ""): \(BudgetActualsRenderer.summary(expense))")
             }

@@ -40,10 +40,9 @@ struct BudgetCommand: AsyncParsableCommand {
             let base = try BudgetTemplate.parse(text, fileName: template, scenario: scenario)
             let report = BudgetCalculator.report(template: base, plan: tourPlan, scenario: scenario)
             var variance: BudgetVariance?
-            if let path = database.path ?? ProcessInfo.processInfo.environment["TOURPLAN_DB"],
-                FileManager.default.fileExists(atPath: path)
-            {
-                let actuals = try TourDatabase.open(path: path).actuals()
+            // Without a store there are no actuals to show, and the report needs none: create nothing.
+            if FileManager.default.fileExists(atPath: database.resolvedPath) {
+                let actuals = try database.open().actuals()
                 let tourName = tour ?? ActualExpense.defaultTour(forTemplate: template)
                 let made = BudgetVariance.make(report: report, actuals: actuals, tour: tourName)
                 if !made.isEmpty {
