@@ -81,6 +81,8 @@ struct BudgetChecksTests {
                 == [dollars("0.01"), dollars("0.01"), 0])
     }
 
+    /// Rounding each trip on its own gave $697.98 + $1,008.46 + $377.24 = $2,083.68 for the
+    /// minimal template against a total of $2,083.69 (the issue's $1,984.22 vs $1,984.21).
     @Test("by-trip amounts of a routed plan add up to the total exactly")
     func byTripSumsToTotal() throws {
         let plan = try TourScheduler().plan(try TourSchedulerTests.summer())
