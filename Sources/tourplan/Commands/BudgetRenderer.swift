@@ -183,13 +183,17 @@ enum BudgetRenderer {
             + " are replaced by the plan's; \(hints.joined(separator: "; "))."
     }
 
-    /// Count warnings on stderr, once each, naming the scenario they come from.
+    /// Count warnings on stderr, once each, naming the scenario they come from; for CSV, whose
+    /// rows have no room for them, the notes on what a plan replaces too.
     static func printWarnings(of reports: [BudgetReport], format: BudgetCommand.Format) {
         var seen: Set<String> = []
         for report in reports {
             for warning in report.warnings where seen.insert(warning).inserted {
                 let origin = report.scenario.map { " (scenario \($0))" } ?? ""
                 FileHandle.standardError.write(Data("warning\(origin): \(warning)\n".utf8))
+            }
+            if format == .csv, let note = overrideNote(report) {
+                FileHandle.standardError.write(Data("\(note)\n".utf8))
             }
         }
     }
