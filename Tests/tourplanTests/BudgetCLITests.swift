@@ -64,6 +64,10 @@ struct BudgetCLITests {
             list.stdout
                 == "id,tour,date,category,trip,amount,currency,rate,budgetCurrency,receipt,note,source\n2,east,2014-06-07,tolls,,7.25,USD,,USD,R-4,,\(csv):3\n"
         )
+        // A note that looks like a formula is neutralized in CSV (the spreadsheet-safe writer).
+        _ = try CLIRunner.run(["budget", "actuals", "edit", "2", "--note", "=1+1", "--db", db])
+        let safe = try CLIRunner.run(["budget", "actuals", "list", "--format", "csv", "--db", db])
+        #expect(safe.stdout.contains(",R-4,\"'=1+1\","))
         let unknown = try CLIRunner.run(["budget", "actuals", "edit", "9", "--note", "x", "--db", db])
         #expect(unknown.status == 1 && unknown.stderr.contains("expense #9 is not a recorded expense"))
         let noBudget = try CLIRunner.run(["budget", "actuals", "add", csv, "--db", db])
