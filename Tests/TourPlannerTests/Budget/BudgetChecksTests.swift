@@ -37,6 +37,14 @@ struct BudgetChecksTests {
         #expect(currency.minorUnitDigits == digits)
     }
 
+    /// Pins the transcribed table (ISO4217.swift): 26 currencies whose minor unit is not 2 and
+    /// 140 with 2. Update both with the table when ISO publishes an amendment.
+    @Test("the ISO 4217 table: 166 current codes, none listed twice")
+    func tableSize() {
+        #expect(ISO4217.exceptions.count == 26 && ISO4217.twoDigit.count == 140)
+        #expect(Set(ISO4217.codes).count == 166)
+    }
+
     @Test(
         "codes with no minor unit (gold, testing, no currency) are not money", arguments: ["XAU", "XTS", "XXX", "XYZ"])
     func notMoney(code: String) {
