@@ -1,97 +1,116 @@
-import Foundation
+public import Foundation
 
-/// One actual expense (a row of the actuals CSV).
+/// The stable id of a recorded expense (`tourplan budget actuals list` shows it; `edit` and
+/// `delete` take it). Ids are never reused, even after a delete.
+public struct ExpenseID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var rawValue: Int64
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+    public var description: String { "#\(rawValue)" }
+    public static func < (lhs: ExpenseID, rhs: ExpenseID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One actual expense: a row of an actuals CSV, recorded against one tour.
 public struct ActualExpense: Hashable, Sendable, Codable {
+    /// Set once the expense is recorded.
+    public var id: ExpenseID?
+    /// The tour (budget) the expense belongs to; "" for rows recorded before tours existed.
+    public var tour: String
     public var date: CalendarDate
     /// A budget category: per diem, car rental, fuel, mileage, tolls, parking, lodging, materials, contingency, other.
     public var category: String
     public var trip: String
+    /// The amount as paid, in the currency paid.
     public var amount: Money
+    /// The currency of the tour's budget when the expense was recorded (nil for old rows).
+    public var budgetCurrency: CurrencyCode?
+    /// Budget-currency units per unit of `amount.currency` (EUR=1.08: 1 EUR = 1.08 USD); nil
+    /// when the expense is in the budget's currency.
+    public var rate: Decimal?
     public var note: String
-    /// Receipt reference; empty when the receipt is still missing.
+    /// The receipt: "" when it is missing, "yes" when it is on file without a reference, else
+    /// its reference (see `normalizedReceipt(_:)`).
     public var receipt: String
+    public var sourceFile: String
     public var line: Int
+    /// 1 for the first of identical rows in its file, 2 for the second, …
+    public var occurrence: Int
+
+    public init(
+        id: ExpenseID? = nil, tour: String, date: CalendarDate, category: String, trip: String, amount: Money,
+        budgetCurrency: CurrencyCode?, rate: Decimal?, note: String, receipt: String, sourceFile: String, line: Int,
+        occurrence: Int = 1
+    ) {
+        self.id = id
+        self.tour = tour
+        self.date = date
+        self.category = category
+        self.trip = trip
+        self.amount = amount
+        self.budgetCurrency = budgetCurrency
+        self.rate = rate
+        self.note = note
+        self.receipt = receipt
+        self.sourceFile = sourceFile
+        self.line = line
+        self.occurrence = occurrence
+    }
 
     public static let categories = [
         "per diem", "car rental", "fuel", "mileage", "tolls", "parking", "lodging", "materials", "contingency", "other",
     ]
 
-    /// Reads an actuals CSV: `date,category,trip,amount,currency,note,receipt` (header required,
-    /// any order; trip, note and receipt may be empty).
-    ///
-    /// - Throws: `BudgetError` naming the file, line and column of every bad value (the first one).
-    public static func parseCSV(path: String, fileName: String) throws -> [ActualExpense] {
-        var reader: CSVReader
-        do {
-            reader = try CSVReader(path: path, fileName: fileName, encoding: .utf8)
-        } catch {
-            throw BudgetError(file: fileName, line: nil, key: "", problem: error.problem, hint: error.hint)
-        }
-        defer { reader.close() }
-        func next() throws -> CSVRecord? {
-            do { return try reader.next() } catch {
-                throw BudgetError(
-                    file: fileName, line: error.location.line, key: "", problem: error.problem, hint: error.hint)
-            }
-        }
-        guard let header = try next() else {
-            throw BudgetError(
-                file: fileName, line: 1, key: "", problem: "is empty",
-                hint: "the first line must be date,category,trip,amount,currency,note,receipt")
-        }
-        let names = header.fields.map { $0.trimmedForImport.lowercased() }
-        var column: [String: Int] = [:]
-        for required in ["date", "category", "amount", "currency"] {
-            guard let index = names.firstIndex(of: required) else {
-                throw BudgetError(
-                    file: fileName, line: header.line, key: required,
-                    problem: "column is missing (columns found: \(header.fields.joined(separator: ", ")))",
-                    hint: "the header must include date,category,amount,currency (and trip,note,receipt)")
-            }
-            column[required] = index
-        }
-        for optional in ["trip", "note", "receipt"] { column[optional] = names.firstIndex(of: optional) }
-        var expenses: [ActualExpense] = []
-        while let record = try next() {
-            func cell(_ name: String) -> String {
-                guard let index = column[name], record.fields.indices.contains(index) else { return "" }
-                return record.fields[index].trimmedForImport
-            }
-            func fail(_ name: String, _ problem: String, _ hint: String) -> BudgetError {
-                BudgetError(
-                    file: fileName, line: record.line, key: name, problem: "\"\(cell(name))\" \(problem)", hint: hint)
-            }
-            guard let date = MemberRowParser.parseDate(cell("date")).flatMap(CalendarDate.init(iso:)) else {
-                throw fail("date", "is not a date", "write 2014-06-07 or 06/07/2014")
-            }
-            let category = cell("category").lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(
-                of: "-", with: " ")
-            guard categories.contains(category) else {
-                throw fail("category", "is not a budget category", "use one of: \(categories.joined(separator: ", "))")
-            }
-            let amountText = cell("amount").replacingOccurrences(of: ",", with: "").replacingOccurrences(
-                of: "$", with: "")
-            guard let amount = Decimal(string: amountText, locale: Locale(identifier: "en_US_POSIX")),
-                !amountText.isEmpty, amount >= 0
-            else {
-                throw fail(
-                    "amount", "is not an amount",
-                    "write a plain number like 45.10 (no negative amounts; record refunds as a note)")
-            }
-            let currency = cell("currency").uppercased()
-            guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-                throw fail("currency", "is not an ISO 4217 code", "write USD, EUR, …")
-            }
-            expenses.append(
-                ActualExpense(
-                    date: date, category: category, trip: cell("trip"),
-                    amount: Money(amount: amount, currency: CurrencyCode(currency)),
-                    note: cell("note"), receipt: cell("receipt"), line: record.line))
-        }
-        return expenses
+    /// Receipt cells that mean "no receipt yet".
+    public static let missingReceiptWords: Set<String> = [
+        "", "no", "n", "false", "0", "none", "missing", "pending", "-",
+    ]
+    /// Receipt cells that mean "receipt on file" without a reference.
+    public static let receiptOnFileWords: Set<String> = ["yes", "y", "true", "1", "x"]
+
+    /// The receipt column: a reference (`R-2`, `scan-0612.pdf`), or yes/no. "no", "none",
+    /// "missing", "pending", "-" and an empty cell mean the receipt is missing (""); "yes",
+    /// "y", "true", "x" mean it is on file ("yes"); anything else is kept as its reference.
+    public static func normalizedReceipt(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let folded = trimmed.lowercased()
+        if missingReceiptWords.contains(folded) { return "" }
+        if receiptOnFileWords.contains(folded) { return "yes" }
+        return trimmed
+    }
+
+    /// Whether a receipt is on file.
+    public var hasReceipt: Bool { !receipt.isEmpty }
+
+    /// What makes two rows of one file the same expense, apart from their occurrence number:
+    /// date, category, trip, amount, currency, note and receipt (not the rate, not the line).
+    public var contentKey: String {
+        [
+            date.description, category, trip, String(amount.minorUnits), amount.currency.rawValue, note, receipt,
+        ].map { $0.replacingOccurrences(of: "|", with: "||") }.joined(separator: " | ")
+    }
+
+    /// The expense's identity within its tour: its content and its occurrence among identical
+    /// rows of its file, so re-importing a file (or the file with rows appended) adds only what
+    /// is new, and two identical rows stay two.
+    public var identityKey: String { "\(contentKey) #\(occurrence)" }
+
+    /// The amount in `currency`: as paid when it is that currency, converted at the recorded
+    /// rate when that currency is the budget currency the rate was given for, else nil.
+    public func amount(in currency: CurrencyCode) -> Money? {
+        if amount.currency == currency { return amount.rounded }
+        guard let rate, budgetCurrency == currency else { return nil }
+        return Money(amount: amount.amount * rate, currency: currency).rounded
     }
 
     /// Whether a missing receipt matters under an IRS accountable plan (Pub. 463): lodging
-    /// always, anything else from $75 (in the plan's currency).
-    public var receiptRequired: Bool { category == "lodging" || amount.amount >= 75 }
+    /// always, anything else from 75 in the budget's currency.
+    public func isReceiptRequired(amountInBudget: Money) -> Bool {
+        category == "lodging" || amountInBudget.amount >= 75
+    }
+
+    /// The tour a budget template's expenses belong to by default: its file name without the
+    /// folder and `.toml` (`Budgets/west-coast.toml` → `west-coast`).
+    public static func defaultTour(forTemplate path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".toml") ? String(name.dropLast(5)) : name
+    }
 }

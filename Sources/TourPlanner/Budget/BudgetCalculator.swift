@@ -32,6 +32,11 @@ public enum BudgetCalculator {
                 trips: counts.trips,
                 unaffiliatedReached: counts.unaffiliatedReached)
         }
+        return planQuantities(plan)
+    }
+
+    /// What a plan counts: trainings, days, nights (hosted ones too), distance, trips, members.
+    static func planQuantities(_ plan: TourPlan) -> Quantities {
         let tripDays = plan.trips.map { $0.end.daysSinceEpoch - $0.start.daysSinceEpoch + 1 }
         return Quantities(
             trainings: plan.totals.trainings, travelDays: tripDays.reduce(0, +) - plan.totals.trainings,
@@ -81,6 +86,7 @@ public enum BudgetCalculator {
         let q = quantities(template: template, plan: plan)
         let currency = template.currency
         func money(_ amount: Decimal) -> Money { Money(amount: amount, currency: currency).rounded }
+        func rate(_ amount: Decimal) -> String { Money(amount: amount, currency: currency).formattedRate }
         let mi = template.units == .miles
         func distance(_ km: Decimal) -> String {
             let value = mi ? km / BudgetTemplate.milesToKm : km
@@ -98,7 +104,7 @@ public enum BudgetCalculator {
             if template.hoursPerTravelDay > 0 && q.travelDays > 0 {
                 description += " + \(q.travelDays) travel days × \(template.hoursPerTravelDay) h"
             }
-            description += " × \(money(template.hourlyWage).formatted)/h"
+            description += " × \(rate(template.hourlyWage))/h"
             if let source = template.wageSource { description += " (\(source))" }
             lines.append(
                 .init(
@@ -111,7 +117,7 @@ public enum BudgetCalculator {
                 .init(
                     category: "per diem",
                     description:
-                        "\(template.trainers) trainers × \(days) M&IE days (first/last day of each trip at \(template.firstLastDayShare * 100)%) × \(money(template.dailyMealsAndIncidentals).formatted)",
+                        "\(template.trainers) trainers × \(days) M&IE days (first/last day of each trip at \(template.firstLastDayShare * 100)%) × \(rate(template.dailyMealsAndIncidentals))",
                     amount: money(perTrainer * Decimal(template.trainers))))
         }
         let rentalDays = q.tripDays.reduce(0, +)
@@ -120,20 +126,20 @@ public enum BudgetCalculator {
             lines.append(
                 .init(
                     category: "car rental",
-                    description: "\(rentalDays) days × \(money(template.rentalPerDay).formatted)",
+                    description: "\(rentalDays) days × \(rate(template.rentalPerDay))",
                     amount: money(Decimal(rentalDays) * template.rentalPerDay)))
             let litres = q.distanceKm * template.fuelLitresPer100Km / 100
             let fuelText =
                 mi
-                ? "\(distance(q.distanceKm)) ÷ \(NSDecimalNumber(decimal: 100 * BudgetTemplate.gallonToLitres / (BudgetTemplate.milesToKm * max(template.fuelLitresPer100Km, 0.0001))).doubleValue.rounded()) mpg × \(money(template.fuelPricePerLitre * BudgetTemplate.gallonToLitres).formatted)/gal"
-                : "\(distance(q.distanceKm)) × \(template.fuelLitresPer100Km) L/100 km × \(money(template.fuelPricePerLitre).formatted)/L"
+                ? "\(distance(q.distanceKm)) ÷ \(NSDecimalNumber(decimal: 100 * BudgetTemplate.gallonToLitres / (BudgetTemplate.milesToKm * max(template.fuelLitresPer100Km, 0.0001))).doubleValue.rounded()) mpg × \(rate(template.fuelPricePerLitre * BudgetTemplate.gallonToLitres))/gal"
+                : "\(distance(q.distanceKm)) × \(template.fuelLitresPer100Km) L/100 km × \(rate(template.fuelPricePerLitre))/L"
             lines.append(
                 .init(category: "fuel", description: fuelText, amount: money(litres * template.fuelPricePerLitre)))
         case .own:
             let rateText =
                 mi
-                ? "\(money(template.ratePerKm * BudgetTemplate.milesToKm).formatted)/mi"
-                : "\(money(template.ratePerKm).formatted)/km"
+                ? "\(rate(template.ratePerKm * BudgetTemplate.milesToKm))/mi"
+                : "\(rate(template.ratePerKm))/km"
             lines.append(
                 .init(
                     category: "mileage",
@@ -143,13 +149,13 @@ public enum BudgetCalculator {
         if template.tollsPerTrip > 0 {
             lines.append(
                 .init(
-                    category: "tolls", description: "\(q.trips) trips × \(money(template.tollsPerTrip).formatted)",
+                    category: "tolls", description: "\(q.trips) trips × \(rate(template.tollsPerTrip))",
                     amount: money(Decimal(q.trips) * template.tollsPerTrip)))
         }
         if template.parkingPerTrip > 0 {
             lines.append(
                 .init(
-                    category: "parking", description: "\(q.trips) trips × \(money(template.parkingPerTrip).formatted)",
+                    category: "parking", description: "\(q.trips) trips × \(rate(template.parkingPerTrip))",
                     amount: money(Decimal(q.trips) * template.parkingPerTrip)))
         }
         let paidNights = max(0, q.nights - q.hostedNights)
@@ -157,13 +163,13 @@ public enum BudgetCalculator {
             .init(
                 category: "lodging",
                 description:
-                    "\(q.nights) nights (\(q.hostedNights) hosted by members) → \(paidNights) paid × \(template.rooms) room\(template.rooms == 1 ? "" : "s") × \(money(template.lodgingPerNight).formatted)",
+                    "\(q.nights) nights (\(q.hostedNights) hosted by members) → \(paidNights) paid × \(template.rooms) room\(template.rooms == 1 ? "" : "s") × \(rate(template.lodgingPerNight))",
                 amount: money(Decimal(paidNights * template.rooms) * template.lodgingPerNight)))
         if template.materialsPerTraining > 0 {
             lines.append(
                 .init(
                     category: "materials",
-                    description: "\(q.trainings) trainings × \(money(template.materialsPerTraining).formatted)",
+                    description: "\(q.trainings) trainings × \(rate(template.materialsPerTraining))",
                     amount: money(Decimal(q.trainings) * template.materialsPerTraining)))
         }
         let subtotal = lines.reduce(Decimal(0)) { $0 + $1.amount.amount }
@@ -175,40 +181,7 @@ public enum BudgetCalculator {
                     amount: money(subtotal * template.contingencyPercent / 100)))
         }
         let total = Money(amount: lines.reduce(Decimal(0)) { $0 + $1.amount.amount }, currency: currency)
-        // By trip: each trip's days, distance, nights and trainings at the same rates.
-        var byTrip: [BudgetReport.TripLine] = []
-        if let plan {
-            for trip in plan.trips {
-                let days = trip.end.daysSinceEpoch - trip.start.daysSinceEpoch + 1
-                let km = decimal(trip.legs.reduce(0) { $0 + $1.km })
-                var amount = Decimal(0)
-                switch template.perDiemMode {
-                case .hourly:
-                    amount +=
-                        (Decimal(trip.stops.count) * template.hoursPerTrainingDay + Decimal(days - trip.stops.count)
-                            * template.hoursPerTravelDay) * template.hourlyWage * Decimal(template.trainers)
-                case .gsa:
-                    amount +=
-                        gsaDays([days], share: template.firstLastDayShare) * template.dailyMealsAndIncidentals
-                        * Decimal(template.trainers)
-                }
-                switch template.vehicle {
-                case .rental:
-                    amount +=
-                        Decimal(days) * template.rentalPerDay + km * template.fuelLitresPer100Km / 100
-                        * template.fuelPricePerLitre
-                case .own: amount += km * template.ratePerKm
-                }
-                amount += template.tollsPerTrip + template.parkingPerTrip
-                amount += Decimal(trip.nights.filter { !$0.hosted }.count * template.rooms) * template.lodgingPerNight
-                amount += Decimal(trip.stops.count) * template.materialsPerTraining
-                amount += amount * template.contingencyPercent / 100
-                byTrip.append(
-                    .init(
-                        trip: "\(trip.start) \(trip.team): \(trip.stops.map(\.metro).joined(separator: ", "))",
-                        amount: money(amount)))
-            }
-        }
+        let byTrip = plan.map { tripLines(template: template, plan: $0, total: total) } ?? []
         let raised = template.funding.filter { $0.status == "raised" }.reduce(Decimal(0)) { $0 + $1.amount }
         let pledged = template.funding.filter { $0.status == "pledged" }.reduce(Decimal(0)) { $0 + $1.amount }
         return BudgetReport(
@@ -222,6 +195,8 @@ public enum BudgetCalculator {
             funding: BudgetReport.Funding(
                 items: template.funding, raised: money(raised), pledged: money(pledged),
                 gap: money(total.amount - raised - pledged),
-                gapAfterRaisedOnly: money(total.amount - raised)))
+                gapAfterRaisedOnly: money(total.amount - raised)),
+            warnings: plan == nil ? template.countWarnings : [],
+            planOverrides: plan == nil ? [] : template.scenarioKeys.filter(BudgetTemplate.isSetByPlan))
     }
 }

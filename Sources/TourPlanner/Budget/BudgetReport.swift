@@ -33,6 +33,12 @@ public struct BudgetReport: Hashable, Sendable, Codable {
     public var unaffiliatedReached: Int
     public var costPerTraining: Money?
     public var costPerUnaffiliatedMember: Money?
+    /// The total shared out by trip (largest remainder): the trips always add up to `total`.
     public var byTrip: [TripLine]
     public var funding: Funding
+    /// Counts in the template that contradict each other, each naming the keys (no-plan mode).
+    public var warnings: [String] = []
+    /// The applied scenario's keys that a plan replaces (`counts.*`, `lodging.hosted_nights`):
+    /// with `--plan`, those come from the plan, so the scenario does not change them.
+    public var planOverrides: [String] = []
 }

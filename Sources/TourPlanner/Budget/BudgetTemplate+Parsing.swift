@@ -48,6 +48,11 @@ extension BudgetTemplate {
         }
         var template = try reader.template(from: tree)
         template.scenarioNames = scenarios.keys.sorted()
+        if let scenario, let override = scenarios[scenario]?.tableValue {
+            template.scenarioKeys = override.flatMap { key, value in
+                (value.tableValue?.keys.map { "\(key).\($0)" }) ?? [key]
+            }.sorted()
+        }
         return template
     }
 

@@ -7,11 +7,10 @@ extension BudgetTemplate.Reader {
                 file: fileName, line: nil, key: "currency", problem: "is missing",
                 hint: "add currency = \"USD\" (an ISO 4217 code) at the top of the template")
         }
-        let code = currencyText.trimmingCharacters(in: .whitespaces).uppercased()
-        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard let code = CurrencyCode.parse(currencyText) else {
             throw fail(
                 "", "currency", "\"\(currencyText)\" is not an ISO 4217 code",
-                "write a three-letter code such as USD, EUR, NOK")
+                CurrencyCode.hint(forUnknown: currencyText.trimmingCharacters(in: .whitespaces)))
         }
         let unitsText = try string(tree, "", "units") ?? "km"
         guard let units = BudgetTemplate.DistanceUnit(rawValue: unitsText == "mi" ? "miles" : unitsText) else {
@@ -105,7 +104,7 @@ extension BudgetTemplate.Reader {
             throw fail("per_diem", "first_last_day_share", "must be at most 1 (got \(share))", "the GSA rule is 0.75")
         }
         return BudgetTemplate(
-            name: try string(tree, "", "name") ?? fileName, currency: CurrencyCode(code), units: units,
+            name: try string(tree, "", "name") ?? fileName, currency: code, units: units,
             trainers: try integer(tree, "trainers", "count", default: 1), perDiemMode: mode,
             hourlyWage: try decimal(tree, "per_diem", "hourly_wage", default: mode == .hourly ? nil : 0),
             wageSource: try string(tree, "per_diem", "wage_source"),

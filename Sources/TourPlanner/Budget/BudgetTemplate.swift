@@ -42,6 +42,8 @@ public struct BudgetTemplate: Hashable, Sendable {
     public var funding: [FundingItem]
     /// Scenario names defined in the file.
     public var scenarioNames: [String]
+    /// The dotted keys the applied scenario sets (`counts.trainings`, `lodging.per_night`), sorted.
+    public var scenarioKeys: [String] = []
 
     public struct Counts: Hashable, Sendable {
         public var trainings: Int

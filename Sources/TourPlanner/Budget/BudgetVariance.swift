@@ -1,6 +1,6 @@
 import Foundation
 
-/// Plan against actual spending, per budget line (category).
+/// Plan against actual spending, per budget line (category), for one tour.
 public struct BudgetVariance: Hashable, Sendable, Codable {
     public struct Line: Hashable, Sendable, Codable {
         public var category: String
@@ -9,39 +9,68 @@ public struct BudgetVariance: Hashable, Sendable, Codable {
         /// actual − planned (positive: over budget).
         public var variance: Money
     }
+    /// An expense whose receipt is missing, and whether an accountable plan requires it.
+    public struct MissingReceipt: Hashable, Sendable, Codable {
+        public var expense: ActualExpense
+        /// The amount in the budget's currency.
+        public var amount: Money
+        public var isRequired: Bool
+    }
+    public var tour: String
     public var lines: [Line]
     public var plannedTotal: Money
     public var actualTotal: Money
     public var variance: Money
-    /// Expenses still without a receipt (those an accountable plan requires first).
-    public var missingReceipts: [ActualExpense]
+    /// Expenses still without a receipt, those an accountable plan requires first.
+    public var missingReceipts: [MissingReceipt]
+    /// The tour's expenses that cannot be converted to the budget's currency (no rate for it):
+    /// not counted above until `budget actuals edit ID --rate …` gives one.
+    public var unconverted: [ActualExpense]
+    /// Expenses recorded before tours existed (tour ""): counted for no tour until assigned.
+    public var unassigned: [ActualExpense]
 
-    /// Compares.
-    ///
-    /// - Throws: `BudgetError` when an expense is in another currency than the budget.
-    public static func make(report: BudgetReport, actuals: [ActualExpense]) throws -> BudgetVariance {
+    /// Compares the report with `tour`'s expenses, converted to the report's currency at the
+    /// rate recorded with each expense. Expenses of other tours are left out.
+    public static func make(report: BudgetReport, actuals: [ActualExpense], tour: String) -> BudgetVariance {
         let currency = report.currency
-        for expense in actuals where expense.amount.currency != currency {
-            throw BudgetError(
-                file: "actuals", line: expense.line, key: "currency",
-                problem: "\(expense.amount.currency) differs from the budget's \(currency)",
-                hint: "convert the expense to \(currency) at the rate you paid and record it again")
+        let mine = actuals.filter { $0.tour == tour }
+        var converted: [(expense: ActualExpense, amount: Money)] = []
+        var unconverted: [ActualExpense] = []
+        for expense in mine {
+            if let amount = expense.amount(in: currency) {
+                converted.append((expense, amount))
+            } else {
+                unconverted.append(expense)
+            }
         }
         var categories = report.lines.map(\.category)
-        for expense in actuals where !categories.contains(expense.category) { categories.append(expense.category) }
+        for item in converted where !categories.contains(item.expense.category) {
+            categories.append(item.expense.category)
+        }
         let zero = Money(amount: 0, currency: currency)
         let lines = categories.map { category -> Line in
             let planned = report.lines.filter { $0.category == category }.reduce(zero) { $0 + $1.amount }
-            let actual = actuals.filter { $0.category == category }.reduce(zero) { $0 + $1.amount.rounded }
+            let actual = converted.filter { $0.expense.category == category }.reduce(zero) { $0 + $1.amount }
             return Line(category: category, planned: planned, actual: actual, variance: actual - planned)
         }
         let planned = lines.reduce(zero) { $0 + $1.planned }
         let actual = lines.reduce(zero) { $0 + $1.actual }
-        let missing = actuals.filter { $0.receipt.isEmpty }.sorted {
-            ($0.receiptRequired ? 0 : 1, $0.date) < ($1.receiptRequired ? 0 : 1, $1.date)
+        let missing = converted.filter { !$0.expense.hasReceipt }.map {
+            MissingReceipt(
+                expense: $0.expense, amount: $0.amount,
+                isRequired: $0.expense.isReceiptRequired(amountInBudget: $0.amount))
+        }.sorted {
+            ($0.isRequired ? 0 : 1, $0.expense.date, $0.expense.id?.rawValue ?? 0)
+                < ($1.isRequired ? 0 : 1, $1.expense.date, $1.expense.id?.rawValue ?? 0)
         }
         return BudgetVariance(
-            lines: lines, plannedTotal: planned, actualTotal: actual, variance: actual - planned,
-            missingReceipts: missing)
+            tour: tour, lines: lines, plannedTotal: planned, actualTotal: actual, variance: actual - planned,
+            missingReceipts: missing, unconverted: unconverted, unassigned: actuals.filter { $0.tour.isEmpty })
+    }
+
+    /// Whether there is anything to show: expenses of the tour, or unassigned ones.
+    public var isEmpty: Bool {
+        lines.allSatisfy { $0.actual.amount == 0 } && unconverted.isEmpty && unassigned.isEmpty
+            && missingReceipts.isEmpty
     }
 }

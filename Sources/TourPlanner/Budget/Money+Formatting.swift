@@ -1,15 +1,28 @@
 import Foundation
 
 extension Money {
-    /// "$1,530.00", "£12.50", "1,530.00 NOK": rounded to the currency's minor unit, grouped by thousands.
-    public var formatted: String {
-        let value = rounded.amount
-        let digits = currency.minorUnitDigits
+    /// "$1,530.00", "£12.50", "¥1,530", "1,530.000 KWD": rounded to the currency's minor unit,
+    /// grouped by thousands.
+    public var formatted: String { Self.format(rounded.amount, digits: currency.minorUnitDigits, currency: currency) }
+
+    /// A rate as given ("¥12.75/h" stays 12.75, not ¥13): at least the currency's minor unit,
+    /// and up to four decimals when the rate has them, so the text matches the computation.
+    public var formattedRate: String {
+        let minor = currency.minorUnitDigits
+        var value = amount
+        var result = Decimal()
+        NSDecimalRound(&result, &value, max(minor, 4), .plain)
+        let text = NSDecimalNumber(decimal: result).stringValue
+        let given = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+        return Self.format(result, digits: max(minor, given), currency: currency)
+    }
+
+    static func format(_ value: Decimal, digits: Int, currency: CurrencyCode) -> String {
         let negative = value < 0
         let magnitude = negative ? -value : value
         let text = NSDecimalNumber(decimal: magnitude).stringValue
-        var parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-        var whole = parts[0]
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        var whole = parts.first ?? "0"
         var fraction = parts.count > 1 ? parts[1] : ""
         while fraction.count < digits { fraction += "0" }
         fraction = String(fraction.prefix(digits))
@@ -19,8 +32,7 @@ extension Money {
             whole = String(whole.dropLast(3))
         }
         grouped = whole + grouped
-        parts = [grouped] + (digits > 0 ? [fraction] : [])
-        let number = parts.joined(separator: ".")
+        let number = digits > 0 ? grouped + "." + fraction : grouped
         let symbols = ["USD": "$", "GBP": "£", "EUR": "€", "AUD": "A$", "CAD": "C$", "JPY": "¥"]
         let body = symbols[currency.rawValue].map { $0 + number } ?? number + " " + currency.rawValue
         return (negative ? "−" : "") + body
@@ -30,12 +42,12 @@ extension Money {
     public var plainText: String {
         let digits = currency.minorUnitDigits
         let text = NSDecimalNumber(decimal: rounded.amount).stringValue
-        var parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-        if digits == 0 { return parts[0] }
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        let whole = parts.first ?? "0"
+        if digits == 0 { return whole }
         var fraction = parts.count > 1 ? parts[1] : ""
         while fraction.count < digits { fraction += "0" }
-        parts = [parts[0], fraction]
-        return parts.joined(separator: ".")
+        return whole + "." + fraction
     }
 
     public static func + (lhs: Money, rhs: Money) -> Money {

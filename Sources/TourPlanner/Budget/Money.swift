@@ -7,13 +7,30 @@ public struct CurrencyCode: RawRepresentable, Hashable, Sendable, Codable, Custo
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
     public var description: String { rawValue }
 
-    /// Digits after the decimal point when presenting amounts (ISO 4217 minor unit).
-    public var minorUnitDigits: Int {
-        switch rawValue {
-        case "JPY", "KRW", "ISK", "CLP", "VND", "XAF", "XOF", "PYG", "UGX": return 0
-        case "BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD": return 3
-        default: return 2
+    /// Digits after the decimal point for amounts in this currency (its ISO 4217 minor unit:
+    /// JPY 0, USD 2, KWD 3); 2 for a code outside the table (only reachable through `init`).
+    public var minorUnitDigits: Int { ISO4217.minorUnit(of: rawValue) ?? 2 }
+
+    /// Whether the code is a current ISO 4217 currency (see `ISO4217` for the table's source).
+    public var isISO4217: Bool { ISO4217.minorUnit(of: rawValue) != nil }
+
+    /// Reads a currency code a person typed ("usd", " EUR ").
+    ///
+    /// - Returns: the code, or nil when it is not a current ISO 4217 currency.
+    public static func parse(_ text: String) -> CurrencyCode? {
+        let code = CurrencyCode(text.trimmingCharacters(in: .whitespaces))
+        return code.isISO4217 ? code : nil
+    }
+
+    /// A hint for a code that is not ISO 4217: the codes one letter away, if any.
+    public static func hint(forUnknown text: String) -> String {
+        let typed = Array(text.uppercased().utf8)
+        let near = ISO4217.codes.filter { code in
+            let letters = Array(code.utf8)
+            return letters.count == typed.count && zip(letters, typed).filter { $0 != $1 }.count == 1
         }
+        let examples = "write a current ISO 4217 code such as USD, EUR, GBP, NOK, JPY"
+        return near.isEmpty ? examples : "did you mean \(near.prefix(6).joined(separator: ", "))? (\(examples))"
     }
 
     public static let usd = CurrencyCode("USD")
@@ -35,5 +52,21 @@ public struct Money: Hashable, Sendable, Codable {
         var result = Decimal()
         NSDecimalRound(&result, &value, currency.minorUnitDigits, .plain)
         return Money(amount: result, currency: currency)
+    }
+
+    /// The amount in whole minor units (cents, yen, fils), rounded half-up.
+    public var minorUnits: Int64 {
+        var scaled = amount
+        for _ in 0..<currency.minorUnitDigits { scaled *= 10 }
+        var result = Decimal()
+        NSDecimalRound(&result, &scaled, 0, .plain)
+        return NSDecimalNumber(decimal: result).int64Value
+    }
+
+    /// An amount given in whole minor units.
+    public init(minorUnits: Int64, currency: CurrencyCode) {
+        var amount = Decimal(minorUnits)
+        for _ in 0..<currency.minorUnitDigits { amount /= 10 }
+        self.init(amount: amount, currency: currency)
     }
 }

@@ -6,7 +6,7 @@ struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
         abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
-        subcommands: [ReportCommand.self, ActualsCommand.self],
+        subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
         defaultSubcommand: ReportCommand.self)
 
     enum Format: String, CaseIterable, ExpressibleByArgument { case table, md, csv, json }
@@ -18,8 +18,11 @@ struct BudgetCommand: AsyncParsableCommand {
             discussion: """
                 With --plan, days, nights (and which ones members host) and distances come from the plan;
                 without, from the template's [counts]. --scenario applies one [scenarios.NAME] table;
-                --compare shows every scenario beside the base. Recorded actuals (`tourplan budget actuals
-                import`) are shown against the plan. See Budgets/README.md.
+                --compare shows every scenario beside the base; with --plan, scenario keys the plan sets
+                ([counts], lodging.hosted_nights) are named as replaced. Counts that contradict each other
+                are warned about on stderr. The tour's recorded actuals (`tourplan budget actuals add`; the
+                tour is --tour, else the template's file name without .toml) are shown against the plan,
+                converted at each expense's recorded rate. See Budgets/README.md.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -27,21 +30,30 @@ struct BudgetCommand: AsyncParsableCommand {
         @Option(help: "A plan from `tourplan tour plan`.") var plan: String?
         @Option(help: "Apply one scenario of the template.") var scenario: String?
         @Flag(help: "Show every scenario beside the base, with the difference.") var compare = false
+        @Option(help: "Whose actual expenses to show (default: the template's file name without .toml).")
+        var tour: String?
         @Option(help: "Output format.") var format: Format = .table
 
         func run() async throws {
-            guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
-                throw CLIError("\(template): cannot be read", hint: "check the path; templates live in Budgets/")
-            }
+            let text = try BudgetFiles.readTemplate(template)
             let tourPlan = try plan.map(PlanFile.load)
             let base = try BudgetTemplate.parse(text, fileName: template, scenario: scenario)
             let report = BudgetCalculator.report(template: base, plan: tourPlan, scenario: scenario)
             var variance: BudgetVariance?
-            if let path = database.path ?? ProcessInfo.processInfo.environment["TOURPLAN_DB"],
-                FileManager.default.fileExists(atPath: path)
-            {
-                let actuals = try TourDatabase.open(path: path).actuals()
-                if !actuals.isEmpty { variance = try BudgetVariance.make(report: report, actuals: actuals) }
+            // Without a store there are no actuals to show, and the report needs none: create nothing.
+            if FileManager.default.fileExists(atPath: database.resolvedPath) {
+                let actuals = try database.open().actuals()
+                let tourName = tour ?? ActualExpense.defaultTour(forTemplate: template)
+                let made = BudgetVariance.make(report: report, actuals: actuals, tour: tourName)
+                if !made.isEmpty {
+                    variance = made
+                } else if !actuals.isEmpty {
+                    let tours = Set(actuals.map(\.tour)).sorted().joined(separator: ", ")
+                    FileHandle.standardError.write(
+                        Data(
+                            "note: no actual expenses for tour \(tourName) (recorded tours: \(tours)); see --tour\n"
+                                .utf8))
+                }
             }
             if compare {
                 var reports = [report]
@@ -50,38 +62,26 @@ struct BudgetCommand: AsyncParsableCommand {
                     reports.append(BudgetCalculator.report(template: scenarioTemplate, plan: tourPlan, scenario: name))
                 }
                 print(BudgetRenderer.comparison(reports, format: format))
+                BudgetRenderer.printWarnings(of: reports, format: format)
                 return
             }
             print(BudgetRenderer.render(report, variance: variance, format: format))
+            BudgetRenderer.printWarnings(of: [report], format: format)
         }
     }
+}
 
-    struct ActualsCommand: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "actuals", abstract: "Record actual spending.", subcommands: [ImportActuals.self])
-
-        struct ImportActuals: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(
-                commandName: "import",
-                abstract: "Import actual expenses (CSV: date,category,trip,amount,currency,note,receipt).",
-                discussion:
-                    "Re-importing the same rows adds nothing. Categories: \(ActualExpense.categories.joined(separator: ", "))."
+/// Reading budget files with clear errors.
+enum BudgetFiles {
+    static func readTemplate(_ path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw CLIError(
+                "\(path): cannot be read (\(error.localizedDescription))",
+                hint:
+                    "check the path; templates live in Budgets/, or write one with `tourplan budget init --out FILE.toml`"
             )
-            @OptionGroup var database: DatabaseOptions
-            @Argument(help: "Expenses CSV.") var file: String
-
-            func run() async throws {
-                let expenses = try ActualExpense.parseCSV(path: file, fileName: file)
-                let added = try database.open().recordActuals(
-                    expenses, sourceFile: (file as NSString).lastPathComponent)
-                print(
-                    "\(file): \(expenses.count) expenses read, \(added) new, \(expenses.count - added) already recorded"
-                )
-                let missing = expenses.filter { $0.receipt.isEmpty }
-                if !missing.isEmpty {
-                    print("\(missing.count) without a receipt reference (see `tourplan budget TEMPLATE`).")
-                }
-            }
         }
     }
 }

@@ -78,7 +78,7 @@ enum BudgetRenderer {
             )
             if let variance {
                 out.append("")
-                out.append(md ? "## Plan vs actual" : "Plan vs actual:")
+                out.append(md ? "## Plan vs actual (tour \(variance.tour))" : "Plan vs actual (tour \(variance.tour)):")
                 if md {
                     out.append("| Line | Planned | Actual | Variance |")
                     out.append("|---|---:|---:|---:|")
@@ -103,16 +103,11 @@ enum BudgetRenderer {
                     ])
                     out.append(table.render())
                 }
-                if !variance.missingReceipts.isEmpty {
-                    out.append("")
-                    out.append("Expenses without a receipt:")
-                    for expense in variance.missingReceipts {
-                        out.append(
-                            "\(md ? "- " : "  ")\(expense.date) \(expense.category) \(expense.amount.formatted)\(expense.trip.isEmpty ? "" : " (\(expense.trip))")"
-                                + (expense.receiptRequired
-                                    ? " — receipt required (lodging always, other items from $75)" : ""))
-                    }
-                }
+                out += actualsNotes(variance, md: md)
+            }
+            if let note = overrideNote(report) {
+                out.append("")
+                out.append(note)
             }
             return out.joined(separator: "\n")
         }
@@ -162,9 +157,78 @@ enum BudgetRenderer {
                     "| **total** | " + reports.map { "**\($0.total.formatted)**" }.joined(separator: " | ") + " |")
                 rows.append(
                     "| vs base | " + reports.map { ($0.total - base.total).formatted }.joined(separator: " | ") + " |")
-                return rows.joined(separator: "\n")
+                return (rows + comparisonNotes(reports)).joined(separator: "\n")
             }
-            return table.render()
+            return ([table.render()] + comparisonNotes(reports)).joined(separator: "\n")
         }
+    }
+
+    static func comparisonNotes(_ reports: [BudgetReport]) -> [String] {
+        let notes = reports.compactMap(overrideNote)
+        return notes.isEmpty ? [] : [""] + notes
+    }
+
+    /// "plan sets counts.trips, …: scenario fewer-cities's values replaced by the plan's".
+    static func overrideNote(_ report: BudgetReport) -> String? {
+        guard let scenario = report.scenario, !report.planOverrides.isEmpty else { return nil }
+        var hints: [String] = []
+        if report.planOverrides.contains(where: { $0.hasPrefix("counts.") }) {
+            hints.append("to cost fewer stops, plan them: `tourplan tour plan --stops …` and budget that plan")
+        }
+        if report.planOverrides.contains("lodging.hosted_nights") {
+            hints.append("the plan's own hosted nights (metros with a member willing to host) are costed")
+        }
+        return
+            "Note: the plan sets \(report.planOverrides.joined(separator: ", ")), so scenario \(scenario)'s values for them"
+            + " are replaced by the plan's; \(hints.joined(separator: "; "))."
+    }
+
+    /// Count warnings on stderr, once each, naming the scenario they come from; for CSV, whose
+    /// rows have no room for them, the notes on what a plan replaces too.
+    static func printWarnings(of reports: [BudgetReport], format: BudgetCommand.Format) {
+        var seen: Set<String> = []
+        for report in reports {
+            for warning in report.warnings where seen.insert(warning).inserted {
+                let origin = report.scenario.map { " (scenario \($0))" } ?? ""
+                FileHandle.standardError.write(Data("warning\(origin): \(warning)\n".utf8))
+            }
+            if format == .csv, let note = overrideNote(report) {
+                FileHandle.standardError.write(Data("\(note)\n".utf8))
+            }
+        }
+    }
+
+    static func actualsNotes(_ variance: BudgetVariance, md: Bool) -> [String] {
+        var out: [String] = []
+        let bullet = md ? "- " : "  "
+        if !variance.missingReceipts.isEmpty {
+            out.append("")
+            out.append("Expenses without a receipt:")
+            for item in variance.missingReceipts {
+                let expense = item.expense
+                out.append(
+                    "\(bullet)\(expense.id.map(\.description) ?? "") \(expense.date) \(expense.category) \(item.amount.formatted)\(expense.trip.isEmpty ? "" : " (\(expense.trip))")"
+                        + (item.isRequired ? " — receipt required (lodging always, other items from 75)" : ""))
+            }
+        }
+        if !variance.unconverted.isEmpty {
+            out.append("")
+            out.append(
+                "Not counted: \(variance.unconverted.count) expense(s) without a rate to \(variance.plannedTotal.currency); give one with `tourplan budget actuals edit ID --rate RATE --budget-currency \(variance.plannedTotal.currency)`:"
+            )
+            for expense in variance.unconverted {
+                out.append(
+                    "\(bullet)\(expense.id.map(\.description) ?? "") \(expense.date) \(expense.category) \(expense.amount.formatted) (\(expense.sourceFile):\(expense.line))"
+                )
+            }
+        }
+        if !variance.unassigned.isEmpty {
+            out.append("")
+            out.append(
+                "\(variance.unassigned.count) expense(s) recorded before expenses had tours are counted for no tour: "
+                    + "assign them with `tourplan budget actuals edit ID --tour \(variance.tour)` (ids "
+                    + variance.unassigned.map { $0.id.map(\.description) ?? "?" }.joined(separator: ", ") + ").")
+        }
+        return out
     }
 }

@@ -130,7 +130,7 @@ struct BudgetTests {
         }
     }
 
-    @Test("actuals: variance per line and receipts still missing; another currency is refused")
+    @Test("actuals: variance per line and receipts still missing; a bad category names file, line and field")
     func actuals() throws {
         let report = BudgetCalculator.report(
             template: try BudgetTemplate.parse(Self.minimal, fileName: "t.toml"), plan: nil)
@@ -139,23 +139,22 @@ struct BudgetTests {
             "a.csv",
             "date,category,trip,amount,currency,note,receipt\n2014-06-07,lodging,Boston,250.00,USD,hotel,\n2014-06-07,fuel,Boston,61.20,USD,,R-2\n"
         )
-        let expenses = try ActualExpense.parseCSV(path: path, fileName: "a.csv")
-        let variance = try BudgetVariance.make(report: report, actuals: expenses)
+        let expenses = try ActualExpense.parseCSV(path: path, fileName: "a.csv", tour: "t", budgetCurrency: .usd)
+        let variance = BudgetVariance.make(report: report, actuals: expenses, tour: "t")
         let lodging = try #require(variance.lines.first { $0.category == "lodging" })
         #expect(lodging.actual.amount == dollars("250") && lodging.variance.amount == dollars("-470"))
-        #expect(variance.missingReceipts.map(\.category) == ["lodging"] && variance.missingReceipts[0].receiptRequired)
+        #expect(
+            variance.missingReceipts.map(\.expense.category) == ["lodging"] && variance.missingReceipts[0].isRequired)
         let store = try TourDatabase.makeInMemory()
-        #expect(try store.recordActuals(expenses, sourceFile: "a.csv") == 2)
-        #expect(try store.recordActuals(expenses, sourceFile: "a.csv") == 0)
+        #expect(try store.recordActuals(expenses).added == 2)
+        #expect(try store.recordActuals(expenses).alreadyRecorded == 2)
         #expect(try store.actuals().map(\.amount.amount) == [dollars("250"), dollars("61.2")])
-        let euros = try folder.write("e.csv", "date,category,amount,currency\n2014-06-07,fuel,10,EUR\n")
-        #expect(throws: BudgetError.self) {
-            try BudgetVariance.make(report: report, actuals: try ActualExpense.parseCSV(path: euros, fileName: "e.csv"))
-        }
         let bad = try folder.write("b.csv", "date,category,amount,currency\n2014-06-07,snacks,10,USD\n")
-        #expect { try ActualExpense.parseCSV(path: bad, fileName: "b.csv") } throws: { error in
-            (error as? BudgetError)?.description.hasPrefix("b.csv:2: category \"snacks\" is not a budget category")
-                == true
+        #expect {
+            try ActualExpense.parseCSV(path: bad, fileName: "b.csv", tour: "t", budgetCurrency: .usd)
+        } throws: { error in
+            (error as? ActualsImportError)?.description.hasPrefix(
+                "b.csv:2: category \"snacks\" is not a budget category") == true
         }
     }
 

@@ -1,0 +1,195 @@
+import ArgumentParser
+import Foundation
+import TourPlanner
+
+/// `tourplan budget actuals add|list|edit|delete`: the tour's actual spending.
+struct BudgetActualsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actuals", abstract: "Record, list, correct and delete actual spending.",
+        subcommands: [Add.self, Import.self, List.self, Edit.self, Delete.self])
+
+    /// Where the rows go: a template (tour and currency from it) or `--tour` and `--currency`.
+    struct Target: ParsableArguments {
+        @Option(help: "The tour's budget template: its currency, and the tour name (its file name without .toml).")
+        var budget: String?
+        @Option(help: "The tour the expenses belong to (default: the --budget file name without .toml).")
+        var tour: String?
+        @Option(help: "The budget's currency (ISO 4217), when no --budget is given.") var currency: String?
+        @Option(
+            help: ArgumentHelp(
+                "Exchange rate for expenses paid in another currency: CODE=RATE, budget-currency units per unit paid (EUR=1.08).",
+                valueName: "CODE=RATE"))
+        var rate: [String] = []
+
+        func validate() throws {
+            if budget == nil && (tour == nil || currency == nil) {
+                throw ValidationError(
+                    "name the tour's budget: --budget Budgets/TOUR.toml (gives the tour and currency), or --tour NAME --currency CODE"
+                )
+            }
+        }
+
+        func resolve() throws -> (tour: String, currency: CurrencyCode, rates: [CurrencyCode: Decimal]) {
+            var currencyCode: CurrencyCode
+            if let currency {
+                guard let code = CurrencyCode.parse(currency) else {
+                    throw CLIError(
+                        "--currency \"\(currency)\" is not an ISO 4217 currency code",
+                        hint: CurrencyCode.hint(forUnknown: currency))
+                }
+                currencyCode = code
+                if let budget {
+                    let fromBudget = try BudgetTemplate.parse(BudgetFiles.readTemplate(budget), fileName: budget)
+                        .currency
+                    guard fromBudget == code else {
+                        throw CLIError(
+                            "--currency \(code) differs from \(budget)'s currency \(fromBudget)",
+                            hint: "leave out --currency; the budget's currency is used")
+                    }
+                }
+            } else if let budget {
+                currencyCode = try BudgetTemplate.parse(BudgetFiles.readTemplate(budget), fileName: budget).currency
+            } else {
+                throw ValidationError("give --budget TEMPLATE or --currency CODE")
+            }
+            var rates: [CurrencyCode: Decimal] = [:]
+            for text in rate {
+                let (code, value) = try ActualExpense.parseRateOption(text)
+                if let earlier = rates[code], earlier != value {
+                    throw CLIError(
+                        "--rate \(code) is given twice (\(earlier) and \(value))", hint: "give one rate per currency")
+                }
+                rates[code] = value
+            }
+            let tourName = tour ?? budget.map(ActualExpense.defaultTour(forTemplate:)) ?? ""
+            return (tourName, currencyCode, rates)
+        }
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Record actual expenses (CSV: date,category,trip,amount,currency,note,receipt[,rate]).",
+            discussion: """
+                All-or-nothing: one bad row records nothing, and every bad row is named (file, line, field, value).
+                An expense is its content plus its occurrence among identical rows of the file: re-importing a
+                file, or the file with rows appended, records only what is new; two identical rows stay two.
+                receipt: a reference (R-2), yes, or no/empty (missing). Categories: \(ActualExpense.categories.joined(separator: ", ")).
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var target: Target
+        @Argument(help: "Expenses CSV.") var file: String
+
+        func run() async throws {
+            try BudgetActualsCommand.record(file: file, target: target, database: database)
+        }
+    }
+
+    /// The earlier spelling of `add`, kept so existing scripts work.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "The same as `budget actuals add`.", shouldDisplay: false)
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var target: Target
+        @Argument(help: "Expenses CSV.") var file: String
+
+        func run() async throws {
+            try BudgetActualsCommand.record(file: file, target: target, database: database)
+        }
+    }
+
+    /// The store, which must exist: listing or changing expenses never creates one.
+    static func existingStore(_ database: DatabaseOptions) throws -> TourDatabase {
+        let path = database.resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError(
+                "no store at \(path); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
+            )
+        }
+        return try database.open()
+    }
+
+    static func record(file: String, target: Target, database: DatabaseOptions) throws {
+        let (tour, currency, rates) = try target.resolve()
+        let expenses = try ActualExpense.parseCSV(
+            path: file, fileName: file, tour: tour, budgetCurrency: currency, rates: rates)
+        let result = try database.open().recordActuals(expenses)
+        var parts = ["\(result.added) new", "\(result.alreadyRecorded) already recorded"]
+        if result.deletedEarlier > 0 { parts.append("\(result.deletedEarlier) deleted earlier (not re-added)") }
+        if result.claimed > 0 { parts.append("\(result.claimed) recorded before tours existed, now assigned") }
+        print("\(file): \(expenses.count) expenses read for tour \(tour): \(parts.joined(separator: ", "))")
+        let missing = expenses.filter { !$0.hasReceipt }.count
+        if missing > 0 {
+            print("\(missing) without a receipt (see `tourplan budget actuals list --tour \(tour)`).")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Recorded expenses with their ids (for edit and delete).")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Only this tour's expenses.") var tour: String?
+        @Option(help: "Output format.") var format: BudgetCommand.Format = .table
+
+        func run() async throws {
+            let expenses = try BudgetActualsCommand.existingStore(database).actuals(tour: tour)
+            print(try BudgetActualsRenderer.list(expenses, format: format))
+        }
+    }
+
+    struct Edit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Correct a recorded expense; give only the fields to change.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The expense id (from `budget actuals list`).") var id: Int64
+        @Option(help: "Move it to another tour.") var tour: String?
+        @Option(help: "Date (2014-06-07).") var date: String?
+        @Option(help: "Budget category.") var category: String?
+        @Option(help: "Trip label.") var trip: String?
+        @Option(help: "Amount paid, in its currency.") var amount: String?
+        @Option(help: "Currency paid (ISO 4217).") var currency: String?
+        @Option(help: "Budget-currency units per unit paid; \"\" removes it.") var rate: String?
+        @Option(help: "The budget's currency the rate converts to.") var budgetCurrency: String?
+        @Option(help: "Note.") var note: String?
+        @Option(help: "Receipt reference, yes, or no (missing).") var receipt: String?
+
+        func run() async throws {
+            let change = ActualExpenseChange(
+                tour: tour, date: date, category: category, trip: trip, amount: amount, currency: currency,
+                rate: rate, budgetCurrency: budgetCurrency, note: note, receipt: receipt)
+            guard !change.isEmpty else {
+                throw ValidationError("give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
+            }
+            let store = try BudgetActualsCommand.existingStore(database)
+            let expenseID = ExpenseID(rawValue: id)
+            guard let expense = try store.actual(id: expenseID) else {
+                throw CLIError(
+                    "expense \(expenseID) is not a recorded expense",
+                    hint: "see the ids with `tourplan budget actuals list`")
+            }
+            let edited = try change.applied(to: expense)
+            try store.updateActual(edited)
+            print("updated \(expenseID): \(BudgetActualsRenderer.summary(edited))")
+        }
+    }
+
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete recorded expenses (all or none); re-importing their file does not bring them back.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Expense ids (from `budget actuals list`).") var ids: [Int64]
+
+        func validate() throws {
+            if ids.isEmpty { throw ValidationError("give the id of at least one expense") }
+        }
+
+        func run() async throws {
+            let deleted = try BudgetActualsCommand.existingStore(database).deleteActuals(
+                ids.map(ExpenseID.init(rawValue:)))
+            for expense in deleted {
+                print("deleted \(expense.id.map(\.description) ?? ""): \(BudgetActualsRenderer.summary(expense))")
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TourPlanner
+
+/// `tourplan budget init [--from-plan PLAN.json] --out FILE.toml`: a commented template to fill in.
+struct BudgetInitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented budget template to fill in (no need for the repository's Budgets/ folder).",
+        discussion: """
+            With --from-plan, [counts] are the plan's (trainings, travel days, nights, hosted nights, km, trips,
+            members reached). Refuses to overwrite an existing file unless --force, and never writes over the plan.
+            """)
+
+    @Option(help: "A plan from `tourplan tour plan`, whose counts to copy.") var fromPlan: String?
+    @Option(help: "The template to write (.toml).") var out: String
+    @Option(help: "The report title (default: the --out file name without .toml).") var name: String?
+    @Option(help: "The budget's currency (ISO 4217).") var currency: String = "USD"
+    @Flag(help: "Overwrite an existing --out file (never the plan).") var force = false
+
+    func validate() throws {
+        if let fromPlan, Self.sameFile(fromPlan, out) {
+            throw ValidationError("--out \(out) is the --from-plan file; write the template to another file")
+        }
+        guard CurrencyCode.parse(currency) != nil else {
+            throw ValidationError(
+                "--currency \"\(currency)\" is not an ISO 4217 currency code; \(CurrencyCode.hint(forUnknown: currency))"
+            )
+        }
+    }
+
+    func run() async throws {
+        if FileManager.default.fileExists(atPath: out) && !force {
+            throw CLIError(
+                "\(out): already exists; nothing written", hint: "choose another --out, or add --force to overwrite it")
+        }
+        let plan = try fromPlan.map(PlanFile.load)
+        let code = CurrencyCode.parse(currency) ?? .usd
+        let title = name ?? ActualExpense.defaultTour(forTemplate: out)
+        let text = BudgetTemplate.starterText(name: title, currency: code, plan: plan)
+        do {
+            try text.write(toFile: out, atomically: true, encoding: .utf8)
+        } catch {
+            throw CLIError(
+                "\(out): cannot be written (\(error.localizedDescription))",
+                hint: "check the folder exists and is writable")
+        }
+        print(
+            "wrote \(out)\(plan.map { " with the counts of \(fromPlan ?? "") (\($0.trips.count) trips)" } ?? ""); fill it in, then run `tourplan budget \(out)`"
+        )
+    }
+
+    /// Whether two paths name one file (after resolving `.`, `..` and symbolic links).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolve(a) == resolve(b)
+    }
+}
