@@ -40,7 +40,7 @@ struct BudgetCommand: AsyncParsableCommand {
             if let path = database.path ?? ProcessInfo.processInfo.environment["TOURPLAN_DB"],
                 FileManager.default.fileExists(atPath: path)
             {
-                let actuals = try TourDatabase.open(path: path).actuals()
+                let actuals = try TourDatabase.openExisting(path: path).actuals()
                 if !actuals.isEmpty { variance = try BudgetVariance.make(report: report, actuals: actuals) }
             }
             if compare {
@@ -49,10 +49,10 @@ struct BudgetCommand: AsyncParsableCommand {
                     let scenarioTemplate = try BudgetTemplate.parse(text, fileName: template, scenario: name)
                     reports.append(BudgetCalculator.report(template: scenarioTemplate, plan: tourPlan, scenario: name))
                 }
-                print(BudgetRenderer.comparison(reports, format: format))
+                printOutput(BudgetRenderer.comparison(reports, format: format))
                 return
             }
-            print(BudgetRenderer.render(report, variance: variance, format: format))
+            printOutput(BudgetRenderer.render(report, variance: variance, format: format))
         }
     }
 
@@ -82,30 +82,6 @@ struct BudgetCommand: AsyncParsableCommand {
                     print("\(missing.count) without a receipt reference (see `tourplan budget TEMPLATE`).")
                 }
             }
-        }
-    }
-}
-
-/// Reads PLAN.json with a clear error.
-enum PlanFile {
-    static func load(_ path: String) throws -> TourPlan {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): cannot be read", hint: "write a plan with `tourplan tour plan … --out \(path)`")
-        }
-        do {
-            return try JSONDecoder().decode(TourPlan.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw CLIError(
-                "\(path): is not a plan: \(key.stringValue) is missing at \(context.codingPath.map(\.stringValue).joined(separator: "."))",
-                hint: "write a plan with `tourplan tour plan`")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw CLIError(
-                "\(path): is not a plan: \(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))",
-                hint: "write a plan with `tourplan tour plan`")
-        } catch {
-            throw CLIError(
-                "\(path): is not a plan (\(error.localizedDescription))", hint: "write a plan with `tourplan tour plan`"
-            )
         }
     }
 }

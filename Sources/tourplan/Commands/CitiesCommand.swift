@@ -27,7 +27,7 @@ struct CitiesCommand: AsyncParsableCommand {
                 print(try JSONOutput.encode(resolution))
             case .csv:
                 print(
-                    CSVText.render(
+                    CSVWriter.render(
                         header: [
                             "text", "resolved", "name", "region", "country", "latitude", "longitude", "timeZone",
                             "confidence", "reason", "suggestions",

@@ -38,7 +38,7 @@ struct DemoCommand: AsyncParsableCommand {
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         let databasePath = path("tourplan.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
-        let store = try TourDatabase.open(path: databasePath)
+        let store = try TourDatabase.openOrCreate(path: databasePath)
         var written: [(String, String)] = [("database", databasePath)]
 
         // 1. Import and resolve.
@@ -66,7 +66,7 @@ struct DemoCommand: AsyncParsableCommand {
                 RankRenderer.number(metro.score, digits: 3),
             ]
         }
-        try CSVText.render(header: RankRenderer.csvHeader, rows: rankingRows).write(
+        try CSVWriter.render(header: RankRenderer.csvHeader, rows: rankingRows).write(
             toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
         written.append(("ranking", path("ranking.csv")))
 

@@ -77,6 +77,12 @@ struct TourCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
+            try OutputPath.check(
+                out,
+                against: [
+                    OutputPath.Input("--teams", teams), OutputPath.Input("--matrix", matrix),
+                    OutputPath.Input("--rates", rates), OutputPath.Input("--aliases", places.aliases),
+                ] + OutputPath.store(database))
             let store = try database.open()
             let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
             let tourTeams = try TourInputs.teams(base: base, file: teams, context: context)
