@@ -17,11 +17,13 @@ struct ExportsCLITests {
     /// Cells that must come back from a real parser exactly so (the guard is one leading ').
     static let expectedCells: Set<String> = ["'=1+1", "'@SUM(A1)", "'-2+3", "'+cmd", "Tab\there"]
 
-    /// True when no cell could be evaluated: it starts with none of = + - @ TAB CR LF, unless it
-    /// is a plain number or an E.164 phone number.
+    /// The cells that could be evaluated: they start (after spaces) with one of = + - @ TAB CR LF
+    /// NUL, and are neither a plain number nor an E.164 phone number.
     static func unsafeCells(_ rows: [[String]]) -> [String] {
         rows.flatMap { $0 }.filter { cell in
-            guard let first = cell.unicodeScalars.first, "=+-@\t\r\n".unicodeScalars.contains(first) else {
+            guard let first = cell.unicodeScalars.first(where: { $0 != " " }),
+                "=+-@\t\r\n\u{0}".unicodeScalars.contains(first)
+            else {
                 return false
             }
             return !SpreadsheetSafety.isPlainNumber(cell) && !SpreadsheetSafety.isE164(cell)

@@ -2,10 +2,10 @@ import Foundation
 
 /// Makes cells safe to open in a spreadsheet (OWASP "CSV injection").
 ///
-/// A cell whose first character is `=`, `+`, `-`, `@`, TAB, CR, LF or NUL could be evaluated as
-/// a formula, so it gets a leading `'` and is shown, not evaluated. Nothing else changes: the
-/// text after the `'` is the original text, so a reader that drops one leading `'` before one of
-/// those characters gets the cell back exactly.
+/// A cell whose first character (after any spaces) is `=`, `+`, `-`, `@`, TAB, CR, LF or NUL
+/// could be evaluated as a formula, so it gets a leading `'` and is shown, not evaluated.
+/// Nothing else changes (TAB, CR and LF inside a cell are kept, in quotes): the text after the
+/// `'` is the original text, so a reader that drops that one `'` gets the cell back exactly.
 ///
 /// A plain decimal number (`-122.41940`, `-12.50`: an optional `-`, ASCII digits, optionally a
 /// `.` and more digits) is a value, not a formula, and is kept as it is in every column.
@@ -18,10 +18,10 @@ public enum SpreadsheetSafety {
     /// The first characters a spreadsheet may evaluate.
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "\u{0}"]
 
-    /// True when `cell` would be evaluated (or split) by a spreadsheet: its first character is
-    /// one of `= + - @`, TAB, CR, LF or NUL.
+    /// True when `cell` would be evaluated (or split) by a spreadsheet: its first character,
+    /// after any spaces (an importer may trim them), is one of `= + - @`, TAB, CR, LF or NUL.
     public static func needsGuard(_ cell: String) -> Bool {
-        guard let first = cell.unicodeScalars.first else { return false }
+        guard let first = cell.unicodeScalars.first(where: { $0 != " " }) else { return false }
         return formulaTriggers.contains(first)
     }
 

@@ -10,7 +10,7 @@ struct CSVWriterTests {
             ("=1+1", "\"'=1+1\""), ("@SUM(A1)", "\"'@SUM(A1)\""), ("+cmd", "\"'+cmd\""), ("-2+3", "\"'-2+3\""),
             ("\tTab", "\"'\tTab\""), ("\rCR", "\"'\rCR\""), ("a\tb", "\"a\tb\""), ("a\rb", "\"a\rb\""),
             ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("Ada", "Ada"), ("Smith, Jr.", "\"Smith, Jr.\""),
-            ("", ""), ("+16175550152", "\"'+16175550152\""),
+            ("", ""), ("+16175550152", "\"'+16175550152\""), ("  =1+1", "\"'  =1+1\""), (" Ada", " Ada"),
         ])
     func textCell(cell: String, written: String) {
         #expect(CSVWriter.cell(cell, kind: .text) == written)
