@@ -132,15 +132,18 @@ struct ExportsCLITests {
         #expect(!result.stdout.contains("Ann Ann"))
     }
 
-    /// Files allowed to join cells with "," or build CSV by hand, and why (none of them writes CSV output).
-    static let allowedJoins: [String: String] = [
-        "TourPlanner/Rendering/CSVWriter.swift": "the one CSV writer",
-        "TourPlanner/Store/TourDatabase+Reminders.swift": "stores a volunteer's languages as one text column",
-        "TourPlanner/Store/TourDatabase+Migrations.swift": "builds an SQL column list",
-        "TourPlanner/Store/MemberWriteSession.swift": "stores a member's languages as one text column",
-        "TourPlanner/Itinerary/Itinerary+GeoJSON.swift": "JSON arrays",
-        "TourPlanner/Cities/CityResolver.swift": "re-joins the parts of a place name",
-        "TourPlanner/Import/XMLMemberReader.swift": "the XML reader's languages list",
+    /// The comma joins that are not CSV output: file, the joined expression, and why.
+    static let allowedJoins: [(file: String, expression: String, reason: String)] = [
+        ("TourPlanner/Rendering/CSVWriter.swift", "zip(cells, kinds)", "the one CSV writer"),
+        (
+            "TourPlanner/Store/TourDatabase+Reminders.swift", "volunteer.languages.joined",
+            "a volunteer's languages in one column"
+        ),
+        ("TourPlanner/Store/TourDatabase+Migrations.swift", "columns.split", "an SQL column list"),
+        ("TourPlanner/Store/MemberWriteSession.swift", "member.languages.joined", "a member's languages in one column"),
+        ("TourPlanner/Itinerary/Itinerary+GeoJSON.swift", "stop.cities.map(string)", "a JSON array"),
+        ("TourPlanner/Cities/CityResolver.swift", "parts.dropFirst()", "the rest of a place name"),
+        ("TourPlanner/Import/XMLMemberReader.swift", "languages.joined", "the XML reader's languages list"),
     ]
 
     @Test("no CSV is written by hand: only CSVWriter joins cells with commas")
@@ -159,7 +162,8 @@ struct ExportsCLITests {
                 let handMade =
                     line.contains("joined(separator: \",\")") || line.contains("CSVText")
                     || line.contains("csvLine(")
-                if handMade && Self.allowedJoins[file] == nil {
+                let allowed = Self.allowedJoins.contains { $0.file == file && line.contains($0.expression) }
+                if handMade && !allowed {
                     offenders.append("\(file):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
                 }
             }

@@ -32,10 +32,10 @@ public struct CallSheet: Hashable, Sendable, Codable {
         return text
     }
 
-    /// CSV safe to open in a spreadsheet (see `CSVWriter`); `phone` is a phone column.
+    /// CSV safe to open in a spreadsheet (see `CSVWriter`); `phone` and `dial` are phone columns.
     public func csv() -> String {
         var csv = CSVWriter(columns: [
-            .text("task"), .text("kind"), .text("member"), .text("name"), .phone("phone"), .text("dial"),
+            .text("task"), .text("kind"), .text("member"), .text("name"), .phone("phone"), .phone("dial"),
             .text("member window"), .text("your window"), .text("event"), .text("previous outcomes"), .text("script"),
         ])
         for row in rows {
