@@ -137,3 +137,31 @@ struct SafetyCLITests {
         #expect(itinerary.stderr.contains("new.json: version 9 is newer than this tool (it reads version 1)"))
     }
 }
+
+@Suite("tourplan demo never replaces a store with someone's own imports")
+struct DemoSafetyCLITests {
+    @Test("demo --out . next to a real store: exit 1, the store untouched; a second demo run replaces its own")
+    func demoNextToStore() throws {
+        // Given a folder holding a real store
+        let folder = try ScratchFolder()
+        _ = try folder.write("m.csv", "id,city,country\n1,Boston,US\n")
+        #expect(try CLIRunner.run(["import", "m.csv"], in: folder.url).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.path("tourplan.sqlite")))
+        // When the demo is pointed at that folder
+        let result = try CLIRunner.run(["demo", "--out", "."], in: folder.url)
+        // Then it refuses and the store is unchanged
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("tourplan.sqlite holds your imports (m.csv); the demo would replace it"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("tourplan.sqlite"))) == before)
+        // A file that is not a store is not replaced either
+        try FileManager.default.createDirectory(atPath: folder.path("other"), withIntermediateDirectories: true)
+        _ = try folder.write("other/tourplan.sqlite", "my notes")
+        let notAStore = try CLIRunner.run(["demo", "--out", "other"], in: folder.url)
+        #expect(notAStore.status == 1 && notAStore.stderr.contains("exists and is not a demo store"))
+        #expect(try String(contentsOfFile: folder.path("other/tourplan.sqlite"), encoding: .utf8) == "my notes")
+        // and the demo's own store is replaced by the next demo run
+        #expect(try CLIRunner.run(["demo", "--out", "d"], in: folder.url).status == 0)
+        let again = try CLIRunner.run(["demo", "--out", "d"], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+}

@@ -18,3 +18,24 @@ extension TourDatabase {
         }
     }
 }
+
+extension TourDatabase {
+    /// The file names of every import recorded in the store at `path`, read without changing the
+    /// file (no migration, read-only); nil when `path` is not a TourPlanner store.
+    ///
+    /// `tourplan demo` uses it to refuse replacing a store that holds someone's own imports.
+    public static func importedFileNames(atPath path: String) -> [String]? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db -> [String]? in
+                guard try db.tableExists("imports") else { return nil }
+                return try String.fetchAll(db, sql: "SELECT DISTINCT fileName FROM imports ORDER BY fileName")
+            }
+        } catch {
+            return nil
+        }
+    }
+}
