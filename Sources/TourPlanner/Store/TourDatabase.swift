@@ -44,7 +44,39 @@ public struct TourDatabase: Sendable {
             throw StoreError(
                 path: path, problem: "is a folder, not a store", hint: "pass the store file with --db PATH")
         }
+        try checkIsStore(path: path)
         return try connect(path: path, isNew: false)
+    }
+
+    /// Refuses a file that is not a TourPlanner store (a CSV given as `--db`, another program's
+    /// SQLite database) before anything is written to it: migrating would add our tables to it.
+    /// An empty file is accepted (it becomes a store).
+    static func checkIsStore(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let tables: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            tables = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError(
+                path: path, problem: "is not a TourPlanner store (not an SQLite file)",
+                hint: "pass the store file with --db PATH (a file made by `tourplan import`); nothing was changed")
+        } catch {
+            throw StoreError(
+                path: path, problem: "is not a TourPlanner store (\(error))",
+                hint: "pass the store file with --db PATH (a file made by `tourplan import`)")
+        }
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            throw StoreError(
+                path: path,
+                problem:
+                    "is an SQLite database of another program (tables: \(tables.sorted().prefix(5).joined(separator: ", "))), not a TourPlanner store",
+                hint: "pass the store file with --db PATH (a file made by `tourplan import`); nothing was changed")
+        }
     }
 
     /// Opens the store at `path`, creating it (permissions 0600) when there is no file there.
@@ -66,6 +98,8 @@ public struct TourDatabase: Sendable {
                     hint: "check that the folder exists and is writable, or pass --db PATH")
             }
             close(fd)
+        } else {
+            try checkIsStore(path: path)
         }
         return try connect(path: path, isNew: isNew)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import TourPlanner
@@ -46,5 +47,46 @@ struct StoreOpeningTests {
         } throws: { error in
             (error as? StoreError)?.problem == "is a folder, not a store"
         }
+    }
+}
+
+@Suite("Opening the store: a file that is not a store is left alone")
+struct ForeignFileTests {
+    @Test("another program's SQLite database is refused, not migrated")
+    func foreignDatabase() throws {
+        // Given another program's database
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes (body TEXT)") }
+        try queue.close()
+        // When a command opens it as the store
+        for open in [TourDatabase.openExisting, TourDatabase.openOrCreate] {
+            #expect {
+                _ = try open(path)
+            } throws: { error in
+                (error as? StoreError)?.problem
+                    == "is an SQLite database of another program (tables: notes), not a TourPlanner store"
+            }
+        }
+        // Then none of our tables were added
+        let tables = try DatabaseQueue(path: path).read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables == ["notes"])
+    }
+
+    @Test("a text file is refused")
+    func textFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("members.csv", "id,city\n1,Boston\n")
+        #expect {
+            _ = try TourDatabase.openExisting(path: path)
+        } throws: { error in
+            (error as? StoreError)?.description
+                == "\(path): is not a TourPlanner store (not an SQLite file)\n"
+                + "  hint: pass the store file with --db PATH (a file made by `tourplan import`); nothing was changed"
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "id,city\n1,Boston\n")
     }
 }
