@@ -1,7 +1,9 @@
+import ArgumentParser
 import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import tourplan
 
 @Suite("Every CSV the tool writes is safe and round-trips")
 struct ExportsCLITests {
@@ -75,26 +77,38 @@ struct ExportsCLITests {
             .deletingLastPathComponent().appendingPathComponent("Budgets")
         let template = budgets.appendingPathComponent("east-coast-2014.toml").path
         // When we run every command that writes CSV
-        let commands: [(String, [String])] = [
-            ("import report", ["import", "=1+1.csv", "--db", db, "--format", "csv"]),
-            ("members", ["members", "--db", db, "--format", "csv"]),
-            ("members --by city", ["members", "--db", db, "--by", "city", "--format", "csv"]),
-            ("members --by metro", ["members", "--db", db, "--by", "metro", "--format", "csv"]),
-            ("members --unresolved", ["members", "--db", db, "--unresolved", "--format", "csv"]),
-            ("rank", ["rank", "--db", db, "--format", "csv"]),
-            ("markers", ["markers", "--db", db, "--format", "csv"]),
-            ("cities resolve", ["cities", "resolve", "=1+1", "--format", "csv"]),
-            ("budget", ["budget", template, "--format", "csv"]),
-            ("budget --compare", ["budget", template, "--compare", "--format", "csv"]),
+        let commands: [(command: String, name: String, arguments: [String])] = [
+            ("import", "import report", ["import", "=1+1.csv", "--db", db, "--format", "csv"]),
+            ("members", "members", ["members", "--db", db, "--format", "csv"]),
+            ("members", "members --by city", ["members", "--db", db, "--by", "city", "--format", "csv"]),
+            ("members", "members --by metro", ["members", "--db", db, "--by", "metro", "--format", "csv"]),
+            ("members", "members --unresolved", ["members", "--db", db, "--unresolved", "--format", "csv"]),
+            ("rank", "rank", ["rank", "--db", db, "--format", "csv"]),
+            ("markers", "markers", ["markers", "--db", db, "--format", "csv"]),
+            ("cities resolve", "cities resolve", ["cities", "resolve", "=1+1", "--format", "csv"]),
             (
-                "calls list",
+                "tour plan", "tour plan",
+                [
+                    "tour", "plan", "--db", db, "--base", "New York, NY", "--stops", "Boston", "--from", "2014-06-07",
+                    "--to", "2014-06-30", "--out", "plan.json", "--format", "csv",
+                ]
+            ),
+            ("budget report", "budget", ["budget", template, "--format", "csv"]),
+            ("budget report", "budget --compare", ["budget", template, "--compare", "--format", "csv"]),
+            (
+                "calls list", "calls list",
                 ["calls", "list", "--db", db, "--volunteer", "Rosa", "--date", "2014-06-05", "--format", "csv"]
             ),
-            ("texts list", ["texts", "list", "--db", db, "--date", "2014-06-07", "--format", "csv"]),
-            ("texts list spoke", ["texts", "list", "--db", db, "--date", "2014-06-07", "--format", "spoke"]),
+            ("texts list", "texts list", ["texts", "list", "--db", db, "--date", "2014-06-07", "--format", "csv"]),
+            (
+                "texts list", "texts list spoke",
+                ["texts", "list", "--db", db, "--date", "2014-06-07", "--format", "spoke"]
+            ),
         ]
+        // Every command whose --format offers csv is run here (a new one must be added to the list).
+        #expect(Set(commands.map(\.command)) == Self.commandsWritingCSV())
         var seen: Set<String> = []
-        for (name, arguments) in commands {
+        for (_, name, arguments) in commands {
             let result = try CLIRunner.run(arguments, in: folder.url)
             #expect(result.status == 0, "\(name): \(result.stderr)")
             // Then a real parser reads it, every record as wide as the header
@@ -120,6 +134,24 @@ struct ExportsCLITests {
             }
         }
         #expect(seen == Self.expectedCells)
+    }
+
+    /// Every subcommand path whose `--format` offers csv (from the commands' own help).
+    static func commandsWritingCSV() -> Set<String> {
+        var found: Set<String> = []
+        func walk(_ command: any ParsableCommand.Type, path: [String]) {
+            let subcommands = command.configuration.subcommands
+            if subcommands.isEmpty {
+                let help = TourplanCommand.helpMessage(for: command, columns: 1000)
+                let formatLines = help.components(separatedBy: "\n").filter { $0.contains("--format") }
+                if formatLines.contains(where: { $0.contains("csv") }) { found.insert(path.joined(separator: " ")) }
+            }
+            for subcommand in subcommands {
+                walk(subcommand, path: path + [subcommand.configuration.commandName ?? "\(subcommand)"])
+            }
+        }
+        walk(TourplanCommand.self, path: [])
+        return found
     }
 
     @Test("texts list shows each name once: \"Mary Ann Smith\", not \"Mary Ann Ann Smith\"")

@@ -123,7 +123,8 @@ struct TourCommand: AsyncParsableCommand {
             }
             switch format {
             case .json: print(json)
-            case .csv, .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
+            case .csv: print(TourRenderer.stopsCSV(plan), terminator: "")
+            case .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
             }
         }
     }
