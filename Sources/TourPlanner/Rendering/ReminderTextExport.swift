@@ -42,11 +42,7 @@ public struct ReminderTextExport: Sendable, Hashable {
         rules: ReminderRules
     ) -> ReminderTextExport {
         var export = ReminderTextExport(date: date, texts: [], withoutPhone: [], withoutMember: [])
-        let due = tasks.filter {
-            $0.kind == .reminderText && $0.status == .pending
-                && LocalClock.localDate($0.windowStart, zone: $0.timeZone) == date
-        }
-        for task in due {
+        for task in due(tasks, on: date) {
             guard let member = members[task.memberId] else {
                 export.withoutMember.append(task.memberId)
                 continue
@@ -73,6 +69,15 @@ public struct ReminderTextExport: Sendable, Hashable {
                     sendAfter: LocalClock.iso(task.windowStart, zone: task.timeZone), message: body))
         }
         return export
+    }
+
+    /// The pending reminder texts whose window starts on `date` in the member's own zone: the
+    /// tasks `make` exports (so callers fetch only their members).
+    public static func due(_ tasks: [ReminderTask], on date: CalendarDate) -> [ReminderTask] {
+        tasks.filter {
+            $0.kind == .reminderText && $0.status == .pending
+                && LocalClock.localDate($0.windowStart, zone: $0.timeZone) == date
+        }
     }
 
     /// Spoke's contact upload CSV: `firstName,lastName,cell,zip,external_id` and the custom

@@ -28,7 +28,7 @@ struct TextsCommand: AsyncParsableCommand {
                 out, against: [OutputPath.Input("--rules", options.rules)] + OutputPath.store(database))
             let store = try database.open()
             let rules = try options.loadRules()
-            let tasks = try store.tasks()
+            let tasks = ReminderTextExport.due(try store.tasks(), on: day)
             let export = ReminderTextExport.make(
                 date: day, tasks: tasks, members: try store.members(ids: tasks.map(\.memberId)),
                 events: Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
