@@ -32,24 +32,21 @@ public struct CallSheet: Hashable, Sendable, Codable {
         return text
     }
 
-    /// CSV safe to open in a spreadsheet (see `SpreadsheetSafety`).
+    /// CSV safe to open in a spreadsheet (see `CSVWriter`); `phone` and `dial` are phone columns.
     public func csv() -> String {
-        var lines = [
-            SpreadsheetSafety.csvLine([
-                "task", "kind", "member", "name", "phone", "dial", "member window", "your window", "event",
-                "previous outcomes", "script",
-            ])
-        ]
+        var csv = CSVWriter(columns: [
+            .text("task"), .text("kind"), .text("member"), .text("name"), .phone("phone"), .phone("dial"),
+            .text("member window"), .text("your window"), .text("event"), .text("previous outcomes"), .text("script"),
+        ])
         for row in rows {
-            lines.append(
-                SpreadsheetSafety.csvLine([
-                    row.taskId, row.kind.rawValue, row.memberId.rawValue, row.memberName,
-                    row.phoneE164 ?? row.phoneAsTyped ?? "",
-                    row.phoneNational ?? "", row.memberWindow, row.volunteerWindow, row.event,
-                    row.previousOutcomes.joined(separator: "; "), row.script,
-                ]))
+            csv.append([
+                row.taskId, row.kind.rawValue, row.memberId.rawValue, row.memberName,
+                row.phoneE164 ?? row.phoneAsTyped ?? "",
+                row.phoneNational ?? "", row.memberWindow, row.volunteerWindow, row.event,
+                row.previousOutcomes.joined(separator: "; "), row.script,
+            ])
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return csv.render()
     }
 
     static func escapeHTML(_ text: String) -> String {

@@ -1,24 +1,55 @@
 import Foundation
 
-/// Makes cells safe to open in a spreadsheet (OWASP CSV injection): a cell starting with
-/// `=`, `+`, `-`, `@`, TAB, CR or NUL gets a leading `'`, so it is shown, not evaluated; tabs
-/// and carriage returns inside become spaces. Note that phone numbers like "+1 617 555 0142"
-/// are prefixed too: that is expected.
+/// Makes cells safe to open in a spreadsheet (OWASP "CSV injection").
+///
+/// A cell whose first character (after any spaces) is `=`, `+`, `-`, `@`, TAB, CR, LF or NUL
+/// could be evaluated as a formula, so it gets a leading `'` and is shown, not evaluated.
+/// Nothing else changes (TAB, CR and LF inside a cell are kept, in quotes): the text after the
+/// `'` is the original text, so a reader that drops that one `'` gets the cell back exactly.
+///
+/// A plain decimal number (`-122.41940`, `-12.50`: an optional `-`, ASCII digits, optionally a
+/// `.` and more digits) is a value, not a formula, and is kept as it is in every column.
+///
+/// In a phone column, a value that is exactly an E.164 number (`+` then 8 to 15 ASCII digits,
+/// such as `+16175550152`) carries no formula payload and is let through as it is, so dialers
+/// and Spoke's importer can read it. Any other phone text (`+1 617 555 0142`, `+1+1`) is
+/// guarded like every other cell.
 public enum SpreadsheetSafety {
-    public static func neutralize(_ cell: String) -> String {
-        var text = cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ")
-        if let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r", "\u{0}"].contains(first) {
-            text = "'" + text
-        }
-        return text
+    /// The first characters a spreadsheet may evaluate.
+    static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "\u{0}"]
+
+    /// True when `cell` would be evaluated (or split) by a spreadsheet: its first character,
+    /// after any spaces (an importer may trim them), is one of `= + - @`, TAB, CR, LF or NUL.
+    public static func needsGuard(_ cell: String) -> Bool {
+        guard let first = cell.unicodeScalars.first(where: { $0 != " " }) else { return false }
+        return formulaTriggers.contains(first)
     }
 
-    /// One CSV line of neutralized, RFC 4180-quoted cells.
-    public static func csvLine(_ cells: [String]) -> String {
-        cells.map { cell in
-            let safe = neutralize(cell)
-            return safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "'" || $0 == ";" })
-                ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
-        }.joined(separator: ",")
+    /// The cell with a leading `'` when it would be evaluated, else unchanged.
+    public static func neutralize(_ cell: String) -> String {
+        needsGuard(cell) && !isPlainNumber(cell) ? "'" + cell : cell
+    }
+
+    /// True when `text` is an optional `-`, one or more ASCII digits, and optionally a `.` followed
+    /// by one or more ASCII digits.
+    public static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
+    }
+
+    /// The cell for a phone column: an exact E.164 number is kept as it is; anything else is
+    /// neutralized like text.
+    public static func neutralizePhone(_ cell: String) -> String {
+        isE164(cell) ? cell : neutralize(cell)
+    }
+
+    /// True when `text` is exactly `+` followed by 8 to 15 ASCII digits.
+    public static func isE164(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.first == "+", (9...16).contains(scalars.count) else { return false }
+        return scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) }
     }
 }

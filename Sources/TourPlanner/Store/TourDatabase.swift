@@ -28,10 +28,63 @@ public struct TourDatabase: Sendable {
         try TourDatabase(DatabaseQueue())
     }
 
-    /// Opens (or creates, with permissions 0600) the database file at `path`.
+    /// Opens the existing store at `path`; never creates one.
     ///
-    /// - Throws: `StoreError` naming the path when it cannot be opened.
-    public static func open(path: String) throws -> TourDatabase {
+    /// Every command but `import` and `demo` uses this, so a mistyped `--db` is an error, not a
+    /// new empty store: nothing is created at `path` (no file, no `-wal`, no `-shm`).
+    ///
+    /// - Throws: `StoreError` with kind `.missing` when there is no file at `path`, or naming the
+    ///   path when it cannot be opened.
+    public static func openExisting(path: String) throws -> TourDatabase {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw StoreError.missing(path: path)
+        }
+        if isDirectory.boolValue {
+            throw StoreError(
+                path: path, problem: "is a folder, not a store", hint: "pass the store file with --db PATH")
+        }
+        try checkIsStore(path: path)
+        return try connect(path: path, isNew: false)
+    }
+
+    /// Refuses a file that is not a TourPlanner store (a CSV given as `--db`, another program's
+    /// SQLite database) before anything is written to it: migrating would add our tables to it.
+    /// An empty file is accepted (it becomes a store).
+    static func checkIsStore(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let tables: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            tables = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError(
+                path: path, problem: "is not a TourPlanner store (not an SQLite file)",
+                hint: "pass the store file with --db PATH (a file made by `tourplan import`); nothing was changed")
+        } catch {
+            throw StoreError(
+                path: path, problem: "is not a TourPlanner store (\(error))",
+                hint: "pass the store file with --db PATH (a file made by `tourplan import`)")
+        }
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            throw StoreError(
+                path: path,
+                problem:
+                    "is an SQLite database of another program (tables: \(tables.sorted().prefix(5).joined(separator: ", "))), not a TourPlanner store",
+                hint: "pass the store file with --db PATH (a file made by `tourplan import`); nothing was changed")
+        }
+    }
+
+    /// Opens the store at `path`, creating it (permissions 0600) when there is no file there.
+    ///
+    /// Only the commands that fill a store (`import`, `demo`) use this.
+    ///
+    /// - Throws: `StoreError` naming the path when it cannot be created or opened.
+    public static func openOrCreate(path: String) throws -> TourDatabase {
         let fileManager = FileManager.default
         let isNew = !fileManager.fileExists(atPath: path)
         if isNew {
@@ -45,7 +98,13 @@ public struct TourDatabase: Sendable {
                     hint: "check that the folder exists and is writable, or pass --db PATH")
             }
             close(fd)
+        } else {
+            try checkIsStore(path: path)
         }
+        return try connect(path: path, isNew: isNew)
+    }
+
+    private static func connect(path: String, isNew: Bool) throws -> TourDatabase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -70,14 +129,37 @@ public struct TourDatabase: Sendable {
 
 /// A failure of the store itself (not of the data put into it).
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+    /// Why the store could not be used, for callers that branch on it.
+    public enum Kind: Hashable, Sendable {
+        /// There is no store at the path (only `import` and `demo` create one).
+        case missing
+        /// Any other failure (described by `problem`).
+        case other
+    }
+
+    public var kind: Kind
     public var path: String
     public var problem: String
     public var hint: String
-    public init(path: String, problem: String, hint: String) {
+    public init(kind: Kind = .other, path: String, problem: String, hint: String) {
+        self.kind = kind
         self.path = path
         self.problem = problem
         self.hint = hint
     }
-    public var description: String { "\(path): \(problem)\n  hint: \(hint)" }
+
+    /// No store at `path`.
+    public static func missing(path: String) -> StoreError {
+        StoreError(
+            kind: .missing, path: path, problem: "no store at \(path); import first or check --db",
+            hint: "`tourplan import FILE --db \(path)` creates it; or pass the right file with --db (or $TOURPLAN_DB)")
+    }
+
+    public var description: String {
+        switch kind {
+        case .missing: "\(problem)\n  hint: \(hint)"
+        case .other: "\(path): \(problem)\n  hint: \(hint)"
+        }
+    }
     public var errorDescription: String? { description }
 }

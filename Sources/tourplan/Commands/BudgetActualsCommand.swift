@@ -113,7 +113,8 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         let (tour, currency, rates) = try target.resolve()
         let expenses = try ActualExpense.parseCSV(
             path: file, fileName: file, tour: tour, budgetCurrency: currency, rates: rates)
-        let result = try database.open().recordActuals(expenses)
+        // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
+        let result = try database.openOrCreate().recordActuals(expenses)
         var parts = ["\(result.added) new", "\(result.alreadyRecorded) already recorded"]
         if result.deletedEarlier > 0 { parts.append("\(result.deletedEarlier) deleted earlier (not re-added)") }
         if result.claimed > 0 { parts.append("\(result.claimed) recorded before tours existed, now assigned") }

@@ -23,7 +23,7 @@ enum BudgetActualsRenderer {
         case .json:
             return try JSONOutput.encode(expenses)
         case .csv:
-            return ([header] + expenses.map(cells)).map(SpreadsheetSafety.csvLine).joined(separator: "\n")
+            return CSVWriter.render(header: header, rows: expenses.map(cells))
         case .md:
             let rows = expenses.map(cells).map { row in
                 "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"

@@ -61,11 +61,11 @@ struct BudgetCommand: AsyncParsableCommand {
                     let scenarioTemplate = try BudgetTemplate.parse(text, fileName: template, scenario: name)
                     reports.append(BudgetCalculator.report(template: scenarioTemplate, plan: tourPlan, scenario: name))
                 }
-                print(BudgetRenderer.comparison(reports, format: format))
+                printOutput(BudgetRenderer.comparison(reports, format: format))
                 BudgetRenderer.printWarnings(of: reports, format: format)
                 return
             }
-            print(BudgetRenderer.render(report, variance: variance, format: format))
+            printOutput(BudgetRenderer.render(report, variance: variance, format: format))
             BudgetRenderer.printWarnings(of: [report], format: format)
         }
     }
@@ -81,30 +81,6 @@ enum BudgetFiles {
                 "\(path): cannot be read (\(error.localizedDescription))",
                 hint:
                     "check the path; templates live in Budgets/, or write one with `tourplan budget init --out FILE.toml`"
-            )
-        }
-    }
-}
-
-/// Reads PLAN.json with a clear error.
-enum PlanFile {
-    static func load(_ path: String) throws -> TourPlan {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): cannot be read", hint: "write a plan with `tourplan tour plan … --out \(path)`")
-        }
-        do {
-            return try JSONDecoder().decode(TourPlan.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw CLIError(
-                "\(path): is not a plan: \(key.stringValue) is missing at \(context.codingPath.map(\.stringValue).joined(separator: "."))",
-                hint: "write a plan with `tourplan tour plan`")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw CLIError(
-                "\(path): is not a plan: \(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))",
-                hint: "write a plan with `tourplan tour plan`")
-        } catch {
-            throw CLIError(
-                "\(path): is not a plan (\(error.localizedDescription))", hint: "write a plan with `tourplan tour plan`"
             )
         }
     }

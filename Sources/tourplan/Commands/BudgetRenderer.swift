@@ -17,8 +17,7 @@ enum BudgetRenderer {
             rows.append(["funding", "raised", "", report.funding.raised.plainText, report.currency.rawValue])
             rows.append(["funding", "pledged", "", report.funding.pledged.plainText, report.currency.rawValue])
             rows.append(["funding", "gap", "", report.funding.gap.plainText, report.currency.rawValue])
-            return CSVText.render(header: ["kind", "category", "description", "amount", "currency"], rows: rows)
-                .trimmingCharacters(in: .newlines)
+            return CSVWriter.render(header: ["kind", "category", "description", "amount", "currency"], rows: rows)
         case .md, .table:
             let md = format == .md
             var out: [String] = []
@@ -119,7 +118,7 @@ enum BudgetRenderer {
         case .json:
             return (try? JSONOutput.encode(reports)) ?? "[]"
         case .csv:
-            return CSVText.render(
+            return CSVWriter.render(
                 header: ["scenario", "total", "difference", "currency"],
                 rows: reports.map {
                     [
@@ -127,7 +126,7 @@ enum BudgetRenderer {
                         $0.currency.rawValue,
                     ]
                 }
-            ).trimmingCharacters(in: .newlines)
+            )
         case .md, .table:
             let categories = reports.flatMap { $0.lines.map(\.category) }.reduce(into: [String]()) {
                 if !$0.contains($1) { $0.append($1) }

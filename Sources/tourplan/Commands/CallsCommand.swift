@@ -26,6 +26,8 @@ struct CallsCommand: AsyncParsableCommand {
             guard let day = CalendarDate(iso: date) else {
                 throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)")
             }
+            try OutputPath.check(
+                out, against: [OutputPath.Input("--rules", options.rules)] + OutputPath.store(database))
             let store = try database.open()
             let sheet = try CallSheetLoader.load(
                 store: store, volunteerName: volunteer, date: day, rules: try options.loadRules())

@@ -35,7 +35,7 @@ struct CitiesCommand: AsyncParsableCommand {
                 print(
                     try JSONOutput.encode(WithResolvedPlaces(value: lookup, resolved: lookup.place.map { [$0] } ?? [])))
             case .csv:
-                print(CSVText.render(header: Self.csvHeader, rows: [csvRow(lookup)]), terminator: "")
+                print(CSVWriter.render(header: Self.csvHeader, rows: [csvRow(lookup)]), terminator: "")
             case .table:
                 if let place = lookup.place {
                     print("\"\(text)\" → \(place.label)  (geonameid \(place.geonameId))")

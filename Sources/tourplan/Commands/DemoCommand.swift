@@ -23,6 +23,25 @@ struct DemoCommand: AsyncParsableCommand {
 
         """
 
+    static let sampleFileName = "sample-members.csv"
+
+    /// The demo replaces DIR/tourplan.sqlite: only when it is missing or an earlier demo's store,
+    /// never a store with other imports (`demo --out .` next to a real tourplan.sqlite).
+    static func checkReplaceable(_ databasePath: String) throws {
+        guard FileManager.default.fileExists(atPath: databasePath) else { return }
+        guard let imports = TourDatabase.importedFileNames(atPath: databasePath) else {
+            throw CLIError(
+                "\(databasePath) exists and is not a demo store; the demo would replace it",
+                hint: "choose another --out folder (the demo writes its own tourplan.sqlite there)")
+        }
+        let others = imports.filter { $0 != sampleFileName }
+        if !others.isEmpty {
+            throw CLIError(
+                "\(databasePath) holds your imports (\(others.joined(separator: ", "))); the demo would replace it",
+                hint: "choose another --out folder (the demo writes its own tourplan.sqlite there)")
+        }
+    }
+
     func run() async throws {
         let started = Date()
         guard let sample = SampleData.exportPath(.csv) else {
@@ -37,13 +56,14 @@ struct DemoCommand: AsyncParsableCommand {
         }
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         let databasePath = path("tourplan.sqlite")
+        try Self.checkReplaceable(databasePath)
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
-        let store = try TourDatabase.open(path: databasePath)
+        let store = try TourDatabase.openOrCreate(path: databasePath)
         var written: [(String, String)] = [("database", databasePath)]
 
         // 1. Import and resolve.
         let report = try (try MemberImporter.makeDefault()).importFile(
-            path: sample, displayName: "sample-members.csv", into: store,
+            path: sample, displayName: Self.sampleFileName, into: store,
             now: Date(timeIntervalSince1970: 1_401_615_000))
         let context = try RankingContext.make(
             store: store, radiusKm: MetroClustering.defaultRadiusKm,
@@ -66,7 +86,7 @@ struct DemoCommand: AsyncParsableCommand {
                 RankRenderer.number(metro.score, digits: 3),
             ]
         }
-        try CSVText.render(header: RankRenderer.csvHeader, rows: rankingRows).write(
+        try CSVWriter.render(header: RankRenderer.csvHeader, rows: rankingRows).write(
             toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
         written.append(("ranking", path("ranking.csv")))
 

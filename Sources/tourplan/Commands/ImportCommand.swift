@@ -57,7 +57,7 @@ struct ImportCommand: AsyncParsableCommand {
         } else if let preset {
             importer.mapping = ColumnMapping.preset(named: preset)
         }
-        let store = try database.open()
+        let store = try database.openOrCreate()
         var reports: [ImportReport] = []
         var failed = false
         for file in files {
@@ -70,7 +70,7 @@ struct ImportCommand: AsyncParsableCommand {
                 failed = true
             }
         }
-        if !reports.isEmpty || format != .table { print(ImportReportRenderer.render(reports, format: format)) }
+        if !reports.isEmpty || format != .table { printOutput(ImportReportRenderer.render(reports, format: format)) }
         if resolve && reports.contains(where: \.committed) {
             // Resolve the new place strings now, so ranking never has to.
             let summary = try store.resolvePlaces(using: try places.makeResolver())

@@ -10,7 +10,7 @@ enum ImportReportRenderer {
         case .json:
             return (try? JSONOutput.encode(reports)) ?? "[]"
         case .csv:
-            return CSVText.render(
+            return CSVWriter.render(
                 header: [
                     "file", "format", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors",
                     "committed",
@@ -22,7 +22,7 @@ enum ImportReportRenderer {
                         "\(report.committed)",
                     ]
                 }
-            ).trimmingCharacters(in: .newlines)
+            )
         case .table:
             var table = TextTable([
                 "file", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors", "result",

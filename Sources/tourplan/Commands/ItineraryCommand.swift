@@ -27,6 +27,10 @@ struct ItineraryCommand: AsyncParsableCommand {
         guard let start = LocalTime(trainingStart) else {
             throw ValidationError("--training-start \"\(trainingStart)\" is not a time (HH:MM)")
         }
+        try OutputPath.check(
+            out,
+            against: [OutputPath.Input("--plan", plan), OutputPath.Input("--budget", budget)]
+                + OutputPath.store(database))
         let tourPlan = try PlanFile.load(plan)
         var budgetTotal: Money?
         var templateUnits: Itinerary.Units?
@@ -40,9 +44,8 @@ struct ItineraryCommand: AsyncParsableCommand {
         }
         // Venues and organizers from events added by hand (`tourplan events add`), when a store exists.
         var details: [String: Itinerary.StopDetails] = [:]
-        let path = database.resolvedPath
-        if FileManager.default.fileExists(atPath: path) {
-            for event in try TourDatabase.open(path: path).events() {
+        if let store = try database.openIfPresent() {
+            for event in try store.events() {
                 details[event.metro] = Itinerary.StopDetails(
                     venue: event.venue, organizer: event.organizer, start: event.start)
             }

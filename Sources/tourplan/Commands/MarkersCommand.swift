@@ -44,7 +44,7 @@ struct MarkersCommand: AsyncParsableCommand {
                 ]
             }
             print(
-                CSVText.render(
+                CSVWriter.render(
                     header: [
                         "chapter", "members", "women", "genderStated", "womenShare", "country", "continent",
                         "meetsDefinition", "missing",

@@ -46,7 +46,7 @@ struct MembersCommand: AsyncParsableCommand {
             print(try JSONOutput.encode(summary))
         case .csv:
             print(
-                CSVText.render(
+                CSVWriter.render(
                     header: ["breakdown", "name", "members", "unaffiliated"],
                     rows: sections.flatMap { name, groups in
                         groups.map { [name, $0.name, "\($0.members)", "\($0.unaffiliated)"] }
@@ -76,7 +76,7 @@ struct MembersCommand: AsyncParsableCommand {
             print(try JSONOutput.encode(members))
         case .csv:
             print(
-                CSVText.render(
+                CSVWriter.render(
                     header: ["id", "city", "region", "country", "reason", "suggestions"],
                     rows: members.map {
                         [
@@ -116,7 +116,7 @@ struct MembersCommand: AsyncParsableCommand {
             print(try JSONOutput.encode(metros))
         case .csv:
             print(
-                CSVText.render(
+                CSVWriter.render(
                     header: ["metro", "country", "cities", "unaffiliated", "organizers", "hosts"],
                     rows: metros.map {
                         [

@@ -29,7 +29,7 @@ enum RankRenderer {
                     number(metro.baseKm), number(metro.score, digits: 3),
                 ]
             }
-            print(CSVText.render(header: csvHeader, rows: rows), terminator: "")
+            print(CSVWriter.render(header: csvHeader, rows: rows), terminator: "")
         case .table:
             if ranking.metros.isEmpty {
                 print(

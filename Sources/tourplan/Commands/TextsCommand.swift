@@ -24,60 +24,35 @@ struct TextsCommand: AsyncParsableCommand {
             guard let day = CalendarDate(iso: date) else {
                 throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)")
             }
+            try OutputPath.check(
+                out, against: [OutputPath.Input("--rules", options.rules)] + OutputPath.store(database))
             let store = try database.open()
             let rules = try options.loadRules()
-            let tasks = try store.tasks().filter {
-                $0.kind == .reminderText && $0.status == .pending
-                    && LocalClock.localDate($0.windowStart, zone: $0.timeZone) == day
+            let tasks = ReminderTextExport.due(try store.tasks(), on: day)
+            let export = ReminderTextExport.make(
+                date: day, tasks: tasks, members: try store.members(ids: tasks.map(\.memberId)),
+                events: Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                rules: rules)
+            if !export.withoutPhone.isEmpty {
+                printError(
+                    "Warning: \(export.withoutPhone.count) texts not exported: the member has no phone number"
+                        + " (members \(export.withoutPhone.map(\.rawValue).joined(separator: " ")))")
             }
-            let details = try store.contactDetails(tasks.map(\.memberId))
-            let events = Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            var rows: [[String]] = []
-            for task in tasks {
-                guard let detail = details[task.memberId], let phone = detail.phoneE164 ?? detail.phoneRaw else {
-                    continue
-                }
-                let event = events[task.eventId]
-                let body = CallSheet.fill(
-                    rules.script(.reminderText, languages: detail.languages),
-                    values: [
-                        "firstName": detail.firstName, "metro": event?.metro ?? "",
-                        "date": event?.date.description ?? "",
-                        "time": event?.start.description ?? "", "venue": event?.venue ?? "",
-                        "organizer": event?.organizer ?? "", "volunteer": task.volunteer,
-                    ])
-                let lastName = detail.name.split(separator: " ").dropFirst().joined(separator: " ")
-                rows.append([
-                    detail.firstName, lastName, phone, "", task.memberId.rawValue, event?.metro ?? "",
-                    event?.start.description ?? "",
-                    LocalClock.iso(task.windowStart, zone: task.timeZone), body, task.taskId,
-                ])
+            if !export.withoutMember.isEmpty {
+                printError(
+                    "Warning: \(export.withoutMember.count) texts not exported: the member is no longer in the store"
+                        + " (members \(export.withoutMember.map(\.rawValue).joined(separator: " "))); run `tourplan remind schedule`"
+                )
             }
             let text: String
             switch format {
-            case .spoke:
-                text =
-                    ([
-                        SpreadsheetSafety.csvLine([
-                            "firstName", "lastName", "cell", "zip", "external_id", "eventMetro", "eventTime",
-                            "sendAfter", "message",
-                        ])
-                    ]
-                    + rows.map { SpreadsheetSafety.csvLine(Array($0.prefix(9))) }).joined(separator: "\r\n") + "\r\n"
-            case .csv:
-                text =
-                    ([SpreadsheetSafety.csvLine(["task", "member", "name", "phone", "send after", "message"])]
-                    + rows.map { SpreadsheetSafety.csvLine([$0[9], $0[4], "\($0[0]) \($0[1])", $0[2], $0[7], $0[8]]) })
-                    .joined(separator: "\r\n") + "\r\n"
-            case .table:
-                text =
-                    rows.isEmpty
-                    ? "No reminder texts on \(day).\n"
-                    : rows.map { "\($0[7])  \($0[0]) \($0[1])  \($0[2])\n    \($0[8])" }.joined(separator: "\n") + "\n"
+            case .spoke: text = export.spokeCSV()
+            case .csv: text = export.csv()
+            case .table: text = export.table()
             }
             if let out {
                 try SecureFile.write(text, to: out)
-                print("\(rows.count) texts written to \(out)")
+                print("\(export.texts.count) texts written to \(out)")
             } else {
                 print(text, terminator: "")
             }

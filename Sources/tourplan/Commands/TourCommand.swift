@@ -77,6 +77,12 @@ struct TourCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
+            try OutputPath.check(
+                out,
+                against: [
+                    OutputPath.Input("--teams", teams), OutputPath.Input("--matrix", matrix),
+                    OutputPath.Input("--rates", rates), OutputPath.Input("--aliases", places.aliases),
+                ] + OutputPath.store(database))
             let store = try database.open()
             let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
             let (tourTeams, basePlaces) = try TourInputs.teamsAndPlaces(base: base, file: teams, context: context)
@@ -119,7 +125,8 @@ struct TourCommand: AsyncParsableCommand {
             }
             switch format {
             case .json: print(try JSONOutput.encode(WithResolvedPlaces(value: plan, resolved: resolved)))
-            case .csv, .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
+            case .csv: print(TourRenderer.stopsCSV(plan), terminator: "")
+            case .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
             }
         }
     }

@@ -3,6 +3,20 @@ import TourPlanner
 
 /// Prints a plan's trips and the comparison with the naive plan.
 enum TourRenderer {
+    /// `--format csv`: one record per training, in trip order (the plan itself is in `--out`).
+    static func stopsCSV(_ plan: TourPlan) -> String {
+        var csv = CSVWriter(header: ["trip", "team", "date", "metro", "cities", "country", "value"])
+        for (index, trip) in plan.trips.enumerated() {
+            for stop in trip.stops {
+                csv.append([
+                    "\(index + 1)", trip.team, stop.date.description, stop.metro, stop.cities.joined(separator: "; "),
+                    stop.countryCode ?? "", "\(stop.value)",
+                ])
+            }
+        }
+        return csv.render()
+    }
+
     static func drive(_ leg: PlanLeg) -> String {
         "  \(leg.date)  drive \(leg.from) → \(leg.to)  \(String(format: "%.0f", leg.km)) km, \(String(format: "%.1f", leg.hours)) h"
     }

@@ -3,6 +3,10 @@ import Foundation
 import TourPlanner
 
 /// `--db PATH`, else `$TOURPLAN_DB`, else `./tourplan.sqlite`.
+///
+/// Only `import` and `demo` create a store (`openOrCreate()`); every other command opens an
+/// existing one (`open()`) and fails with "no store at PATH" (exit 1, nothing created) when the
+/// path is wrong. Commands that can work without a store use `openIfPresent()`.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite database file (default: $TOURPLAN_DB, else ./tourplan.sqlite).")
     var path: String?
@@ -15,7 +19,23 @@ struct DatabaseOptions: ParsableArguments {
         return "tourplan.sqlite"
     }
 
+    /// The existing store; never creates one.
     func open() throws -> TourDatabase {
-        try TourDatabase.open(path: resolvedPath)
+        try TourDatabase.openExisting(path: resolvedPath)
+    }
+
+    /// The store, created when missing (for `import`).
+    func openOrCreate() throws -> TourDatabase {
+        try TourDatabase.openOrCreate(path: resolvedPath)
+    }
+
+    /// The existing store, or nil when there is none (for commands that only enrich their output
+    /// from it).
+    func openIfPresent() throws -> TourDatabase? {
+        do {
+            return try TourDatabase.openExisting(path: resolvedPath)
+        } catch let error as StoreError where error.kind == .missing {
+            return nil
+        }
     }
 }

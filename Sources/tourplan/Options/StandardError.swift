@@ -4,3 +4,10 @@ import Foundation
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// Prints a command's output on standard output, ending it with one line end (CSV already ends
+/// with CRLF, so nothing is added to it).
+func printOutput(_ text: String) {
+    // `unicodeScalars`: "\r\n" is one Character, so `hasSuffix("\n")` would be false for it.
+    print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
+}

@@ -35,20 +35,6 @@ struct TextTable {
     }
 }
 
-/// Writes RFC 4180 CSV (quotes only where needed, CRLF-free: LF line ends).
-enum CSVText {
-    static func escape(_ cell: String) -> String {
-        if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return cell
-    }
-
-    static func render(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
-    }
-}
-
 extension String {
     func trimmingTrailingSpaces() -> String {
         var text = self

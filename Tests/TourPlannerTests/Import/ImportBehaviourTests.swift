@@ -152,7 +152,7 @@ struct ImportBehaviourTests {
     func databasePermissions() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("new.sqlite").path
-        _ = try TourDatabase.open(path: path)
+        _ = try TourDatabase.openOrCreate(path: path)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }

@@ -195,7 +195,7 @@ struct ReminderSchedulerTests {
         arguments: [
             ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1 617 555 0142", "'+1 617 555 0142"), ("-2+3", "'-2+3"),
             ("@SUM(A1)", "'@SUM(A1)"),
-            ("\tTab", "' Tab"), ("Ada", "Ada"), ("a\rb", "a b"),
+            ("\tTab", "'\tTab"), ("Ada", "Ada"), ("a\rb", "a\rb"),
         ])
     func spreadsheetSafety(cell: String, safe: String) {
         #expect(SpreadsheetSafety.neutralize(cell) == safe)

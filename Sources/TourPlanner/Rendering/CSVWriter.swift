@@ -1,0 +1,92 @@
+import Foundation
+
+/// The one writer of every CSV file the tool produces: RFC 4180 quoting, CRLF line ends, and
+/// every cell made safe to open in a spreadsheet (see `SpreadsheetSafety`).
+///
+/// Columns are typed: `.text` cells that a spreadsheet would evaluate get a leading `'`;
+/// `.phone` cells let an exact E.164 number (`+16175550152`) through and guard anything else.
+/// Cells containing a comma, a double quote, a semicolon, an apostrophe, TAB, CR or LF are
+/// quoted (double quotes doubled), so a reader in any locale keeps each cell whole.
+///
+/// ```swift
+/// var csv = CSVWriter(columns: [.text("name"), .phone("cell")])
+/// csv.append(["=1+1", "+16175550152"])
+/// csv.render()  // "name,cell\r\n\"'=1+1\",+16175550152\r\n"
+/// ```
+public struct CSVWriter: Sendable {
+    /// How a column's cells are guarded.
+    public enum Kind: Sendable, Hashable {
+        /// Any text: a leading `= + - @`, TAB, CR, LF or NUL gets a `'`.
+        case text
+        /// A phone number: an exact E.164 number passes; anything else is guarded as text.
+        case phone
+    }
+
+    /// One column: its header and kind.
+    public struct Column: Sendable, Hashable {
+        public var name: String
+        public var kind: Kind
+
+        /// A text column.
+        public static func text(_ name: String) -> Column { Column(name: name, kind: .text) }
+        /// A phone column.
+        public static func phone(_ name: String) -> Column { Column(name: name, kind: .phone) }
+    }
+
+    public let columns: [Column]
+    private var lines: [String]
+
+    /// A writer whose first line is the columns' headers.
+    public init(columns: [Column]) {
+        self.columns = columns
+        lines = [Self.line(columns.map(\.name), kinds: columns.map { _ in .text })]
+    }
+
+    /// A writer whose columns are all text.
+    public init(header: [String]) {
+        self.init(columns: header.map(Column.text))
+    }
+
+    /// Appends one record.
+    ///
+    /// - Precondition: `cells` has one cell per column (a programming error otherwise, never
+    ///   caused by input).
+    public mutating func append(_ cells: [String]) {
+        precondition(cells.count == columns.count, "CSV row has \(cells.count) cells for \(columns.count) columns")
+        lines.append(Self.line(cells, kinds: columns.map(\.kind)))
+    }
+
+    /// Appends records in order.
+    public mutating func append(contentsOf rows: [[String]]) {
+        for row in rows { append(row) }
+    }
+
+    /// The CSV text: the header and every record, each ended by CRLF.
+    public func render() -> String {
+        lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// The CSV text of a header and rows of text cells.
+    public static func render(header: [String], rows: [[String]]) -> String {
+        var writer = CSVWriter(header: header)
+        writer.append(contentsOf: rows)
+        return writer.render()
+    }
+
+    /// One cell, guarded for its kind and quoted when needed.
+    public static func cell(_ text: String, kind: Kind) -> String {
+        let safe: String
+        switch kind {
+        case .text: safe = SpreadsheetSafety.neutralize(text)
+        case .phone: safe = SpreadsheetSafety.neutralizePhone(text)
+        }
+        let needsQuotes = safe.unicodeScalars.contains { Self.quotedScalars.contains($0) }
+        return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+    }
+
+    static let quotedScalars: Set<Unicode.Scalar> = [",", "\"", ";", "'", "\t", "\r", "\n"]
+
+    static func line(_ cells: [String], kinds: [Kind]) -> String {
+        zip(cells, kinds).map { cell($0, kind: $1) }.joined(separator: ",")
+    }
+}

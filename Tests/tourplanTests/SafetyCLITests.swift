@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+@Suite("A mistyped --db, an --out that names an input, a damaged plan")
+struct SafetyCLITests {
+    /// Every command that needs a store, with the rest of its arguments.
+    static let storeCommands: [[String]] = [
+        ["members"], ["members", "--unresolved"], ["rank"], ["markers"], ["events", "list"],
+        ["events", "add", "--place", "Boston, MA", "--date", "2014-06-07"],
+        ["remind", "schedule", "--now", "2014-06-01T09:00:00Z"],
+        ["calls", "list", "--volunteer", "Rosa", "--date", "2014-06-01"],
+        ["calls", "log", "--task", "e1/1/followUpCall", "--outcome", "reached"],
+        ["texts", "list", "--date", "2014-06-07"],
+        ["tour", "plan", "--base", "New York, NY", "--from", "2014-06-07", "--to", "2014-06-30", "--out", "p.json"],
+    ]
+
+    @Test(
+        "a command that needs a store refuses a missing one: exit 1, the message, nothing created",
+        arguments: storeCommands)
+    func missingStore(arguments: [String]) throws {
+        // Given a folder with no store
+        let folder = try ScratchFolder()
+        // When a command is pointed at a mistyped --db
+        let result = try CLIRunner.run(arguments + ["--db", "typo.sqlite"], in: folder.url)
+        // Then it fails with the message and leaves nothing behind
+        #expect(result.status == 1, "\(arguments): \(result.stdout)")
+        #expect(result.stderr.contains("no store at typo.sqlite; import first or check --db"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+    }
+
+    @Test("$TOURPLAN_DB and the default path are checked the same way")
+    func missingDefaultStore() throws {
+        let folder = try ScratchFolder()
+        let viaEnvironment = try CLIRunner.run(["members"], environment: ["TOURPLAN_DB": "nope.sqlite"], in: folder.url)
+        #expect(viaEnvironment.status == 1 && viaEnvironment.stderr.contains("no store at nope.sqlite"))
+        let byDefault = try CLIRunner.run(["members"], in: folder.url)
+        #expect(byDefault.status == 1 && byDefault.stderr.contains("no store at tourplan.sqlite"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+    }
+
+    @Test("commands that can run without a store still do, and create none")
+    func withoutStore() throws {
+        let folder = try ScratchFolder()
+        let template = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Budgets/east-coast-2014.toml").path
+        let budget = try CLIRunner.run(["budget", template, "--db", "typo.sqlite"], in: folder.url)
+        #expect(budget.status == 0, "\(budget.stderr)")
+        let cities = try CLIRunner.run(["cities", "resolve", "Boston, MA"], in: folder.url)
+        #expect(cities.status == 0, "\(cities.stderr)")
+        let plan = try folder.write("plan.json", Self.plan)
+        let itinerary = try CLIRunner.run(["itinerary", "--plan", plan, "--db", "typo.sqlite"], in: folder.url)
+        #expect(itinerary.status == 0, "\(itinerary.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["plan.json"])
+    }
+
+    @Test("import creates the store")
+    func importCreates() throws {
+        let folder = try ScratchFolder()
+        _ = try folder.write("m.csv", "id,city,country\n1,Boston,US\n")
+        let result = try CLIRunner.run(["import", "m.csv", "--db", "new.sqlite"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path("new.sqlite")))
+        #expect(try CLIRunner.run(["members", "--db", "new.sqlite"], in: folder.url).status == 0)
+    }
+
+    static let plan = """
+        {"version": 1, "trips": [{"team": "NYC", "start": "2014-06-14", "end": "2014-06-14", "legs": [],
+          "stops": [{"metro": "Baltimore", "cities": ["Baltimore"], "date": "2014-06-14", "latitude": 39.29,
+                     "longitude": -76.61, "timeZone": "America/New_York", "value": 11}]}],
+         "totals": {"km": 1, "driveHours": 1, "nightsAway": 0, "trainings": 1},
+         "naive": {"km": 1, "driveHours": 1, "nightsAway": 0}}
+
+        """
+
+    @Test(
+        "--out may not name an input: same path, another spelling, a symbolic link, a hard link",
+        arguments: ["west.json", "./west.json", "link.json", "hard.json"])
+    func outIsInput(out: String) throws {
+        // Given a plan, a symbolic link and a hard link to it
+        let folder = try ScratchFolder()
+        let plan = try folder.write("west.json", Self.plan)
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link.json"), withDestinationPath: plan)
+        try FileManager.default.linkItem(atPath: plan, toPath: folder.path("hard.json"))
+        // When the itinerary is written over it
+        let result = try CLIRunner.run(["itinerary", "--plan", "west.json", "--out", out], in: folder.url)
+        // Then it is refused and the plan is unchanged
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "--out \(out) is the same file as --plan west.json: writing it would destroy that input"),
+            "\(result.stderr)")
+        #expect(try String(contentsOfFile: plan, encoding: .utf8) == Self.plan)
+    }
+
+    @Test("--out may not name the store or other inputs of tour plan, texts and calls")
+    func outIsStoreOrOtherInput() throws {
+        let folder = try ScratchFolder()
+        _ = try folder.write("m.csv", "id,city,country\n1,Boston,US\n")
+        #expect(try CLIRunner.run(["import", "m.csv", "--db", "s.sqlite"], in: folder.url).status == 0)
+        let size = try FileManager.default.attributesOfItem(atPath: folder.path("s.sqlite"))[.size] as? Int
+        let runs: [([String], String)] = [
+            (["texts", "list", "--db", "s.sqlite", "--date", "2014-06-07", "--out", "s.sqlite"], "--db s.sqlite"),
+            (
+                ["calls", "list", "--db", "s.sqlite", "--volunteer", "R", "--date", "2014-06-07", "--out", "s.sqlite"],
+                "--db s.sqlite"
+            ),
+            (
+                [
+                    "tour", "plan", "--db", "s.sqlite", "--base", "New York, NY", "--from", "2014-06-07", "--to",
+                    "2014-06-30", "--matrix", "m.csv", "--out", "m.csv",
+                ], "--matrix m.csv"
+            ),
+            (["itinerary", "--plan", "p.json", "--db", "s.sqlite", "--out", "s.sqlite"], "--db s.sqlite"),
+        ]
+        _ = try folder.write("p.json", Self.plan)
+        for (arguments, input) in runs {
+            let result = try CLIRunner.run(arguments, in: folder.url)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains("is the same file as \(input)"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.path("s.sqlite"))[.size] as? Int == size)
+        #expect(try String(contentsOfFile: folder.path("m.csv"), encoding: .utf8) == "id,city,country\n1,Boston,US\n")
+    }
+
+    @Test("a damaged plan is described in the user's terms")
+    func damagedPlan() throws {
+        let folder = try ScratchFolder()
+        _ = try folder.write("plan.json", Self.plan.replacingOccurrences(of: "\"date\": \"2014-06-14\", ", with: ""))
+        let result = try CLIRunner.run(["itinerary", "--plan", "plan.json"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("Error: plan.json: trips[0].stops[0]: missing \"date\"\n  hint: "),
+            "\(result.stderr)")
+        #expect(!result.stderr.contains("Index") && !result.stderr.contains("CodingKeys"))
+        _ = try folder.write("new.json", "{\"version\": 9, \"trips\": []}")
+        let itinerary = try CLIRunner.run(["itinerary", "--plan", "new.json"], in: folder.url)
+        #expect(itinerary.stderr.contains("new.json: version 9 is newer than this tool (it reads version 1)"))
+    }
+}
+
+@Suite("tourplan demo never replaces a store with someone's own imports")
+struct DemoSafetyCLITests {
+    @Test("demo --out . next to a real store: exit 1, the store untouched; a second demo run replaces its own")
+    func demoNextToStore() throws {
+        // Given a folder holding a real store
+        let folder = try ScratchFolder()
+        _ = try folder.write("m.csv", "id,city,country\n1,Boston,US\n")
+        #expect(try CLIRunner.run(["import", "m.csv"], in: folder.url).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.path("tourplan.sqlite")))
+        // When the demo is pointed at that folder
+        let result = try CLIRunner.run(["demo", "--out", "."], in: folder.url)
+        // Then it refuses and the store is unchanged
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("tourplan.sqlite holds your imports (m.csv); the demo would replace it"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("tourplan.sqlite"))) == before)
+        // A file that is not a store is not replaced either
+        try FileManager.default.createDirectory(atPath: folder.path("other"), withIntermediateDirectories: true)
+        _ = try folder.write("other/tourplan.sqlite", "my notes")
+        let notAStore = try CLIRunner.run(["demo", "--out", "other"], in: folder.url)
+        #expect(notAStore.status == 1 && notAStore.stderr.contains("exists and is not a demo store"))
+        #expect(try String(contentsOfFile: folder.path("other/tourplan.sqlite"), encoding: .utf8) == "my notes")
+        // and the demo's own store is replaced by the next demo run
+        #expect(try CLIRunner.run(["demo", "--out", "d"], in: folder.url).status == 0)
+        let again = try CLIRunner.run(["demo", "--out", "d"], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+}
