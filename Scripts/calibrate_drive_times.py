@@ -180,8 +180,18 @@ def report(title, legs, predictions):
     )
 
 
-def leave_one_out(legs):
-    return [predict(fit(legs[:i] + legs[i + 1:]), leg) for i, leg in enumerate(legs)]
+def leave_one_out(legs, fitter=fit):
+    return [predict(fitter(legs[:i] + legs[i + 1:]), leg) for i, leg in enumerate(legs)]
+
+
+def fit_motorway_only(factors):
+    """A fit on motorway-class legs alone (the reference set): the class factors stay as given."""
+
+    def fitter(legs):
+        a, b, t0, v, _, _ = fit(legs)
+        return [a, b, t0, v] + factors
+
+    return fitter
 
 
 def main():
@@ -200,10 +210,15 @@ def main():
     )
     loo = leave_one_out(calibration)
     report("reference legs, in sample", reference, [predict(params, leg) for leg in reference])
-    report("reference legs, leave one out", reference, loo[: len(reference)])
+    report("reference legs, leave one out within all 52 legs", reference, loo[: len(reference)])
+    strict = leave_one_out(reference, fit_motorway_only([f_mixed, f_trunk]))
+    report("reference legs, leave one out within the 20 (fit on 19, predict the 20th)", reference, strict)
     report("world calibration legs, leave one out", world, loo[len(reference):])
     report("all calibration legs, leave one out", calibration, loo)
     report("held-out legs (never fitted)", held_out, [predict(params, leg) for leg in held_out])
+    flat = lambda leg: (1.25 * leg["gc"], 1.25 * leg["gc"] / 80)  # the model before: x 1.25 at 80 km/h
+    report("the flat model before (x 1.25 at 80 km/h), reference legs", reference, [flat(leg) for leg in reference])
+    report("the flat model before, held-out legs", held_out, [flat(leg) for leg in held_out])
 
     with open(FIXTURES / "drive-places.csv", "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")

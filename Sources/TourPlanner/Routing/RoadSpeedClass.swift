@@ -18,9 +18,8 @@ public enum RoadSpeedClass: String, Sendable, Hashable, Codable, CaseIterable {
     /// The class of a country (ISO 3166-1 alpha-2, any case); an unlisted country is `.mixed`.
     ///
     /// - Parameter countryCode: e.g. "US", "in".
-    /// - Returns: the class, `.mixed` when the table does not list the country.
-    public static func of(countryCode: String) -> RoadSpeedClass {
-        Self.byCountry[countryCode.uppercased()] ?? .mixed
+    public init(countryCode: String) {
+        self = Self.byCountry[countryCode.uppercased()] ?? .mixed
     }
 
     private static let byCountry: [String: RoadSpeedClass] = {

@@ -156,6 +156,6 @@ public struct TravelModel: Sendable, Hashable {
 
     private func speedFactor(_ a: String?, _ b: String?) -> Double {
         guard let a, let b else { return 1 }
-        return (speedFactor(for: .of(countryCode: a)) + speedFactor(for: .of(countryCode: b))) / 2
+        return (speedFactor(for: RoadSpeedClass(countryCode: a)) + speedFactor(for: RoadSpeedClass(countryCode: b))) / 2
     }
 }

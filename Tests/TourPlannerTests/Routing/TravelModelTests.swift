@@ -199,6 +199,6 @@ struct TravelModelTests {
             ("ZZ", .mixed),
         ])
     func roadClasses(country: String, expected: RoadSpeedClass) {
-        #expect(RoadSpeedClass.of(countryCode: country) == expected)
+        #expect(RoadSpeedClass(countryCode: country) == expected)
     }
 }
