@@ -41,13 +41,10 @@ extension TourScheduler {
                 let names = shape.stops.map { candidates[$0].metro }
                 let places = [team.base.name] + names + [team.base.name]
                 let points = [basePoint] + shape.stops.map { candidates[$0].point } + [basePoint]
-                let countries =
-                    [team.base.countryCode] + shape.stops.map { candidates[$0].countryCode } + [team.base.countryCode]
                 var legs: [PlanLeg] = []
                 for index in 0..<(places.count - 1) {
                     let leg = request.travel.leg(
-                        from: places[index], points[index], countryCode: countries[index], to: places[index + 1],
-                        points[index + 1], countryCode: countries[index + 1])
+                        from: places[index], points[index], to: places[index + 1], points[index + 1])
                     legs.append(
                         PlanLeg(
                             from: places[index], to: places[index + 1], date: start.adding(days: shape.legDays[index]),
@@ -74,8 +71,7 @@ extension TourScheduler {
                         legs: legs, nights: nights))
                 for stop in shape.stops {
                     let leg = request.travel.leg(
-                        from: team.base.name, basePoint, countryCode: team.base.countryCode,
-                        to: candidates[stop].metro, candidates[stop].point, countryCode: candidates[stop].countryCode)
+                        from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
                     naive.km += 2 * leg.km
                     naive.driveHours += 2 * leg.hours
                     naive.nightsAway += 2 * leg.hours <= request.maxDriveHoursPerDay + 1e-9 ? 0 : 1

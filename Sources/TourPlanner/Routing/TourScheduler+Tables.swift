@@ -5,13 +5,8 @@ extension TourScheduler {
     func legMatrix(team: TourTeam, candidates: [TourCandidate], travel: TravelModel) -> [[TravelModel.TravelLeg]] {
         let names = candidates.map(\.metro) + [team.base.name]
         let points = candidates.map(\.point) + [GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)]
-        let countries = candidates.map(\.countryCode) + [team.base.countryCode]
         return names.indices.map { i in
-            names.indices.map { j in
-                travel.leg(
-                    from: names[i], points[i], countryCode: countries[i], to: names[j], points[j],
-                    countryCode: countries[j])
-            }
+            names.indices.map { j in travel.leg(from: names[i], points[i], to: names[j], points[j]) }
         }
     }
 
@@ -106,8 +101,7 @@ extension TourScheduler {
         let team = request.teams[0]
         let leg = request.travel.leg(
             from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude),
-            countryCode: team.base.countryCode, to: candidate.metro, candidate.point, countryCode: candidate.countryCode
-        )
+            to: candidate.metro, candidate.point)
         return RoutingError(
             "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
                 + (request.teams.count > 1 ? " and too far from every other base" : "")

@@ -18,8 +18,9 @@ import Foundation
 /// and Africa; the circuity (with an offset ≥ 0, which the fit left at 0: no distance-dependent
 /// circuity showed) minimises the sum of |ln(model km / road km)|, then the access time, the
 /// speed and the two class factors minimise the sum of |ln(model h / h)| from the model's km.
-/// Leave-one-out (fit on all legs but one, predict it), on the 20 reference legs: median error
-/// 4.3% in km and 6.0% in hours, at most 11.2% and 24.2% (London–Manchester). On 35 held-out legs
+/// Leave-one-out on the 20 reference legs (fit on 19, predict the 20th): median error 4.0% in km
+/// and 4.9% in hours, at most 11.6% and 23.5% (London–Manchester); within all 52 calibration legs
+/// 4.3% and 6.6%, one leg over 30% (Bogotá–Medellín, a mountain road). On 35 held-out legs
 /// never fitted: median 3.9% in km and 12.1% in hours; 4 legs over 30% in hours (an expressway in a
 /// `trunk` country, a motorway in a `mixed` one, a mountain road). Mountain roads are the model's
 /// weak spot (Bogotá–Medellín: 43% too fast): give those legs in a matrix.
@@ -47,6 +48,9 @@ public struct TravelModel: Sendable, Hashable {
     public var trafficMarginFraction: Double = 0.15
     /// "from\u{1F}to" → (km, hours), names as in the plan (base names and metro names).
     public var matrix: [String: TravelLeg] = [:]
+    /// Place name → ISO country code, for legs whose countries are not passed: the planner fills
+    /// it from the request's bases and stops (``TourRequest/withPlaceCountries()``).
+    public var placeCountries: [String: String] = [:]
 
     /// The calibrated model (every parameter at its fitted default), with an optional matrix.
     ///
@@ -79,9 +83,10 @@ public struct TravelModel: Sendable, Hashable {
         case matrix
     }
 
-    /// The leg between two named points whose countries are not given (the `motorway` class).
+    /// The leg between two named points, their countries taken from ``placeCountries``.
     ///
-    /// - Returns: zero for the same name, the matrix's leg when it lists the pair, else the model's.
+    /// - Returns: zero for the same name, the matrix's leg when it lists the pair, else the model's
+    ///   (the `motorway` class when neither name has a known country).
     public func leg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
         estimate(from: from, a, countryCode: nil, to: to, b, countryCode: nil).leg
     }
@@ -89,8 +94,9 @@ public struct TravelModel: Sendable, Hashable {
     /// The leg between two named points in the given countries.
     ///
     /// - Parameters:
-    ///   - fromCountry: the start's ISO country code; `nil` takes the other end's class, and two
-    ///     `nil`s the `motorway` class the reference legs were measured on.
+    ///   - fromCountry: the start's ISO country code; `nil` looks the name up in ``placeCountries``,
+    ///     then takes the other end's class; no country at either end is the `motorway` class the
+    ///     reference legs were measured on.
     ///   - toCountry: the end's ISO country code, likewise.
     /// - Returns: zero for the same name, the matrix's leg when it lists the pair, else the model's.
     public func leg(
@@ -112,7 +118,9 @@ public struct TravelModel: Sendable, Hashable {
     ) -> (leg: TravelLeg, source: LegSource) {
         if from == to { return (TravelLeg(km: 0, hours: 0), .model) }
         if let given = matrix[from + "\u{1F}" + to] ?? matrix[to + "\u{1F}" + from] { return (given, .matrix) }
-        let factor = speedFactor(fromCountry ?? toCountry, toCountry ?? fromCountry)
+        let start = fromCountry ?? placeCountries[from]
+        let end = toCountry ?? placeCountries[to]
+        let factor = speedFactor(start ?? end, end ?? start)
         return (modelLeg(greatCircleKm: a.distanceKm(to: b), speedFactor: factor), .model)
     }
 

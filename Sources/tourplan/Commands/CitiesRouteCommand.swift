@@ -52,19 +52,27 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         let resolver = try places.makeResolver()
         var travel = TravelModel()
         if let matrix {
-            guard let text = try? String(contentsOfFile: matrix, encoding: .utf8) else {
-                throw CLIError("\(matrix): cannot be read", hint: "check the --matrix path")
+            let text: String
+            do {
+                text = try String(contentsOfFile: matrix, encoding: .utf8)
+            } catch {
+                throw CLIError(
+                    "\(matrix): cannot be read (\(error.localizedDescription))",
+                    hint: "check the --matrix path; the file must be UTF-8 CSV")
             }
             travel.matrix = try TravelModel.parseMatrix(text, fileName: matrix)
         }
-        let ends = [("FROM", from), ("TO", to)].map { role, text in (role, text, Self.lookUp(text, resolver: resolver))
-        }
-        let failures = ends.compactMap { role, text, result -> String? in
-            guard case .failure(let failure) = result else { return nil }
-            return "\(role) \"\(text)\" does not resolve: \(failure.reason)"
-                + (failure.suggestions.isEmpty ? "" : " (did you mean \(failure.suggestions.joined(separator: "; "))?)")
-        }
-        guard failures.isEmpty, case .success(let start) = ends[0].2, case .success(let end) = ends[1].2 else {
+        let (start, end): (Place, Place)
+        switch (Self.lookUp(from, resolver: resolver), Self.lookUp(to, resolver: resolver)) {
+        case (.success(let first), .success(let second)):
+            (start, end) = (first, second)
+        case (let first, let second):
+            let failures = [("FROM", from, first), ("TO", to, second)].compactMap { role, text, result -> String? in
+                guard case .failure(let failure) = result else { return nil }
+                return "\(role) \"\(text)\" does not resolve: \(failure.reason)"
+                    + (failure.suggestions.isEmpty
+                        ? "" : " (did you mean \(failure.suggestions.joined(separator: "; "))?)")
+            }
             throw CLIError(
                 failures.joined(separator: "\n"),
                 hint: "write each place as \"City, Region, Country\", e.g. \"Boston, MA, US\"")

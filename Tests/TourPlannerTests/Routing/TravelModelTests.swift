@@ -176,6 +176,30 @@ struct TravelModelTests {
         #expect(unlisted.source == .model && unlisted.leg.km > 0)
     }
 
+    @Test("legs between named places take the countries the planner recorded for the names")
+    func placeCountries() throws {
+        // Delhi (28.65195, 77.23149) – Agra (27.18333, 78.01667): 180.61 km great circle (haversine,
+        // R = 6371.0088) × 1.1788 = 212.90 road km; trunk: 0.18 + 212.90 / (103.67 × 0.5687) = 3.79 h.
+        let delhi = PlanPlace(
+            name: "Delhi", latitude: 28.65195, longitude: 77.23149, timeZone: "Asia/Kolkata", countryCode: "IN")
+        let agra = TourCandidate(
+            metro: "Agra", cities: ["Agra"], point: GeoPoint(latitude: 27.18333, longitude: 78.01667),
+            timeZone: "Asia/Kolkata", countryCode: "IN", value: 5)
+        let request = TourRequest(
+            teams: [TourTeam(name: "Delhi", base: delhi)], candidates: [agra],
+            from: try #require(CalendarDate(iso: "2014-06-07")), to: try #require(CalendarDate(iso: "2014-06-08")))
+        let delhiPoint = GeoPoint(latitude: delhi.latitude, longitude: delhi.longitude)
+        let travel = request.withPlaceCountries().travel
+        #expect(travel.placeCountries == ["Delhi": "IN", "Agra": "IN"])
+        let leg = travel.leg(from: "Delhi", delhiPoint, to: "Agra", agra.point)
+        #expect(abs(leg.km - 212.90) < 0.01 && abs(leg.hours - 3.791) < 0.001)
+        // Without the recorded countries the same call is the motorway class: 0.18 + 212.90 / 103.67 = 2.23 h.
+        #expect(abs(request.travel.leg(from: "Delhi", delhiPoint, to: "Agra", agra.point).hours - 2.234) < 0.001)
+        // The planner records them itself: the plan's legs are the trunk-class 3.79 h.
+        let plan = try TourScheduler().plan(request)
+        #expect(plan.trips.flatMap(\.legs).map(\.hours) == [3.79, 3.79])
+    }
+
     @Test("a bad matrix row is named by file, line, field and value")
     func badMatrixRow() {
         #expect {
