@@ -56,6 +56,13 @@ struct CitiesRouteCLITests {
         #expect(json["source"] as? String == "matrix")
     }
 
+    @Test("--format takes table or json only: anything else is a usage error (64)")
+    func badFormat() throws {
+        let result = try CLIRunner.run(["cities", "route", "Boston, MA", "New York, NY", "--format", "csv"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("table") && result.stderr.contains("json"))
+    }
+
     @Test("an unknown place: exit 1, every failing place named, with suggestions")
     func unknownPlace() throws {
         let result = try CLIRunner.run(["cities", "route", "Xyzzyville", "Springfeld"])

@@ -9,8 +9,9 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         abstract: "Show the drive model's road km and hours between two places, each echoed as resolved.",
         discussion: """
             FROM and TO are place strings as for `cities resolve` ("Boston, MA"). Hours are typical \
-            driving without traffic; plans add the traffic margin (15%). With --matrix FILE, a pair the \
-            matrix lists (by the places' resolved names) comes from the matrix ("source": "matrix").
+            driving without traffic; the table also shows them with the 15% traffic margin the day rules \
+            plan with. With --matrix FILE, a pair the matrix lists (by the places' resolved names) comes \
+            from the matrix ("source": "matrix").
             """)
 
     /// `--format table|json`.
