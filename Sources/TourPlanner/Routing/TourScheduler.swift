@@ -43,6 +43,7 @@ public struct TourScheduler: Sendable {
     /// - Throws: `RoutingError` naming the stop or date when the request cannot be met
     ///   (no allowed dates, a stop beyond a day's drive, more trips than weekends).
     public func plan(_ request: TourRequest) throws -> TourPlan {
+        let request = request.withPlaceCountries()  // every leg gets its countries' road class
         guard !request.teams.isEmpty else {
             throw RoutingError("no team to send", hint: "give --base PLACE or a --teams FILE")
         }

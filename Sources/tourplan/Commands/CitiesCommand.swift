@@ -7,7 +7,7 @@ struct CitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cities",
         abstract: "The offline gazetteer: how place strings resolve.",
-        subcommands: [ResolveCommand.self])
+        subcommands: [ResolveCommand.self, CitiesRouteCommand.self])
 
     struct ResolveCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -68,9 +68,10 @@ struct ItineraryTests {
         let boston = try #require(
             itinerary.trips.first { $0.days.first?.items.contains { $0.metro == "Boston" } == true })
         let saturday = boston.days[0].items
-        // New York → Boston: 382.6 km at 80 km/h = 4.78 h; arrive 09:30, so leave 04:43.
+        // New York → Boston: 306.1 km great circle × 1.1788 = 360.8 road km; 0.18 + 360.8 / 103.67 = 3.66 h;
+        // arrive 09:30, so leave 09:30 − 3 h 39.6 min = 05:50.
         #expect(saturday.map(\.kind) == [.drive, .training, .night])
-        #expect(Itinerary.clock(saturday[0].end) == "09:30" && Itinerary.clock(saturday[0].start) == "04:43")
+        #expect(Itinerary.clock(saturday[0].end) == "09:30" && Itinerary.clock(saturday[0].start) == "05:50")
         #expect(saturday[1].start == "2014-06-07T10:00:00-04:00" && saturday[1].end == "2014-06-07T18:00:00-04:00")
         #expect(boston.days[1].items.map(\.kind) == [.drive])
     }

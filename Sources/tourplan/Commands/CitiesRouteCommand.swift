@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import TourPlanner
+
+/// `tourplan cities route "FROM" "TO"`: the drive model's road km and hours between two places.
+struct CitiesRouteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route",
+        abstract: "Show the drive model's road km and hours between two places, each echoed as resolved.",
+        discussion: """
+            FROM and TO are place strings as for `cities resolve` ("Boston, MA"). Hours are typical \
+            driving without traffic; the table also shows them with the 15% traffic margin the day rules \
+            plan with. With --matrix FILE, a pair the matrix lists (by the places' resolved names) comes \
+            from the matrix ("source": "matrix").
+            """)
+
+    /// `--format table|json`.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table
+        case json
+    }
+
+    /// A place echoed as resolved (the JSON `from` and `to` objects).
+    struct Place: Encodable {
+        var text: String
+        var name: String
+        var region: String?
+        var country: String
+        var confidence: Double
+        var geonameId: Int
+        var latitude: Double
+        var longitude: Double
+        var timeZone: String
+        var how: String
+    }
+
+    /// The JSON output: `{"from": {...}, "to": {...}, "km": …, "hours": …, "source": "model"|"matrix"}`.
+    struct Route: Encodable {
+        var from: Place
+        var to: Place
+        var km: Double
+        var hours: Double
+        var source: TravelModel.LegSource
+    }
+
+    @Argument(help: "Where the leg starts, e.g. \"New York, NY\".") var from: String
+    @Argument(help: "Where the leg ends, e.g. \"Boston, MA\".") var to: String
+    @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
+    @OptionGroup var places: PlaceOptions
+    @Option(help: "Output format.") var format: Format = .table
+
+    func run() async throws {
+        let resolver = try places.makeResolver()
+        var travel = TravelModel()
+        if let matrix {
+            let text: String
+            do {
+                text = try String(contentsOfFile: matrix, encoding: .utf8)
+            } catch {
+                throw CLIError(
+                    "\(matrix): cannot be read (\(error.localizedDescription))",
+                    hint: "check the --matrix path; the file must be UTF-8 CSV")
+            }
+            travel.matrix = try TravelModel.parseMatrix(text, fileName: matrix)
+        }
+        let (start, end): (Place, Place)
+        switch (Self.lookUp(from, resolver: resolver), Self.lookUp(to, resolver: resolver)) {
+        case (.success(let first), .success(let second)):
+            (start, end) = (first, second)
+        case (let first, let second):
+            let failures = [("FROM", from, first), ("TO", to, second)].compactMap { role, text, result -> String? in
+                guard case .failure(let failure) = result else { return nil }
+                return "\(role) \"\(text)\" does not resolve: \(failure.reason)"
+                    + (failure.suggestions.isEmpty
+                        ? "" : " (did you mean \(failure.suggestions.joined(separator: "; "))?)")
+            }
+            throw CLIError(
+                failures.joined(separator: "\n"),
+                hint: "write each place as \"City, Region, Country\", e.g. \"Boston, MA, US\"")
+        }
+        let estimate = travel.estimate(
+            from: start.name, GeoPoint(latitude: start.latitude, longitude: start.longitude),
+            countryCode: start.country, to: end.name, GeoPoint(latitude: end.latitude, longitude: end.longitude),
+            countryCode: end.country)
+        let route = Route(
+            from: start, to: end, km: (estimate.leg.km * 10).rounded() / 10,
+            hours: (estimate.leg.hours * 100).rounded() / 100, source: estimate.source)
+        switch format {
+        case .json:
+            print(try JSONOutput.encode(route))
+        case .table:
+            for (label, place) in [("from", start), ("to  ", end)] {
+                printError("\(label) \"\(place.text)\" → \(Self.describe(place))")
+            }
+            let planned = (travel.plannedHours(estimate.leg) * 100).rounded() / 100
+            print(
+                "\(start.name) → \(end.name): \(String(format: "%.1f", route.km)) km, "
+                    + "\(String(format: "%.2f", route.hours)) h without traffic (\(route.source.rawValue)); "
+                    + "plans allow \(String(format: "%.2f", planned)) h "
+                    + "(+\(Int((travel.trafficMarginFraction * 100).rounded()))% traffic margin)")
+        }
+    }
+
+    /// Why a place did not resolve.
+    struct LookUpFailure: Error {
+        var reason: String
+        var suggestions: [String]
+    }
+
+    /// Resolves one place string: the only place lookup of this command, so a richer place echo
+    /// can replace it in one spot.
+    static func lookUp(_ text: String, resolver: CityResolver) -> Result<Place, LookUpFailure> {
+        let resolution = resolver.resolve(text: text)
+        guard let entry = resolution.entry else {
+            return .failure(LookUpFailure(reason: resolution.reason, suggestions: resolution.suggestions))
+        }
+        return .success(
+            Place(
+                text: text, name: entry.name, region: resolution.regionName, country: entry.countryCode,
+                confidence: (resolution.confidence * 1000).rounded() / 1000, geonameId: entry.geonameId,
+                latitude: entry.latitude, longitude: entry.longitude, timeZone: entry.timeZone,
+                how: resolution.reason))
+    }
+
+    /// "Boston, Massachusetts, US (geonameid 4930956, confidence 1.000, exact name)".
+    static func describe(_ place: Place) -> String {
+        [place.name, place.region, place.country].compactMap { $0 }.joined(separator: ", ")
+            + " (geonameid \(place.geonameId), confidence \(String(format: "%.3f", place.confidence)), \(place.how))"
+    }
+}
