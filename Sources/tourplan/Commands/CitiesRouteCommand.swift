@@ -20,24 +20,10 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         case json
     }
 
-    /// A place echoed as resolved (the JSON `from` and `to` objects).
-    struct Place: Encodable {
-        var text: String
-        var name: String
-        var region: String?
-        var country: String
-        var confidence: Double
-        var geonameId: Int
-        var latitude: Double
-        var longitude: Double
-        var timeZone: String
-        var how: String
-    }
-
     /// The JSON output: `{"from": {...}, "to": {...}, "km": …, "hours": …, "source": "model"|"matrix"}`.
     struct Route: Encodable {
-        var from: Place
-        var to: Place
+        var from: ResolvedPlace
+        var to: ResolvedPlace
         var km: Double
         var hours: Double
         var source: TravelModel.LegSource
@@ -47,6 +33,11 @@ struct CitiesRouteCommand: AsyncParsableCommand {
     @Argument(help: "Where the leg ends, e.g. \"Boston, MA\".") var to: String
     @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
     @OptionGroup var places: PlaceOptions
+    @Option(
+        name: .customLong("organization-country"), parsing: .upToNextOption,
+        help: "The organization's countries (ISO codes) for ambiguous names (default: the store's members').")
+    var organizationCountries: [String] = []
+    @OptionGroup var database: DatabaseOptions
     @Option(help: "Output format.") var format: Format = .table
 
     func run() async throws {
@@ -63,8 +54,14 @@ struct CitiesRouteCommand: AsyncParsableCommand {
             }
             travel.matrix = try TravelModel.parseMatrix(text, fileName: matrix)
         }
-        let (start, end): (Place, Place)
-        switch (Self.lookUp(from, resolver: resolver), Self.lookUp(to, resolver: resolver)) {
+        let countries =
+            organizationCountries.isEmpty
+            ? try storeCountries() : Set(organizationCountries.map { $0.uppercased() })
+        let (start, end): (ResolvedPlace, ResolvedPlace)
+        switch (
+            Self.lookUp(from, resolver: resolver, countries: countries),
+            Self.lookUp(to, resolver: resolver, countries: countries)
+        ) {
         case (.success(let first), .success(let second)):
             (start, end) = (first, second)
         case (let first, let second):
@@ -89,9 +86,7 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         case .json:
             print(try JSONOutput.encode(route))
         case .table:
-            for (label, place) in [("from", start), ("to  ", end)] {
-                printError("\(label) \"\(place.text)\" → \(Self.describe(place))")
-            }
+            PlaceEcho.printToStandardError([start, end])
             let planned = (travel.plannedHours(estimate.leg) * 100).rounded() / 100
             print(
                 "\(start.name) → \(end.name): \(String(format: "%.1f", route.km)) km, "
@@ -109,22 +104,21 @@ struct CitiesRouteCommand: AsyncParsableCommand {
 
     /// Resolves one place string: the only place lookup of this command, so a richer place echo
     /// can replace it in one spot.
-    static func lookUp(_ text: String, resolver: CityResolver) -> Result<Place, LookUpFailure> {
-        let resolution = resolver.resolve(text: text)
-        guard let entry = resolution.entry else {
-            return .failure(LookUpFailure(reason: resolution.reason, suggestions: resolution.suggestions))
+    static func lookUp(_ text: String, resolver: CityResolver, countries: Set<String>)
+        -> Result<ResolvedPlace, LookUpFailure>
+    {
+        let lookup = resolver.resolvePlace(text, organizationCountries: countries)
+        guard lookup.isResolved, let place = lookup.place else {
+            return .failure(LookUpFailure(reason: lookup.reason, suggestions: lookup.alternatives.map(\.label)))
         }
-        return .success(
-            Place(
-                text: text, name: entry.name, region: resolution.regionName, country: entry.countryCode,
-                confidence: (resolution.confidence * 1000).rounded() / 1000, geonameId: entry.geonameId,
-                latitude: entry.latitude, longitude: entry.longitude, timeZone: entry.timeZone,
-                how: resolution.reason))
+        return .success(place)
+    }
+
+    /// Countries where the store's members live, when there is a store.
+    func storeCountries() throws -> Set<String> {
+        guard FileManager.default.fileExists(atPath: database.resolvedPath) else { return [] }
+        return Set(try database.open().resolvedCities().map(\.entry.countryCode))
     }
 
     /// "Boston, Massachusetts, US (geonameid 4930956, confidence 1.000, exact name)".
-    static func describe(_ place: Place) -> String {
-        [place.name, place.region, place.country].compactMap { $0 }.joined(separator: ", ")
-            + " (geonameid \(place.geonameId), confidence \(String(format: "%.3f", place.confidence)), \(place.how))"
-    }
 }
