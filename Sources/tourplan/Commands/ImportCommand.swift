@@ -36,8 +36,9 @@ struct ImportCommand: AsyncParsableCommand {
     func validate() throws {
         if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more (got \(maxErrors))") }
         if let preset, ColumnMapping.preset(named: preset) == nil {
+            let suggestion = ColumnMapping.presetSuggestion(for: preset).map { "did you mean \"\($0)\"? " } ?? ""
             throw ValidationError(
-                "unknown --preset \"\(preset)\"; use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", "))"
+                "unknown --preset \"\(preset)\"; \(suggestion)use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; - _ and spaces are ignored)"
             )
         }
         if map != nil && preset != nil { throw ValidationError("use --map or --preset, not both") }
