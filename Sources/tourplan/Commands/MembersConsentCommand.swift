@@ -26,7 +26,7 @@ struct MembersConsentCommand: AsyncParsableCommand {
     @Flag(help: "Mark the member deceased (never contacted).") var deceased = false
     @Flag(help: "Record a STOP reply to a text (sets do-not-text, source stop-reply).") var stopReply = false
     @Option(help: "Why (kept in the consent log).") var reason: String?
-    @Option(help: "Who makes the change (kept in the consent log; default: $USER).") var by: String?
+    @Option(help: "Who makes the change (kept in the consent log; default: $USER).") var organizer: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
 
     func validate() throws {
@@ -54,7 +54,7 @@ struct MembersConsentCommand: AsyncParsableCommand {
         if notDeceased { clear.insert(.deceased) }
         var changed: [ConsentLogEntry] = []
         if !set.isEmpty || !clear.isEmpty {
-            let actor = by ?? ProcessInfo.processInfo.environment["USER"]
+            let actor = organizer ?? ProcessInfo.processInfo.environment["USER"]
             changed = try store.changeConsent(
                 of: id, set: set, clear: clear, source: stopReply ? .stopReply : .organizer, actor: actor,
                 reason: reason, now: Date()
