@@ -56,7 +56,8 @@ struct ConsentCLITests {
         let file = try folder.write("an.csv", Self.actionNetwork)
         #expect(try CLIRunner.run(["import", file, "--db", db, "--no-resolve"]).status == 0)
         let resubscribed = try folder.write(
-            "an2.csv", Self.actionNetwork.replacingOccurrences(of: "unsubscribed,subscribed", with: "subscribed,subscribed"))
+            "an2.csv",
+            Self.actionNetwork.replacingOccurrences(of: "unsubscribed,subscribed", with: "subscribed,subscribed"))
         #expect(try CLIRunner.run(["import", resubscribed, "--db", db, "--no-resolve"]).status == 0)
         let shown = try CLIRunner.run(["members", "consent", "a-1", "--db", db])
         #expect(shown.stdout.contains("member a-1: do-not-text"))
@@ -64,7 +65,8 @@ struct ConsentCLITests {
         let noReason = try CLIRunner.run(["members", "consent", "a-1", "--allow-texts", "--db", db])
         #expect(noReason.status == 64)
         let lifted = try CLIRunner.run([
-            "members", "consent", "a-1", "--allow-texts", "--reason", "asked to get texts again", "--organizer", "Maria",
+            "members", "consent", "a-1", "--allow-texts", "--reason", "asked to get texts again", "--organizer",
+            "Maria",
             "--db", db,
         ])
         #expect(lifted.status == 0)

@@ -118,7 +118,8 @@ struct CSVRowSource {
         }
         switch issue {
         case .controlCharacter(let line, let column, let byte):
-            let code = "U+" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16, uppercase: true)
+            let code =
+                "U+" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16, uppercase: true)
             return ImportProblem(
                 .error,
                 ImportError(

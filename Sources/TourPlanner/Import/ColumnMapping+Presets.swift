@@ -33,7 +33,9 @@ extension ColumnMapping {
 
     /// Lowercased letters and digits only.
     private static func presetKey(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 
     /// Levenshtein distance over characters (names are a few letters long).

@@ -81,7 +81,8 @@ struct MemberRowParser {
                         problem:
                             "has \(mismatch.found) fields but the header has \(mismatch.expected); the row was not imported",
                         hint:
-                            "check for a missing or extra delimiter, or an unquoted field that contains one (quote it)")))
+                            "check for a missing or extra delimiter, or an unquoted field that contains one (quote it)")
+                ))
             return Parsed(member: nil, problems: problems)
         }
 

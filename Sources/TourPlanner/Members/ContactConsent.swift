@@ -75,7 +75,9 @@ public struct ContactConsent: Hashable, Sendable, Codable {
 extension Member {
     /// The member's consent flags.
     public var consent: ContactConsent {
-        get { ContactConsent(doNotCall: doNotCall, doNotText: doNotText, doNotContact: doNotContact, deceased: deceased) }
+        get {
+            ContactConsent(doNotCall: doNotCall, doNotText: doNotText, doNotContact: doNotContact, deceased: deceased)
+        }
         set {
             doNotCall = newValue.doNotCall
             doNotText = newValue.doNotText

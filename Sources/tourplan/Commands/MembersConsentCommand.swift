@@ -75,16 +75,20 @@ struct MembersConsentCommand: AsyncParsableCommand {
                     rows: log.map {
                         [
                             $0.memberID.rawValue, $0.flag.rawValue, $0.change.rawValue, $0.source.rawValue,
-                            $0.detail ?? "", $0.actor ?? "", $0.reason ?? "", ISO8601DateFormatter().string(from: $0.recordedAt),
+                            $0.detail ?? "", $0.actor ?? "", $0.reason ?? "",
+                            ISO8601DateFormatter().string(from: $0.recordedAt),
                         ]
                     }), terminator: "")
         case .table:
             if !set.isEmpty || !clear.isEmpty {
-                print(changed.isEmpty ? "No change: the flags were already so." : "\(changed.count) change(s) recorded.")
+                print(
+                    changed.isEmpty ? "No change: the flags were already so." : "\(changed.count) change(s) recorded.")
             }
             let flags = consent.flags.map(\.rawValue).joined(separator: ", ")
             print("member \(member): \(flags.isEmpty ? "no consent flags" : flags)")
-            print("calls: \(consent.allows(.call) ? "allowed" : "stopped")   texts: \(consent.allows(.text) ? "allowed" : "stopped")")
+            print(
+                "calls: \(consent.allows(.call) ? "allowed" : "stopped")   texts: \(consent.allows(.text) ? "allowed" : "stopped")"
+            )
             if log.isEmpty {
                 print("No consent history.")
                 return

@@ -39,7 +39,9 @@ struct ConsentImportTests {
         #expect(report.consent.doNotText == 1 && report.consent.summary == "1 do-not-text")
     }
 
-    @Test("NationBuilder: do_not_call, do_not_contact, mobile_opt_in false and is_deceased; any of two do-not-call columns")
+    @Test(
+        "NationBuilder: do_not_call, do_not_contact, mobile_opt_in false and is_deceased; any of two do-not-call columns"
+    )
     func nationBuilder() throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
@@ -156,7 +158,8 @@ struct ConsentImportTests {
         importer.bulkLoadLimit = 2
         let rows = (1...4).map { "a-\($0),Boston,\($0 % 2 == 0 ? "unsubscribed" : "")" }.joined(separator: "\n")
         _ = try importer.importFile(
-            path: try folder.write("b.csv", "uuid,can2_user_city,can2_sms_status\n" + rows + "\n"), displayName: "b.csv",
+            path: try folder.write("b.csv", "uuid,can2_user_city,can2_sms_status\n" + rows + "\n"),
+            displayName: "b.csv",
             into: store, now: testDate)
         #expect(try store.fetchMembers().filter(\.doNotText).map(\.id.rawValue) == ["a-2", "a-4"])
     }

@@ -47,9 +47,12 @@ struct StrictCSVTests {
         #expect(!strict.committed && stored.isEmpty)
     }
 
-    @Test("a NUL or other C0 control character is a row error naming line and field; TAB is kept", arguments: [0x00, 0x01, 0x1B] as [UInt8])
+    @Test(
+        "a NUL or other C0 control character is a row error naming line and field; TAB is kept",
+        arguments: [0x00, 0x01, 0x1B] as [UInt8])
     func controlCharacter(byte: UInt8) throws {
-        let bytes = Array("id,city,notes\n1,Boston,ok\tfine\n2,Bos".utf8) + [byte] + Array("ton,x\n3,Oslo,\"a\nb\"\n".utf8)
+        let bytes =
+            Array("id,city,notes\n1,Boston,ok\tfine\n2,Bos".utf8) + [byte] + Array("ton,x\n3,Oslo,\"a\nb\"\n".utf8)
         let (report, members) = try load(bytes)
         #expect(members.map(\.id.rawValue) == ["1", "3"])
         #expect(members.first?.notes == "ok\tfine")
@@ -66,7 +69,9 @@ struct StrictCSVTests {
         let (report, members) = try load(bytes)
         #expect(members.isEmpty)
         #expect(report.problems.first?.error.location == SourceLocation(file: "s.csv", line: 2, column: 3))
-        #expect(report.problems.first?.error.problem == "contains the control character U+0000 (NUL); the row was not imported")
+        #expect(
+            report.problems.first?.error.problem
+                == "contains the control character U+0000 (NUL); the row was not imported")
     }
 
     @Test("a stray quote inside an unquoted field is kept literally, with a warning naming line and field")
@@ -92,7 +97,8 @@ struct StrictCSVTests {
 
     @Test("truncated XML says it ends before </members>, not \"Document is empty\"")
     func truncatedXML() throws {
-        let xml = "<?xml version=\"1.0\"?>\n<members>\n  <member id=\"1\"><location><city>Boston</city></location></member>\n  <member id=\"2\"><loc"
+        let xml =
+            "<?xml version=\"1.0\"?>\n<members>\n  <member id=\"1\"><location><city>Boston</city></location></member>\n  <member id=\"2\"><loc"
         let error = try failure(Array(xml.utf8), "t.xml")
         #expect(error.problem.hasPrefix("ends before </members>"))
     }

@@ -42,7 +42,9 @@ struct ConsentStoreTests {
         #expect(result.tasks.isEmpty)
     }
 
-    @Test("an organizer lifts a flag with a reason: logged with who, when and why; pending texts of an opt-out are cancelled")
+    @Test(
+        "an organizer lifts a flag with a reason: logged with who, when and why; pending texts of an opt-out are cancelled"
+    )
     func organizerChange() throws {
         let (store, event) = try makeStore()
         let now = Date(timeIntervalSince1970: 1_401_721_200)
@@ -77,7 +79,8 @@ struct ConsentStoreTests {
         #expect(log[1].actor == "Maria" && log[1].reason == "texted back START" && log[1].recordedAt == later)
         // Lifting again changes nothing and logs nothing
         let again = try store.changeConsent(
-            of: MemberID("1"), set: [], clear: [.doNotText], source: .organizer, actor: "Maria", reason: "x", now: later)
+            of: MemberID("1"), set: [], clear: [.doNotText], source: .organizer, actor: "Maria", reason: "x", now: later
+        )
         #expect(again.logged.isEmpty)
         #expect(throws: StoreError.self) {
             try store.changeConsent(
