@@ -72,7 +72,7 @@ struct CSVRowSource {
         var row = RawMemberRow(line: record.line)
         for (index, text) in record.fields.enumerated() {
             if index < fieldByColumn.count, let field = fieldByColumn[index] {
-                if field.isConsent, row[field] != nil {
+                if row[field] != nil, field.isConsent {
                     row.extraConsent.append((field, text, index + 1))
                 } else {
                     row[field] = (text, index + 1)

@@ -138,6 +138,15 @@ final class XMLMemberReader {
                 problem: "ends before </members>: the file is cut short (\(first.message))",
                 hint: "the export or the copy was interrupted; export the members again or copy the whole file")
         }
+        if let first = parserErrors.first, !sawRoot,
+            ["Document is empty", "Start tag expected", "Extra content at the end"].contains(
+                where: first.message.contains)
+        {
+            return ImportError(
+                location: SourceLocation(file: fileName, line: first.line), field: "", value: "",
+                problem: "holds no XML element (no <members> root)",
+                hint: "import the website's XML member export; an XML export starts with <?xml … ?> and <members>")
+        }
         if let first = parserErrors.first {
             return ImportError(
                 location: SourceLocation(

@@ -18,12 +18,18 @@ extension TourDatabase {
             try Row.fetchAll(
                 db, sql: "SELECT * FROM consentLog WHERE memberId = ? ORDER BY id", arguments: [member.rawValue]
             ).map { row in
-                ConsentLogEntry(
-                    memberID: MemberID(row["memberId"] as String),
-                    flag: ConsentFlag(rawValue: row["flag"]) ?? .doNotContact,
-                    change: ConsentChange(rawValue: row["change"]) ?? .set,
-                    source: ConsentSource(rawValue: row["source"]) ?? .organizer, detail: row["detail"],
-                    actor: row["actor"], reason: row["reason"], recordedAt: row["recordedAt"])
+                guard let flag = ConsentFlag(rawValue: row["flag"]),
+                    let change = ConsentChange(rawValue: row["change"]),
+                    let source = ConsentSource(rawValue: row["source"])
+                else {
+                    throw StoreError(
+                        path: "consentLog",
+                        problem: "entry \(row["id"] as Int64? ?? 0) has an unknown flag, change or source",
+                        hint: "the database was written by a newer TourPlanner; upgrade it")
+                }
+                return ConsentLogEntry(
+                    memberID: MemberID(row["memberId"] as String), flag: flag, change: change, source: source,
+                    detail: row["detail"], actor: row["actor"], reason: row["reason"], recordedAt: row["recordedAt"])
             }
         }
     }

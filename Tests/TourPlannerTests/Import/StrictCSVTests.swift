@@ -116,3 +116,20 @@ struct StrictCSVTests {
         #expect(members.count == 2000 && report.problems.isEmpty)
     }
 }
+
+@Suite("Import: XML that is not XML")
+struct XMLNotXMLTests {
+    @Test("a text file without any element says so, not \"Document is empty\"")
+    func noElement() throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        do {
+            _ = try makeImporter().importFile(
+                path: try folder.write("n.xml", "   \n  \n"), displayName: "n.xml", into: store, now: testDate)
+            Issue.record("expected an ImportError")
+        } catch let error as ImportError {
+            #expect(!error.problem.contains("Document is empty"))
+            #expect(error.problem == "holds no XML element (no <members> root)")
+        }
+    }
+}
