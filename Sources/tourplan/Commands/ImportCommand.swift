@@ -22,7 +22,10 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(name: .customLong("input"), help: "Input format (default: from the file name; .xml is XML, else CSV).")
     var inputFormat: InputFormat?
     @Option(help: "Column mapping file for other exports (see README \"Column mapping\").") var map: String?
-    @Option(help: "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")).")
+    @Option(
+        help:
+            "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; action-network and action_network work too)."
+    )
     var preset: String?
     @Option(help: "Text encoding when there is no BOM.") var encoding: Encoding = .utf8
     @Option(help: "Import anyway when a file has at most this many row errors (bad rows are skipped).")

@@ -8,13 +8,13 @@ struct MembersConsentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
         abstract: "Show, set or lift a member's do-not-call, do-not-text, do-not-contact and deceased flags.",
-        discussion: """
-            Without options, prints the member's flags and consent history. Opt-outs from imports,
-            volunteers' "do-not-contact" outcomes and STOP replies are kept across re-imports; only
-            this command's --allow-… options lift one, and every change is logged (who, what, when, source).
-            """)
+        discussion:
+            "Without options, prints the member's flags and consent history. Opt-outs from imports, volunteers' do-not-contact outcomes and STOP replies are kept across re-imports; only the --allow-… options lift one, and every change is logged (who, what, when, source). --db and --format are those of `tourplan members` (e.g. tourplan members consent 1042 --db t.sqlite --format json)."
+    )
 
-    @OptionGroup var database: DatabaseOptions
+    /// `--db` and `--format` are the `members` command's own options (ArgumentParser gives them
+    /// to the parent wherever they are written).
+    @ParentCommand var members: MembersCommand
     @Argument(help: "The member id (as in the export; members without one have id email:ADDRESS).") var member: String
     @Flag(help: "Lift do-not-call.") var allowCalls = false
     @Flag(help: "Lift do-not-text.") var allowTexts = false
@@ -27,7 +27,6 @@ struct MembersConsentCommand: AsyncParsableCommand {
     @Flag(help: "Record a STOP reply to a text (sets do-not-text, source stop-reply).") var stopReply = false
     @Option(help: "Why (kept in the consent log).") var reason: String?
     @Option(help: "Who makes the change (kept in the consent log; default: $USER).") var organizer: String?
-    @Option(help: "Output format.") var format: OutputFormat = .table
 
     func validate() throws {
         let lifts = allowCalls || allowTexts || allowContact || notDeceased
@@ -40,7 +39,8 @@ struct MembersConsentCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try members.database.open()
+        let format = members.format
         let id = MemberID(member)
         var set: Set<ConsentFlag> = []
         var clear: Set<ConsentFlag> = []
