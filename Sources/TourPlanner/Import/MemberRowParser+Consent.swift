@@ -45,12 +45,17 @@ extension MemberRowParser {
                         : "write yes or no (or leave it empty); `tourplan members consent` can lift the flag")
             }
         }
-        for field in [MemberField.doNotCall, .doNotText, .doNotContact, .deceased, .smsStatus, .textOptIn] {
+        for field in Self.consentFields {
             if let cell = row[field] { read(field, cell.text, cell.column) }
         }
         for extra in row.extraConsent { read(extra.field, extra.text, extra.column) }
         return consent
     }
+
+    /// The consent fields that carry a flag (e-mail status does not), allocated once.
+    private static let consentFields: [MemberField] = [
+        .doNotCall, .doNotText, .doNotContact, .deceased, .smsStatus, .textOptIn,
+    ]
 
     /// A yes/no flag column (`do_not_call`, `Deceased`…): yes sets the flag.
     static func flagAnswer(_ text: String) -> ConsentAnswer? {
