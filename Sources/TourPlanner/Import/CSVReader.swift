@@ -2,6 +2,16 @@
 struct CSVRecord: Sendable {
     var fields: [String]
     var line: Int
+    /// What was wrong inside the record (usually empty).
+    var issues: [CSVIssue] = []
+}
+
+/// A problem inside one record that does not stop reading the file (line and 1-based field).
+enum CSVIssue: Sendable, Hashable {
+    /// A C0 control character other than TAB (and CR or LF inside quotes): the row is rejected.
+    case controlCharacter(line: Int, column: Int, byte: UInt8)
+    /// A `"` inside an unquoted field: kept literally, with a warning.
+    case strayQuote(line: Int, column: Int)
 }
 
 /// The field separator of a CSV file.
@@ -18,9 +28,11 @@ public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
 /// is one quote; quoted fields may hold delimiters, CR and LF. CRLF or LF ends a record.
 /// UTF-8 with or without BOM; UTF-16 LE/BE is detected by its BOM; invalid UTF-8 is an error
 /// naming line and field unless the encoding is `.latin1`. The delimiter is detected on the
-/// header among `,` `;` TAB, or taken from an Excel `sep=X` first line. A quote inside an unquoted field is kept literally (hand-typed
-/// `5'10"`); text after a closing quote is kept and reported. A field over 1 MiB, or a quote
-/// never closed, is an error naming the line where it started.
+/// header among `,` `;` TAB, or taken from an Excel `sep=X` first line. A quote inside an
+/// unquoted field is kept literally (hand-typed `5'10"`) and reported; text after a closing quote
+/// is kept and reported. A C0 control character (but TAB, and CR or LF inside quotes) is reported
+/// per record (the row is rejected). A field over 1 MiB, or a quote never closed, is an error
+/// naming the line where it started; a file whose first bytes are binary is "not a text file".
 ///
 /// - Complexity: O(n) in the file size.
 struct CSVReader {
@@ -37,6 +49,9 @@ struct CSVReader {
     private var delimiterKnown: Bool
     /// Problems that do not stop reading (e.g. text after a closing quote).
     private(set) var warnings: [ImportError] = []
+    /// Issues of the record being read (moved into it when it ends).
+    private var issues: [CSVIssue] = []
+    private var checkedForBinary = false
 
     init(path: String, fileName: String, encoding: TextEncoding, delimiter: CSVDelimiter? = nil) throws(ImportError) {
         self.fileName = fileName
@@ -69,6 +84,12 @@ struct CSVReader {
         }
         while true {
             if let chunk = try source.nextChunk() {
+                if !checkedForBinary {
+                    checkedForBinary = true
+                    if let reason = BinarySniffer.binaryReason(chunk[...]) {
+                        throw BinarySniffer.error(fileName: fileName, reason: reason)
+                    }
+                }
                 let decoded = decoder.decode(chunk, isLast: false)
                 if decoded.isEmpty { continue }
                 buffer.append(contentsOf: decoded)
@@ -150,7 +171,9 @@ struct CSVReader {
             fields.append(text)
             if endsRecord {
                 lastFieldCount = fields.count
-                return CSVRecord(fields: fields, line: recordLine)
+                if issues.isEmpty { return CSVRecord(fields: fields, line: recordLine) }
+                defer { issues = [] }
+                return CSVRecord(fields: fields, line: recordLine, issues: issues)
             }
         }
     }
@@ -184,7 +207,8 @@ struct CSVReader {
                 var index = start
                 while index < bytes.count {
                     let byte = bytes[index]
-                    if byte == delimiter || byte == 0x0A || byte == 0x0D || byte == 0x22 { return index }
+                    // LF, CR and every other C0 control are below 0x20: one comparison for all.
+                    if byte == delimiter || byte == 0x22 || byte < 0x20 { return index }
                     index += 1
                 }
                 return nil
@@ -197,7 +221,9 @@ struct CSVReader {
                 position = buffer.count
                 return (text, true)
             }
-            if buffer[stop] == 0x22 { break }  // a quote: slow path
+            let special = buffer[stop]
+            // A quote, or a control character inside the field: slow path.
+            if special == 0x22 || (special != delimiter && special != 0x0A && special != 0x0D) { break }
             if stop - start > Self.maxFieldBytes { break }
             let text = try Self.makeString(buffer[start..<stop], fileName: fileName, line: recordLine, column: column)
             position = stop
@@ -211,6 +237,7 @@ struct CSVReader {
         var field: [UInt8] = []
         var inQuotes = false
         var afterClosingQuote = false
+        var sawStrayQuote = false
         let quoteStartLine = line
         if position < buffer.count && buffer[position] == 0x22 {
             inQuotes = true
@@ -241,6 +268,9 @@ struct CSVReader {
                     }
                 } else {
                     if byte == 0x0A { line += 1 }
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                        issues.append(.controlCharacter(line: line, column: column, byte: byte))
+                    }
                     field.append(byte)
                 }
             } else if byte == delimiter || byte == 0x0A || byte == 0x0D {
@@ -258,6 +288,11 @@ struct CSVReader {
                             problem: "has text after a closing quote; it was kept as part of the field",
                             hint: "quote the whole field, and double any quote inside it (\"\")"))
                     afterClosingQuote = false
+                } else if byte == 0x22 && !sawStrayQuote {
+                    sawStrayQuote = true
+                    issues.append(.strayQuote(line: line, column: column))
+                } else if byte < 0x20 && byte != 0x09 {
+                    issues.append(.controlCharacter(line: line, column: column, byte: byte))
                 }
                 field.append(byte)
             }

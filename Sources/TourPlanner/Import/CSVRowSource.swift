@@ -16,6 +16,7 @@ struct CSVRowSource {
                 location: SourceLocation(file: fileName, line: 1), field: "", value: "", problem: "is empty",
                 hint: "export the members again; the first line must name the columns (id,first_name,…,city,…)")
         }
+        try Self.rejectRepeatedColumn(header, fileName: fileName)
         let resolved = mapping.map { $0.resolve(header: header.fields) } ?? ColumnMapping.detect(header: header.fields)
         mappingName = resolved.mapping.name
         fieldByColumn = header.fields.indices.map { resolved.fieldByColumn[$0] }
@@ -70,12 +71,74 @@ struct CSVRowSource {
         guard let record = next else { return nil }
         var row = RawMemberRow(line: record.line)
         for (index, text) in record.fields.enumerated() {
-            if index < fieldByColumn.count, let field = fieldByColumn[index] { row[field] = (text, index + 1) }
+            if index < fieldByColumn.count, let field = fieldByColumn[index] {
+                if row[field] != nil, field.isConsent {
+                    row.extraConsent.append((field, text, index + 1))
+                } else {
+                    row[field] = (text, index + 1)
+                }
+            }
         }
+        if !record.issues.isEmpty { row.readProblems = record.issues.map { problem(for: $0, in: record) } }
         if record.fields.count != columnCount {
             // Short rows leave the missing fields empty; both cases are reported.
             row.fieldCountMismatch = (record.fields.count, columnCount)
         }
         return row
+    }
+
+    /// A repeated column name (compared as headers are matched: case-blind, trimmed) is fatal:
+    /// which of the two holds the member data cannot be known.
+    private static func rejectRepeatedColumn(_ header: CSVRecord, fileName: String) throws(ImportError) {
+        var firstColumn: [String: Int] = [:]
+        for (index, name) in header.fields.enumerated() {
+            let key = ColumnMapping.normalize(name)
+            if key.isEmpty { continue }
+            if let first = firstColumn[key] {
+                throw ImportError(
+                    location: SourceLocation(file: fileName, line: header.line, column: index + 1),
+                    field: name.trimmedForImport, value: "",
+                    problem: "is a repeated column: columns \(first + 1) and \(index + 1) have the same name",
+                    hint: "remove or rename one of the two columns, then import again (nothing was imported)")
+            }
+            firstColumn[key] = index
+        }
+    }
+
+    /// The row problem of a reader issue, naming the column's header.
+    private func problem(for issue: CSVIssue, in record: CSVRecord) -> ImportProblem {
+        func name(_ column: Int) -> String { header.indices.contains(column - 1) ? header[column - 1] : "" }
+        func value(_ column: Int) -> String {
+            guard record.fields.indices.contains(column - 1) else { return "" }
+            let text = record.fields[column - 1]
+            let field = fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil
+            if field == .phone { return PhoneNumber.masked(text) }
+            if field == .email { return EmailAddress.masked(text) }
+            return text
+        }
+        switch issue {
+        case .controlCharacter(let line, let column, let byte):
+            let code =
+                "U+" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16, uppercase: true)
+            return ImportProblem(
+                .error,
+                ImportError(
+                    location: SourceLocation(file: reader.fileName, line: line, column: column), field: name(column),
+                    value: value(column),
+                    problem:
+                        "contains the control character \(code)\(byte == 0 ? " (NUL)" : ""); the row was not imported",
+                    hint:
+                        "remove the character (it comes from a damaged file or a copy from another program); only TAB, and line breaks inside quotes, are allowed"
+                ))
+        case .strayQuote(let line, let column):
+            return ImportProblem(
+                .warning,
+                ImportError(
+                    location: SourceLocation(file: reader.fileName, line: line, column: column), field: name(column),
+                    value: value(column),
+                    problem: "has a quote (\") inside an unquoted field; it was kept as typed",
+                    hint:
+                        "if the quote belongs to the value, quote the whole field and double the quote: \"5'10\"\"\""))
+        }
     }
 }

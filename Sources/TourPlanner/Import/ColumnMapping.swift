@@ -37,7 +37,8 @@ public struct ColumnMapping: Sendable, Hashable {
     struct Resolved {
         var mapping: ColumnMapping
         /// Column index (0-based) → field; when two columns map to one field, the first listed in
-        /// the mapping wins and the other is ignored.
+        /// the mapping wins and the other is ignored, except for consent fields: every column of a
+        /// consent field is read, and any opt-out among them counts.
         var fieldByColumn: [Int: MemberField]
         var unknownColumns: [String]
     }
@@ -50,7 +51,7 @@ public struct ColumnMapping: Sendable, Hashable {
         for (name, field) in columns where !taken.contains(field) {
             if let index = normalizedHeader.firstIndex(of: Self.normalize(name)), fieldByColumn[index] == nil {
                 fieldByColumn[index] = field
-                taken.insert(field)
+                if !field.isConsent { taken.insert(field) }
             }
         }
         let unknown = header.indices.filter { fieldByColumn[$0] == nil }.map { header[$0] }

@@ -18,6 +18,28 @@ public enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
     case doNotCall = "do_not_call"
     case doNotText = "do_not_text"
     case notes
+    /// yes = no contact of any kind.
+    case doNotContact = "do_not_contact"
+    /// yes = the member has died (never contacted).
+    case deceased
+    /// A texting status word (`subscribed`, `unsubscribed`, `opted out`, `stop`…): an opt-out
+    /// sets do-not-text (Action Network `can2_sms_status`, Mobilize `sms_opt_in_status`).
+    case smsStatus = "sms_status"
+    /// A texting opt-in yes/no: an explicit no sets do-not-text (NationBuilder `mobile_opt_in`).
+    case textOptIn = "text_opt_in"
+    /// An e-mail subscription status: recognized and documented, but it never stops calls or
+    /// texts (we do not send e-mail), so its value is not used.
+    case emailStatus = "email_status"
+
+    /// True for the consent columns (several columns may feed one; any opt-out counts).
+    var isConsent: Bool {
+        switch self {
+        case .doNotCall, .doNotText, .doNotContact, .deceased, .smsStatus, .textOptIn, .emailStatus: true
+        case .id, .firstName, .lastName, .fullName, .email, .phone, .city, .region, .country, .chapter, .gender,
+            .joined, .willingToHost, .organizerInterest, .languages, .notes:
+            false
+        }
+    }
 
     /// The column name in the organization's own CSV export (and in mapping files).
     public var columnName: String { rawValue }
@@ -43,6 +65,11 @@ public enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
         case .doNotCall: 15
         case .doNotText: 16
         case .notes: 17
+        case .doNotContact: 18
+        case .deceased: 19
+        case .smsStatus: 20
+        case .textOptIn: 21
+        case .emailStatus: 22
         }
     }
 }
@@ -53,6 +80,10 @@ struct RawMemberRow {
     private var storage: [(text: String, column: Int)?] = Array(repeating: nil, count: MemberField.allCases.count)
     /// (fields in the row, fields in the header) when they differ.
     var fieldCountMismatch: (found: Int, expected: Int)?
+    /// Consent values from a second (third…) column mapped to the same consent field.
+    var extraConsent: [(field: MemberField, text: String, column: Int)] = []
+    /// Problems the reader found in the record (control characters: errors; stray quotes: warnings).
+    var readProblems: [ImportProblem] = []
 
     init(line: Int) { self.line = line }
 

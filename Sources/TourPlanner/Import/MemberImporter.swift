@@ -44,13 +44,21 @@ public struct MemberImporter: Sendable {
         var problems = ProblemLog(limit: Self.problemsKept)
         var mappingName = "native"
         var fatal: (any Error)?
+        var consent = ConsentCounts()
         let counts = try database.performImport(startedAt: now, bulkLoadLimit: bulkLoadLimit) { session in
+            session.sourceFileName = displayName
             var counts = ImportCounts()
             func record(_ outcome: MemberWriteSession.Outcome, _ member: Member, _ line: Int) {
                 switch outcome {
-                case .added: counts.added += 1
-                case .updated: counts.updated += 1
-                case .unchanged: counts.unchanged += 1
+                case .added:
+                    counts.added += 1
+                    consent.add(member.consent)
+                case .updated:
+                    counts.updated += 1
+                    consent.add(member.consent)
+                case .unchanged:
+                    counts.unchanged += 1
+                    consent.add(member.consent)
                 case .duplicateIdentical(let firstLine):
                     duplicate(
                         .warning, "repeats the member on line \(firstLine) with identical values; merged",
@@ -145,7 +153,7 @@ public struct MemberImporter: Sendable {
             file: displayName, format: format, mapping: mappingName, added: counts.added, updated: counts.updated,
             unchanged: counts.unchanged, skipped: counts.skipped, warnings: counts.warnings, errors: counts.errors,
             committed: !dryRun && counts.errors <= maxErrors, dryRun: dryRun, sha256: counts.record?.sha256 ?? "",
-            previouslyImportedAt: counts.previousImportDate, problems: problems.kept)
+            previouslyImportedAt: counts.previousImportDate, problems: problems.kept, consent: consent)
     }
 }
 

@@ -65,14 +65,25 @@ struct MemberRowParser {
             }
         }
 
+        if !row.readProblems.isEmpty {
+            problems += row.readProblems
+            if row.readProblems.contains(where: { $0.severity == .error }) {
+                return Parsed(member: nil, problems: problems)
+            }
+        }
         if let mismatch = row.fieldCountMismatch {
+            // The fields would shift into the wrong columns: the row is not imported.
             problems.append(
                 ImportProblem(
-                    .warning,
+                    .error,
                     ImportError(
                         location: SourceLocation(file: fileName, line: row.line), field: "", value: "",
-                        problem: "has \(mismatch.found) fields but the header has \(mismatch.expected)",
-                        hint: "check for a missing or extra delimiter, or an unquoted field that contains one")))
+                        problem:
+                            "has \(mismatch.found) fields but the header has \(mismatch.expected); the row was not imported",
+                        hint:
+                            "check for a missing or extra delimiter, or an unquoted field that contains one (quote it)")
+                ))
+            return Parsed(member: nil, problems: problems)
         }
 
         // Identity: the export id, else the normalized e-mail.
@@ -144,12 +155,21 @@ struct MemberRowParser {
                     .map { String(decoding: $0, as: UTF8.self).trimmedForImport }.filter { !$0.isEmpty }
             } ?? []
 
+        let consent = consent(of: row) { severity, field, column, value, problem, hint in
+            problems.append(
+                ImportProblem(
+                    severity,
+                    ImportError(
+                        location: SourceLocation(file: fileName, line: row.line, column: column > 0 ? column : nil),
+                        field: field.columnName, value: value, problem: problem, hint: hint)))
+        }
         let member = Member(
             id: id, firstName: clean(.firstName), lastName: clean(.lastName), fullName: clean(.fullName),
             email: email, phoneRaw: phone, phoneE164: phoneNormalized, city: city, region: region, country: country,
             countryCode: code, chapter: clean(.chapter), gender: clean(.gender), joined: joined,
             willingToHost: flag(.willingToHost), organizerInterest: flag(.organizerInterest), languages: languages,
-            doNotCall: flag(.doNotCall) ?? false, doNotText: flag(.doNotText) ?? false,
+            doNotCall: consent.doNotCall, doNotText: consent.doNotText, doNotContact: consent.doNotContact,
+            deceased: consent.deceased,
             notes: row.text(.notes).flatMap { $0.isEmpty ? nil : $0 })
         return Parsed(member: member, problems: problems)
     }

@@ -21,6 +21,8 @@ final class XMLMemberReader {
     fileprivate var parserErrors: [(line: Int, column: Int, message: String)] = []
     private(set) var unknownElements: Set<String> = []
     private var sawRoot = false
+    /// True once the whole file was handed to libxml2 (a parse error then may mean a cut-short file).
+    private var reachedEnd = false
 
     var sha256Hex: String {
         var hasher = source.hasher
@@ -69,7 +71,10 @@ final class XMLMemberReader {
     private func feed(_ buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int32 {
         if pendingOffset >= pendingBytes.count {
             do {
-                guard let chunk = try source.nextChunk() else { return 0 }
+                guard let chunk = try source.nextChunk() else {
+                    reachedEnd = true
+                    return 0
+                }
                 pendingBytes = chunk
                 pendingOffset = 0
             } catch {
@@ -95,6 +100,9 @@ final class XMLMemberReader {
             throw ImportError(
                 location: SourceLocation(file: fileName, line: 1), field: "", value: "", problem: "is empty",
                 hint: "export the members again; an XML export starts with <?xml … ?> and a <members> element")
+        }
+        if let reason = BinarySniffer.binaryReason(head[...]) {
+            throw BinarySniffer.error(fileName: fileName, reason: reason)
         }
         var index = 0
         var line = 1
@@ -124,6 +132,21 @@ final class XMLMemberReader {
         -> ImportError
     {
         if let readFailure { return readFailure }
+        if let first = parserErrors.first, reachedEnd, sawRoot, Self.isTruncation(first.message) {
+            return ImportError(
+                location: SourceLocation(file: fileName, line: first.line), field: "", value: "",
+                problem: "ends before </members>: the file is cut short (\(first.message))",
+                hint: "the export or the copy was interrupted; export the members again or copy the whole file")
+        }
+        if let first = parserErrors.first, !sawRoot,
+            ["Document is empty", "Start tag expected", "Extra content at the end"].contains(
+                where: first.message.contains)
+        {
+            return ImportError(
+                location: SourceLocation(file: fileName, line: first.line), field: "", value: "",
+                problem: "holds no XML element (no <members> root)",
+                hint: "import the website's XML member export; an XML export starts with <?xml … ?> and <members>")
+        }
         if let first = parserErrors.first {
             return ImportError(
                 location: SourceLocation(
@@ -134,6 +157,12 @@ final class XMLMemberReader {
         return ImportError(
             location: SourceLocation(file: fileName, line: line), field: field, value: value, problem: problem,
             hint: hint)
+    }
+
+    /// libxml2's messages for a document that stops in the middle.
+    private static func isTruncation(_ message: String) -> Bool {
+        ["Premature end of data", "EndTag: '</' not found", "Couldn't find end of Start Tag", "Document is empty"]
+            .contains { message.contains($0) }
     }
 
     private var currentLine: Int {
@@ -232,6 +261,8 @@ final class XMLMemberReader {
                     if let value = attribute("organizer-interest") { row[.organizerInterest] = (value, 0) }
                     if let value = attribute("do-not-call") { row[.doNotCall] = (value, 0) }
                     if let value = attribute("do-not-text") { row[.doNotText] = (value, 0) }
+                    if let value = attribute("do-not-contact") { row[.doNotContact] = (value, 0) }
+                    if let value = attribute("deceased") { row[.deceased] = (value, 0) }
                 }
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
                     store(path: path, text: "", into: &row, languages: &languages)

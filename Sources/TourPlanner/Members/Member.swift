@@ -48,6 +48,10 @@ public struct Member: Hashable, Sendable, Codable {
     public var languages: [String]
     public var doNotCall: Bool
     public var doNotText: Bool
+    /// No contact of any kind (see ``ContactConsent``).
+    public var doNotContact: Bool
+    /// The member has died; never contacted.
+    public var deceased: Bool
     public var notes: String?
 
     public init(
@@ -56,7 +60,8 @@ public struct Member: Hashable, Sendable, Codable {
         city: String, region: String? = nil, country: String? = nil, countryCode: String? = nil,
         chapter: String? = nil, gender: String? = nil, joined: String? = nil,
         willingToHost: Bool? = nil, organizerInterest: Bool? = nil, languages: [String] = [],
-        doNotCall: Bool = false, doNotText: Bool = false, notes: String? = nil
+        doNotCall: Bool = false, doNotText: Bool = false, doNotContact: Bool = false, deceased: Bool = false,
+        notes: String? = nil
     ) {
         self.id = id
         self.firstName = firstName
@@ -77,6 +82,8 @@ public struct Member: Hashable, Sendable, Codable {
         self.languages = languages
         self.doNotCall = doNotCall
         self.doNotText = doNotText
+        self.doNotContact = doNotContact
+        self.deceased = deceased
         self.notes = notes
     }
 

@@ -6,8 +6,10 @@ import GRDBSQLite
 ///
 /// Upserts by member id: a new id is inserted; a known id is updated only when a column
 /// differs; a second row with the same id in the same file is reported as a duplicate
-/// (identical → merged, different → conflict naming both lines). Flags set by volunteers
-/// (do-not-call, do-not-text) are never cleared by a re-import.
+/// (identical → merged, different → conflict naming both lines). Consent flags (do-not-call,
+/// do-not-text, do-not-contact, deceased) are never cleared by a re-import, whoever set them; a
+/// flag an import newly sets is written to the consent log (source: the file and line), and the
+/// member's pending calls or texts it stops are cancelled.
 public final class MemberWriteSession {
     public enum Outcome: Equatable, Sendable {
         case added
@@ -31,10 +33,21 @@ public final class MemberWriteSession {
     private static let columns = [
         "id", "firstName", "lastName", "fullName", "email", "emailKey", "phoneRaw", "phoneE164", "city", "region",
         "country", "countryCode", "chapter", "gender", "joined", "willingToHost", "organizerInterest", "languages",
-        "doNotCall", "doNotText", "notes", "placeKey", "genderCategory",
+        "doNotCall", "doNotText", "notes", "placeKey", "genderCategory", "doNotContact", "deceased",
     ]
     private static let doNotCallIndex = columns.firstIndex(of: "doNotCall") ?? 18
     private static let doNotTextIndex = columns.firstIndex(of: "doNotText") ?? 19
+    private static let doNotContactIndex = columns.firstIndex(of: "doNotContact") ?? 23
+    private static let deceasedIndex = columns.firstIndex(of: "deceased") ?? 24
+    /// Parameters of the row's import id and line, after the columns.
+    private static let importIDParameter = Int32(columns.count + 1)
+    private static let importLineParameter = Int32(columns.count + 2)
+
+    /// The file named in the consent log for flags this import sets (set by the importer).
+    public var sourceFileName = ""
+    /// Members whose consent flags this import newly set: (id, line, the flags set).
+    private var consentSet: [(id: String, line: Int, flags: [ConsentFlag])] = []
+    private let startedAt: Date
 
     /// A bulk load appends into a `members` table that was empty and has no indexes; the indexes
     /// are built once at the end (a sort instead of a million random B-tree inserts). Past
@@ -52,7 +65,11 @@ public final class MemberWriteSession {
     private var aggregates = MemberAggregates()
     private var rowsFinished = false
 
-    init(db: Database, importID: Int64, isBulkLoad: Bool, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit) {
+    init(
+        db: Database, importID: Int64, isBulkLoad: Bool, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
+        startedAt: Date = Date(timeIntervalSince1970: 0)
+    ) {
+        self.startedAt = startedAt
         self.db = db
         self.importID = importID
         self.isBulkLoad = isBulkLoad
@@ -87,7 +104,41 @@ public final class MemberWriteSession {
         } else {
             try TourDatabase.refreshMemberAggregates(db)
         }
+        try writeConsentLog()
     }
+
+    /// Logs the flags this import set and cancels the tasks they stop.
+    private func writeConsentLog() throws {
+        let select = try db.cachedStatement(
+            sql: "SELECT doNotCall, doNotText, doNotContact, deceased FROM members WHERE id = ?")
+        for entry in consentSet {
+            for flag in entry.flags {
+                try TourDatabase.log(
+                    ConsentLogEntry(
+                        memberID: MemberID(entry.id), flag: flag, change: .set, source: .importFile,
+                        detail: "\(sourceFileName):\(entry.line)", recordedAt: startedAt), db)
+            }
+            guard let row = try Row.fetchOne(select, arguments: [entry.id]) else { continue }
+            try TourDatabase.cancelTasks(
+                of: entry.id, consent: TourDatabase.consent(from: row), because: "import \(sourceFileName)", db)
+        }
+        consentSet = []
+    }
+
+    /// Notes the consent flags of row `index` that are set now and were not before.
+    private func noteConsent(_ rows: EncodedMemberRows, at index: Int, line: Int, id: String, kept: ContactConsent) {
+        let base = index * EncodedMemberRows.flagCount
+        var flags: [ConsentFlag] = []
+        for (offset, flag) in Self.consentFlagOrder.enumerated()
+        where rows.flags[base + Self.firstConsentFlag + offset] == 1 && !kept[flag] {
+            flags.append(flag)
+        }
+        if !flags.isEmpty { consentSet.append((id, line, flags)) }
+    }
+
+    /// The consent flags in the order `EncodedMemberRows` stores them, from flag `firstConsentFlag` on.
+    private static let consentFlagOrder: [ConsentFlag] = [.doNotCall, .doNotText, .doNotContact, .deceased]
+    private static let firstConsentFlag = 2
 
     private func write(_ aggregates: MemberAggregates) throws {
         try db.execute(sql: "DELETE FROM placeStats")
@@ -114,7 +165,7 @@ public final class MemberWriteSession {
     fileprivate static let textParameters: [Int32] = [
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23,
     ]
-    fileprivate static let flagParameters: [Int32] = [16, 17, 19, 20]
+    fileprivate static let flagParameters: [Int32] = [16, 17, 19, 20, 24, 25]
 
     /// Binds an encoded row (see `EncodedMemberRows`) straight to the prepared insert and steps
     /// it. GRDB's `StatementArguments` and SQLite's copies of bound text cost ~25% of a
@@ -122,7 +173,7 @@ public final class MemberWriteSession {
     /// stays alive until the statement has run.
     private func insert(
         _ rows: EncodedMemberRows, at index: Int, line: Int, using statement: OpaquePointer,
-        keepingFlags kept: (doNotCall: Bool, doNotText: Bool) = (false, false)
+        keepingFlags kept: ContactConsent = ContactConsent()
     ) -> Int32 {
         rows.bytes.withUnsafeBufferPointer { buffer -> Int32 in
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
@@ -146,8 +197,8 @@ public final class MemberWriteSession {
                     sqlite3_bind_int64(statement, parameter, Int64(flag))
                 }
             }
-            sqlite3_bind_int64(statement, 24, importID)
-            sqlite3_bind_int64(statement, 25, Int64(line))
+            sqlite3_bind_int64(statement, Self.importIDParameter, importID)
+            sqlite3_bind_int64(statement, Self.importLineParameter, Int64(line))
             let status = sqlite3_step(statement)
             sqlite3_reset(statement)  // every parameter is bound again for the next row
             return status
@@ -158,12 +209,15 @@ public final class MemberWriteSession {
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
     private static let doNotCallParameter = Int32(doNotCallIndex + 1)
     private static let doNotTextParameter = Int32(doNotTextIndex + 1)
+    private static let doNotContactParameter = Int32(doNotContactIndex + 1)
+    private static let deceasedParameter = Int32(deceasedIndex + 1)
 
-    /// An encoded flag (−1 = NULL) as written: a do-not-contact flag a volunteer set stays set.
-    private static func flag(
-        _ encoded: Int8, parameter: Int32, keeping kept: (doNotCall: Bool, doNotText: Bool)
-    ) -> Int64 {
-        if (parameter == doNotCallParameter && kept.doNotCall) || (parameter == doNotTextParameter && kept.doNotText) {
+    /// An encoded flag (−1 = NULL) as written: a consent flag already stored stays set.
+    private static func flag(_ encoded: Int8, parameter: Int32, keeping kept: ContactConsent) -> Int64 {
+        if (parameter == doNotCallParameter && kept.doNotCall) || (parameter == doNotTextParameter && kept.doNotText)
+            || (parameter == doNotContactParameter && kept.doNotContact)
+            || (parameter == deceasedParameter && kept.deceased)
+        {
             return 1
         }
         return Int64(encoded)
@@ -192,7 +246,10 @@ public final class MemberWriteSession {
         if isBulkLoad { return try append(member, encoded: encoded, at: index, line: line) }
         guard let insert = upsertStatement else { throw Self.cannotPrepare }
         try check(self.insert(encoded, at: index, line: line, using: insert.sqliteStatement))
-        if db.changesCount == 1 { return .added }
+        if db.changesCount == 1 {
+            noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: ContactConsent())
+            return .added
+        }
         return try merge(member, encoded: encoded, at: index, line: line)
     }
 
@@ -233,6 +290,7 @@ public final class MemberWriteSession {
             }
         }
         aggregates.add(member, encoded: encoded, at: index)
+        noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: ContactConsent())
         return .added
     }
 
@@ -248,7 +306,7 @@ public final class MemberWriteSession {
     private lazy var updateStatement = try? db.makeStatement(
         sql: "UPDATE members SET "
             + Self.columns.enumerated().dropFirst().map { "\($0.element) = ?\($0.offset + 1)" }.joined(separator: ", ")
-            + ", lastImportId = ?24, importLine = ?25 WHERE id = ?1")
+            + ", lastImportId = ?\(Self.importIDParameter), importLine = ?\(Self.importLineParameter) WHERE id = ?1")
     private lazy var touchStatement = try? db.makeStatement(
         sql: "UPDATE members SET lastImportId = ?, importLine = ? WHERE rowid = ?")
 
@@ -279,11 +337,12 @@ public final class MemberWriteSession {
             sqlite3_column_type(statement, columnCount + 1) == SQLITE_NULL
             ? nil : sqlite3_column_int64(statement, columnCount + 1)
         let firstLine = Int(sqlite3_column_int64(statement, columnCount + 2))
-        // A volunteer's do-not-contact flag survives a re-import that says "no".
-        let kept = (
+        // A consent flag already stored survives a re-import that says "no" (or nothing).
+        let kept = ContactConsent(
             doNotCall: sqlite3_column_int64(statement, Int32(Self.doNotCallIndex)) == 1,
-            doNotText: sqlite3_column_int64(statement, Int32(Self.doNotTextIndex)) == 1
-        )
+            doNotText: sqlite3_column_int64(statement, Int32(Self.doNotTextIndex)) == 1,
+            doNotContact: sqlite3_column_int64(statement, Int32(Self.doNotContactIndex)) == 1,
+            deceased: sqlite3_column_int64(statement, Int32(Self.deceasedIndex)) == 1)
         let same = Self.storedRow(statement, equals: encoded, at: index, keeping: kept)
         sqlite3_reset(statement)
         if lastImport == importID {
@@ -294,13 +353,13 @@ public final class MemberWriteSession {
             return .unchanged
         }
         try check(self.insert(encoded, at: index, line: line, using: update.sqliteStatement, keepingFlags: kept))
+        noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: kept)
         return .updated
     }
 
     /// Whether the selected row holds exactly the encoded values (flags kept by volunteers count as set).
     private static func storedRow(
-        _ statement: OpaquePointer, equals rows: EncodedMemberRows, at index: Int,
-        keeping kept: (doNotCall: Bool, doNotText: Bool)
+        _ statement: OpaquePointer, equals rows: EncodedMemberRows, at index: Int, keeping kept: ContactConsent
     ) -> Bool {
         rows.bytes.withUnsafeBufferPointer { buffer in
             let spanBase = index * EncodedMemberRows.textCount * 2
@@ -380,77 +439,5 @@ public final class MemberWriteSession {
                 ))
         }
         return result.sorted { $0.line < $1.line }
-    }
-}
-
-/// The insert's column values of a batch of members as one byte buffer with (offset, count)
-/// spans (count −1 = NULL) and flags (−1 = NULL), built on the importer's reading thread so the
-/// writing thread only binds and steps.
-struct EncodedMemberRows: Sendable {
-    static let textCount = 19
-    static let flagCount = 4
-    private(set) var bytes: [UInt8] = []
-    private(set) var spans: [Int32] = []
-    private(set) var flags: [Int8] = []
-    /// Per member: `stableHash` of the id and of the e-mail key, the place key, the gender category.
-    private(set) var idHashes: [UInt64] = []
-    private(set) var emailHashes: [UInt64?] = []
-    private(set) var placeKeys: [String] = []
-    private(set) var genders: [GenderCategory] = []
-
-    init(capacity: Int = 1) {
-        bytes.reserveCapacity(capacity * 256)
-        spans.reserveCapacity(capacity * Self.textCount * 2)
-        flags.reserveCapacity(capacity * Self.flagCount)
-    }
-
-    /// Appends one member's values in `MemberWriteSession.columns` order (texts, then flags).
-    mutating func append(_ member: Member) {
-        let emailKey = member.email?.lowercasedCheaply
-        let placeKey = member.placeKey.rawValue
-        let gender = GenderCategory.classify(member.gender)
-        idHashes.append(stableHash(member.id.rawValue))
-        emailHashes.append(emailKey.map(stableHash))
-        placeKeys.append(placeKey)
-        genders.append(gender)
-        text(member.id.rawValue)
-        text(member.firstName)
-        text(member.lastName)
-        text(member.fullName)
-        text(member.email)
-        text(emailKey == member.email ? nil : emailKey)  // stored only when it differs (see v5)
-        text(member.phoneRaw)
-        text(member.phoneE164)
-        text(member.city)
-        text(member.region)
-        text(member.country)
-        text(member.countryCode)
-        text(member.chapter)
-        text(member.gender)
-        text(member.joined)
-        text(member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
-        text(member.notes)
-        text(placeKey)
-        text(gender.rawValue)
-        flag(member.willingToHost)
-        flag(member.organizerInterest)
-        flag(member.doNotCall)
-        flag(member.doNotText)
-    }
-
-    private mutating func flag(_ value: Bool?) {
-        flags.append(value.map { $0 ? 1 : 0 } ?? -1)
-    }
-
-    private mutating func text(_ value: String?) {
-        guard let value else {
-            spans.append(0)
-            spans.append(-1)
-            return
-        }
-        let offset = bytes.count
-        bytes.append(contentsOf: value.utf8)
-        spans.append(Int32(offset))
-        spans.append(Int32(bytes.count - offset))
     }
 }

@@ -83,7 +83,8 @@ extension TourDatabase {
                     }
                 }
                 let session = MemberWriteSession(
-                    db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit)
+                    db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit,
+                    startedAt: startedAt)
                 let (counts, commit) = try body(session)
                 try session.finishRows()
                 result = counts

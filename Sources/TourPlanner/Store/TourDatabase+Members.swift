@@ -47,6 +47,7 @@ extension TourDatabase {
             chapter: row["chapter"], gender: row["gender"], joined: row["joined"], willingToHost: row["willingToHost"],
             organizerInterest: row["organizerInterest"],
             languages: languages.split(separator: ",").map(String.init), doNotCall: row["doNotCall"],
-            doNotText: row["doNotText"], notes: row["notes"])
+            doNotText: row["doNotText"], doNotContact: row["doNotContact"], deceased: row["deceased"],
+            notes: row["notes"])
     }
 }

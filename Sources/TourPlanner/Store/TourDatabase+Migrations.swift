@@ -10,6 +10,7 @@ extension TourDatabase {
         migrator.registerMigration("v4-reminders", migrate: migrateReminders)
         migrator.registerMigration("v5-members-rowid", migrate: migrateMembersToRowID)
         migrator.registerMigration("v6-actuals-identity", migrate: migrateActualsIdentity)
+        migrator.registerMigration("v6-consent", migrate: migrateConsent)
         // Later stages register theirs below, one line each.
         return migrator
     }

@@ -47,7 +47,7 @@ extension TourDatabase {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT m.id, m.firstName, m.lastName, m.fullName, m.phoneRaw, m.phoneE164, m.languages, m.doNotCall, m.doNotText,
+                    SELECT m.id, m.firstName, m.lastName, m.fullName, m.phoneRaw, m.phoneE164, m.languages, m.doNotCall, m.doNotText, m.doNotContact, m.deceased,
                       m.chapter, p.latitude, p.longitude, p.timeZone, COALESCE(f.phoneFlaggedWrong, 0) AS flagged
                     FROM members m JOIN places p ON p.key = m.placeKey AND p.geonameId IS NOT NULL
                     LEFT JOIN memberFlags f ON f.memberId = m.id
@@ -62,11 +62,12 @@ extension TourDatabase {
                     ?? [row["firstName"] as String?, row["lastName"] as String?].compactMap { $0 }.joined(
                         separator: " ")
                 let languages: String = row["languages"] ?? ""
+                let consent = Self.consent(from: row)
                 return Invitee(
                     memberID: MemberID(row["id"] as String), firstName: first.isEmpty ? name : first, name: name,
                     phoneRaw: row["phoneRaw"], phoneE164: row["phoneE164"], timeZone: row["timeZone"] ?? event.timeZone,
-                    languages: languages.split(separator: ",").map(String.init), doNotCall: row["doNotCall"],
-                    doNotText: row["doNotText"],
+                    languages: languages.split(separator: ",").map(String.init),
+                    doNotCall: !consent.allows(.call), doNotText: !consent.allows(.text),
                     isUnaffiliated: (row["chapter"] as String?) == nil, phoneFlaggedWrong: row["flagged"])
             }
         }
@@ -235,8 +236,14 @@ extension TourDatabase {
             case .optOut:
                 task.status = .done
                 try db.execute(
-                    sql: "UPDATE members SET doNotCall = 1, doNotText = 1 WHERE id = ?",
+                    sql: "UPDATE members SET doNotCall = 1, doNotText = 1, doNotContact = 1 WHERE id = ?",
                     arguments: [task.memberId.rawValue])
+                for flag in [ConsentFlag.doNotCall, .doNotText, .doNotContact] {
+                    try Self.log(
+                        ConsentLogEntry(
+                            memberID: task.memberId, flag: flag, change: .set, source: .callOutcome, detail: taskID,
+                            actor: volunteer ?? task.volunteer, reason: note, recordedAt: now), db)
+                }
                 try cancel(where: "memberId = ?", [task.memberId.rawValue])
             }
             try db.execute(

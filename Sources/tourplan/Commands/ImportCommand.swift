@@ -22,7 +22,10 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(name: .customLong("input"), help: "Input format (default: from the file name; .xml is XML, else CSV).")
     var inputFormat: InputFormat?
     @Option(help: "Column mapping file for other exports (see README \"Column mapping\").") var map: String?
-    @Option(help: "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")).")
+    @Option(
+        help:
+            "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; action-network and action_network work too)."
+    )
     var preset: String?
     @Option(help: "Text encoding when there is no BOM.") var encoding: Encoding = .utf8
     @Option(help: "Import anyway when a file has at most this many row errors (bad rows are skipped).")
@@ -36,8 +39,9 @@ struct ImportCommand: AsyncParsableCommand {
     func validate() throws {
         if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more (got \(maxErrors))") }
         if let preset, ColumnMapping.preset(named: preset) == nil {
+            let suggestion = ColumnMapping.presetSuggestion(for: preset).map { "did you mean \"\($0)\"? " } ?? ""
             throw ValidationError(
-                "unknown --preset \"\(preset)\"; use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", "))"
+                "unknown --preset \"\(preset)\"; \(suggestion)use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; - _ and spaces are ignored)"
             )
         }
         if map != nil && preset != nil { throw ValidationError("use --map or --preset, not both") }

@@ -13,13 +13,14 @@ enum ImportReportRenderer {
             return CSVWriter.render(
                 header: [
                     "file", "format", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors",
-                    "committed",
+                    "committed", "doNotCall", "doNotText", "doNotContact", "deceased",
                 ],
                 rows: reports.map { report in
                     [
                         report.file, report.format.rawValue, report.mapping, "\(report.added)", "\(report.updated)",
                         "\(report.unchanged)", "\(report.skipped)", "\(report.warnings)", "\(report.errors)",
-                        "\(report.committed)",
+                        "\(report.committed)", "\(report.consent.doNotCall)", "\(report.consent.doNotText)",
+                        "\(report.consent.doNotContact)", "\(report.consent.deceased)",
                     ]
                 }
             )
@@ -30,13 +31,19 @@ enum ImportReportRenderer {
             for report in reports {
                 let result =
                     report.dryRun
-                    ? "dry run, nothing written" : report.committed ? "imported" : "NOT imported (database unchanged)"
+                    ? (report.rowsRead == 0 ? "dry run, 0 members" : "dry run, nothing written")
+                    : !report.committed
+                        ? "NOT imported (database unchanged)"
+                        : report.rowsRead == 0 ? "0 members (no rows after the header)" : "imported"
                 table.add([
                     report.file, report.mapping, "\(report.added)", "\(report.updated)", "\(report.unchanged)",
                     "\(report.skipped)", "\(report.warnings)", "\(report.errors)", result,
                 ])
             }
             var text = table.render()
+            for report in reports where report.consent != ConsentCounts() {
+                text += "\n\(report.file): consent flags: \(report.consent.summary)"
+            }
             for report in reports {
                 if let previous = report.previouslyImportedAt {
                     text +=

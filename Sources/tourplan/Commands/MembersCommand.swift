@@ -6,7 +6,8 @@ struct MembersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members",
         abstract: "Member totals and data-quality views.",
-        discussion: "Without --by, prints the totals and every breakdown (country, chapter, raw city).")
+        discussion: "Without --by, prints the totals and every breakdown (country, chapter, raw city).",
+        subcommands: [MembersConsentCommand.self])
 
     enum Breakdown: String, CaseIterable, ExpressibleByArgument { case country, city, chapter, metro }
 

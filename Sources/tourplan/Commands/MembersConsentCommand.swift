@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import TourPlanner
+
+/// `tourplan members consent MEMBER …`: shows a member's consent flags and history, records an
+/// opt-out (or a STOP reply), and is the only way to lift one.
+struct MembersConsentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consent",
+        abstract: "Show, set or lift a member's do-not-call, do-not-text, do-not-contact and deceased flags.",
+        discussion:
+            "Without options, prints the member's flags and consent history. Opt-outs from imports, volunteers' do-not-contact outcomes and STOP replies are kept across re-imports; only the --allow-… options lift one, and every change is logged (who, what, when, source). --db and --format are those of `tourplan members` (e.g. tourplan members consent 1042 --db t.sqlite --format json)."
+    )
+
+    /// `--db` and `--format` are the `members` command's own options (ArgumentParser gives them
+    /// to the parent wherever they are written).
+    @ParentCommand var members: MembersCommand
+    @Argument(help: "The member id (as in the export; members without one have id email:ADDRESS).") var member: String
+    @Flag(help: "Lift do-not-call.") var allowCalls = false
+    @Flag(help: "Lift do-not-text.") var allowTexts = false
+    @Flag(help: "Lift do-not-contact.") var allowContact = false
+    @Flag(help: "Lift the deceased flag (it was set by mistake).") var notDeceased = false
+    @Flag(help: "Set do-not-call.") var noCalls = false
+    @Flag(help: "Set do-not-text.") var noTexts = false
+    @Flag(help: "Set do-not-contact (no calls, no texts).") var noContact = false
+    @Flag(help: "Mark the member deceased (never contacted).") var deceased = false
+    @Flag(help: "Record a STOP reply to a text (sets do-not-text, source stop-reply).") var stopReply = false
+    @Option(help: "Why (kept in the consent log).") var reason: String?
+    @Option(help: "Who makes the change (kept in the consent log; default: $USER).") var organizer: String?
+
+    func validate() throws {
+        let lifts = allowCalls || allowTexts || allowContact || notDeceased
+        if lifts && reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+            throw ValidationError("lifting a consent flag needs --reason TEXT (it is kept in the consent log)")
+        }
+        if stopReply && lifts {
+            throw ValidationError("--stop-reply records an opt-out; do not combine it with --allow-…")
+        }
+    }
+
+    func run() async throws {
+        let store = try members.database.open()
+        let format = members.format
+        let id = MemberID(member)
+        var set: Set<ConsentFlag> = []
+        var clear: Set<ConsentFlag> = []
+        if noCalls { set.insert(.doNotCall) }
+        if noTexts || stopReply { set.insert(.doNotText) }
+        if noContact { set.insert(.doNotContact) }
+        if deceased { set.insert(.deceased) }
+        if allowCalls { clear.insert(.doNotCall) }
+        if allowTexts { clear.insert(.doNotText) }
+        if allowContact { clear.insert(.doNotContact) }
+        if notDeceased { clear.insert(.deceased) }
+        var changed: [ConsentLogEntry] = []
+        if !set.isEmpty || !clear.isEmpty {
+            let actor = organizer ?? ProcessInfo.processInfo.environment["USER"]
+            changed = try store.changeConsent(
+                of: id, set: set, clear: clear, source: stopReply ? .stopReply : .organizer, actor: actor,
+                reason: reason, now: Date()
+            ).logged
+        }
+        guard let consent = try store.consent(of: id) else {
+            throw CLIError(
+                "no member with id \"\(member)\"", hint: "use the member id of the export (or email:ADDRESS)")
+        }
+        let log = try store.consentLog(of: id)
+        switch format {
+        case .json:
+            print(try JSONOutput.encode(MemberConsentReport(member: id, consent: consent, changed: changed, log: log)))
+        case .csv:
+            print(
+                CSVText.render(
+                    header: ["member", "flag", "change", "source", "detail", "actor", "reason", "recordedAt"],
+                    rows: log.map {
+                        [
+                            $0.memberID.rawValue, $0.flag.rawValue, $0.change.rawValue, $0.source.rawValue,
+                            $0.detail ?? "", $0.actor ?? "", $0.reason ?? "",
+                            ISO8601DateFormatter().string(from: $0.recordedAt),
+                        ]
+                    }), terminator: "")
+        case .table:
+            if !set.isEmpty || !clear.isEmpty {
+                print(
+                    changed.isEmpty ? "No change: the flags were already so." : "\(changed.count) change(s) recorded.")
+            }
+            let flags = consent.flags.map(\.rawValue).joined(separator: ", ")
+            print("member \(member): \(flags.isEmpty ? "no consent flags" : flags)")
+            print(
+                "calls: \(consent.allows(.call) ? "allowed" : "stopped")   texts: \(consent.allows(.text) ? "allowed" : "stopped")"
+            )
+            if log.isEmpty {
+                print("No consent history.")
+                return
+            }
+            var table = TextTable(["when", "flag", "change", "source", "detail", "by", "reason"])
+            for entry in log {
+                table.add([
+                    ISO8601DateFormatter().string(from: entry.recordedAt), entry.flag.rawValue, entry.change.rawValue,
+                    entry.source.rawValue, entry.detail ?? "", entry.actor ?? "", entry.reason ?? "",
+                ])
+            }
+            print("\n" + table.render())
+        }
+    }
+}
+
+/// The JSON of `tourplan members consent`.
+struct MemberConsentReport: Encodable {
+    var member: MemberID
+    var consent: ContactConsent
+    var changed: [ConsentLogEntry]
+    var log: [ConsentLogEntry]
+}
