@@ -62,7 +62,7 @@ struct BudgetCLITests {
         let list = try CLIRunner.run(["budget", "actuals", "list", "--tour", "east", "--format", "csv", "--db", db])
         #expect(
             list.stdout
-                == "id,tour,date,category,trip,amount,currency,rate,budgetCurrency,receipt,note,source\n2,east,2014-06-07,tolls,,7.25,USD,,USD,R-4,,\(csv):3\n"
+                == "id,tour,date,category,trip,amount,currency,rate,budgetCurrency,receipt,note,source\r\n2,east,2014-06-07,tolls,,7.25,USD,,USD,R-4,,\(csv):3\r\n"
         )
         // A note that looks like a formula is neutralized in CSV (the spreadsheet-safe writer).
         _ = try CLIRunner.run(["budget", "actuals", "edit", "2", "--note", "=1+1", "--db", db])

@@ -18,8 +18,8 @@ struct CitiesRouteCLITests {
         #expect(
             result.stderr
                 == """
-                from "New York, NY" → New York City, New York, US (geonameid 5128581, confidence 1.000, alias, then exact name)
-                to   "Boston, MA" → Boston, Massachusetts, US (geonameid 4930956, confidence 1.000, exact name)
+                place: "New York, NY" → New York City, New York, US (geonameid 5128581, confidence 1.000, alias, then exact name)
+                place: "Boston, MA" → Boston, Massachusetts, US (geonameid 4930956, confidence 1.000, exact name)
 
                 """)
     }

@@ -108,10 +108,17 @@ struct ExportsCLITests {
         ]
         // Every command whose --format offers csv is run here (a new one must be added to the list).
         #expect(Set(commands.map(\.command)) == Self.commandsWritingCSV())
+        // An expense whose note is a formula, so `budget actuals list` has a record to guard.
+        let expenses = try folder.write(
+            "expenses.csv", "date,category,amount,currency,note,receipt\n2014-06-07,fuel,10.00,USD,=1+1,R-1\n")
+        let added = try CLIRunner.run(
+            ["budget", "actuals", "add", expenses, "--tour", "east", "--currency", "USD", "--db", db])
+        #expect(added.status == 0, "\(added.stderr)")
         var seen: Set<String> = []
         for (_, name, arguments) in commands {
             let result = try CLIRunner.run(arguments, in: folder.url)
-            #expect(result.status == 0, "\(name): \(result.stderr)")
+            // "=1+1" is no place: `cities resolve` refuses it (exit 1) and still writes its CSV record.
+            #expect(result.status == (name == "cities resolve" ? 1 : 0), "\(name): \(result.stderr)")
             // Then a real parser reads it, every record as wide as the header
             let rows = try CSVCheck.records(result.stdout, folder: folder, name: "\(name).csv")
             #expect(rows.count >= 2, "\(name): \(result.stdout)")
@@ -142,7 +149,8 @@ struct ExportsCLITests {
         var found: Set<String> = []
         func walk(_ command: any ParsableCommand.Type, path: [String]) {
             let subcommands = command.configuration.subcommands
-            if subcommands.isEmpty {
+            // A command with subcommands may run itself too (`members` and `members consent`).
+            if !path.isEmpty {
                 let help = TourplanCommand.helpMessage(for: command, columns: 1000)
                 let formatLines = help.components(separatedBy: "\n").filter { $0.contains("--format") }
                 if formatLines.contains(where: { $0.contains("csv") }) { found.insert(path.joined(separator: " ")) }
@@ -173,7 +181,7 @@ struct ExportsCLITests {
             "a volunteer's languages in one column"
         ),
         ("TourPlanner/Store/TourDatabase+Migrations.swift", "columns.split", "an SQL column list"),
-        ("TourPlanner/Store/MemberWriteSession.swift", "member.languages.joined", "a member's languages in one column"),
+        ("TourPlanner/Store/EncodedMemberRows.swift", "member.languages.joined", "a member's languages in one column"),
         ("TourPlanner/Itinerary/Itinerary+GeoJSON.swift", "stop.cities.map(string)", "a JSON array"),
         ("TourPlanner/Cities/CityResolver.swift", "parts.dropFirst()", "the rest of a place name"),
         ("TourPlanner/Import/XMLMemberReader.swift", "languages.joined", "the XML reader's languages list"),

@@ -134,7 +134,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let expenses = try BudgetActualsCommand.existingStore(database).actuals(tour: tour)
-            print(try BudgetActualsRenderer.list(expenses, format: format))
+            printOutput(try BudgetActualsRenderer.list(expenses, format: format))
         }
     }
 

@@ -70,7 +70,7 @@ struct MembersConsentCommand: AsyncParsableCommand {
             print(try JSONOutput.encode(MemberConsentReport(member: id, consent: consent, changed: changed, log: log)))
         case .csv:
             print(
-                CSVText.render(
+                CSVWriter.render(
                     header: ["member", "flag", "change", "source", "detail", "actor", "reason", "recordedAt"],
                     rows: log.map {
                         [
