@@ -94,7 +94,10 @@ struct ExportsCLITests {
                 ]
             ),
             ("budget report", "budget", ["budget", template, "--format", "csv"]),
-            ("budget actuals list", "budget actuals list", ["budget", "actuals", "list", "--db", db, "--format", "csv"]),
+            (
+                "budget actuals list", "budget actuals list",
+                ["budget", "actuals", "list", "--db", db, "--format", "csv"]
+            ),
             ("budget report", "budget --compare", ["budget", template, "--compare", "--format", "csv"]),
             (
                 "calls list", "calls list",
