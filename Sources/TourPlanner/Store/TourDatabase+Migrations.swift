@@ -10,6 +10,7 @@ extension TourDatabase {
         migrator.registerMigration("v4-reminders", migrate: migrateReminders)
         migrator.registerMigration("v5-members-rowid", migrate: migrateMembersToRowID)
         // Later stages register theirs below, one line each.
+        migrator.registerMigration("v6-trainings", migrate: migrateTrainings)
         return migrator
     }
 
