@@ -10,6 +10,17 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
         public var probability: Double
         /// False when the training falls after the deadline (it does not count toward the marker).
         public var beforeDeadline: Bool
+
+        /// Creates a training entry (`beforeDeadline` is set by ``ChapterForecast/make(existingChapters:trainings:target:deadline:)``).
+        public init(
+            metro: String, date: CalendarDate, kind: VisitKind, probability: Double, beforeDeadline: Bool = true
+        ) {
+            self.metro = metro
+            self.date = date
+            self.kind = kind
+            self.probability = probability
+            self.beforeDeadline = beforeDeadline
+        }
     }
 
     /// P(exactly `chapters` chapters after the tour).
