@@ -24,6 +24,7 @@ struct TourplanCommand: AsyncParsableCommand {
             TextsCommand.self,
             ItineraryCommand.self,
             SolveCommand.self,
+            TrainingsCommand.self,
                 // Later stages add their commands here, one line each.
         ]
     )

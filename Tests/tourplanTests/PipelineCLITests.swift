@@ -28,7 +28,7 @@ struct PipelineCLITests {
         let csv = try CLIRunner.run(["rank", "--db", db, "--format", "csv", "--limit", "1"])
         #expect(
             csv.stdout.hasPrefix(
-                "rank,metro,country,cities,lat,lon,unaffiliated,organizers,hosts,womenShare,nearestChapterKm,baseKm,score\r\n1,San Francisco,US,"
+                "rank,metro,country,cities,lat,lon,unaffiliated,organizers,hosts,womenShare,nearestChapterKm,baseKm,score,chapterProbability\r\n1,San Francisco,US,"
             ))
         let base = try CLIRunner.run(["rank", "--db", db, "--base", "Xyzzyville, , Narnia"])
         #expect(base.status == 1 && base.stderr.contains("--base \"Xyzzyville, , Narnia\" does not resolve"))

@@ -9,6 +9,18 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
     public var chapterMinMembers: Int
     /// Minimum share of women among chapter members who stated a gender (0…1).
     public var chapterMinWomenShare: Double
+    /// The date by which the chapter marker should be reached (`[targets] deadline`), if any.
+    public var deadline: CalendarDate?
+    /// The chapter model's rates (`[chapter_model]`); the rule itself comes from `[chapter]`.
+    public var chapterRates = ChapterModelParameters()
+
+    /// The chapter model's parameters: the rates of `[chapter_model]` with the rule of `[chapter]`.
+    public var chapterModel: ChapterModelParameters {
+        var parameters = chapterRates
+        parameters.minMembers = chapterMinMembers
+        parameters.minWomenShare = chapterMinWomenShare
+        return parameters
+    }
 
     public init(
         onlineMembersTarget: Int = 3500, chaptersTarget: Int = 20, continentsTarget: Int = 3,
@@ -22,7 +34,8 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
     }
 
     /// Parses the settings TOML: `[targets] online_members, chapters, continents` and
-    /// `[chapter] min_members, min_women_share`. Missing keys keep their defaults.
+    /// `[chapter] min_members, min_women_share`, `[targets] deadline` (a date) and the chapter model's
+    /// rates in `[chapter_model]` (see ``ChapterModelParameters``). Missing keys keep their defaults.
     ///
     /// - Throws: `SettingsError` naming the file, line and key.
     public static func parse(_ text: String, fileName: String) throws -> MarkerSettings {
@@ -41,13 +54,15 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
             return number
         }
         let known: [String: Set<String>] = [
-            "targets": ["online_members", "chapters", "continents"], "chapter": ["min_members", "min_women_share"],
+            "targets": ["online_members", "chapters", "continents", "deadline"],
+            "chapter": ["min_members", "min_women_share"],
+            "chapter_model": Set(ChapterModelParameters.settingKeys.map(\.key)),
         ]
         for (section, value) in table.sorted(by: { $0.key < $1.key }) {
             guard let keys = known[section], let inner = value.tableValue else {
                 throw SettingsError(
                     file: fileName, line: SettingsError.line(of: "[\(section)]", in: text), key: section,
-                    problem: "is not a settings section", hint: "use [targets] and [chapter]")
+                    problem: "is not a settings section", hint: "use [targets], [chapter] and [chapter_model]")
             }
             for key in inner.keys.sorted() where !keys.contains(key) {
                 throw SettingsError(
@@ -69,6 +84,18 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
                     hint: "write e.g. min_women_share = 0.30")
             }
             settings.chapterMinWomenShare = share
+        }
+        if let value = table["targets"]?.tableValue?["deadline"] {
+            guard case .string(let dateText) = value, let date = CalendarDate(iso: dateText) else {
+                throw SettingsError(
+                    file: fileName, line: SettingsError.line(of: "deadline", in: text), key: "targets.deadline",
+                    problem: "must be a date YYYY-MM-DD in quotes (got \(value.displayText))",
+                    hint: "write e.g. deadline = \"2015-12-31\"")
+            }
+            settings.deadline = date
+        }
+        if let model = table["chapter_model"]?.tableValue {
+            try settings.chapterRates.read(model, text: text, fileName: fileName)
         }
         return settings
     }

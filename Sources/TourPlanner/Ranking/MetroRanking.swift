@@ -69,6 +69,16 @@ public struct RankedMetro: Hashable, Sendable, Codable {
     public var nearestChapterKm: Double?
     public var baseKm: Double?
     public var score: Double
+    /// The chance that a training here founds a chapter, with its terms (README "Chapter model").
+    public var chapter: ChapterChance?
+}
+
+/// How `rank` orders metros.
+public enum RankOrder: String, Hashable, Sendable, Codable, CaseIterable {
+    /// By the weighted score (default: unaffiliated members).
+    case score
+    /// By the chance that a training founds a chapter, then by score.
+    case chapters
 }
 
 /// The ranking and what it could not place.
@@ -90,10 +100,14 @@ public struct MetroRanking: Hashable, Sendable, Codable {
     ///   - chapters: existing chapters' locations (name, point).
     ///   - base: the tour's base, for `baseKm`.
     ///   - minWomenShare: the chapter rule's share of women (0.30).
-    /// - Complexity: O(m·c + s) for m metros, c chapters and s place keys.
+    ///   - chapterModel: when given, each metro's chance of founding a chapter (``ChapterModel``).
+    ///   - order: by score (default) or by that chance.
+    /// - Complexity: O(m·c + s) for m metros, c chapters and s place keys, plus the chapter model's
+    ///   O(w²) per metro.
     public static func make(
         metros: [MetroGroup], stats: [PlaceMemberStats], chapters: [(name: String, point: GeoPoint)],
-        base: GeoPoint?, weights: RankingWeights, minWomenShare: Double = 0.30
+        base: GeoPoint?, weights: RankingWeights, minWomenShare: Double = 0.30,
+        chapterModel: ChapterModelParameters? = nil, order: RankOrder = .score
     ) -> MetroRanking {
         var metroOfKey: [String: Int] = [:]
         for (index, metro) in metros.enumerated() {
@@ -158,11 +172,20 @@ public struct MetroRanking: Hashable, Sendable, Codable {
                     unaffiliated: sum.unaffiliated, organizers: sum.organizers, hosts: sum.hosts, womenShare: share,
                     womenNeeded: needed, nearestChapter: nearest?.0,
                     nearestChapterKm: nearest.map { ($0.1 * 10).rounded() / 10 },
-                    baseKm: baseKm.map { ($0 * 10).rounded() / 10 }, score: (score * 1000).rounded() / 1000))
+                    baseKm: baseKm.map { ($0 * 10).rounded() / 10 }, score: (score * 1000).rounded() / 1000,
+                    chapter: chapterModel.map {
+                        ChapterModel.chance(
+                            pool: ChapterPool(
+                                members: sum.unaffiliated, organizers: sum.organizers, hosts: sum.hosts,
+                                genderStated: sum.unaffiliatedGenderStated, women: sum.unaffiliatedWomen),
+                            parameters: $0)
+                    }))
         }
         ranked.sort {
-            ($1.score, $1.organizers, $1.hosts, $0.metro, $0.country ?? "") < (
-                $0.score, $0.organizers, $0.hosts, $1.metro, $1.country ?? ""
+            let left = order == .chapters ? $0.chapter?.probability ?? 0 : 0
+            let right = order == .chapters ? $1.chapter?.probability ?? 0 : 0
+            return (right, $1.score, $1.organizers, $1.hosts, $0.metro, $0.country ?? "") < (
+                left, $0.score, $0.organizers, $0.hosts, $1.metro, $1.country ?? ""
             )
         }
         for index in ranked.indices { ranked[index].rank = index + 1 }

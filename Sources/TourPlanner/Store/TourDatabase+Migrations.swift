@@ -11,6 +11,7 @@ extension TourDatabase {
         migrator.registerMigration("v5-members-rowid", migrate: migrateMembersToRowID)
         migrator.registerMigration("v6-actuals-identity", migrate: migrateActualsIdentity)
         migrator.registerMigration("v6-consent", migrate: migrateConsent)
+        migrator.registerMigration("v6-trainings", migrate: migrateTrainings)
         // Later stages register theirs below, one line each.
         return migrator
     }

@@ -16,22 +16,23 @@ struct MarkersCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Markers settings file (TOML; see README).") var settings: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
+    @Option(help: "A plan (PLAN.json): forecast the number of chapters after its trainings.") var forecast: String?
+    @Option(help: "Metro radius in km (as for `rank`), to find each stop's members.") var radiusKm = 25.0
+    @OptionGroup var places: PlaceOptions
 
     func run() async throws {
-        let markerSettings: MarkerSettings
-        if let settings {
-            guard let text = try? String(contentsOfFile: settings, encoding: .utf8) else {
-                throw CLIError("\(settings): cannot be read", hint: "check the --settings path")
-            }
-            markerSettings = try MarkerSettings.parse(text, fileName: settings)
-        } else {
-            markerSettings = try MarkerSettings.loadBundled()
-        }
+        let markerSettings = try ChapterSettingsLoader.load(settings)
         let store = try database.open()
         let total = try store.memberSummary().total
         let report = MarkersReport.make(
             totalMembers: total, chapterMembers: try store.chapterMemberGroups(), settings: markerSettings,
             continent: Lookups.continent)
+        if let forecast {
+            let result = try makeForecast(
+                plan: PlanFile.load(forecast), report: report, settings: markerSettings, store: store)
+            try ForecastRenderer.render(result, format: format)
+            return
+        }
         switch format {
         case .json:
             print(try JSONOutput.encode(report))
@@ -76,6 +77,79 @@ struct MarkersCommand: AsyncParsableCommand {
                 ])
             }
             print("\n" + chapters.render())
+        }
+    }
+}
+
+extension MarkersCommand {
+    /// Each planned training's chance, from the plan when it records one, else from the chapter model on
+    /// the store's members of that stop's metro.
+    func makeForecast(
+        plan: TourPlan, report: MarkersReport, settings: MarkerSettings, store: TourDatabase
+    ) throws -> ChapterForecast {
+        let model = try ChapterSettingsLoader.parameters(settings: settings, store: store)
+        let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
+        let ranking = MetroRanking.make(
+            metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil,
+            weights: RankingWeights(), minWomenShare: settings.chapterMinWomenShare, chapterModel: model)
+        var trainings: [ChapterForecast.Training] = []
+        for trip in plan.trips {
+            for stop in trip.stops {
+                let ranked = ranking.metros.first {
+                    $0.metro == stop.metro && ($0.country == stop.countryCode || stop.countryCode == nil)
+                }
+                trainings.append(
+                    ChapterForecast.Training(
+                        metro: stop.metro, date: stop.date, kind: .inPerson,
+                        probability: ranked?.chapter?.probability ?? 0, beforeDeadline: true))
+            }
+        }
+        return ChapterForecast.make(
+            existingChapters: report.chapters.current, trainings: trainings, target: settings.chaptersTarget,
+            deadline: settings.deadline)
+    }
+}
+
+/// Prints a chapter forecast.
+enum ForecastRenderer {
+    static func render(_ forecast: ChapterForecast, format: OutputFormat) throws {
+        switch format {
+        case .json:
+            print(try JSONOutput.encode(forecast))
+        case .csv:
+            print(
+                CSVWriter.render(
+                    header: ["chapters", "probability"],
+                    rows: forecast.distribution.map { ["\($0.chapters)", String(format: "%.6f", $0.probability)] }),
+                terminator: "")
+        case .table:
+            var trainings = TextTable(["date", "metro", "kind", "chance", "counts by deadline"])
+            for training in forecast.trainings {
+                trainings.add([
+                    training.date.description, training.metro, training.kind.rawValue,
+                    RankRenderer.percent(training.probability), training.beforeDeadline ? "yes" : "no (after it)",
+                ])
+            }
+            print(trainings.render())
+            var table = TextTable(["chapters after the tour", "probability", "at least this many"])
+            var atLeast = 1.0
+            for outcome in forecast.distribution {
+                if outcome.probability >= 0.0005 || atLeast >= 0.0005 {
+                    table.add([
+                        "\(outcome.chapters)", RankRenderer.percent(outcome.probability), RankRenderer.percent(atLeast),
+                    ])
+                }
+                atLeast -= outcome.probability
+                if atLeast < 0.0005 { break }
+            }
+            print("\n" + table.render())
+            print(
+                "\nexisting chapters: \(forecast.existingChapters); expected after the tour: "
+                    + String(format: "%.2f", forecast.expectedChapters))
+            print(
+                "chance of reaching \(forecast.target) chapters"
+                    + (forecast.deadline.map { " by \($0)" } ?? " (no deadline set in the settings)") + ": "
+                    + RankRenderer.percent(forecast.probabilityOfReachingTarget))
         }
     }
 }

@@ -2,12 +2,25 @@ import ArgumentParser
 import Foundation
 import TourPlanner
 
+/// `rank --by`.
+enum RankOrderOption: String, ExpressibleByArgument, CaseIterable {
+    case score, chapters
+    var order: RankOrder {
+        switch self {
+        case .score: .score
+        case .chapters: .chapters
+        }
+    }
+}
+
 struct RankCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
         abstract: "Rank metro areas by where a chapter-building training is most likely to produce a chapter.",
         discussion: """
-            The default ranking is by unaffiliated members, ties broken by organizers, then hosts, then name.
+            The default ranking is by unaffiliated members, ties broken by organizers, then hosts, then name;
+            --by chapters orders by each metro's chance that a training founds a chapter (README "Chapter
+            model"), shown beside the counts in every order.
             Weights from --weights FILE or --weight NAME=VALUE (names: \(RankingWeights.keys.joined(separator: ", ")))
             add the other factors; every component is shown. See README "Ranking model".
             """)
@@ -23,6 +36,9 @@ struct RankCommand: AsyncParsableCommand {
     @Option(name: .customLong("weight"), help: "One weight, NAME=VALUE (repeatable; overrides the file).")
     var weightOverrides: [String] = []
     @Option(help: "Explain one metro: its score components and which members count (by id).") var explain: String?
+    @Option(help: "Order: by score (default: unaffiliated members) or by the chance of founding a chapter.")
+    var by: RankOrderOption = .score
+    @Option(help: "Markers settings file (TOML): the chapter rule and the chapter model's rates.") var settings: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @OptionGroup var places: PlaceOptions
 
@@ -75,10 +91,12 @@ struct RankCommand: AsyncParsableCommand {
             resolved = [place]
             if format != .json { PlaceEcho.printToStandardError(resolved) }
         }
+        let markerSettings = try ChapterSettingsLoader.load(settings)
+        let model = try ChapterSettingsLoader.parameters(settings: markerSettings, store: store)
         var ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
-            base: basePoint, weights: try makeWeights(),
-            minWomenShare: (try? MarkerSettings.loadBundled())?.chapterMinWomenShare ?? 0.30)
+            base: basePoint, weights: try makeWeights(), minWomenShare: markerSettings.chapterMinWomenShare,
+            chapterModel: model, order: by.order)
         if let country {
             ranking.metros = ranking.metros.filter {
                 ($0.country ?? "").caseInsensitiveCompare(country) == .orderedSame
@@ -86,7 +104,7 @@ struct RankCommand: AsyncParsableCommand {
         }
         ranking.metros = ranking.metros.filter { $0.unaffiliated >= minUnaffiliated }
         if let explain {
-            try RankRenderer.explain(explain, ranking: ranking, context: context, store: store)
+            try RankRenderer.explain(explain, ranking: ranking, context: context, store: store, model: model)
             return
         }
         if let limit { ranking.metros = Array(ranking.metros.prefix(limit)) }

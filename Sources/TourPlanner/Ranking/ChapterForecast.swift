@@ -1,0 +1,67 @@
+/// How many chapters the organization may have after a tour (`tourplan markers --forecast`): the
+/// chapters that meet the definition today plus each planned training's chance of founding one,
+/// combined exactly (Poisson-binomial), and the chance of reaching the chapter marker by its deadline.
+public struct ChapterForecast: Hashable, Sendable, Codable {
+    /// One planned training and its chance.
+    public struct Training: Hashable, Sendable, Codable {
+        public var metro: String
+        public var date: CalendarDate
+        public var kind: VisitKind
+        public var probability: Double
+        /// False when the training falls after the deadline (it does not count toward the marker).
+        public var beforeDeadline: Bool
+
+        /// Creates a training entry (`beforeDeadline` is set by ``ChapterForecast/make(existingChapters:trainings:target:deadline:)``).
+        public init(
+            metro: String, date: CalendarDate, kind: VisitKind, probability: Double, beforeDeadline: Bool = true
+        ) {
+            self.metro = metro
+            self.date = date
+            self.kind = kind
+            self.probability = probability
+            self.beforeDeadline = beforeDeadline
+        }
+    }
+
+    /// P(exactly `chapters` chapters after the tour).
+    public struct Outcome: Hashable, Sendable, Codable {
+        public var chapters: Int
+        public var probability: Double
+    }
+
+    public var existingChapters: Int
+    public var target: Int
+    public var deadline: CalendarDate?
+    public var trainings: [Training]
+    /// The distribution of the number of chapters after every planned training.
+    public var distribution: [Outcome]
+    public var expectedChapters: Double
+    /// P(at least `target` chapters, counting only trainings on or before the deadline).
+    public var probabilityOfReachingTarget: Double
+
+    /// Makes the forecast.
+    ///
+    /// - Parameters:
+    ///   - existingChapters: chapters that meet the definition now.
+    ///   - trainings: the plan's trainings with their probabilities (`beforeDeadline` is recomputed).
+    ///   - target: the chapter marker (20).
+    ///   - deadline: the markers' deadline; nil counts every training.
+    /// - Complexity: O(n²) for n trainings.
+    public static func make(
+        existingChapters: Int, trainings: [Training], target: Int, deadline: CalendarDate?
+    ) -> ChapterForecast {
+        var marked = trainings
+        for index in marked.indices {
+            marked[index].beforeDeadline = deadline.map { marked[index].date <= $0 } ?? true
+        }
+        let all = CountDistribution.poissonBinomial(marked.map(\.probability))
+        let counted = CountDistribution.poissonBinomial(marked.filter(\.beforeDeadline).map(\.probability))
+        let distribution = all.probabilities.enumerated().map {
+            Outcome(chapters: existingChapters + all.offset + $0.offset, probability: $0.element)
+        }
+        return ChapterForecast(
+            existingChapters: existingChapters, target: target, deadline: deadline, trainings: marked,
+            distribution: distribution, expectedChapters: Double(existingChapters) + all.mean,
+            probabilityOfReachingTarget: min(1, counted.probability(atLeast: target - existingChapters)))
+    }
+}
