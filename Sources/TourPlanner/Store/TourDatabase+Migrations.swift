@@ -9,6 +9,7 @@ extension TourDatabase {
         migrator.registerMigration("v3-actuals", migrate: migrateActuals)
         migrator.registerMigration("v4-reminders", migrate: migrateReminders)
         migrator.registerMigration("v5-members-rowid", migrate: migrateMembersToRowID)
+        migrator.registerMigration("v6-reminders-rhythm", migrate: migrateRemindersRhythm)
         // Later stages register theirs below, one line each.
         return migrator
     }
