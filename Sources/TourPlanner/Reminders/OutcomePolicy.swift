@@ -130,7 +130,7 @@ public enum OutcomePolicy {
         var limit = eventDay
         if task.kind == .followUpCall,
             let reminder = others.first(where: {
-                $0.eventId == task.eventId && $0.kind == .reminderCall && $0.status.isOpen
+                $0.eventId == task.eventId && $0.kind == .reminderCall && $0.status.isOpen && $0.status != .merged
             }), let reminderDay = LocalClock.localDate(reminder.windowStart, zone: zone)
         {
             limit = min(limit, reminderDay)

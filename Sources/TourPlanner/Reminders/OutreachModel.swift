@@ -114,11 +114,11 @@ public enum TaskStatus: String, Hashable, Sendable, Codable, CaseIterable {
     /// A reminder text held until the event has a venue (or the organizer allows texts without one).
     case waitingForVenue
 
-    /// Still to be done, or could become so: rescheduling may move it.
+    /// Still to be done, or could become so: rescheduling recomputes it (a merge too).
     public var isOpen: Bool {
         switch self {
-        case .pending, .unschedulable, .waitingForYes, .waitingForVenue: true
-        case .done, .cancelled, .failed, .merged: false
+        case .pending, .unschedulable, .waitingForYes, .waitingForVenue, .merged: true
+        case .done, .cancelled, .failed: false
         }
     }
 }

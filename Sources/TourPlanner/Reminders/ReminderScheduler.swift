@@ -4,7 +4,8 @@ public import Foundation
 /// assigned to volunteers whose own calling hours fit.
 ///
 /// The rhythm (from `ReminderRules`): the **follow-up call**, the first call with the invitation,
-/// in the first window after the contact (the event's scheduling, or the member joining if later);
+/// in the first window from `now`, due within `followUpWithinDays` of the contact (the event's
+/// scheduling, or the member joining if later; a call past that is still made, with a note);
 /// the **reminder call** `reminderCallDaysBefore` days before the event, unless the member said
 /// no; the **reminder text** on the event day at `reminderTextTime` (never after the start), held
 /// until the member says yes (`textAudience`) and until the event has a venue (unless
@@ -28,6 +29,8 @@ public struct ReminderScheduler: Sendable {
         var followUp: Window?
         var reminder: Window?
         var text: Window?
+        /// Set when the follow-up call falls past its due day.
+        var followUpNote: String?
         /// Member-local day numbers of the two calls.
         var followUpDay = Int.min
         var reminderDay = Int.min
@@ -51,8 +54,9 @@ public struct ReminderScheduler: Sendable {
     /// Schedules every event.
     ///
     /// - Parameters:
-    ///   - existing: tasks already stored: done, cancelled, failed and merged ones are kept as
-    ///     recorded; open ones keep their volunteer, attempts and a retry's later window.
+    ///   - existing: tasks already stored: done, cancelled and failed ones are kept as recorded;
+    ///     open ones (merged too) are recomputed, keeping their volunteer, attempts and a retry's
+    ///     later window.
     ///   - rsvps: the member's answer per event, keyed `eventId/memberId` (`rsvp-yes` or `rsvp-no`).
     ///   - now: when the schedule is made (tasks never start earlier).
     ///   - textsWithoutVenue: the organizer allows reminder texts for events with no venue yet.
@@ -71,7 +75,16 @@ public struct ReminderScheduler: Sendable {
             let key = event.id + "|" + zone
             if contact == nil, let cached = planCache[key] { return cached }
             var planned = Planned()
-            planned.followUp = hours.firstWindow(atOrAfter: max(now, contact ?? event.scheduledAt ?? now), zone: zone)
+            planned.followUp = hours.firstWindow(atOrAfter: now, zone: zone)
+            if let window = planned.followUp,
+                let contactDay = LocalClock.localDate(
+                    min(now, contact ?? event.scheduledAt ?? now), zone: zone),
+                let day = LocalClock.localDate(window.start, zone: zone),
+                day > contactDay.adding(days: rules.followUpWithinDays)
+            {
+                planned.followUpNote =
+                    "late: the contact was on \(contactDay), more than \(rules.followUpWithinDays) days before"
+            }
             var reminder = hours.window(on: event.date.adding(days: -rules.reminderCallDaysBefore), zone: zone)
             if let window = reminder, window.end <= now { reminder = hours.firstWindow(atOrAfter: now, zone: zone) }
             if let window = reminder, window.start < now { reminder = (now, window.end) }
@@ -102,7 +115,7 @@ public struct ReminderScheduler: Sendable {
         var merged = 0
         var assigner = VolunteerAssigner(volunteers: volunteers, existing: existing)
         /// Member → (local day, task id) of the member's open calls placed so far in this run.
-        var callDays: [MemberID: [(day: Int, task: String)]] = [:]
+        var callDays: [MemberID: [CallDay]] = [:]
 
         for (event, invitees) in events.sorted(by: { ($0.event.date, $0.event.id) < ($1.event.date, $1.event.id) }) {
             guard let eventStart = event.startInstant, eventStart > now else {
@@ -114,6 +127,8 @@ public struct ReminderScheduler: Sendable {
                 ($0.isUnaffiliated ? 0 : 1, Int64($0.memberID.rawValue) ?? Int64.max, $0.memberID.rawValue, $0)
             }
             .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
+            var lastZone = ""
+            var lastPlanned = Planned()
             for invitee in ordered {
                 let canCall = invitee.isContactable(for: .call)
                 let canText = invitee.isContactable(for: .text)
@@ -128,7 +143,11 @@ public struct ReminderScheduler: Sendable {
                 }
                 let zone = invitee.timeZone
                 let contact = invitee.joinedAt.flatMap { $0 > (event.scheduledAt ?? now) ? $0 : nil }
-                var planned = plan(event, zone: zone, eventStart: eventStart, contact: contact)
+                if contact != nil || zone != lastZone {
+                    lastPlanned = plan(event, zone: zone, eventStart: eventStart, contact: contact)
+                    lastZone = contact == nil ? zone : ""
+                }
+                var planned = lastPlanned
                 let answer = rsvps.isEmpty ? nil : rsvps[event.id + "/" + invitee.memberID.rawValue]
                 func previous(_ kind: ReminderKind) -> ReminderTask? {
                     existing.isEmpty
@@ -140,27 +159,36 @@ public struct ReminderScheduler: Sendable {
                 var reminder = wantsReminder ? planned.reminder : nil
                 var followUpMerged: String?
                 var reminderMerged: String?
-                let followUpID = ReminderTask.id(event: event.id, member: invitee.memberID, kind: .followUpCall)
+                var followUpDay = Int.min
+                /// The member-local day of a call's window (cached unless the call moved).
+                func day(of window: Window?, planned plannedWindow: Window?, _ plannedDay: Int) -> Int {
+                    guard let window else { return Int.min }
+                    return window.start == plannedWindow?.start ? plannedDay : localDay(window.start, zone)
+                }
                 if canCall {
                     let taken = callDays[invitee.memberID] ?? []
                     if !taken.isEmpty {
                         let limit = reminder.map { localDay($0.start, zone) } ?? localDay(eventStart, zone)
                         let before = followUp?.start
                         (followUp, followUpMerged) = move(
-                            followUp, day: planned.followUpDay, taken: taken, limit: limit, zone: zone,
+                            followUp, member: invitee.memberID, day: planned.followUpDay, taken: taken, limit: limit,
+                            zone: zone,
                             eventStart: eventStart, hours: hours)
                         if followUpMerged != nil || followUp?.start != before { planned.fits = [] }
                     }
-                    let followUpDay =
-                        followUpMerged == nil ? (followUp.map { localDay($0.start, zone) } ?? Int.min) : Int.min
+                    followUpDay =
+                        followUpMerged == nil
+                        ? day(of: followUp, planned: planned.followUp, planned.followUpDay) : Int.min
                     if reminder != nil {
                         var occupied = taken
-                        if followUpMerged == nil, followUp != nil { occupied.append((followUpDay, followUpID)) }
+                        if followUpMerged == nil, followUp != nil {
+                            occupied.append(CallDay(day: followUpDay, eventID: event.id, kind: .followUpCall))
+                        }
                         let day = planned.reminderDay
                         if occupied.contains(where: { $0.day == day }) || (followUpDay != Int.min && day < followUpDay)
                         {
                             (reminder, reminderMerged) = move(
-                                reminder, day: max(day, followUpDay), taken: occupied,
+                                reminder, member: invitee.memberID, day: max(day, followUpDay), taken: occupied,
                                 limit: localDay(eventStart, zone),
                                 zone: zone, eventStart: eventStart, hours: hours)
                             planned.fits = []
@@ -204,7 +232,7 @@ public struct ReminderScheduler: Sendable {
                 ) {
                     let old = previous(kind)
                     if let old, !old.status.isOpen {
-                        tasks.append(old)  // done, cancelled, failed or merged: kept as recorded
+                        tasks.append(old)  // done, cancelled or failed: kept as recorded
                         return
                     }
                     var task = ReminderTask(
@@ -219,9 +247,9 @@ public struct ReminderScheduler: Sendable {
                         task.windowEnd = old.windowEnd
                         task.note = old.note
                     }
-                    if status.isOpen, window == nil || task.windowStart >= eventStart {
+                    if status.isOpen, status != .merged, window == nil || task.windowStart >= eventStart {
                         task.status = .unschedulable
-                        task.note = note ?? "no calling window before the event starts"
+                        task.note = status == .unschedulable ? note : "no calling window before the event starts"
                     }
                     tasks.append(task)
                 }
@@ -232,9 +260,12 @@ public struct ReminderScheduler: Sendable {
                     } else if narrowed == nil {
                         make(.followUpCall, nil, status: .unschedulable, note: "no volunteer's calling hours fit")
                     } else {
-                        make(.followUpCall, narrowed?.followUp ?? followUp)
+                        make(.followUpCall, narrowed?.followUp ?? followUp, note: planned.followUpNote)
                         if let window = followUp, previous(.followUpCall)?.status.isOpen != false {
-                            callDays[invitee.memberID, default: []].append((localDay(window.start, zone), followUpID))
+                            callDays[invitee.memberID, default: []].append(
+                                CallDay(
+                                    day: day(of: window, planned: planned.followUp, planned.followUpDay),
+                                    eventID: event.id, kind: .followUpCall))
                         }
                     }
                     if wantsReminder || previous(.reminderCall) != nil {
@@ -247,11 +278,9 @@ public struct ReminderScheduler: Sendable {
                             make(.reminderCall, narrowed?.reminder ?? reminder)
                             if let window = reminder, previous(.reminderCall)?.status.isOpen != false {
                                 callDays[invitee.memberID, default: []].append(
-                                    (
-                                        localDay(window.start, zone),
-                                        ReminderTask.id(
-                                            event: event.id, member: invitee.memberID, kind: .reminderCall)
-                                    ))
+                                    CallDay(
+                                        day: day(of: window, planned: planned.reminder, planned.reminderDay),
+                                        eventID: event.id, kind: .reminderCall))
                             }
                         }
                     }
@@ -272,9 +301,9 @@ public struct ReminderScheduler: Sendable {
         }
         // By window, then in generation order (events by date, members as ordered above): an
         // index sort and an in-place permutation, so the tasks are never copied.
-        var order = Array(tasks.indices)
-        order.sort { (tasks[$0].windowStart, $0) < (tasks[$1].windowStart, $1) }
-        Self.permute(&tasks, by: order)
+        var keys = tasks.indices.map { (tasks[$0].windowStart.timeIntervalSince1970, $0) }
+        keys.sort { $0 < $1 }
+        Self.permute(&tasks, by: keys.map(\.1))
         return Result(
             tasks: tasks, skipped: skipped.map { ($0.0, $0.1, $0.2) }, overloadedDays: assigner.overloaded.sorted(),
             pastEvents: past, mergedCalls: merged)
@@ -283,7 +312,7 @@ public struct ReminderScheduler: Sendable {
     /// A call on a day already taken moves to the member's next free calling day before `limit`
     /// (a local day number) and before the event; else it merges into the call holding its day.
     func move(
-        _ window: Window?, day: Int, taken: [(day: Int, task: String)], limit: Int, zone: String, eventStart: Date,
+        _ window: Window?, member: MemberID, day: Int, taken: [CallDay], limit: Int, zone: String, eventStart: Date,
         hours: CallingHours
     ) -> (Window?, mergedInto: String?) {
         guard let window, let holder = taken.first(where: { $0.day == day }) else { return (window, nil) }
@@ -297,7 +326,14 @@ public struct ReminderScheduler: Sendable {
             }
             candidate += 1
         }
-        return (window, holder.task)
+        return (window, ReminderTask.id(event: holder.eventID, member: member, kind: holder.kind))
+    }
+
+    /// A call placed for a member in this run: its local day and which task it is.
+    struct CallDay {
+        var day: Int
+        var eventID: String
+        var kind: ReminderKind
     }
 
     /// Reorders `items` so that `items[i]` becomes the old `items[order[i]]`, by following cycles.

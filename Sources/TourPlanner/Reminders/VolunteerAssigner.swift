@@ -16,6 +16,8 @@ struct VolunteerAssigner {
     private var dayLoad: [[Int: Int]]
     private(set) var overloaded = Set<String>()
     private let languageSets: [Set<String>]
+    /// Each volunteer's position in name order: ties are broken by name without comparing strings.
+    private let nameRank: [Int]
     /// Volunteers sharing a language, per distinct language list (computed once each).
     private var poolOf: [[String]: [Int]] = [:]
 
@@ -36,6 +38,13 @@ struct VolunteerAssigner {
         load = [Int](repeating: 0, count: volunteers.count)
         dayLoad = [[Int: Int]](repeating: [:], count: volunteers.count)
         languageSets = volunteers.map { Set($0.languages.map(ReminderRules.languageCode)) }
+        var rank = [Int](repeating: 0, count: volunteers.count)
+        for (position, index) in volunteers.indices.sorted(by: { volunteers[$0].name < volunteers[$1].name })
+            .enumerated()
+        {
+            rank[index] = position
+        }
+        nameRank = rank
         for (_, name) in volunteerOf { if let index = indexOf[name] { load[index] += 1 } }
     }
 
@@ -56,16 +65,29 @@ struct VolunteerAssigner {
             pool = sharing.isEmpty ? Array(volunteers.indices) : sharing
             poolOf[invitee.languages] = pool
         }
-        func leastLoaded(_ candidates: [Int]) -> Int? {
-            candidates.min { (load[$0], volunteers[$0].name) < (load[$1], volunteers[$1].name) }
+        // One pass, no allocation: the least loaded (then by name) in four tiers: sharing a
+        // language with room, anyone with room, sharing a language, anyone; fitting hours always.
+        var best: (Int?, Int?, Int?, Int?) = (nil, nil, nil, nil)
+        func better(_ index: Int, than current: Int?) -> Bool {
+            guard let current else { return true }
+            return (load[index], nameRank[index]) < (load[current], nameRank[current])
         }
-        let fitting = volunteers.indices.filter(fits)
-        let fittingPool = pool.filter(fits)
-        guard
-            let chosen = leastLoaded(fittingPool.filter { hasRoom($0, callDays) })
-                ?? leastLoaded(fitting.filter { hasRoom($0, callDays) }) ?? leastLoaded(fittingPool)
-                ?? leastLoaded(fitting)
-        else { return .noFit }
+        var poolIterator = pool.makeIterator()
+        var nextInPool = poolIterator.next()
+        for index in volunteers.indices {
+            let sharing = nextInPool == index
+            if sharing { nextInPool = poolIterator.next() }
+            guard fits(index) else { continue }
+            let first = sharing && better(index, than: best.0)
+            let second = better(index, than: best.1)
+            if first || second, hasRoom(index, callDays) {
+                if first { best.0 = index }
+                if second { best.1 = index }
+            }
+            if sharing && better(index, than: best.2) { best.2 = index }
+            if better(index, than: best.3) { best.3 = index }
+        }
+        guard let chosen = best.0 ?? best.1 ?? best.2 ?? best.3 else { return .noFit }
         if let name = volunteerOf[invitee.memberID], let previous = indexOf[name] { load[previous] -= 1 }
         load[chosen] += 1
         book(chosen, callDays)

@@ -79,6 +79,18 @@ struct ReminderSchedulerTests {
                 == .pending)
     }
 
+    @Test("a follow-up call past its due day (2 days after the contact) is still made, with a note")
+    func lateFollowUp() throws {
+        var event = try Self.event("2014-06-14", venue: "Library")
+        event.scheduledAt = try Self.instant("2014-06-01T12:00:00Z")
+        let result = ReminderScheduler(rules: ReminderRules()).schedule(
+            events: [(event, [Self.invitee("1", zone: "America/New_York")])], volunteers: [], existing: [:],
+            now: try Self.instant("2014-06-05T14:00:00Z"))
+        let call = try #require(result.tasks.first { $0.kind == .followUpCall })
+        #expect(call.status == .pending && Self.iso(call) == "2014-06-05T10:00:00-04:00")
+        #expect(call.note == "late: the contact was on 2014-06-01, more than 2 days before")
+    }
+
     @Test("a member who said no gets no reminder call")
     func noReminderAfterNo() throws {
         let event = try Self.event("2014-06-14", venue: "Library")
