@@ -117,19 +117,36 @@ public struct ReminderScheduler: Sendable {
         /// Member → (local day, task id) of the member's open calls placed so far in this run.
         var callDays: [MemberID: [CallDay]] = [:]
 
+        var repeated = Set<MemberID>()
+        if events.count > 1 {
+            var seen = Set<MemberID>()
+            for (_, invitees) in events {
+                for invitee in invitees where !seen.insert(invitee.memberID).inserted {
+                    repeated.insert(invitee.memberID)
+                }
+            }
+        }
         for (event, invitees) in events.sorted(by: { ($0.event.date, $0.event.id) < ($1.event.date, $1.event.id) }) {
             guard let eventStart = event.startInstant, eventStart > now else {
                 past.append(event)
                 continue
             }
             // Unaffiliated first, then by id (numeric ids numerically); keys computed once.
-            let ordered = invitees.map {
-                ($0.isUnaffiliated ? 0 : 1, Int64($0.memberID.rawValue) ?? Int64.max, $0.memberID.rawValue, $0)
+            // Sorted as small keys, not as invitees: moving 100,000 whole invitees costs more.
+            var keys = invitees.indices.map {
+                (invitees[$0].isUnaffiliated ? 0 : 1, Int64(invitees[$0].memberID.rawValue) ?? Int64.max, $0)
             }
-            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
+            keys.sort {
+                ($0.0, $0.1) != ($1.0, $1.1)
+                    ? ($0.0, $0.1) < ($1.0, $1.1)
+                    : (invitees[$0.2].memberID.rawValue, $0.2) < (invitees[$1.2].memberID.rawValue, $1.2)
+            }
             var lastZone = ""
             var lastPlanned = Planned()
-            for invitee in ordered {
+            for (_, _, position) in keys {
+                let invitee = invitees[position]
+                /// Only members invited to several events can have two calls on one day.
+                let tracked = repeated.contains(invitee.memberID)
                 let canCall = invitee.isContactable(for: .call)
                 let canText = invitee.isContactable(for: .text)
                 if !canCall && !canText {
@@ -166,7 +183,7 @@ public struct ReminderScheduler: Sendable {
                     return window.start == plannedWindow?.start ? plannedDay : localDay(window.start, zone)
                 }
                 if canCall {
-                    let taken = callDays[invitee.memberID] ?? []
+                    let taken = tracked ? callDays[invitee.memberID] ?? [] : []
                     if !taken.isEmpty {
                         let limit = reminder.map { localDay($0.start, zone) } ?? localDay(eventStart, zone)
                         let before = followUp?.start
@@ -261,7 +278,7 @@ public struct ReminderScheduler: Sendable {
                         make(.followUpCall, nil, status: .unschedulable, note: "no volunteer's calling hours fit")
                     } else {
                         make(.followUpCall, narrowed?.followUp ?? followUp, note: planned.followUpNote)
-                        if let window = followUp, previous(.followUpCall)?.status.isOpen != false {
+                        if let window = followUp, previous(.followUpCall)?.status.isOpen != false, tracked {
                             callDays[invitee.memberID, default: []].append(
                                 CallDay(
                                     day: day(of: window, planned: planned.followUp, planned.followUpDay),
@@ -276,7 +293,7 @@ public struct ReminderScheduler: Sendable {
                             make(.reminderCall, nil, status: .unschedulable, note: "no volunteer's calling hours fit")
                         } else {
                             make(.reminderCall, narrowed?.reminder ?? reminder)
-                            if let window = reminder, previous(.reminderCall)?.status.isOpen != false {
+                            if let window = reminder, previous(.reminderCall)?.status.isOpen != false, tracked {
                                 callDays[invitee.memberID, default: []].append(
                                     CallDay(
                                         day: day(of: window, planned: planned.reminder, planned.reminderDay),
