@@ -68,6 +68,11 @@ public struct ReminderRules: Hashable, Sendable {
             }
             return (start, end)
         }
+        if tree["cadence"]?.tableValue?["invite_call_offset_days"] != nil {
+            throw fail(
+                "invite_call_offset_days", "was removed: the follow-up call is now the first call, with the invitation",
+                "delete the line; follow_up_within_days sets when the first call is due")
+        }
         if let value = tree["cadence"]?.tableValue?["reminder_text_to"] {
             guard case .string(let text) = value, let audience = TextAudience(rawValue: text) else {
                 throw fail(

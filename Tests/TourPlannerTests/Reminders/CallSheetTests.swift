@@ -144,3 +144,31 @@ struct VolunteerTests {
         }
     }
 }
+
+@Suite("Reminder rules file")
+struct ReminderRulesTests {
+    @Test("the bundled rules parse, texts go to those who said yes, and every script exists in every language")
+    func bundled() throws {
+        let rules = try ReminderRules.loadBundled()
+        #expect(rules.textAudience == .confirmed && rules.followUpWithinDays == 2 && rules.reminderCallDaysBefore == 3)
+        for language in ["en", "es", "no", "de"] {
+            #expect(
+                Set(rules.scripts[language]?.keys.map(\.rawValue) ?? []) == Set(ScriptKind.allCases.map(\.rawValue)))
+        }
+    }
+
+    @Test("a removed or wrong cadence key names the file and line")
+    func badKeys() {
+        #expect(throws: SettingsError.self) {
+            try ReminderRules.parse("[cadence]\ninvite_call_offset_days = 0\n", fileName: "r.toml")
+        }
+        do {
+            _ = try ReminderRules.parse("[cadence]\nreminder_text_to = \"maybe\"\n", fileName: "r.toml")
+            Issue.record("accepted reminder_text_to = maybe")
+        } catch let error as SettingsError {
+            #expect(error.file == "r.toml" && error.line == 2 && error.key == "reminder_text_to")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
