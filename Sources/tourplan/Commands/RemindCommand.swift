@@ -123,12 +123,20 @@ struct RemindCommand: AsyncParsableCommand {
                         task.timeZone, task.volunteer.isEmpty ? "-" : task.volunteer, task.status.rawValue,
                     ])
                 }
-                print(table.render())
+                if !result.tasks.isEmpty { print(table.render() + "\n") }
                 let counts = Dictionary(grouping: result.tasks, by: \.status).mapValues(\.count)
+                let scheduled = events.count - result.pastEvents.count
                 print(
-                    "\n\(result.tasks.count) tasks for \(events.count) events: "
-                        + TaskStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
-                        .joined(separator: ", "))
+                    "\(result.tasks.count) tasks for \(scheduled) events"
+                        + (result.pastEvents.isEmpty
+                            ? "" : " (\(result.pastEvents.count) past events left as they are)")
+                        + (counts.isEmpty
+                            ? "."
+                            : ": "
+                                + TaskStatus.allCases.compactMap { status in
+                                    counts[status].map { "\($0) \(status.rawValue)" }
+                                }
+                                .joined(separator: ", ")))
                 if !result.skipped.isEmpty {
                     let reasons = Dictionary(grouping: result.skipped, by: \.reason).mapValues(\.count)
                     print(
