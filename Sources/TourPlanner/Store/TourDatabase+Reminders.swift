@@ -5,7 +5,11 @@ extension TourDatabase {
     /// Stores (or updates) events by id. What a person entered is kept: an event saved with no
     /// venue or organizer (one made from a plan) keeps the venue and organizer already stored,
     /// and the first `scheduledAt` stays.
-    public func saveEvents(_ events: [OutreachEvent]) throws {
+    ///
+    /// - Parameter keepingStoredStart: keep the start time of an event already stored (events made
+    ///   from a plan whose stops carry no start of their own: the rules' default must not replace
+    ///   a start someone entered with `events add --start`).
+    public func saveEvents(_ events: [OutreachEvent], keepingStoredStart: Bool = false) throws {
         try writer.write { db in
             for event in events {
                 try db.execute(
@@ -13,7 +17,7 @@ extension TourDatabase {
                         INSERT INTO events (id, metro, cities, date, start, timeZone, latitude, longitude, venue, organizer, scheduledAt)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(id) DO UPDATE SET metro = excluded.metro, cities = excluded.cities, date = excluded.date,
-                          start = excluded.start, timeZone = excluded.timeZone, latitude = excluded.latitude,
+                          start = CASE WHEN ? THEN events.start ELSE excluded.start END, timeZone = excluded.timeZone, latitude = excluded.latitude,
                           longitude = excluded.longitude,
                           venue = CASE WHEN excluded.venue = '' THEN events.venue ELSE excluded.venue END,
                           organizer = CASE WHEN excluded.organizer = '' THEN events.organizer ELSE excluded.organizer END,
@@ -22,7 +26,7 @@ extension TourDatabase {
                     arguments: [
                         event.id, event.metro, event.cities.joined(separator: ", "), event.date.description,
                         event.start.description, event.timeZone, event.latitude, event.longitude, event.venue ?? "",
-                        event.organizer ?? "", event.scheduledAt,
+                        event.organizer ?? "", event.scheduledAt, keepingStoredStart,
                     ])
             }
         }

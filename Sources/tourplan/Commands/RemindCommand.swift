@@ -59,7 +59,8 @@ struct RemindCommand: AsyncParsableCommand {
                     event.scheduledAt = now
                     return event
                 }
-                try store.saveEvents(made)
+                // Plan stops carry no start time yet: the default does not replace an entered one.
+                try store.saveEvents(made, keepingStoredStart: true)
             }
             if let volunteers {
                 guard let text = try? String(contentsOfFile: volunteers, encoding: .utf8) else {

@@ -42,8 +42,9 @@ struct TextsCommand: AsyncParsableCommand {
                     rules.script(.reminderText, languages: detail.languages),
                     values: [
                         "firstName": detail.firstName, "metro": event?.metro ?? "",
-                        "date": event?.date.description ?? "",
-                        "time": event?.start.description ?? "", "venue": event?.venue ?? "",
+                        "date": event.map { SpokenDate.date($0.date, languages: detail.languages) } ?? "",
+                        "time": event.map { SpokenDate.time($0.start, languages: detail.languages) } ?? "",
+                        "venue": event?.venue ?? rules.script(.venueToBeAnnounced, languages: detail.languages),
                         "organizer": event?.organizer ?? "", "volunteer": task.volunteer,
                     ])
                 let lastName = detail.name.split(separator: " ").dropFirst().joined(separator: " ")

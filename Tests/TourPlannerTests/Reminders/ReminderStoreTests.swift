@@ -134,6 +134,12 @@ struct ReminderStoreTests {
         try fixture.store.saveEvents([fromPlan])
         let stored = try #require(try fixture.store.events().first)
         #expect(stored.venue == "Union Hall" && stored.organizer == "Maria")
+        // A start entered by hand (18:30) survives a plan's default start (10:00).
+        var evening = fixture.event
+        evening.start = LocalTime(hour: 18, minute: 30)
+        try fixture.store.saveEvents([evening])
+        try fixture.store.saveEvents([fromPlan], keepingStoredStart: true)
+        #expect(try fixture.store.events().first?.start == LocalTime(hour: 18, minute: 30))
     }
 
     @Test("re-scheduling after the event started leaves its pending tasks as they were")
