@@ -353,21 +353,20 @@ public struct ReminderScheduler: Sendable {
         var kind: ReminderKind
     }
 
-    /// Reorders `items` so that `items[i]` becomes the old `items[order[i]]`, by following cycles.
+    /// Reorders `items` so that `items[i]` becomes the old `items[order[i]]`, by following cycles
+    /// with swaps (no element is copied out, so no reference counting).
     static func permute<T>(_ items: inout [T], by order: [Int]) {
         var done = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !done[start] {
-            var current = start
-            let first = items[start]
-            while true {
-                done[current] = true
-                let source = order[current]
-                if source == start {
-                    items[current] = first
-                    break
+        items.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !done[start] {
+                var current = start
+                while true {
+                    done[current] = true
+                    let next = order[current]
+                    if next == start { break }
+                    buffer.swapAt(current, next)
+                    current = next
                 }
-                items[current] = items[source]
-                current = source
             }
         }
     }

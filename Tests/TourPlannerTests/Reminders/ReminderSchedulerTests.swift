@@ -234,6 +234,13 @@ struct ReminderSchedulerTests {
         #expect(result.overloadedDays.allSatisfy { $0.hasPrefix("Anne on ") })
     }
 
+    @Test("the in-place permutation puts every element where the order says")
+    func permutation() {
+        var items = ["a", "b", "c", "d", "e", "f"]
+        ReminderScheduler.permute(&items, by: [2, 0, 1, 5, 4, 3])
+        #expect(items == ["c", "a", "b", "f", "e", "d"])
+    }
+
     @Test(
         "CSV cells that a spreadsheet would evaluate are neutralized",
         arguments: [
