@@ -57,7 +57,6 @@ struct ExportsCLITests {
             for (kind, start) in [(ReminderKind.followUpCall, call), (.reminderText, text)] {
                 tasks.append(
                     ReminderTask(
-                        taskId: ReminderTask.id(event: "e1", member: MemberID(member), kind: kind),
                         memberId: MemberID(member), kind: kind, eventId: "e1", eventStart: text, windowStart: start,
                         windowEnd: start.addingTimeInterval(3600), timeZone: "America/New_York", volunteer: "Rosa",
                         status: .pending, attempt: 0, note: nil))
@@ -98,6 +97,7 @@ struct ExportsCLITests {
                 "budget actuals list", "budget actuals list",
                 ["budget", "actuals", "list", "--db", db, "--format", "csv"]
             ),
+            ("trainings list", "trainings list", ["trainings", "list", "--db", db, "--format", "csv"]),
             ("budget report", "budget --compare", ["budget", template, "--compare", "--format", "csv"]),
             (
                 "calls list", "calls list",
@@ -117,6 +117,11 @@ struct ExportsCLITests {
         let added = try CLIRunner.run(
             ["budget", "actuals", "add", expenses, "--tour", "east", "--currency", "USD", "--db", db])
         #expect(added.status == 0, "\(added.stderr)")
+        let training = try CLIRunner.run([
+            "trainings", "log", "--db", db, "--metro", "=1+1", "--date", "2014-06-07", "--attended", "6", "--women",
+            "3", "--invited", "10", "--note", "@SUM(A1)",
+        ])
+        #expect(training.status == 0, "\(training.stderr)")
         var seen: Set<String> = []
         for (_, name, arguments) in commands {
             let result = try CLIRunner.run(arguments, in: folder.url)
@@ -188,6 +193,7 @@ struct ExportsCLITests {
         ("TourPlanner/Itinerary/Itinerary+GeoJSON.swift", "stop.cities.map(string)", "a JSON array"),
         ("TourPlanner/Cities/CityResolver.swift", "parts.dropFirst()", "the rest of a place name"),
         ("TourPlanner/Import/XMLMemberReader.swift", "languages.joined", "the XML reader's languages list"),
+        ("TourPlanner/Reminders/OutcomeFile.swift", "header.joined", "an error message quoting the header"),
     ]
 
     @Test("no CSV is written by hand: only CSVWriter joins cells with commas")

@@ -8,56 +8,100 @@ extension CallSheet {
         public var phoneRaw: String?
         public var phoneE164: String?
         public var languages: [String]
-        public init(name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String]) {
+        /// ISO 3166 country of the member, when known.
+        public var countryCode: String?
+        public init(
+            name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String],
+            countryCode: String? = nil
+        ) {
             self.name = name
             self.firstName = firstName
             self.phoneRaw = phoneRaw
             self.phoneE164 = phoneE164
             self.languages = languages
+            self.countryCode = countryCode
         }
     }
 
     /// Builds the sheet of `volunteer` for the tasks whose window starts on `date` on the
-    /// volunteer's clock (pending tasks only, in time order).
+    /// volunteer's clock (pending tasks only, in time order). A call merged into another shows
+    /// on that call's row (`also`).
+    ///
+    /// - Parameters:
+    ///   - confirmed: `eventId/memberId` of members who said yes (their reminder call thanks them;
+    ///     others get the version that invites, since no conversation is claimed).
+    ///   - nationalForm: the dialable national form of an E.164 number, used when the volunteer
+    ///     and the member are in the same country (or either country is unknown).
     public static func make(
         volunteer: Volunteer, date: CalendarDate, tasks: [ReminderTask], events: [String: OutreachEvent],
-        contacts: [MemberID: Contact],
+        contacts: [MemberID: Contact], confirmed: Set<String> = [],
         outcomes: [MemberID: [String]], rules: ReminderRules, nationalForm: (String) -> String?
     ) -> CallSheet {
         let mine = tasks.filter { task in
             task.volunteer == volunteer.name && task.status == .pending
                 && LocalClock.localDate(task.windowStart, zone: volunteer.timeZone) == date
         }.sorted { ($0.windowStart, $0.taskId) < ($1.windowStart, $1.taskId) }
-        let rows = mine.map { task -> Row in
-            let contact = contacts[task.memberId]
+        let mergedInto = Dictionary(grouping: tasks.filter { $0.status == .merged && $0.mergedInto != nil }) {
+            $0.mergedInto ?? ""
+        }
+        func script(_ task: ReminderTask, _ contact: Contact?) -> (text: String, event: OutreachEvent?) {
             let event = events[task.eventId]
+            let languages = contact?.languages ?? []
+            let kind: ScriptKind
+            switch task.kind {
+            case .followUpCall: kind = .followUpCall
+            case .reminderCall:
+                kind =
+                    confirmed.contains(task.eventId + "/" + task.memberId.rawValue)
+                    ? .reminderCall : .reminderCallNotReached
+            case .reminderText: kind = .reminderText
+            }
             let values: [String: String] = [
                 "firstName": contact?.firstName ?? "", "metro": event?.metro ?? "",
-                "date": event?.date.description ?? "",
-                "time": event?.start.description ?? "", "venue": event?.venue ?? "",
-                "organizer": event?.organizer ?? "",
-                "volunteer": volunteer.name,
+                "date": event.map { SpokenDate.date($0.date, languages: languages) } ?? "",
+                "time": event.map { SpokenDate.time($0.start, languages: languages) } ?? "",
+                "venue": event?.venue ?? fill(rules.script(.venueToBeAnnounced, languages: languages), values: [:]),
+                "organizer": event?.organizer ?? "", "volunteer": volunteer.name,
             ]
+            return (fill(rules.script(kind, languages: languages), values: values), event)
+        }
+        let rows = mine.map { task -> Row in
+            let contact = contacts[task.memberId]
+            let (text, event) = script(task, contact)
             let memberWindow =
                 "\(LocalClock.clock(task.windowStart, zone: task.timeZone))–\(LocalClock.clock(task.windowEnd, zone: task.timeZone)) \(task.timeZone)"
             let volunteerWindow =
                 "\(LocalClock.clock(task.windowStart, zone: volunteer.timeZone))–\(LocalClock.clock(task.windowEnd, zone: volunteer.timeZone))"
+            let abroad =
+                volunteer.countryCode != nil && contact?.countryCode != nil
+                && volunteer.countryCode?.uppercased() != contact?.countryCode?.uppercased()
+            let national = contact?.phoneE164.flatMap(nationalForm)
+            var warnings: [String] = []
+            if let event, event.venue == nil {
+                warnings.append("venue not set yet: do not name one (`tourplan events add … --venue`)")
+            }
             return Row(
                 taskId: task.taskId, kind: task.kind, memberId: task.memberId,
                 memberName: contact?.name ?? task.memberId.rawValue,
-                phoneE164: contact?.phoneE164, phoneNational: contact?.phoneE164.flatMap(nationalForm),
-                phoneAsTyped: contact?.phoneRaw,
+                phoneE164: contact?.phoneE164, phoneNational: national, phoneAsTyped: contact?.phoneRaw,
+                dial: (abroad ? contact?.phoneE164 : national ?? contact?.phoneE164) ?? contact?.phoneRaw ?? "",
                 memberWindow: memberWindow, volunteerWindow: volunteerWindow, windowStart: task.windowStart,
+                windowEnd: task.windowEnd,
                 event: event.map { "\($0.metro), \($0.date) \($0.start)" } ?? task.eventId,
                 previousOutcomes: outcomes[task.memberId] ?? [],
-                script: fill(rules.script(task.kind, languages: contact?.languages ?? []), values: values),
-                status: task.status)
+                script: text, status: task.status,
+                also: (mergedInto[task.taskId] ?? []).sorted { $0.taskId < $1.taskId }.map {
+                    script($0, contact).text
+                },
+                warnings: warnings)
         }
         return CallSheet(volunteer: volunteer.name, date: date, volunteerTimeZone: volunteer.timeZone, rows: rows)
     }
 }
 
-/// Volunteers from a CSV file: `name,phone,time_zone,languages,max_calls_per_day`.
+/// Volunteers from a CSV file: `name,phone,time_zone,languages,max_calls_per_day,calling_hours,country`
+/// (`calling_hours` "17:00-21:00" on the volunteer's clock, empty = any time in the member's
+/// window; `country` an ISO 3166 code such as NO).
 public enum VolunteerFile {
     /// - Throws: `SettingsError` naming the file, line and field.
     public static func parse(_ text: String, fileName: String) throws -> [Volunteer] {
@@ -78,6 +122,8 @@ public enum VolunteerFile {
         let phoneIndex = header.firstIndex(of: "phone")
         let languagesIndex = header.firstIndex(of: "languages")
         let maxIndex = header.firstIndex(of: "max_calls_per_day")
+        let hoursIndex = header.firstIndex(of: "calling_hours")
+        let countryIndex = header.firstIndex(of: "country")
         for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             // Languages may be a quoted comma list: split on commas outside quotes.
             var fields: [String] = []
@@ -118,13 +164,31 @@ public enum VolunteerFile {
                 }
                 maxCalls = value
             }
+            var callingHours: HoursRange?
+            if !field(hoursIndex).isEmpty {
+                guard let hours = HoursRange(field(hoursIndex)) else {
+                    throw SettingsError(
+                        file: fileName, line: offset + 1, key: "calling_hours",
+                        problem: "\"\(field(hoursIndex))\" is not a range like 17:00-21:00 with the start first",
+                        hint: "write the hours on the volunteer's own clock, e.g. 17:00-21:00, or leave it empty")
+                }
+                callingHours = hours
+            }
+            let country = field(countryIndex).uppercased()
+            guard country.isEmpty || (country.count == 2 && country.allSatisfy { $0.isASCII && $0.isLetter }) else {
+                throw SettingsError(
+                    file: fileName, line: offset + 1, key: "country",
+                    problem: "\"\(field(countryIndex))\" is not a two-letter ISO 3166 country code",
+                    hint: "write e.g. US or NO, or leave it empty")
+            }
             let languages = field(languagesIndex).split(whereSeparator: { ",;/".contains($0) }).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty }
             volunteers.append(
                 Volunteer(
                     name: name, phone: field(phoneIndex).isEmpty ? nil : field(phoneIndex), timeZone: zone,
-                    languages: languages.isEmpty ? ["English"] : languages, maxCallsPerDay: maxCalls))
+                    languages: languages.isEmpty ? ["English"] : languages, maxCallsPerDay: maxCalls,
+                    callingHours: callingHours, countryCode: country.isEmpty ? nil : country))
         }
         return volunteers
     }

@@ -10,15 +10,23 @@ public struct CallSheet: Hashable, Sendable, Codable {
         public var phoneE164: String?
         public var phoneNational: String?
         public var phoneAsTyped: String?
+        /// What to dial: the national form when volunteer and member share a country, else the
+        /// international (E.164) number.
+        public var dial: String
         /// "10:00–20:00 America/Denver" in the member's zone.
         public var memberWindow: String
         /// The same window on the volunteer's clock.
         public var volunteerWindow: String
         public var windowStart: Date
+        public var windowEnd: Date
         public var event: String
         public var previousOutcomes: [String]
         public var script: String
         public var status: TaskStatus
+        /// Scripts of calls merged into this one (one call a day per member).
+        public var also: [String] = []
+        /// What the caller must know ("venue not set yet").
+        public var warnings: [String] = []
     }
     public var volunteer: String
     public var date: CalendarDate
@@ -42,8 +50,8 @@ public struct CallSheet: Hashable, Sendable, Codable {
             csv.append([
                 row.taskId, row.kind.rawValue, row.memberId.rawValue, row.memberName,
                 row.phoneE164 ?? row.phoneAsTyped ?? "",
-                row.phoneNational ?? "", row.memberWindow, row.volunteerWindow, row.event,
-                row.previousOutcomes.joined(separator: "; "), row.script,
+                row.dial, row.memberWindow, row.volunteerWindow, row.event,
+                row.previousOutcomes.joined(separator: "; "), row.fullScript,
             ])
         }
         return csv.render()
@@ -69,14 +77,14 @@ public struct CallSheet: Hashable, Sendable, Codable {
         for row in rows {
             let phone =
                 row.phoneE164.map {
-                    "<a href=\"tel:\(Self.escapeHTML($0))\">\(Self.escapeHTML(row.phoneNational ?? $0))</a>"
+                    "<a href=\"tel:\(Self.escapeHTML($0))\">\(Self.escapeHTML(row.dial))</a>"
                 } ?? Self.escapeHTML(row.phoneAsTyped ?? "")
             out +=
                 "<tr><td>\(Self.escapeHTML(row.kind.rawValue))<br><small>\(Self.escapeHTML(row.taskId))</small></td><td>\(Self.escapeHTML(row.memberName))</td><td>\(phone)</td>"
             out +=
                 "<td>\(Self.escapeHTML(row.memberWindow))</td><td>\(Self.escapeHTML(row.volunteerWindow))</td><td>\(Self.escapeHTML(row.event))</td>"
             out +=
-                "<td>\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\">\(Self.escapeHTML(row.script))</td><td>☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
+                "<td>\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\">\(Self.escapeHTML(row.fullScript))</td><td>☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
         }
         out += "</tbody></table>\n</body></html>\n"
         return out
@@ -96,23 +104,49 @@ extension CallSheet {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//TourPlanner//tourplan calls list//EN", "METHOD:PUBLISH",
         ]
         let dtstamp = "\(date.description.replacingOccurrences(of: "-", with: ""))T000000Z"
-        for row in rows {
-            let end = row.windowStart.addingTimeInterval(900)
+        for (row, slot) in zip(rows, Self.slots(rows)) {
             lines += [
                 "BEGIN:VEVENT", "UID:\(row.taskId.replacingOccurrences(of: "/", with: "-"))@tourplan",
                 "DTSTAMP:\(dtstamp)",
-                "DTSTART:\(stamp(row.windowStart))", "DTEND:\(stamp(end))",
+                "DTSTART:\(stamp(slot.start))", "DTEND:\(stamp(slot.end))",
                 "SUMMARY:"
                     + Itinerary.escapeText(
                         "\(row.kind.isCall ? "Call" : "Text") \(row.memberName) (\(row.kind.rawValue))"),
                 "DESCRIPTION:"
                     + Itinerary.escapeText(
-                        "\(row.phoneNational ?? row.phoneE164 ?? row.phoneAsTyped ?? "")\nWindow: \(row.memberWindow)\n\(row.script)"
+                        "\(row.dial)\nWindow: \(row.memberWindow)\n\(row.fullScript)"
                     ),
                 "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
         return lines.map(Itinerary.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Calendar slots for the rows, in order: calls sharing a window follow one another from
+    /// its start, 15 minutes each, or less when more than fit (the window divided evenly).
+    static func slots(_ rows: [Row]) -> [(start: Date, end: Date)] {
+        var counts: [String: Int] = [:]
+        for row in rows {
+            counts["\(row.windowStart.timeIntervalSince1970)|\(row.windowEnd.timeIntervalSince1970)", default: 0] += 1
+        }
+        var used: [String: Int] = [:]
+        return rows.map { row in
+            let key = "\(row.windowStart.timeIntervalSince1970)|\(row.windowEnd.timeIntervalSince1970)"
+            let count = counts[key] ?? 1
+            let index = used[key, default: 0]
+            used[key] = index + 1
+            let length = max(60, row.windowEnd.timeIntervalSince(row.windowStart))
+            let step = min(900, (length / Double(count)).rounded(.down))
+            let start = row.windowStart.addingTimeInterval(step * Double(index))
+            return (start, start.addingTimeInterval(step))
+        }
+    }
+}
+
+extension CallSheet.Row {
+    /// The script, then the warnings and the scripts of merged calls.
+    public var fullScript: String {
+        ([script] + also.map { "Also: \($0)" } + warnings.map { "Warning: \($0)" }).joined(separator: "\n")
     }
 }

@@ -13,13 +13,17 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     public var timeZone: String
     public var latitude: Double
     public var longitude: Double
-    public var venue: String
-    public var organizer: String
+    /// Where it takes place; `nil` until an organizer sets it (`tourplan events add --venue`).
+    public var venue: String?
+    /// The local organizer; `nil` until set.
+    public var organizer: String?
+    /// When the event was first scheduled: the contact the follow-up call answers for members
+    /// already known. `nil` for an event not stored yet (scheduling uses `now`).
+    public var scheduledAt: Date?
 
     public init(
         id: String? = nil, metro: String, cities: [String], date: CalendarDate, start: LocalTime, timeZone: String,
-        latitude: Double, longitude: Double, venue: String = "venue to be announced",
-        organizer: String = "the local organizer"
+        latitude: Double, longitude: Double, venue: String? = nil, organizer: String? = nil, scheduledAt: Date? = nil
     ) {
         self.id = id ?? "\(date)-\(TextFolding.fold(metro).replacingOccurrences(of: " ", with: "-"))"
         self.metro = metro
@@ -31,12 +35,13 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
         self.longitude = longitude
         self.venue = venue
         self.organizer = organizer
+        self.scheduledAt = scheduledAt
     }
 
     /// The event's start as an instant.
     public var startInstant: Date? { LocalClock.instant(date: date, time: start, zone: timeZone) }
 
-    /// One event per planned training.
+    /// One event per planned training (no venue or organizer: those come from `events add`).
     public static func make(from plan: TourPlan, start: LocalTime) -> [OutreachEvent] {
         plan.trips.flatMap { trip in
             trip.stops.map {
@@ -61,9 +66,13 @@ public struct Invitee: Hashable, Sendable {
     public var doNotText: Bool
     public var isUnaffiliated: Bool
     public var phoneFlaggedWrong: Bool
+    /// When the member joined, if that is later than the event's scheduling: the contact the
+    /// follow-up call answers.
+    public var joinedAt: Date?
     public init(
         memberID: MemberID, firstName: String, name: String, phoneRaw: String?, phoneE164: String?, timeZone: String,
-        languages: [String], doNotCall: Bool, doNotText: Bool, isUnaffiliated: Bool, phoneFlaggedWrong: Bool = false
+        languages: [String], doNotCall: Bool, doNotText: Bool, isUnaffiliated: Bool, phoneFlaggedWrong: Bool = false,
+        joinedAt: Date? = nil
     ) {
         self.memberID = memberID
         self.firstName = firstName
@@ -76,26 +85,21 @@ public struct Invitee: Hashable, Sendable {
         self.doNotText = doNotText
         self.isUnaffiliated = isUnaffiliated
         self.phoneFlaggedWrong = phoneFlaggedWrong
+        self.joinedAt = joinedAt
     }
-}
 
-/// A volunteer who makes calls and sends texts.
-public struct Volunteer: Hashable, Sendable, Codable {
-    public var name: String
-    public var phone: String?
-    public var timeZone: String
-    public var languages: [String]
-    public var maxCallsPerDay: Int
-    public init(
-        name: String, phone: String? = nil, timeZone: String, languages: [String] = ["English"],
-        maxCallsPerDay: Int = 40
-    ) {
-        self.name = name
-        self.phone = phone
-        self.timeZone = timeZone
-        self.languages = languages
-        self.maxCallsPerDay = maxCallsPerDay
+    /// Whether the member may get a call (`.call`) or a text (`.text`): a phone that is not
+    /// flagged wrong, and no opt-out of that channel. The single selection predicate.
+    public func isContactable(for channel: Channel) -> Bool {
+        guard phoneRaw != nil, !phoneFlaggedWrong else { return false }
+        switch channel {
+        case .call: return !doNotCall
+        case .text: return !doNotText
+        }
     }
+
+    /// How a member is reached.
+    public enum Channel: Hashable, Sendable { case call, text }
 }
 
 /// The state of a task.
@@ -103,12 +107,24 @@ public enum TaskStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case pending, done, cancelled, failed
     /// Could not fit in calling hours before the event: reported, not dropped.
     case unschedulable
+    /// Folded into another call to the same member on the same day (`mergedInto`).
+    case merged
+    /// A reminder text held until the member says yes (`reminder_text_to = "yes"`).
+    case waitingForYes
+    /// A reminder text held until the event has a venue (or the organizer allows texts without one).
+    case waitingForVenue
+
+    /// Still to be done, or could become so: rescheduling recomputes it (a merge too).
+    public var isOpen: Bool {
+        switch self {
+        case .pending, .unschedulable, .waitingForYes, .waitingForVenue, .merged: true
+        case .done, .cancelled, .failed: false
+        }
+    }
 }
 
 /// One call or text to make, in a window of the member's calling hours.
 public struct ReminderTask: Hashable, Sendable, Codable {
-    /// "eventId/memberId/kind": stable across re-scheduling.
-    public var taskId: String
     public var memberId: MemberID
     public var kind: ReminderKind
     public var eventId: String
@@ -119,11 +135,74 @@ public struct ReminderTask: Hashable, Sendable, Codable {
     public var timeZone: String
     public var volunteer: String
     public var status: TaskStatus
+    /// Attempts recorded so far (each `calls log` of a new attempt adds one).
     public var attempt: Int
     public var note: String?
+    /// The task this one was folded into (status `merged`): one call a day per member.
+    public var mergedInto: String?
+
+    public init(
+        memberId: MemberID, kind: ReminderKind, eventId: String, eventStart: Date, windowStart: Date, windowEnd: Date,
+        timeZone: String, volunteer: String, status: TaskStatus, attempt: Int, note: String?, mergedInto: String? = nil
+    ) {
+        self.memberId = memberId
+        self.kind = kind
+        self.eventId = eventId
+        self.eventStart = eventStart
+        self.windowStart = windowStart
+        self.windowEnd = windowEnd
+        self.timeZone = timeZone
+        self.volunteer = volunteer
+        self.status = status
+        self.attempt = attempt
+        self.note = note
+        self.mergedInto = mergedInto
+    }
+
+    /// "eventId/memberId/kind": stable across re-scheduling (computed, not stored: 400,000 tasks
+    /// would hold 400,000 more strings).
+    public var taskId: String { Self.id(event: eventId, member: memberId, kind: kind) }
 
     public static func id(event: String, member: MemberID, kind: ReminderKind) -> String {
         "\(event)/\(member.rawValue)/\(kind.rawValue)"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case taskId, memberId, kind, eventId, eventStart, windowStart, windowEnd, timeZone, volunteer, status, attempt
+        case note, mergedInto
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        memberId = try c.decode(MemberID.self, forKey: .memberId)
+        kind = try c.decode(ReminderKind.self, forKey: .kind)
+        eventId = try c.decode(String.self, forKey: .eventId)
+        eventStart = try c.decode(Date.self, forKey: .eventStart)
+        windowStart = try c.decode(Date.self, forKey: .windowStart)
+        windowEnd = try c.decode(Date.self, forKey: .windowEnd)
+        timeZone = try c.decode(String.self, forKey: .timeZone)
+        volunteer = try c.decode(String.self, forKey: .volunteer)
+        status = try c.decode(TaskStatus.self, forKey: .status)
+        attempt = try c.decode(Int.self, forKey: .attempt)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        mergedInto = try c.decodeIfPresent(String.self, forKey: .mergedInto)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(taskId, forKey: .taskId)
+        try c.encode(memberId, forKey: .memberId)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(eventId, forKey: .eventId)
+        try c.encode(eventStart, forKey: .eventStart)
+        try c.encode(windowStart, forKey: .windowStart)
+        try c.encode(windowEnd, forKey: .windowEnd)
+        try c.encode(timeZone, forKey: .timeZone)
+        try c.encode(volunteer, forKey: .volunteer)
+        try c.encode(status, forKey: .status)
+        try c.encode(attempt, forKey: .attempt)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(mergedInto, forKey: .mergedInto)
     }
 }
 

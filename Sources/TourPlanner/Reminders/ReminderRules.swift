@@ -3,7 +3,7 @@ import Foundation
 /// The outreach cadence, calling hours, retries and scripts: data, not code
 /// (`Resources/reminder-rules.toml` by default; `--rules FILE`).
 public struct ReminderRules: Hashable, Sendable {
-    public var inviteCallOffsetDays = 0
+    /// The follow-up call (the first call, with the invitation) within this many days of the contact.
     public var followUpWithinDays = 2
     public var reminderCallDaysBefore = 3
     public var reminderTextTime = LocalTime(hour: 9, minute: 0)
@@ -11,14 +11,16 @@ public struct ReminderRules: Hashable, Sendable {
     public var weekendHours = (LocalTime(hour: 12, minute: 0), LocalTime(hour: 18, minute: 0))
     public var textEarliest = LocalTime(hour: 8, minute: 0)
     public var maxAttempts = 3
+    /// Who gets the reminder text on the day: those who said yes, or every invitee not opted out.
+    public var textAudience = TextAudience.confirmed
     public var defaultEventStart = LocalTime(hour: 10, minute: 0)
-    /// Language code ("en", "es", "no", "de") → kind → template.
-    public var scripts: [String: [ReminderKind: String]] = [:]
+    /// Language code ("en", "es", "no", "de") → script → template.
+    public var scripts: [String: [ScriptKind: String]] = [:]
 
     public init() {}
 
     public static func == (a: ReminderRules, b: ReminderRules) -> Bool {
-        a.inviteCallOffsetDays == b.inviteCallOffsetDays && a.followUpWithinDays == b.followUpWithinDays
+        a.textAudience == b.textAudience && a.followUpWithinDays == b.followUpWithinDays
             && a.reminderCallDaysBefore == b.reminderCallDaysBefore && a.reminderTextTime == b.reminderTextTime
             && a.weekdayHours == b.weekdayHours && a.weekendHours == b.weekendHours && a.maxAttempts == b.maxAttempts
             && a.scripts == b.scripts
@@ -66,7 +68,19 @@ public struct ReminderRules: Hashable, Sendable {
             }
             return (start, end)
         }
-        rules.inviteCallOffsetDays = try int("cadence", "invite_call_offset_days", 0...60) ?? rules.inviteCallOffsetDays
+        if tree["cadence"]?.tableValue?["invite_call_offset_days"] != nil {
+            throw fail(
+                "invite_call_offset_days", "was removed: the follow-up call is now the first call, with the invitation",
+                "delete the line; follow_up_within_days sets when the first call is due")
+        }
+        if let value = tree["cadence"]?.tableValue?["reminder_text_to"] {
+            guard case .string(let text) = value, let audience = TextAudience(rawValue: text) else {
+                throw fail(
+                    "reminder_text_to", "must be \"yes\" (those who said yes) or \"all\" (every invitee not opted out)",
+                    "write reminder_text_to = \"yes\"")
+            }
+            rules.textAudience = audience
+        }
         rules.followUpWithinDays = try int("cadence", "follow_up_within_days", 1...30) ?? rules.followUpWithinDays
         rules.reminderCallDaysBefore =
             try int("cadence", "reminder_call_days_before", 1...60) ?? rules.reminderCallDaysBefore
@@ -77,12 +91,12 @@ public struct ReminderRules: Hashable, Sendable {
         rules.maxAttempts = try int("retries", "max_attempts", 1...20) ?? rules.maxAttempts
         rules.defaultEventStart = try time("event", "default_start") ?? rules.defaultEventStart
         for (language, value) in tree["scripts"]?.tableValue ?? [:] {
-            var templates: [ReminderKind: String] = [:]
+            var templates: [ScriptKind: String] = [:]
             for (kindName, template) in value.tableValue ?? [:] {
-                guard let kind = ReminderKind(rawValue: kindName), case .string(let text) = template else {
+                guard let kind = ScriptKind(rawValue: kindName), case .string(let text) = template else {
                     throw fail(
-                        kindName, "is not a reminder kind with a text",
-                        "kinds: \(ReminderKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                        kindName, "is not a script name with a text",
+                        "scripts: \(ScriptKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 templates[kind] = text
             }
@@ -95,17 +109,20 @@ public struct ReminderRules: Hashable, Sendable {
     public static func loadBundled() throws -> ReminderRules {
         guard
             let url = Bundle.module.url(
-                forResource: "reminder-rules", withExtension: "toml", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return ReminderRules() }
-        return try parse(text, fileName: "reminder-rules.toml")
+                forResource: "reminder-rules", withExtension: "toml", subdirectory: "Resources")
+        else {
+            throw SettingsError(
+                file: "reminder-rules.toml", line: nil, key: "", problem: "is missing from the installed resources",
+                hint: "reinstall tourplan, or pass --rules FILE")
+        }
+        return try parse(String(contentsOf: url, encoding: .utf8), fileName: "reminder-rules.toml")
     }
 
     /// The script for a kind in the first of `languages` that has one (else English).
-    public func script(_ kind: ReminderKind, languages: [String]) -> String {
+    public func script(_ kind: ScriptKind, languages: [String]) -> String {
         let codes = languages.map(Self.languageCode) + ["en"]
         for code in codes { if let text = scripts[code]?[kind] { return text } }
-        return "\(kind.rawValue) about {metro} on {date}"
+        return kind == .venueToBeAnnounced ? "venue to be announced" : "\(kind.rawValue) about {metro} on {date}"
     }
 
     static func languageCode(_ name: String) -> String {
@@ -114,15 +131,47 @@ public struct ReminderRules: Hashable, Sendable {
         case "spanish", "es", "espanol", "castellano", "spansk", "spanisch": return "es"
         case "norwegian", "no", "nb", "nn", "norsk", "bokmal", "nynorsk": return "no"
         case "german", "de", "deutsch", "tysk": return "de"
+        case "french", "fr", "francais": return "fr"
+        case "portuguese", "pt", "portugues": return "pt"
+        case "italian", "it", "italiano": return "it"
+        case "dutch", "nl", "nederlands": return "nl"
+        case "swedish", "sv", "svenska": return "sv"
+        case "danish", "da", "dansk": return "da"
         default: return TextFolding.fold(name)
         }
     }
 }
 
-/// The four touches of the outreach rhythm.
+/// The three steps of the outreach rhythm.
 public enum ReminderKind: String, Hashable, Sendable, Codable, CaseIterable {
-    case inviteCall, followUpCall, reminderCall, reminderText
+    /// The first call, with the invitation, within `followUpWithinDays` of the contact.
+    case followUpCall
+    /// A call `reminderCallDaysBefore` days before the event, to those who said yes or were not reached yet.
+    case reminderCall
+    /// A text on the day, to those who said yes (or every invitee not opted out, by `textAudience`).
+    case reminderText
     public var isCall: Bool { self != .reminderText }
+}
+
+/// The scripts of the rules file: one per step, and the reminder call in two versions, since a
+/// script never claims a conversation that did not happen.
+public enum ScriptKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case followUpCall
+    /// The reminder call to a member who said yes.
+    case reminderCall
+    /// The reminder call to a member not reached yet (or who did not answer yes or no): it invites.
+    case reminderCallNotReached
+    case reminderText
+    /// Said in place of `{venue}` while the event has none.
+    case venueToBeAnnounced
+}
+
+/// Who gets the reminder text on the event day.
+public enum TextAudience: String, Hashable, Sendable, CaseIterable {
+    /// Members who said yes (`reminder_text_to = "yes"`, the default).
+    case confirmed = "yes"
+    /// Every invitee who has not opted out of texts (`reminder_text_to = "all"`).
+    case allInvitees = "all"
 }
 
 /// A wall-clock time of day (no zone).

@@ -58,8 +58,11 @@ public struct ReminderTextExport: Sendable, Hashable {
                 rules.script(.reminderText, languages: member.languages),
                 values: [
                     "firstName": firstName.isEmpty ? member.displayName : firstName, "metro": event?.metro ?? "",
-                    "date": event?.date.description ?? "", "time": event?.start.description ?? "",
-                    "venue": event?.venue ?? "", "organizer": event?.organizer ?? "", "volunteer": task.volunteer,
+                    // Dates and times spoken in the member's language; the venue once known.
+                    "date": event.map { SpokenDate.date($0.date, languages: member.languages) } ?? "",
+                    "time": event.map { SpokenDate.time($0.start, languages: member.languages) } ?? "",
+                    "venue": event?.venue ?? rules.script(.venueToBeAnnounced, languages: member.languages),
+                    "organizer": event?.organizer ?? "", "volunteer": task.volunteer,
                 ])
             export.texts.append(
                 Text(

@@ -118,12 +118,15 @@ extension TourDatabase {
         if !consent.allows(.text) { kinds += ReminderKind.allCases.filter { !$0.isCall }.map(\.rawValue) }
         guard !kinds.isEmpty else { return }
         let flags = consent.flags.map(\.rawValue).joined(separator: ", ")
+        // Every open task: pending, unschedulable, merged, and texts held for a yes or a venue.
+        let open = TaskStatus.allCases.filter(\.isOpen).map(\.rawValue)
         try db.execute(
             sql: """
-                UPDATE tasks SET status = 'cancelled', note = ?
-                WHERE memberId = ? AND status IN ('pending', 'unschedulable')
+                UPDATE tasks SET status = ?, note = ?
+                WHERE memberId = ? AND status IN (\(open.map { _ in "?" }.joined(separator: ", ")))
                   AND kind IN (\(kinds.map { _ in "?" }.joined(separator: ", ")))
                 """,
-            arguments: StatementArguments(["cancelled: \(flags) (\(reason))", memberID] + kinds))
+            arguments: StatementArguments(
+                [TaskStatus.cancelled.rawValue, "cancelled: \(flags) (\(reason))", memberID] + open + kinds))
     }
 }

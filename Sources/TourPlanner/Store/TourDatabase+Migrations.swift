@@ -12,6 +12,7 @@ extension TourDatabase {
         migrator.registerMigration("v6-actuals-identity", migrate: migrateActualsIdentity)
         migrator.registerMigration("v6-consent", migrate: migrateConsent)
         migrator.registerMigration("v6-trainings", migrate: migrateTrainings)
+        migrator.registerMigration("v6-reminders-rhythm", migrate: migrateRemindersRhythm)
         // Later stages register theirs below, one line each.
         return migrator
     }

@@ -12,7 +12,8 @@ struct CallsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "One volunteer's calls and texts for a day (the volunteer's local date).")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Volunteer name.") var volunteer: String
+        @Option(help: "Volunteer name, or the start of it (any case) when only one volunteer's name starts so.")
+        var volunteer: String
         @Option(help: "Date (YYYY-MM-DD) on the volunteer's clock.") var date: String
         @Option(
             help:
@@ -42,15 +43,15 @@ struct CallsCommand: AsyncParsableCommand {
                 for row in sheet.rows {
                     table.add([
                         row.memberWindow, row.volunteerWindow, row.kind.rawValue, row.memberName,
-                        row.phoneNational ?? row.phoneAsTyped ?? "-", row.event,
+                        row.dial.isEmpty ? "-" : row.dial, row.event,
                         row.previousOutcomes.joined(separator: "; "),
                     ])
                 }
                 text =
                     (sheet.rows.isEmpty
-                        ? "Nothing to do for \(volunteer) on \(day)."
+                        ? "Nothing to do for \(sheet.volunteer) on \(day)."
                         : table.render() + "\n\n"
-                            + sheet.rows.map { "\($0.taskId): \($0.script)" }.joined(separator: "\n")) + "\n"
+                            + sheet.rows.map { "\($0.taskId): \($0.fullScript)" }.joined(separator: "\n")) + "\n"
             }
             if let out {
                 try SecureFile.write(text, to: out)
@@ -63,35 +64,80 @@ struct CallsCommand: AsyncParsableCommand {
 
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "log", abstract: "Record what happened on a call.",
-            discussion:
-                "no-answer and voicemail retry in the next window; rsvp-no cancels the remaining reminders; wrong-number flags the phone; do-not-contact opts the member out of every list."
-        )
+            commandName: "log", abstract: "Record what happened on a call (or a filled-in sheet of them).",
+            discussion: """
+                no-answer and voicemail retry in a later window; rsvp-no cancels the remaining reminders; wrong-number \
+                flags the phone; do-not-contact opts the member out of every list. Logging the same outcome again for \
+                the same attempt is reported and not stored. --file takes a CSV with the columns task,outcome,note \
+                (attempt optional): every line is checked first, and nothing is recorded if one is wrong.
+                """)
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Task id (from the call sheet).") var task: String
-        @Option(help: "reached, voicemail, no-answer, wrong-number, rsvp-yes, rsvp-no or do-not-contact.") var outcome:
-            OutcomeOption
+        @Option(help: "Task id (from the call sheet).") var task: String?
+        @Option(help: "reached, voicemail, no-answer, wrong-number, rsvp-yes, rsvp-no or do-not-contact.")
+        var outcome: OutcomeOption?
         @Option(help: "A note.") var note: String?
         @Option(help: "Who called (default: the task's volunteer).") var volunteer: String?
+        @Option(help: "The attempt this outcome is for (default: inferred; see `calls log --help`).") var attempt: Int?
+        @Option(help: "A CSV of outcomes: task,outcome,note (one line per call).") var file: String?
         @OptionGroup var options: ReminderOptions
 
         enum OutcomeOption: String, CaseIterable, ExpressibleByArgument {
             case reached, voicemail, noAnswer = "no-answer", wrongNumber = "wrong-number", rsvpYes = "rsvp-yes",
                 rsvpNo = "rsvp-no", doNotContact = "do-not-contact"
-            var outcome: CallOutcome { CallOutcome(rawValue: rawValue) ?? .reached }
+            var outcome: CallOutcome? { CallOutcome(rawValue: rawValue) }
+        }
+
+        func validate() throws {
+            if file != nil {
+                guard task == nil, outcome == nil, attempt == nil else {
+                    throw ValidationError(
+                        "--file takes the tasks and outcomes from the file: drop --task, --outcome and --attempt")
+                }
+            } else if task == nil || outcome == nil {
+                throw ValidationError("give --task ID --outcome OUTCOME, or --file outcomes.csv")
+            }
+            if let attempt, attempt < 1 { throw ValidationError("--attempt must be at least 1 (got \(attempt))") }
         }
 
         func run() async throws {
             let store = try database.open()
-            let changed = try store.logOutcome(
-                taskID: task, outcome: outcome.outcome, note: note, volunteer: volunteer, now: try options.instant(),
-                rules: try options.loadRules())
-            for task in changed {
-                print(
-                    "\(task.taskId): \(task.status.rawValue)"
-                        + (task.status == .pending
-                            ? " (next window \(LocalClock.iso(task.windowStart, zone: task.timeZone)))" : "")
-                        + (task.note.map { " — \($0)" } ?? ""))
+            let now = try options.instant()
+            let rules = try options.loadRules()
+            let logged: [TourDatabase.LoggedOutcome]
+            if let file {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    throw CLIError("\(file): cannot be read as UTF-8 text", hint: "check the --file path")
+                }
+                let entries = try OutcomeFile.parse(text, fileName: file)
+                logged = try store.logOutcomes(entries, fileName: file, now: now, rules: rules)
+            } else if let task, let outcome = outcome?.outcome {
+                logged = [
+                    try store.logOutcome(
+                        taskID: task, outcome: outcome, note: note, volunteer: volunteer, attempt: attempt, now: now,
+                        rules: rules)
+                ]
+            } else {
+                throw ValidationError("give --task ID --outcome OUTCOME, or --file outcomes.csv")
+            }
+            for entry in logged {
+                let place = entry.line.map { "line \($0): " } ?? ""
+                if entry.isDuplicate {
+                    print(
+                        "\(place)\(entry.taskID): \(entry.outcome.rawValue) is already recorded for attempt \(entry.attempt): not stored again"
+                    )
+                    continue
+                }
+                for task in entry.tasks {
+                    print(
+                        "\(place)\(task.taskId): \(task.status.rawValue)"
+                            + (task.status == .pending
+                                ? " (next window \(LocalClock.iso(task.windowStart, zone: task.timeZone)))" : "")
+                            + (task.note.map { " — \($0)" } ?? ""))
+                }
+            }
+            let stored = logged.filter { !$0.isDuplicate }.count
+            if logged.count > 1 {
+                print("\(stored) outcomes recorded, \(logged.count - stored) already recorded.")
             }
         }
     }
@@ -102,15 +148,7 @@ enum CallSheetLoader {
     static func load(store: TourDatabase, volunteerName: String, date: CalendarDate, rules: ReminderRules) throws
         -> CallSheet
     {
-        let volunteers = try store.volunteers()
-        guard let volunteer = volunteers.first(where: { $0.name.caseInsensitiveCompare(volunteerName) == .orderedSame })
-        else {
-            throw CLIError(
-                "no volunteer called \"\(volunteerName)\"",
-                hint: volunteers.isEmpty
-                    ? "add volunteers with `tourplan remind schedule --volunteers FILE`"
-                    : "volunteers: \(volunteers.map(\.name).joined(separator: ", "))")
-        }
+        let volunteer = try Volunteer.find(volunteerName, in: try store.volunteers())
         let tasks = try store.tasks().filter { $0.volunteer == volunteer.name }
         let details = try store.contactDetails(tasks.map(\.memberId))
         var contacts: [MemberID: CallSheet.Contact] = [:]
@@ -118,7 +156,7 @@ enum CallSheetLoader {
         for (id, detail) in details {
             contacts[id] = CallSheet.Contact(
                 name: detail.name, firstName: detail.firstName, phoneRaw: detail.phoneRaw, phoneE164: detail.phoneE164,
-                languages: detail.languages)
+                languages: detail.languages, countryCode: detail.countryCode)
             outcomes[id] = try store.outcomes(memberID: id).map {
                 "\(LocalClock.iso($0.recordedAt, zone: volunteer.timeZone).prefix(10)) \($0.outcome)"
             }
@@ -126,7 +164,8 @@ enum CallSheetLoader {
         let events = Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let phones = PhoneNumberNormalizer.loadBundled()
         return CallSheet.make(
-            volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts, outcomes: outcomes,
+            volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts,
+            confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes,
             rules: rules,
             nationalForm: { phones?.nationalForm($0) })
     }

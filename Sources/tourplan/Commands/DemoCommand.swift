@@ -74,19 +74,9 @@ struct DemoCommand: AsyncParsableCommand {
         // 2. Rank.
         let ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
-            base: try context.resolveBase("New York, NY").point, weights: RankingWeights())
-        let rankingRows = ranking.metros.map { metro in
-            [
-                "\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
-                String(format: "%.5f", metro.latitude),
-                String(format: "%.5f", metro.longitude), "\(metro.unaffiliated)", "\(metro.organizers)",
-                "\(metro.hosts)",
-                RankRenderer.number(metro.womenShare, digits: 3), RankRenderer.number(metro.nearestChapterKm),
-                RankRenderer.number(metro.baseKm),
-                RankRenderer.number(metro.score, digits: 3),
-            ]
-        }
-        try CSVWriter.render(header: RankRenderer.csvHeader, rows: rankingRows).write(
+            base: try context.resolveBase("New York, NY").point, weights: RankingWeights(),
+            chapterModel: try ChapterSettingsLoader.parameters(settings: MarkerSettings.loadBundled(), store: store))
+        try RankRenderer.csv(ranking).write(
             toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
         written.append(("ranking", path("ranking.csv")))
 

@@ -13,8 +13,8 @@ struct EventsCommand: AsyncParsableCommand {
         @Option(help: "Where: a place, e.g. \"Denver, CO\".") var place: String
         @Option(help: "Date (YYYY-MM-DD).") var date: String
         @Option(help: "Local start time (HH:MM).") var start = "10:00"
-        @Option(help: "Venue.") var venue = "venue to be announced"
-        @Option(help: "Local organizer.") var organizer = "the local organizer"
+        @Option(help: "Venue (kept when the event is added again without one).") var venue: String?
+        @Option(help: "Local organizer (kept when the event is added again without one).") var organizer: String?
         @OptionGroup var places: PlaceOptions
 
         func run() async throws {
@@ -34,9 +34,13 @@ struct EventsCommand: AsyncParsableCommand {
             let entry = resolved.entry
             let event = OutreachEvent(
                 metro: entry.name, cities: [entry.name], date: day, start: time, timeZone: entry.timeZone,
-                latitude: entry.latitude, longitude: entry.longitude, venue: venue, organizer: organizer)
+                latitude: entry.latitude, longitude: entry.longitude, venue: venue, organizer: organizer,
+                scheduledAt: Date())
             try store.saveEvents([event])
-            print("event \(event.id): \(entry.name), \(day) \(time) \(entry.timeZone), \(venue)")
+            let stored = try store.events().first { $0.id == event.id }
+            print(
+                "event \(event.id): \(entry.name), \(day) \(time) \(entry.timeZone), "
+                    + (stored?.venue ?? "no venue yet (texts wait for one)"))
         }
     }
 
@@ -47,8 +51,9 @@ struct EventsCommand: AsyncParsableCommand {
             var table = TextTable(["id", "metro", "date", "start", "zone", "venue", "organizer"])
             for event in try database.open().events() {
                 table.add([
-                    event.id, event.metro, event.date.description, event.start.description, event.timeZone, event.venue,
-                    event.organizer,
+                    event.id, event.metro, event.date.description, event.start.description, event.timeZone,
+                    event.venue ?? "-",
+                    event.organizer ?? "-",
                 ])
             }
             print(table.render())

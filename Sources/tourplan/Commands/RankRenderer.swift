@@ -8,6 +8,22 @@ enum RankRenderer {
         "nearestChapterKm", "baseKm", "score", "chapterProbability",
     ]
 
+    /// The ranking as CSV (`rank --format csv` and the demo's ranking.csv).
+    static func csv(_ ranking: MetroRanking) -> String {
+        let rows = ranking.metros.map { metro in
+            [
+                "\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
+                String(format: "%.5f", metro.latitude), String(format: "%.5f", metro.longitude),
+                "\(metro.unaffiliated)",
+                "\(metro.organizers)", "\(metro.hosts)", number(metro.womenShare, digits: 3),
+                number(metro.nearestChapterKm),
+                number(metro.baseKm), number(metro.score, digits: 3),
+                number(metro.chapter?.probability, digits: 4),
+            ]
+        }
+        return CSVWriter.render(header: csvHeader, rows: rows)
+    }
+
     static func number(_ value: Double?, digits: Int = 1) -> String {
         value.map { String(format: "%.\(digits)f", $0) } ?? ""
     }
@@ -19,18 +35,7 @@ enum RankRenderer {
         case .json:
             print((try? JSONOutput.encode(WithResolvedPlaces(value: ranking, resolved: resolved))) ?? "{}")
         case .csv:
-            let rows = ranking.metros.map { metro in
-                [
-                    "\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
-                    String(format: "%.5f", metro.latitude), String(format: "%.5f", metro.longitude),
-                    "\(metro.unaffiliated)",
-                    "\(metro.organizers)", "\(metro.hosts)", number(metro.womenShare, digits: 3),
-                    number(metro.nearestChapterKm),
-                    number(metro.baseKm), number(metro.score, digits: 3),
-                    number(metro.chapter?.probability, digits: 4),
-                ]
-            }
-            print(CSVWriter.render(header: csvHeader, rows: rows), terminator: "")
+            print(csv(ranking), terminator: "")
         case .table:
             if ranking.metros.isEmpty {
                 print(

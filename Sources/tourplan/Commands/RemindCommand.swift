@@ -43,6 +43,8 @@ struct RemindCommand: AsyncParsableCommand {
         @Option(help: "Volunteers CSV: name,phone,time_zone,languages,max_calls_per_day.") var volunteers: String?
         @Option(help: "Invite members within this many km of the event.") var radiusKm = 25.0
         @Option(help: "Output format.") var format: ReminderFormat = .table
+        @Flag(help: "Send reminder texts for events with no venue yet (held otherwise; calls still go).")
+        var textsWithoutVenue = false
         @OptionGroup var options: ReminderOptions
 
         enum ReminderFormat: String, CaseIterable, ExpressibleByArgument { case table, json }
@@ -52,7 +54,13 @@ struct RemindCommand: AsyncParsableCommand {
             let rules = try options.loadRules()
             let now = try options.instant()
             if let plan {
-                try store.saveEvents(OutreachEvent.make(from: try PlanFile.load(plan), start: rules.defaultEventStart))
+                let made = OutreachEvent.make(from: try PlanFile.load(plan), start: rules.defaultEventStart).map {
+                    var event = $0
+                    event.scheduledAt = now
+                    return event
+                }
+                // Plan stops carry no start time yet: the default does not replace an entered one.
+                try store.saveEvents(made, keepingStoredStart: true)
             }
             if let volunteers {
                 guard let text = try? String(contentsOfFile: volunteers, encoding: .utf8) else {
@@ -70,17 +78,30 @@ struct RemindCommand: AsyncParsableCommand {
                 printError("Warning: no volunteers yet: tasks are stored unassigned (pass --volunteers FILE).")
             }
             let existing = Dictionary(try store.tasks().map { ($0.taskId, $0) }, uniquingKeysWith: { a, _ in a })
-            let inputs = try events.map { ($0, try store.invitees(near: $0, radiusKm: radiusKm)) }
+            let inputs = try events.map { event in
+                (
+                    event,
+                    event.startInstant.map { $0 > now } == true
+                        ? try store.invitees(near: event, radiusKm: radiusKm) : []
+                )
+            }
             let result = ReminderScheduler(rules: rules).schedule(
-                events: inputs, volunteers: team, existing: existing, now: now)
+                events: inputs, volunteers: team, existing: existing, rsvps: try store.rsvps(), now: now,
+                textsWithoutVenue: textsWithoutVenue)
             try store.saveTasks(result.tasks)
+            for event in result.pastEvents {
+                printError(
+                    "Past: \(event.id) (\(event.metro), \(event.date) \(event.start) \(event.timeZone)) has already started"
+                        + " at --now \(LocalClock.iso(now, zone: event.timeZone)): no tasks; its stored tasks are left as they are."
+                )
+            }
             switch format {
             case .json:
                 struct Row: Encodable {
                     var taskId, memberId, kind, eventId, eventStart, windowStart, windowEnd, timeZone, volunteer,
                         status: String
                     var attempt: Int
-                    var note: String?
+                    var note, mergedInto: String?
                 }
                 let rows = result.tasks.map { task in
                     Row(
@@ -90,7 +111,8 @@ struct RemindCommand: AsyncParsableCommand {
                         windowStart: LocalClock.iso(task.windowStart, zone: task.timeZone),
                         windowEnd: LocalClock.iso(task.windowEnd, zone: task.timeZone), timeZone: task.timeZone,
                         volunteer: task.volunteer,
-                        status: task.status.rawValue, attempt: task.attempt, note: task.note)
+                        status: task.status.rawValue, attempt: task.attempt, note: task.note,
+                        mergedInto: task.mergedInto)
                 }
                 print(try JSONOutput.encode(rows))
             case .table:
@@ -102,12 +124,20 @@ struct RemindCommand: AsyncParsableCommand {
                         task.timeZone, task.volunteer.isEmpty ? "-" : task.volunteer, task.status.rawValue,
                     ])
                 }
-                print(table.render())
+                if !result.tasks.isEmpty { print(table.render() + "\n") }
                 let counts = Dictionary(grouping: result.tasks, by: \.status).mapValues(\.count)
+                let scheduled = events.count - result.pastEvents.count
                 print(
-                    "\n\(result.tasks.count) tasks for \(events.count) events: "
-                        + TaskStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
-                        .joined(separator: ", "))
+                    "\(result.tasks.count) tasks for \(scheduled) events"
+                        + (result.pastEvents.isEmpty
+                            ? "" : " (\(result.pastEvents.count) past events left as they are)")
+                        + (counts.isEmpty
+                            ? "."
+                            : ": "
+                                + TaskStatus.allCases.compactMap { status in
+                                    counts[status].map { "\($0) \(status.rawValue)" }
+                                }
+                                .joined(separator: ", ")))
                 if !result.skipped.isEmpty {
                     let reasons = Dictionary(grouping: result.skipped, by: \.reason).mapValues(\.count)
                     print(
@@ -121,6 +151,11 @@ struct RemindCommand: AsyncParsableCommand {
                             + result.overloadedDays.prefix(10).joined(separator: "; ")
                             + (result.overloadedDays.count > 10 ? " …and \(result.overloadedDays.count - 10) more" : "")
                             + ". Add volunteers or raise max_calls_per_day.")
+                }
+                if result.mergedCalls > 0 {
+                    print(
+                        "\(result.mergedCalls) calls merged into another call the same day (one call a day per member)."
+                    )
                 }
                 let unschedulable = result.tasks.filter { $0.status == .unschedulable }
                 if !unschedulable.isEmpty {

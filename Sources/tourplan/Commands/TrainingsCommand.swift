@@ -24,6 +24,12 @@ struct TrainingsCommand: AsyncParsableCommand {
         }
     }
 
+    /// `--format table|json` for commands that print one record or an estimate.
+    enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+        var output: OutputFormat { self == .json ? .json : .table }
+    }
+
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case inPerson = "in-person", remote, followUp = "follow-up"
         var visit: VisitKind {
@@ -50,7 +56,8 @@ struct TrainingsCommand: AsyncParsableCommand {
     }
 
     struct Log: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record one training's results.")
+        static let configuration = CommandConfiguration(
+            commandName: "log", abstract: "Record one training's results.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The metro, as `tourplan rank` names it.") var metro: String
         @Option(help: "The training's date (YYYY-MM-DD).") var date: String
@@ -60,7 +67,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option(help: "Did it found a chapter?") var chapterFounded: Founded = .pending
         @Option(help: "How it was held.") var kind: Kind = .inPerson
         @Option(help: "A note.") var note = ""
-        @Option(help: "Output format.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: RecordFormat = .table
 
         func run() async throws {
             let day = try TrainingsCommand.day(date, flag: "--date")
@@ -77,12 +84,13 @@ struct TrainingsCommand: AsyncParsableCommand {
                 chapterFounded: chapterFounded.outcome, note: note)
             try TrainingsCommand.check(result)
             let stored = try store.recordTraining(result)
-            TrainingsCommand.render([stored], format: format)
+            TrainingsCommand.render([stored], format: format.output)
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List recorded trainings.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List recorded trainings.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
         func run() async throws {
@@ -96,7 +104,8 @@ struct TrainingsCommand: AsyncParsableCommand {
     }
 
     struct Update: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a recorded training (by id).")
+        static let configuration = CommandConfiguration(
+            commandName: "update", abstract: "Change a recorded training (by id).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The training's id (see `trainings list`).") var id: Int64
         @Option var metro: String?
@@ -107,7 +116,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option var chapterFounded: Founded?
         @Option var kind: Kind?
         @Option var note: String?
-        @Option(help: "Output format.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: RecordFormat = .table
 
         func run() async throws {
             let store = try database.open()
@@ -124,12 +133,13 @@ struct TrainingsCommand: AsyncParsableCommand {
             if let note { result.note = note }
             try TrainingsCommand.check(result)
             try store.updateTraining(result)
-            TrainingsCommand.render([result], format: format)
+            TrainingsCommand.render([result], format: format.output)
         }
     }
 
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a recorded training (by id).")
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete a recorded training (by id).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The training's id.") var id: Int64
         func run() async throws {
@@ -142,10 +152,11 @@ struct TrainingsCommand: AsyncParsableCommand {
 
     struct Fit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fit",
             abstract: "Estimate the response and retention rates from the recorded trainings.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Markers settings file (TOML; its [chapter_model] gives the priors).") var settings: String?
-        @Option(help: "Output format.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: RecordFormat = .table
         func run() async throws {
             let parameters = try ChapterSettingsLoader.load(settings).chapterModel
             let fit = ChapterFit.fit(try database.open().trainings(), parameters: parameters)

@@ -16,7 +16,7 @@ struct ReminderTextExportTests {
         let window = Date(timeIntervalSince1970: 1_402_146_000)
         let tasks = members.map {
             ReminderTask(
-                taskId: "e1/\($0.id.rawValue)/reminder-text", memberId: $0.id, kind: .reminderText, eventId: "e1",
+                memberId: $0.id, kind: .reminderText, eventId: "e1",
                 eventStart: window, windowStart: window, windowEnd: window.addingTimeInterval(3600),
                 timeZone: "America/New_York", volunteer: "Rosa", status: .pending, attempt: 0, note: nil)
         }
@@ -41,7 +41,7 @@ struct ReminderTextExportTests {
         #expect(export.table().hasPrefix("2014-06-07T09:00:00-04:00  Mary Ann Smith  +16175550152\n"))
         #expect(
             export.csv().components(separatedBy: "\r\n")[1].hasPrefix(
-                "e1/7/reminder-text,7,Mary Ann Smith,+16175550152,"))
+                "e1/7/reminderText,7,Mary Ann Smith,+16175550152,"))
     }
 
     @Test("a member with only a full name goes into firstName whole: no guessed split")

@@ -52,7 +52,8 @@ struct ConsentStoreTests {
             events: [(event, try store.invitees(near: event))], volunteers: [], existing: [:], now: now)
         try store.saveTasks(scheduled.tasks)
         let texts = try store.tasks().filter { $0.memberId == MemberID("1") && $0.kind == .reminderText }
-        #expect(texts.count == 1 && texts.allSatisfy { $0.status == .pending })
+        // The text is held until the member says yes (an open task, not yet sent).
+        #expect(texts.count == 1 && texts.allSatisfy { $0.status == .waitingForYes })
         // When member 1 replies STOP
         let stop = try store.changeConsent(
             of: MemberID("1"), set: [.doNotText], clear: [], source: .stopReply, actor: nil, reason: nil, now: now)
@@ -60,7 +61,7 @@ struct ConsentStoreTests {
         // Then the pending text is cancelled and the calls are not
         let after = try store.tasks().filter { $0.memberId == MemberID("1") }
         #expect(after.filter { $0.kind == .reminderText }.allSatisfy { $0.status == .cancelled })
-        #expect(after.filter { $0.kind != .reminderText }.allSatisfy { $0.status == .pending })
+        #expect(after.filter { $0.kind != .reminderText }.allSatisfy { $0.status.isOpen })
         // A non-organizer cannot lift it
         #expect(throws: StoreError.self) {
             try store.changeConsent(
@@ -101,8 +102,8 @@ struct ConsentStoreTests {
             displayName: "m.csv", into: store, now: now)
         let two = try store.tasks().filter { $0.memberId == MemberID("2") }
         #expect(two.filter(\.kind.isCall).allSatisfy { $0.status == .cancelled })
-        #expect(two.filter { !$0.kind.isCall }.allSatisfy { $0.status == .pending })
-        #expect(try store.tasks().filter { $0.memberId == MemberID("1") }.allSatisfy { $0.status == .pending })
+        #expect(two.filter { !$0.kind.isCall }.allSatisfy { $0.status == .waitingForYes })
+        #expect(try store.tasks().filter { $0.memberId == MemberID("1") }.allSatisfy { $0.status.isOpen })
     }
 
     @Test("a volunteer's do-not-contact outcome lands in the consent log")
@@ -112,7 +113,7 @@ struct ConsentStoreTests {
         let scheduled = ReminderScheduler(rules: ReminderRules()).schedule(
             events: [(event, try store.invitees(near: event))], volunteers: [], existing: [:], now: now)
         try store.saveTasks(scheduled.tasks)
-        let task = try #require(try store.tasks().first { $0.memberId == MemberID("2") && $0.kind == .inviteCall })
+        let task = try #require(try store.tasks().first { $0.memberId == MemberID("2") && $0.kind == .followUpCall })
         _ = try store.logOutcome(
             taskID: task.taskId, outcome: .doNotContact, note: "asked", volunteer: "Rosa", now: now,
             rules: ReminderRules())

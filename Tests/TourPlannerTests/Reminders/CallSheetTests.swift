@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+@testable import TourPlanner
+
+@Suite("Call sheets: spoken dates, venue, numbers, calendar slots")
+struct CallSheetTests {
+    static let rules: ReminderRules = {
+        do { return try ReminderRules.loadBundled() } catch { return ReminderRules() }
+    }()
+
+    static func task(_ member: String, kind: ReminderKind, start: String, end: String, event: OutreachEvent) throws
+        -> ReminderTask
+    {
+        ReminderTask(
+            memberId: MemberID(member), kind: kind, eventId: event.id,
+            eventStart: try #require(event.startInstant), windowStart: try ReminderSchedulerTests.instant(start),
+            windowEnd: try ReminderSchedulerTests.instant(end), timeZone: "America/New_York", volunteer: "Rosa",
+            status: .pending, attempt: 0, note: nil)
+    }
+
+    static func sheet(
+        _ tasks: [ReminderTask], event: OutreachEvent, languages: [String] = ["English"],
+        volunteerCountry: String? = nil,
+        confirmed: Set<String> = []
+    ) -> CallSheet {
+        let contacts = Dictionary(
+            uniqueKeysWithValues: tasks.map {
+                (
+                    $0.memberId,
+                    CallSheet.Contact(
+                        name: "Ada Example", firstName: "Ada", phoneRaw: "(617) 555-0152", phoneE164: "+16175550152",
+                        languages: languages, countryCode: "US")
+                )
+            })
+        return CallSheet.make(
+            volunteer: Volunteer(name: "Rosa", timeZone: "America/New_York", countryCode: volunteerCountry),
+            date: CalendarDate(year: 2014, month: 6, day: 2), tasks: tasks, events: [event.id: event],
+            contacts: contacts, confirmed: confirmed, outcomes: [:], rules: rules,
+            nationalForm: { _ in "(617) 555-0152" })
+    }
+
+    @Test(
+        "dates and times are spoken in the member's language",
+        arguments: [
+            (["Spanish"], "sábado 7 de junio", "10:00"), (["English"], "Saturday, June 7", "10:00 AM"),
+            (["Norsk"], "lørdag 7. juni", "10:00"), (["Deutsch"], "Samstag, 7. Juni", "10:00"),
+            (["French"], "samedi 7 juin", "10:00"),
+        ])
+    func spokenDates(languages: [String], date: String, time: String) {
+        #expect(SpokenDate.date(CalendarDate(year: 2014, month: 6, day: 7), languages: languages) == date)
+        #expect(SpokenDate.time(LocalTime(hour: 10, minute: 0), languages: languages) == time)
+    }
+
+    @Test("a Spanish script says the date in Spanish and, with no venue yet, says so in Spanish and warns")
+    func spanishScript() throws {
+        let event = try ReminderSchedulerTests.event("2014-06-07")
+        let task = try Self.task(
+            "1", kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        let row = try #require(Self.sheet([task], event: event, languages: ["Spanish"]).rows.first)
+        #expect(
+            row.script
+                == "Hola Ada, soy Rosa de la organización. Tendremos una capacitación para formar un capítulo en Boston el sábado 7 de junio a las 10:00 (lugar por confirmar). ¿Puedes venir?"
+        )
+        #expect(row.warnings == ["venue not set yet: do not name one (`tourplan events add … --venue`)"])
+        var withVenue = event
+        withVenue.venue = "Biblioteca Central"
+        let known = try #require(Self.sheet([task], event: withVenue, languages: ["Spanish"]).rows.first)
+        #expect(known.script.contains("(Biblioteca Central)") && known.warnings.isEmpty)
+    }
+
+    @Test("the reminder call thanks only a member who said yes; others are invited, not told they agreed")
+    func reminderScripts() throws {
+        let event = try ReminderSchedulerTests.event("2014-06-07", venue: "Library")
+        let task = try Self.task(
+            "1", kind: .reminderCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        let unreached = try #require(Self.sheet([task], event: event).rows.first).script
+        #expect(unreached.hasSuffix("Can you come?") && !unreached.contains("Thank you"))
+        let yes = try #require(Self.sheet([task], event: event, confirmed: ["\(event.id)/1"]).rows.first).script
+        #expect(yes.contains("Thank you for saying you'll come"))
+    }
+
+    @Test("the number is national for a volunteer in the member's country, international otherwise")
+    func dialFormat() throws {
+        let event = try ReminderSchedulerTests.event("2014-06-07", venue: "Library")
+        let task = try Self.task(
+            "1", kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        #expect(Self.sheet([task], event: event, volunteerCountry: "US").rows.first?.dial == "(617) 555-0152")
+        #expect(Self.sheet([task], event: event, volunteerCountry: "NO").rows.first?.dial == "+16175550152")
+    }
+
+    /// Three calls share the window 10:00–20:00 EDT (14:00Z–24:00Z): 14:00–14:15Z, 14:15–14:30Z, 14:30–14:45Z.
+    @Test("the calendar spreads calls sharing a window one after another")
+    func icsSlots() throws {
+        let event = try ReminderSchedulerTests.event("2014-06-07", venue: "Library")
+        let tasks = try ["1", "2", "3"].map {
+            try Self.task(
+                $0, kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        }
+        let ics = Self.sheet(tasks, event: event).ics()
+        let starts = ics.split(separator: "\r\n").filter { $0.hasPrefix("DTSTART:") }
+        let ends = ics.split(separator: "\r\n").filter { $0.hasPrefix("DTEND:") }
+        #expect(starts == ["DTSTART:20140602T140000Z", "DTSTART:20140602T141500Z", "DTSTART:20140602T143000Z"])
+        #expect(ends == ["DTEND:20140602T141500Z", "DTEND:20140602T143000Z", "DTEND:20140602T144500Z"])
+    }
+}
+
+@Suite("Volunteers: names, hours, the volunteers file")
+struct VolunteerTests {
+    static let team = [
+        Volunteer(name: "Rosa Demo", timeZone: "America/New_York"),
+        Volunteer(name: "Kari Nordmann", timeZone: "Europe/Oslo"),
+        Volunteer(name: "Karl Marx", timeZone: "Europe/Berlin"),
+    ]
+
+    @Test("a unique name prefix, any case, finds the volunteer")
+    func prefix() throws {
+        #expect(try Volunteer.find("Rosa", in: Self.team).name == "Rosa Demo")
+        #expect(try Volunteer.find("kari", in: Self.team).name == "Kari Nordmann")
+    }
+
+    @Test("an ambiguous prefix lists the candidates")
+    func ambiguous() {
+        #expect(throws: ReminderError.self) { try Volunteer.find("Kar", in: Self.team) }
+        do {
+            _ = try Volunteer.find("Kar", in: Self.team)
+        } catch let error as ReminderError {
+            #expect(error.problem == "\"Kar\" matches 2 volunteers: Kari Nordmann, Karl Marx")
+        } catch {}
+    }
+
+    @Test("the volunteers file takes calling hours and a country, and rejects bad hours with the line")
+    func file() throws {
+        let text =
+            "name,phone,time_zone,languages,max_calls_per_day,calling_hours,country\nKari,,Europe/Oslo,Norsk,30,17:00-21:00,no\n"
+        let volunteers = try VolunteerFile.parse(text, fileName: "volunteers.csv")
+        #expect(volunteers.first?.callingHours == HoursRange("17:00-21:00") && volunteers.first?.countryCode == "NO")
+        let bad = "name,time_zone,calling_hours\nKari,Europe/Oslo,21:00-17:00\n"
+        #expect(throws: SettingsError.self) { try VolunteerFile.parse(bad, fileName: "volunteers.csv") }
+        do {
+            _ = try VolunteerFile.parse(bad, fileName: "volunteers.csv")
+        } catch let error as SettingsError {
+            #expect(error.line == 2 && error.key == "calling_hours")
+        }
+    }
+}
+
+@Suite("Reminder rules file")
+struct ReminderRulesTests {
+    @Test("the bundled rules parse, texts go to those who said yes, and every script exists in every language")
+    func bundled() throws {
+        let rules = try ReminderRules.loadBundled()
+        #expect(rules.textAudience == .confirmed && rules.followUpWithinDays == 2 && rules.reminderCallDaysBefore == 3)
+        for language in ["en", "es", "no", "de"] {
+            #expect(
+                Set(rules.scripts[language]?.keys.map(\.rawValue) ?? []) == Set(ScriptKind.allCases.map(\.rawValue)))
+        }
+    }
+
+    @Test("a removed or wrong cadence key names the file and line")
+    func badKeys() {
+        #expect(throws: SettingsError.self) {
+            try ReminderRules.parse("[cadence]\ninvite_call_offset_days = 0\n", fileName: "r.toml")
+        }
+        do {
+            _ = try ReminderRules.parse("[cadence]\nreminder_text_to = \"maybe\"\n", fileName: "r.toml")
+            Issue.record("accepted reminder_text_to = maybe")
+        } catch let error as SettingsError {
+            #expect(error.file == "r.toml" && error.line == 2 && error.key == "reminder_text_to")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
