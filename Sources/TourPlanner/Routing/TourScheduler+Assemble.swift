@@ -10,19 +10,6 @@ extension TourScheduler {
             ?? Date(timeIntervalSince1970: Double(date.daysSinceEpoch * 86_400 + minutes * 60))
     }
 
-    /// Whether one stop fits a round trip of a single day from the team's base (the naive plan's nights).
-    static func fitsDayTrip(_ stop: Int, team: TourTeam, candidates: [TourCandidate], request: TourRequest) -> Bool {
-        let basePoint = GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)
-        let out = request.travel.leg(from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
-        let back = request.travel.leg(
-            from: candidates[stop].metro, candidates[stop].point, to: team.base.name, basePoint)
-        let offsets = Self.offsets(team: team, candidates: [candidates[stop]], on: request.from)
-        let context = TripShape.Context(
-            timeline: DayTimeline(rules: request.rules(for: team)), maxRunDays: 1, travelDayAllowed: false)
-        return TripShape.make(
-            order: [0], legs: [out, back], offsets: [offsets[1], offsets[0], offsets[1]], context: context) != nil
-    }
-
     /// Dates the chosen trips (most valuable trips first, into the earliest run long enough)
     /// and builds the plan with totals and the naive comparison.
     func assemble(
@@ -110,7 +97,8 @@ extension TourScheduler {
                         from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
                     naive.km += 2 * leg.km
                     naive.driveHours += 2 * leg.hours
-                    naive.nightsAway += Self.fitsDayTrip(stop, team: team, candidates: candidates, request: request) ? 0 : 1
+                    // One trip per stop under the same day rules (a night when none fits, as a floor).
+                    naive.nightsAway += Self.soloTrip(candidates[stop], team: team, request: request)?.nights ?? 1
                 }
             }
         }

@@ -241,7 +241,16 @@ extension TourScheduler {
                         "drop stops, raise --max-trainings, or use --objective value to choose the best \(maxTrainings)"
                 )
             }
+            // A stop no trip can take yet (one that only fits alongside a nearer stop) waits for a second pass.
+            var waiting: [Int] = []
             for stop in order {
+                guard let next = planner.cheapestInsertion(of: stop, into: trips, checkLimits: false) else {
+                    waiting.append(stop)
+                    continue
+                }
+                trips = next
+            }
+            for stop in waiting {
                 guard let next = planner.cheapestInsertion(of: stop, into: trips, checkLimits: false) else {
                     throw manyStopsInfeasible(stop, planner: planner, candidates: candidates, request: request)
                 }

@@ -128,3 +128,31 @@ extension TourScheduler {
         "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 }
+
+extension TourScheduler {
+    /// `--top N`: the first `count` of `ranked` (best first) that some team can reach on a trip of
+    /// its own under the day rules, and the higher-ranked ones passed over, with the reason.
+    ///
+    /// - Parameters:
+    ///   - ranked: candidates in rank order, best first.
+    ///   - count: how many to take.
+    ///   - request: the teams, dates and day rules (its candidates are ignored).
+    /// - Complexity: O(m · T) solo-trip shapes for m ranked candidates and T teams.
+    public static func topReachable(_ ranked: [TourCandidate], count: Int, request: TourRequest) -> (
+        chosen: [TourCandidate], skipped: [SkippedStop]
+    ) {
+        var chosen: [TourCandidate] = []
+        var skipped: [SkippedStop] = []
+        for (index, candidate) in ranked.enumerated() where chosen.count < count {
+            if isReachable(candidate, request: request) {
+                chosen.append(candidate)
+            } else {
+                skipped.append(
+                    SkippedStop(
+                        metro: candidate.metro, rank: index + 1,
+                        reason: "no trip fits the day rules: " + reasonUnreachable(candidate, request: request).1))
+            }
+        }
+        return (chosen, skipped)
+    }
+}

@@ -106,7 +106,7 @@ extension TourScheduler {
         candidates: [TourCandidate], tables: [TeamTable], request: TourRequest, runsByTeam: [[[CalendarDate]]]
     ) -> RoutingError {
         for (index, candidate) in candidates.enumerated()
-        where tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
+        where tables.allSatisfy({ table in !table.shapes.contains { $0.stops.contains(index) } }) {
             return Self.beyondDaysDrive(candidate, request: request)
         }
         return Self.moreTripsThanWeekends(candidates.count, request: request, runsByTeam: runsByTeam)
@@ -128,7 +128,7 @@ extension TourScheduler {
     }
 
     func reasonLeftOut(_ index: Int, candidates: [TourCandidate], tables: [TeamTable], request: TourRequest) -> String {
-        if tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
+        if tables.allSatisfy({ table in !table.shapes.contains { $0.stops.contains(index) } }) {
             return "no trip fits the day rules: " + Self.reasonUnreachable(candidates[index], request: request).1
         }
         if request.budget != nil { return "does not fit the budget or the weekends together with higher-valued stops" }

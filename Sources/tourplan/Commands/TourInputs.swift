@@ -4,13 +4,28 @@ import TourPlanner
 /// Turns the CLI's base, teams file and stop names into the planner's teams and candidates.
 enum TourInputs {
     /// A teams file entry (JSON): `[{"name": "New York", "base": "New York, NY", "trainers": 3,
-    /// "vehicle": "rented", "dates": ["2014-06-07", …]}]` (`dates` optional).
+    /// "vehicle": "rented", "dates": ["2014-06-07", …], "latestArrival": "21:00", …}]` (`dates` and
+    /// the day-rule keys of `DayRuleSettings` optional).
     struct TeamEntry: Decodable {
         var name: String
         var base: String
         var trainers: Int?
         var vehicle: VehicleKind?
         var dates: [String]?
+        /// This team's own day rules (README "Teams file").
+        var rules: DayRuleSettings
+
+        enum CodingKeys: String, CodingKey { case name, base, trainers, vehicle, dates }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            base = try c.decode(String.self, forKey: .base)
+            trainers = try c.decodeIfPresent(Int.self, forKey: .trainers)
+            vehicle = try c.decodeIfPresent(VehicleKind.self, forKey: .vehicle)
+            dates = try c.decodeIfPresent([String].self, forKey: .dates)
+            rules = try DayRuleSettings(from: decoder)
+        }
     }
 
     static func place(_ text: String, context: RankingContext) throws -> PlanPlace {
@@ -35,7 +50,9 @@ enum TourInputs {
             countryCode: entry.countryCode)
     }
 
-    static func teams(base: String?, file: String?, context: RankingContext) throws -> [TourTeam] {
+    static func teams(base: String?, file: String?, context: RankingContext, rules: DayRules = DayRules()) throws
+        -> [TourTeam]
+    {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError("\(file): cannot be read", hint: "check the --teams path")
@@ -62,16 +79,22 @@ enum TourInputs {
                             return date
                         })
                 }
+                let own =
+                    entry.rules.isEmpty
+                    ? nil
+                    : try entry.rules.applied(to: rules, file: "\(file): team \"\(entry.name)\"", name: \.rawValue)
                 return TourTeam(
                     name: entry.name, base: try place(entry.base, context: context), trainers: entry.trainers ?? 3,
-                    vehicle: entry.vehicle ?? .rented, availableDates: dates)
+                    vehicle: entry.vehicle ?? .rented, availableDates: dates, dayRules: own)
             }
         }
         let home = try place(base ?? "", context: context)
         return [TourTeam(name: home.name, base: home)]
     }
 
-    /// Candidate stops: named metros (by metro or member-city name), or the top-ranked ones.
+    /// Candidate stops: named metros (by metro or member-city name), or, when `top` is given, every
+    /// ranked metro with unaffiliated members outside the bases' metros, best first
+    /// (`TourScheduler.topReachable` then takes the first N the day rules can reach).
     static func candidates(
         store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]
     ) throws -> [TourCandidate] {
@@ -114,6 +137,6 @@ enum TourInputs {
                         <= MetroClustering.defaultRadiusKm
                 }
         }
-        return eligible.prefix(top ?? 5).map(candidate)
+        return eligible.map(candidate)
     }
 }
