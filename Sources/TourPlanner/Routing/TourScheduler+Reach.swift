@@ -62,7 +62,7 @@ extension TourScheduler {
             timeline.windowStart + timeline.trainingMinutes + DayRules.handoverMinutes + hours
         if hours <= timeline.maxDriveMinutes, eveningArrival > timeline.latestArrival {
             broken.append(
-                "driving back after a training that starts at \(rules.trainingStartEarliest) arrives at \(clock(eveningArrival)), after the latest arrival \(rules.latestArrival)"
+                "driving back after a training that starts at \(rules.trainingStartEarliest) arrives \(timeOfDay(eveningArrival)), after the latest arrival \(rules.latestArrival)"
             )
         }
         let longest = request.runs(for: team).map(\.count).max() ?? 0
@@ -123,9 +123,14 @@ extension TourScheduler {
         return found
     }
 
-    /// "7:45" from minutes.
+    /// "7:45" from minutes (a duration, or a time of day below 24:00).
     static func clock(_ minutes: Int) -> String {
         "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    }
+
+    /// "at 22:17", or "past midnight" for a time of day past 24:00.
+    static func timeOfDay(_ minutes: Int) -> String {
+        minutes >= 24 * 60 ? "past midnight" : "at " + (minutes < 600 ? "0" : "") + clock(minutes)
     }
 }
 
