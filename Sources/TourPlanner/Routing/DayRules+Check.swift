@@ -46,7 +46,8 @@ extension DayRules {
                 }
                 starts[stop.metro] = start
                 if start.date != stop.date
-                    || !(rules.trainingStartEarliest.minutes...rules.trainingStartLatest.minutes).contains(start.minutes)
+                    || !(rules.trainingStartEarliest.minutes...rules.trainingStartLatest.minutes).contains(
+                        start.minutes)
                 {
                     add(
                         .trainingWindow, stop.date,
@@ -54,7 +55,9 @@ extension DayRules {
                     )
                 }
                 if let weekdays, !weekdays.contains(stop.date.isoWeekday) {
-                    add(.allowedDay, stop.date, "the training in \(stop.metro) is on a day outside the allowed weekdays")
+                    add(
+                        .allowedDay, stop.date, "the training in \(stop.metro) is on a day outside the allowed weekdays"
+                    )
                 }
             }
             for leg in trip.legs {

@@ -66,7 +66,8 @@ public struct DayRules: Hashable, Sendable, Codable {
             return "the training start window \(trainingStartEarliest)–\(trainingStartLatest) is empty"
         }
         if Double(trainingStartEarliest.minutes) + trainingHours * 60 > 24 * 60 {
-            return "a training starting at \(trainingStartEarliest) for \(Self.hours(trainingHours)) h ends after midnight"
+            return
+                "a training starting at \(trainingStartEarliest) for \(Self.hours(trainingHours)) h ends after midnight"
         }
         if !(latestArrival > earliestDeparture) {
             return "the latest arrival \(latestArrival) is not after the earliest departure \(earliestDeparture)"

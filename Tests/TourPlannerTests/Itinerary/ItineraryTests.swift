@@ -83,7 +83,8 @@ struct ItineraryTests {
         #expect(boston.days[1].items.map(\.kind) == [.drive])
         #expect(boston.days[1].items[0].start == "2014-06-08T04:00:00-04:00")
         let bostonTrip = try #require(plan.trips.first { $0.stops.map(\.metro) == ["Boston"] })
-        #expect(saturday[0].start == bostonTrip.legs[0].departure && saturday[1].start == bostonTrip.stops[0].trainingStart)
+        #expect(
+            saturday[0].start == bostonTrip.legs[0].departure && saturday[1].start == bostonTrip.stops[0].trainingStart)
     }
 
     @Test("an event whose start differs from the plan's is reported, not silently used")
@@ -97,7 +98,10 @@ struct ItineraryTests {
             Itinerary.startConflicts(plan: plan, events: [event]) == [
                 "event 2014-06-07-boston starts at 09:00 but the plan trains in Boston at 10:00 on 2014-06-07; the itinerary uses 10:00"
             ])
-        #expect(OutreachEvent.make(from: plan, start: LocalTime(hour: 13, minute: 0)).map(\.start.description).allSatisfy { $0 == "10:00" })
+        #expect(
+            OutreachEvent.make(from: plan, start: LocalTime(hour: 13, minute: 0)).map(\.start.description).allSatisfy {
+                $0 == "10:00"
+            })
     }
 
     @Test("ICS text: folded at 75 octets, escaped, CRLF, stable UIDs and VTIMEZONE with the 2014 transitions")

@@ -106,7 +106,8 @@ struct DayRulesTests {
         #expect(trip.stops[0].trainingStart == "2014-06-07T10:30:00-04:00")
         #expect(DayRules.violations(in: plan).isEmpty)
         let ics = try Itinerary.make(plan: plan).ics()
-        #expect(ics.contains("DTSTART;TZID=America/Chicago:20140607T070000\r\nDTEND;TZID=America/Detroit:20140607T100000"))
+        #expect(
+            ics.contains("DTSTART;TZID=America/Chicago:20140607T070000\r\nDTEND;TZID=America/Detroit:20140607T100000"))
     }
 
     static let sanFrancisco = place("San Francisco", 37.7749, -122.4194, "America/Los_Angeles")
@@ -195,14 +196,16 @@ struct DayRulesTests {
         var random = SplitMix64(seed: seed)
         let stops = (0..<8).map { index in
             Self.stop(
-                "Town \(index)", 39.0 + Double(random.next() % 4000) / 1000, -78.0 + Double(random.next() % 7000) / 1000,
+                "Town \(index)", 39.0 + Double(random.next() % 4000) / 1000,
+                -78.0 + Double(random.next() % 7000) / 1000,
                 "America/New_York", Double(1 + random.next() % 30))
         }
         let rules = DayRules(
             trainingHours: Double(6 + random.next() % 3), maxDriveHours: Double(4 + random.next() % 5),
             travelDays: random.next() % 2 == 0 ? [5] : [])
         let plan = try TourScheduler().plan(
-            try Self.request(stops, travel: TravelModel(), rules: rules, from: "2014-06-06", to: "2014-09-30",
+            try Self.request(
+                stops, travel: TravelModel(), rules: rules, from: "2014-06-06", to: "2014-09-30",
                 objective: .maximizeValue))
         #expect(!plan.trips.isEmpty)
         #expect(DayRules.violations(in: plan).isEmpty)
