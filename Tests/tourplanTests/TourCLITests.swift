@@ -44,6 +44,29 @@ struct TourCLITests {
             "--settings", settings, "--out", out,
         ])
         #expect(bad.status == 1 && bad.stderr.contains("planner.toml:2: day.latest_arrival \"25:00\" is not a time"))
+        // A team's own day rules in the teams file: a bad value names the file, team and key; a
+        // good one is the team's (a fixed 10:00 start).
+        let teams = folder.path("teams.json")
+        let base = "NYC@40.7128,-74.0060,America/New_York"
+        try "[{\"name\": \"East\", \"base\": \"\(base)\", \"latestArrival\": \"24:30\"}]".write(
+            toFile: teams, atomically: true, encoding: .utf8)
+        let badTeam = try CLIRunner.run([
+            "tour", "plan", "--db", db, "--teams", teams, "--stops", "Philadelphia", "--from", "2014-06-07", "--to",
+            "2014-08-31", "--out", out,
+        ])
+        #expect(badTeam.status == 1)
+        #expect(badTeam.stderr.contains("teams.json: team \"East\": latestArrival \"24:30\" is not a time"))
+        try "[{\"name\": \"East\", \"base\": \"\(base)\", \"trainingStart\": \"10:00\"}]".write(
+            toFile: teams, atomically: true, encoding: .utf8)
+        let fixed = try CLIRunner.run([
+            "tour", "plan", "--db", db, "--teams", teams, "--stops", "Philadelphia", "--from", "2014-06-07", "--to",
+            "2014-08-31", "--format", "json", "--out", out,
+        ])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        let fixedPlan = try JSONDecoder().decode(TourPlan.self, from: Data(fixed.stdout.utf8))
+        #expect(fixedPlan.teams.first?.dayRules?.trainingStartLatest == LocalTime(hour: 10, minute: 0))
+        #expect(fixedPlan.trips.flatMap(\.stops).allSatisfy { $0.trainingStart?.contains("T10:00:00-04:00") == true })
+        #expect(DayRules.violations(in: fixedPlan).isEmpty)
         // --top from Chicago: the far-away higher-ranked metros are skipped, with the reason, in JSON too.
         let top = try CLIRunner.run([
             "tour", "plan", "--db", db, "--base", "Chicago, IL", "--top", "1", "--from", "2014-06-06", "--to",
