@@ -45,10 +45,13 @@ extension TourScheduler {
         let hours = DayTimeline.minutes(leg.hours)
         let timeline = DayTimeline(rules: rules)
         let facts = "it is \(Int(leg.km.rounded())) km (\(clock(hours)) h) from \(team.base.name)"
-        var broken: [String] = []
         if hours > timeline.maxDriveMinutes {
-            broken.append("the drive is over the max driving of \(DayRules.hours(rules.maxDriveHours)) h a day")
+            // Reason enough; the other rules would only repeat it.
+            return (
+                team, facts + "; the drive is over the max driving of \(DayRules.hours(rules.maxDriveHours)) h a day"
+            )
         }
+        var broken: [String] = []
         if timeline.earliestDeparture + hours > timeline.latestArrival {
             broken.append(
                 "leaving at \(rules.earliestDeparture) it arrives after the latest arrival \(rules.latestArrival)")
