@@ -191,6 +191,22 @@ struct DayRulesTests {
         #expect(rules.contains(.earliestDeparture) && rules.contains(.midnight) && rules.contains(.workingDay))
     }
 
+    @Test("a randomized 20-stop tour (the heuristic planner) never breaks a day rule")
+    func randomizedManyStops() throws {
+        var random = SplitMix64(seed: 31)
+        let stops = (0..<20).map { index in
+            Self.stop(
+                "Town \(index)", 39.0 + Double(random.next() % 4000) / 1000,
+                -78.0 + Double(random.next() % 7000) / 1000, "America/New_York", Double(1 + random.next() % 30))
+        }
+        let plan = try TourScheduler().plan(
+            try Self.request(
+                stops, travel: TravelModel(), rules: DayRules(travelDays: [5]), from: "2014-06-06", to: "2014-12-31",
+                objective: .maximizeValue))
+        #expect(plan.totals.trainings > 0)
+        #expect(DayRules.violations(in: plan).isEmpty)
+    }
+
     @Test("randomized tours around New York never break a day rule", arguments: [21, 22, 23, 24] as [UInt64])
     func randomizedPlans(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
