@@ -99,9 +99,13 @@ if only != "reminders" {
         stop("Philadelphia", 39.9526, -75.1652, 10), stop("Washington", 38.9072, -77.0369, 9),
     ]
     let summer = (CalendarDate(year: 2014, month: 6, day: 7), CalendarDate(year: 2014, month: 8, day: 31))
+    // The default day rules with Friday travel evenings, choosing by value (as `tourplan demo` does).
+    let dayRules = DayRules(travelDays: [5])
     _ = try measure("tour plan: 2014 East Coast (4 stops, 13 weekends)", repeats: 5) {
         try TourScheduler().plan(
-            TourRequest(teams: [TourTeam(name: "NY", base: newYork)], candidates: east, from: summer.0, to: summer.1))
+            TourRequest(
+                teams: [TourTeam(name: "NY", base: newYork)], candidates: east, from: summer.0, to: summer.1,
+                dayRules: dayRules, objective: .maximizeValue))
     }
     let northeast =
         east + [
@@ -117,7 +121,7 @@ if only != "reminders" {
         try TourScheduler().plan(
             TourRequest(
                 teams: [TourTeam(name: "NY", base: newYork)], candidates: northeast, from: summer.0, to: summer.1,
-                objective: .maximizeValue))
+                dayRules: dayRules, objective: .maximizeValue))
     }
     // Beyond the exact planner: 40 and 80 stops within a day's drive of New York, two teams.
     func scattered(_ count: Int) -> [TourCandidate] {
@@ -136,7 +140,8 @@ if only != "reminders" {
             try TourScheduler().plan(
                 TourRequest(
                     teams: [TourTeam(name: "NY", base: newYork), TourTeam(name: "Boston", base: boston)],
-                    candidates: scattered(count), from: year.0, to: year.1))
+                    candidates: scattered(count), from: year.0, to: year.1, dayRules: dayRules,
+                    objective: .maximizeValue))
         }
         print(
             "  \(plan.trips.count) trips, \(Int(plan.totals.km)) km vs naive \(Int(plan.naive.km)) km, "

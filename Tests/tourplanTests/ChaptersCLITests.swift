@@ -13,7 +13,7 @@ struct ChaptersCLITests {
 
         // Given a training in Boston on the demo's first date, invited count taken from the schedule
         let logged = try CLIRunner.run([
-            "trainings", "log", "--db", db, "--metro", "Boston", "--date", "2014-06-07", "--attended", "6",
+            "trainings", "log", "--db", db, "--metro", "Boston", "--date", "2014-06-21", "--attended", "6",
             "--women", "3", "--format", "json",
         ])
         #expect(logged.status == 0, "\(logged.stderr)")
@@ -26,7 +26,7 @@ struct ChaptersCLITests {
 
         // Logging the same metro and date again is refused, naming the id to update
         let twice = try CLIRunner.run([
-            "trainings", "log", "--db", db, "--metro", "Boston", "--date", "2014-06-07", "--attended", "6",
+            "trainings", "log", "--db", db, "--metro", "Boston", "--date", "2014-06-21", "--attended", "6",
             "--women", "3",
         ])
         #expect(twice.status == 1 && twice.stderr.contains("already recorded (id \(id))"))

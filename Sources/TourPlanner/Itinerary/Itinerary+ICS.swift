@@ -14,7 +14,7 @@ extension Itinerary {
         let items = trips.flatMap { trip in
             trip.days.flatMap { day in day.items.filter { $0.kind != .night }.map { (trip, day, $0) } }
         }
-        let zones = Set(items.map(\.2.timeZone)).sorted()
+        let zones = Set(items.flatMap { [$0.2.timeZone, $0.2.endTimeZone ?? $0.2.timeZone] }).sorted()
         let years = Set(trips.flatMap { [$0.start.year, $0.end.year] })
         for zone in zones { lines += Self.vtimezone(zone, years: years) }
         let stamp = trips.first.map { "\(Self.compact($0.start))T000000Z" } ?? "19700101T000000Z"
@@ -26,7 +26,7 @@ extension Itinerary {
             lines.append("UID:\(uid)")
             lines.append("DTSTAMP:\(stamp)")
             lines.append("DTSTART;TZID=\(item.timeZone):\(Self.localStamp(item.start))")
-            lines.append("DTEND;TZID=\(item.timeZone):\(Self.localStamp(item.end))")
+            lines.append("DTEND;TZID=\(item.endTimeZone ?? item.timeZone):\(Self.localStamp(item.end))")
             lines.append("SUMMARY:" + Self.escapeText(item.title))
             switch item.kind {
             case .training:

@@ -12,6 +12,8 @@ public struct Itinerary: Hashable, Sendable, Codable {
         public var start: String
         public var end: String
         public var timeZone: String
+        /// The zone of `end` when it differs from `timeZone` (a drive into another zone).
+        public var endTimeZone: String?
         public var title: String
         public var from: String?
         public var to: String?
@@ -50,29 +52,29 @@ public struct Itinerary: Hashable, Sendable, Codable {
     public var unvisited: [UnvisitedStop]
     public var budgetTotal: Money?
 
-    /// Per-stop details known from events (venue, organizer, start time).
+    /// Per-stop details known from events (venue, organizer); the time is the plan's.
     public struct StopDetails: Hashable, Sendable {
         public var venue: String?
         public var organizer: String?
-        public var start: LocalTime?
-        public init(venue: String? = nil, organizer: String? = nil, start: LocalTime? = nil) {
+        public init(venue: String? = nil, organizer: String? = nil) {
             self.venue = venue
             self.organizer = organizer
-            self.start = start
         }
     }
 
-    /// Lays a plan out day by day.
+    /// Lays a plan out day by day, at the plan's own times (PLAN.json version 2): each drive
+    /// from its leg's local departure to its arrival, each training from its stop's training
+    /// start to its end. A night runs from 21:00 to 07:00 local at the place (for calendars only).
     ///
-    /// Times: trainings start at `trainingStart` (default 10:00, local) and last the stop's
-    /// training hours; a drive to the day's training arrives 30 minutes before it starts; a drive
-    /// after the day's training leaves 30 minutes after it ends; a travel-only or return-only
-    /// day's drive leaves at 09:00.
+    /// - Parameter details: venues and organizers by metro, from events; their start times are
+    ///   not used (see `startConflicts(plan:details:)`).
+    /// - Throws: `RoutingError` when the plan has no times (version 1): re-plan it.
     public static func make(
-        plan: TourPlan, units: Units = .km, trainingStart: LocalTime = LocalTime(hour: 10, minute: 0),
-        details: [String: StopDetails] = [:], budgetTotal: Money? = nil, title: String = "Chapter-building tour"
-    ) -> Itinerary {
+        plan: TourPlan, units: Units = .km, details: [String: StopDetails] = [:], budgetTotal: Money? = nil,
+        title: String = "Chapter-building tour"
+    ) throws -> Itinerary {
         var trips: [TripDays] = []
+        let parser = ISO8601DateFormatter()
         for (index, trip) in plan.trips.enumerated() {
             let team = plan.teams.first { $0.name == trip.team }
             let base = team?.base
@@ -88,47 +90,33 @@ public struct Itinerary: Hashable, Sendable, Codable {
             var day = trip.start
             while day <= trip.end {
                 var items: [Item] = []
-                let training = trip.stops.first { $0.date == day }
-                let detail = training.flatMap { details[$0.metro] }
-                let start = detail?.start ?? trainingStart
-                let zone = training?.timeZone ?? fallbackZone
-                let trainingStartInstant = LocalClock.instant(date: day, time: start, zone: zone)
-                let trainingEndInstant = trainingStartInstant.map {
-                    $0.addingTimeInterval((training?.trainingHours ?? 8) * 3600)
-                }
                 for leg in trip.legs where leg.date == day {
-                    let legZone = zoneOf(leg.from)
-                    var departure: Date?
-                    if let training, leg.to == training.metro, let begin = trainingStartInstant {
-                        departure = begin.addingTimeInterval(-1800 - leg.hours * 3600)
-                    } else if let training, leg.from == training.metro, let end = trainingEndInstant {
-                        departure = end.addingTimeInterval(1800)
-                    } else {
-                        departure = LocalClock.instant(date: day, time: LocalTime(hour: 9, minute: 0), zone: legZone)
+                    guard let leave = leg.departure, let arrive = leg.arrival else {
+                        throw Self.noTimes(plan, "the drive \(leg.from) → \(leg.to) on \(leg.date)")
                     }
-                    guard let leave = departure else { continue }
-                    let arrive = leave.addingTimeInterval(leg.hours * 3600)
                     let to = pointOf(leg.to)
-                    items.append(
-                        Item(
-                            kind: .drive, start: LocalClock.iso(leave, zone: legZone),
-                            end: LocalClock.iso(arrive, zone: legZone), timeZone: legZone,
-                            title: "Drive \(leg.from) → \(leg.to)", from: leg.from, to: leg.to, km: leg.km,
-                            hours: leg.hours, metro: nil, venue: nil,
-                            organizer: nil, hosted: nil, latitude: to?.0, longitude: to?.1))
+                    var item = Item(
+                        kind: .drive, start: leave, end: arrive, timeZone: zoneOf(leg.from),
+                        title: "Drive \(leg.from) → \(leg.to)", from: leg.from, to: leg.to, km: leg.km,
+                        hours: leg.hours, metro: nil, venue: nil,
+                        organizer: nil, hosted: nil, latitude: to?.0, longitude: to?.1)
+                    item.endTimeZone = zoneOf(leg.to)
+                    items.append(item)
                 }
-                if let training, let begin = trainingStartInstant, let end = trainingEndInstant {
+                if let training = trip.stops.first(where: { $0.date == day }) {
+                    guard let begin = training.trainingStart, let end = training.trainingEnd else {
+                        throw Self.noTimes(plan, "the training in \(training.metro) on \(training.date)")
+                    }
+                    let detail = details[training.metro]
                     items.append(
                         Item(
-                            kind: .training, start: LocalClock.iso(begin, zone: zone),
-                            end: LocalClock.iso(end, zone: zone), timeZone: zone,
+                            kind: .training, start: begin, end: end, timeZone: training.timeZone,
                             title: "Training in \(training.metro)", from: nil, to: nil, km: nil,
                             hours: training.trainingHours, metro: training.metro,
                             venue: detail?.venue, organizer: detail?.organizer, hosted: nil,
                             latitude: training.latitude, longitude: training.longitude))
                 }
                 // In time order (ISO strings in different zones do not sort as text).
-                let parser = ISO8601DateFormatter()
                 items.sort {
                     (parser.date(from: $0.start) ?? .distantPast) < (parser.date(from: $1.start) ?? .distantPast)
                 }
@@ -164,6 +152,31 @@ public struct Itinerary: Hashable, Sendable, Codable {
         return Itinerary(
             title: title, units: units, trips: trips, totals: plan.totals, naive: plan.naive, unvisited: plan.unvisited,
             budgetTotal: budgetTotal)
+    }
+
+    static func noTimes(_ plan: TourPlan, _ what: String) -> RoutingError {
+        RoutingError(
+            "the plan (PLAN.json version \(plan.version)) gives no time for \(what)",
+            hint: "re-plan with `tourplan tour plan` (version \(TourPlan.currentVersion) plans carry every time)")
+    }
+
+    /// Events whose start differs from the plan's training start at the same metro and date,
+    /// as sentences; the itinerary always uses the plan's time.
+    public static func startConflicts(plan: TourPlan, events: [OutreachEvent]) -> [String] {
+        let parser = ISO8601DateFormatter()
+        var found: [String] = []
+        for stop in plan.trips.flatMap(\.stops) {
+            guard let text = stop.trainingStart, let instant = parser.date(from: text) else { continue }
+            let planned = LocalClock.clock(instant, zone: stop.timeZone)
+            for event in events where event.metro == stop.metro && event.date == stop.date {
+                if event.start.description != planned {
+                    found.append(
+                        "event \(event.id) starts at \(event.start) but the plan trains in \(stop.metro) at \(planned) on \(stop.date); the itinerary uses \(planned)"
+                    )
+                }
+            }
+        }
+        return found
     }
 
     /// "382 km" or "238 mi".

@@ -41,12 +41,20 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     /// The event's start as an instant.
     public var startInstant: Date? { LocalClock.instant(date: date, time: start, zone: timeZone) }
 
-    /// One event per planned training (no venue or organizer: those come from `events add`).
+    /// One event per planned training, starting at the plan's training start (`start` only for
+    /// version 1 plans, which carry none).
     public static func make(from plan: TourPlan, start: LocalTime) -> [OutreachEvent] {
-        plan.trips.flatMap { trip in
+        let parser = ISO8601DateFormatter()
+        return plan.trips.flatMap { trip in
             trip.stops.map {
-                OutreachEvent(
-                    metro: $0.metro, cities: $0.cities, date: $0.date, start: start, timeZone: $0.timeZone,
+                var planned = start
+                if let text = $0.trainingStart, let instant = parser.date(from: text),
+                    let time = LocalTime(LocalClock.clock(instant, zone: $0.timeZone))
+                {
+                    planned = time
+                }
+                return OutreachEvent(
+                    metro: $0.metro, cities: $0.cities, date: $0.date, start: planned, timeZone: $0.timeZone,
                     latitude: $0.latitude, longitude: $0.longitude)
             }
         }

@@ -1,9 +1,6 @@
 public import Foundation
 
 extension TourPlan {
-    /// The PLAN.json format version this tool writes and the newest it reads.
-    public static let currentVersion = 1
-
     /// Reads a PLAN.json document, with errors in the user's terms.
     ///
     /// A document is a plan when it is a JSON object with `"version"` or `"trips"` (`version`

@@ -5,8 +5,11 @@ import Foundation
 ///
 /// JSON keys are the property names (lowerCamelCase). Dates are ISO calendar dates.
 public struct TourPlan: Hashable, Sendable, Codable {
-    /// Format version of PLAN.json.
+    /// Format version of PLAN.json: 2 since legs carry local departure and arrival times and
+    /// stops their training start (version 1 plans still read, but the itinerary asks to re-plan).
     public var version: Int
+    /// The PLAN.json format version this build writes and the newest it reads.
+    public static let currentVersion = 2
     /// The request that produced the plan (for the record; not needed to read it).
     public var request: PlanRequestSummary?
     public var teams: [PlanTeam]
@@ -15,11 +18,14 @@ public struct TourPlan: Hashable, Sendable, Codable {
     /// One round trip per stop from the team's base: what the plan is compared with.
     public var naive: NaivePlanTotals
     public var unvisited: [UnvisitedStop]
+    /// Higher-ranked metros `--top N` passed over, with the reason (empty otherwise).
+    public var skipped: [SkippedStop]
 
     public init(
-        version: Int = 1, request: PlanRequestSummary? = nil, teams: [PlanTeam], trips: [Trip],
-        totals: PlanTotals, naive: NaivePlanTotals, unvisited: [UnvisitedStop]
+        version: Int = TourPlan.currentVersion, request: PlanRequestSummary? = nil, teams: [PlanTeam], trips: [Trip],
+        totals: PlanTotals, naive: NaivePlanTotals, unvisited: [UnvisitedStop], skipped: [SkippedStop] = []
     ) {
+        self.skipped = skipped
         self.version = version
         self.request = request
         self.teams = teams
@@ -29,19 +35,27 @@ public struct TourPlan: Hashable, Sendable, Codable {
         self.unvisited = unvisited
     }
 
-    enum CodingKeys: String, CodingKey { case version, request, teams, trips, totals, naive, unvisited }
+    enum CodingKeys: String, CodingKey { case version, request, teams, trips, totals, naive, unvisited, skipped }
 
     /// Reads PLAN.json leniently where the documented contract allows: `version`, `request`,
     /// `teams` and `unvisited` may be absent (other programs write plans too).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        guard version <= Self.currentVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .version, in: c,
+                debugDescription:
+                    "PLAN.json version \(version) is newer than this tourplan reads (\(Self.currentVersion)): update tourplan or re-plan"
+            )
+        }
         request = try c.decodeIfPresent(PlanRequestSummary.self, forKey: .request)
         teams = try c.decodeIfPresent([PlanTeam].self, forKey: .teams) ?? []
         trips = try c.decode([Trip].self, forKey: .trips)
         totals = try c.decode(PlanTotals.self, forKey: .totals)
         naive = try c.decode(NaivePlanTotals.self, forKey: .naive)
         unvisited = try c.decodeIfPresent([UnvisitedStop].self, forKey: .unvisited) ?? []
+        skipped = try c.decodeIfPresent([SkippedStop].self, forKey: .skipped) ?? []
     }
 }
 
@@ -51,7 +65,13 @@ public struct PlanRequestSummary: Hashable, Sendable, Codable {
     public var weekdays: [Int]
     public var maxDriveHoursPerDay: Double
     public var seed: UInt64
-    public init(from: CalendarDate, to: CalendarDate, weekdays: [Int], maxDriveHoursPerDay: Double, seed: UInt64) {
+    /// The request's day rules (each team's own are in `PlanTeam.dayRules`); absent in version 1.
+    public var dayRules: DayRules?
+    public init(
+        from: CalendarDate, to: CalendarDate, weekdays: [Int], maxDriveHoursPerDay: Double, seed: UInt64,
+        dayRules: DayRules? = nil
+    ) {
+        self.dayRules = dayRules
         self.from = from
         self.to = to
         self.weekdays = weekdays
@@ -87,7 +107,10 @@ public struct PlanTeam: Hashable, Sendable, Codable {
     public var base: PlanPlace
     public var trainers: Int
     public var vehicle: VehicleKind
-    public init(name: String, base: PlanPlace, trainers: Int, vehicle: VehicleKind) {
+    /// The day rules the team's trips were planned by (absent in version 1).
+    public var dayRules: DayRules?
+    public init(name: String, base: PlanPlace, trainers: Int, vehicle: VehicleKind, dayRules: DayRules? = nil) {
+        self.dayRules = dayRules
         self.name = name
         self.base = base
         self.trainers = trainers
@@ -156,10 +179,18 @@ public struct PlanStop: Hashable, Sendable, Codable {
     /// The stop's value (default: unaffiliated members).
     public var value: Double
     public var trainingHours: Double
+    /// Local start of the training with the zone's offset ("2014-06-07T09:30:00-04:00"): the one
+    /// source of the time for events, reminders, itineraries and calendars. Absent in version 1.
+    public var trainingStart: String?
+    /// Local end of the training, with offset.
+    public var trainingEnd: String?
     public init(
         metro: String, cities: [String], date: CalendarDate, latitude: Double, longitude: Double,
-        timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8
+        timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8,
+        trainingStart: String? = nil, trainingEnd: String? = nil
     ) {
+        self.trainingStart = trainingStart
+        self.trainingEnd = trainingEnd
         self.metro = metro
         self.cities = cities
         self.date = date
@@ -173,6 +204,7 @@ public struct PlanStop: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case metro, cities, date, latitude, longitude, timeZone, countryCode, value, trainingHours
+        case trainingStart, trainingEnd
     }
 
     /// `trainingHours` defaults to 8 and `countryCode` may be absent.
@@ -187,6 +219,8 @@ public struct PlanStop: Hashable, Sendable, Codable {
         countryCode = try c.decodeIfPresent(String.self, forKey: .countryCode)
         value = try c.decode(Double.self, forKey: .value)
         trainingHours = try c.decodeIfPresent(Double.self, forKey: .trainingHours) ?? 8
+        trainingStart = try c.decodeIfPresent(String.self, forKey: .trainingStart)
+        trainingEnd = try c.decodeIfPresent(String.self, forKey: .trainingEnd)
     }
 }
 
@@ -197,7 +231,16 @@ public struct PlanLeg: Hashable, Sendable, Codable {
     public var date: CalendarDate
     public var km: Double
     public var hours: Double
-    public init(from: String, to: String, date: CalendarDate, km: Double, hours: Double) {
+    /// Local departure at `from`, ISO 8601 with that place's offset ("2014-06-07T07:00:00-04:00"); absent in version 1.
+    public var departure: String?
+    /// Local arrival at `to`, ISO 8601 with that place's offset.
+    public var arrival: String?
+    public init(
+        from: String, to: String, date: CalendarDate, km: Double, hours: Double, departure: String? = nil,
+        arrival: String? = nil
+    ) {
+        self.departure = departure
+        self.arrival = arrival
         self.from = from
         self.to = to
         self.date = date
@@ -249,6 +292,19 @@ public struct UnvisitedStop: Hashable, Sendable, Codable {
     public var reason: String
     public init(metro: String, reason: String) {
         self.metro = metro
+        self.reason = reason
+    }
+}
+
+/// A metro `--top N` passed over although it ranks higher than one it took.
+public struct SkippedStop: Hashable, Sendable, Codable {
+    public var metro: String
+    /// Its place in the ranking (1 = best).
+    public var rank: Int
+    public var reason: String
+    public init(metro: String, rank: Int, reason: String) {
+        self.metro = metro
+        self.rank = rank
         self.reason = reason
     }
 }

@@ -7,12 +7,11 @@ public struct TourCandidate: Hashable, Sendable, Codable {
     public var countryCode: String?
     /// Default: unaffiliated members.
     public var value: Double
-    public var trainingHours: Double
     /// True when a member there offered to host the trainers.
     public var hasHost: Bool
     public init(
         metro: String, cities: [String], point: GeoPoint, timeZone: String, countryCode: String? = nil, value: Double,
-        trainingHours: Double = 8, hasHost: Bool = false
+        hasHost: Bool = false
     ) {
         self.metro = metro
         self.cities = cities
@@ -20,7 +19,6 @@ public struct TourCandidate: Hashable, Sendable, Codable {
         self.timeZone = timeZone
         self.countryCode = countryCode
         self.value = value
-        self.trainingHours = trainingHours
         self.hasHost = hasHost
     }
 }
@@ -33,10 +31,13 @@ public struct TourTeam: Hashable, Sendable, Codable {
     public var vehicle: VehicleKind
     /// Dates the team can travel; nil means every allowed date of the calendar.
     public var availableDates: Set<CalendarDate>?
+    /// This team's day rules; nil means the request's.
+    public var dayRules: DayRules?
     public init(
         name: String, base: PlanPlace, trainers: Int = 3, vehicle: VehicleKind = .rented,
-        availableDates: Set<CalendarDate>? = nil
+        availableDates: Set<CalendarDate>? = nil, dayRules: DayRules? = nil
     ) {
+        self.dayRules = dayRules
         self.name = name
         self.base = base
         self.trainers = trainers
@@ -82,7 +83,13 @@ public struct TourRequest: Hashable, Sendable {
     /// ISO weekdays allowed (1 = Monday … 7 = Sunday); default Saturday and Sunday.
     public var weekdays: Set<Int>
     public var blackoutDates: Set<CalendarDate>
-    public var maxDriveHoursPerDay: Double
+    /// The trainers' day for every team without its own `TourTeam.dayRules`.
+    public var dayRules: DayRules
+    /// The request's maximum driving a day (`dayRules.maxDriveHours`).
+    public var maxDriveHoursPerDay: Double {
+        get { dayRules.maxDriveHours }
+        set { dayRules.maxDriveHours = newValue }
+    }
     public var maxTrainings: Int?
     /// Money budget for driving, with its cost per km (distance-only costing).
     public var budget: Double?
@@ -99,7 +106,8 @@ public struct TourRequest: Hashable, Sendable {
     public init(
         teams: [TourTeam], candidates: [TourCandidate], from: CalendarDate, to: CalendarDate,
         weekdays: Set<Int> = [6, 7],
-        blackoutDates: Set<CalendarDate> = [], maxDriveHoursPerDay: Double = 6, maxTrainings: Int? = nil,
+        blackoutDates: Set<CalendarDate> = [], maxDriveHoursPerDay: Double? = nil, dayRules: DayRules = DayRules(),
+        maxTrainings: Int? = nil,
         budget: Double? = nil,
         costPerKm: Double = 0.5, objective: TourObjective = .visitAll, travel: TravelModel = TravelModel(),
         seed: UInt64 = 1
@@ -110,13 +118,26 @@ public struct TourRequest: Hashable, Sendable {
         self.to = to
         self.weekdays = weekdays
         self.blackoutDates = blackoutDates
-        self.maxDriveHoursPerDay = maxDriveHoursPerDay
+        self.dayRules = dayRules
+        if let maxDriveHoursPerDay { self.dayRules.maxDriveHours = maxDriveHoursPerDay }
         self.maxTrainings = maxTrainings
         self.budget = budget
         self.costModel = TripCostModel(perKm: costPerKm)
         self.objective = objective
         self.travel = travel
         self.seed = seed
+    }
+
+    /// The day rules a team drives by: its own, else the request's.
+    public func rules(for team: TourTeam) -> DayRules { team.dayRules ?? dayRules }
+
+    /// Whether the day before `run` is a travel day for `team`: one of its rules' travel
+    /// weekdays, within the date range and not a blackout date.
+    public func hasTravelDay(before run: [CalendarDate], team: TourTeam) -> Bool {
+        guard let first = run.first else { return false }
+        let day = first.adding(days: -1)
+        return rules(for: team).travelDays.contains(day.isoWeekday) && day >= from && !blackoutDates.contains(day)
+            && !weekdays.contains(day.isoWeekday)
     }
 
     /// Runs of consecutive allowed dates (weekends by default) within the range, for a team.

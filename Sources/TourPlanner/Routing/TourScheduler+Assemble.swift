@@ -4,6 +4,12 @@ extension TourScheduler {
     static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
     static func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
+    /// The instant of a local date and minutes after midnight in a zone (zones are checked before planning).
+    static func instant(_ date: CalendarDate, minutes: Int, zone: String) -> Date {
+        LocalClock.instant(date: date, time: LocalTime(hour: minutes / 60, minute: minutes % 60), zone: zone)
+            ?? Date(timeIntervalSince1970: Double(date.daysSinceEpoch * 86_400 + minutes * 60))
+    }
+
     /// Dates the chosen trips (most valuable trips first, into the earliest run long enough)
     /// and builds the plan with totals and the naive comparison.
     func assemble(
@@ -24,41 +30,58 @@ extension TourScheduler {
             }
             var dated: [(start: CalendarDate, shape: TripShape)] = []
             for shape in ordered {
-                guard let runIndex = runs.firstIndex(where: { $0.count >= shape.days }) else {
+                guard
+                    let runIndex = runs.firstIndex(where: {
+                        $0.count >= shape.runDays
+                            && (!shape.usesTravelDay || request.hasTravelDay(before: $0, team: team))
+                    })
+                else {
                     for stop in shape.stops {
                         leftOut.append(
                             UnvisitedStop(
                                 metro: candidates[stop].metro,
-                                reason: "no run of \(shape.days) allowed days left for its trip"))
+                                reason: shape.usesTravelDay
+                                    ? "no run of \(shape.runDays) allowed days after a travel day left for its trip"
+                                    : "no run of \(shape.days) allowed days left for its trip"))
                     }
                     continue
                 }
-                dated.append((runs[runIndex][0], shape))
+                dated.append((runs[runIndex][0].adding(days: shape.usesTravelDay ? -1 : 0), shape))
                 runs.remove(at: runIndex)
             }
             dated.sort { $0.start < $1.start }
+            let trainingMinutes = DayTimeline.minutes(request.rules(for: team).trainingHours)
             for (start, shape) in dated {
                 let names = shape.stops.map { candidates[$0].metro }
                 let places = [team.base.name] + names + [team.base.name]
                 let points = [basePoint] + shape.stops.map { candidates[$0].point } + [basePoint]
+                let zones = [team.base.timeZone] + shape.stops.map { candidates[$0].timeZone } + [team.base.timeZone]
                 var legs: [PlanLeg] = []
                 for index in 0..<(places.count - 1) {
                     let leg = request.travel.leg(
                         from: places[index], points[index], to: places[index + 1], points[index + 1])
+                    let date = start.adding(days: shape.legDays[index])
+                    let departure = Self.instant(date, minutes: shape.legTimes[index].departure, zone: zones[index])
+                    let arrival = departure.addingTimeInterval(Double(DayTimeline.minutes(leg.hours) * 60))
                     legs.append(
                         PlanLeg(
-                            from: places[index], to: places[index + 1], date: start.adding(days: shape.legDays[index]),
-                            km: Self.round1(leg.km), hours: Self.round2(leg.hours)))
+                            from: places[index], to: places[index + 1], date: date, km: Self.round1(leg.km),
+                            hours: Self.round2(leg.hours), departure: LocalClock.iso(departure, zone: zones[index]),
+                            arrival: LocalClock.iso(arrival, zone: zones[index + 1])))
                 }
                 let stops = shape.stops.enumerated().map { position, stop in
                     let candidate = candidates[stop]
+                    let date = start.adding(days: shape.trainingDays[position])
+                    let begin = Self.instant(date, minutes: shape.trainingStarts[position], zone: candidate.timeZone)
                     return PlanStop(
-                        metro: candidate.metro, cities: candidate.cities,
-                        date: start.adding(days: shape.trainingDays[position]),
+                        metro: candidate.metro, cities: candidate.cities, date: date,
                         latitude: candidate.point.latitude, longitude: candidate.point.longitude,
                         timeZone: candidate.timeZone,
                         countryCode: candidate.countryCode, value: candidate.value,
-                        trainingHours: candidate.trainingHours)
+                        trainingHours: request.rules(for: team).trainingHours,
+                        trainingStart: LocalClock.iso(begin, zone: candidate.timeZone),
+                        trainingEnd: LocalClock.iso(
+                            begin.addingTimeInterval(Double(trainingMinutes * 60)), zone: candidate.timeZone))
                 }
                 let nights = shape.nightStops.enumerated().map { night, stop in
                     PlanNight(
@@ -74,7 +97,8 @@ extension TourScheduler {
                         from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
                     naive.km += 2 * leg.km
                     naive.driveHours += 2 * leg.hours
-                    naive.nightsAway += 2 * leg.hours <= request.maxDriveHoursPerDay + 1e-9 ? 0 : 1
+                    // One trip per stop under the same day rules (a night when none fits, as a floor).
+                    naive.nightsAway += Self.soloTrip(candidates[stop], team: team, request: request)?.nights ?? 1
                 }
             }
         }
@@ -88,9 +112,11 @@ extension TourScheduler {
         return TourPlan(
             request: PlanRequestSummary(
                 from: request.from, to: request.to, weekdays: request.weekdays.sorted(),
-                maxDriveHoursPerDay: request.maxDriveHoursPerDay, seed: request.seed),
+                maxDriveHoursPerDay: request.maxDriveHoursPerDay, seed: request.seed, dayRules: request.dayRules),
             teams: request.teams.map {
-                PlanTeam(name: $0.name, base: $0.base, trainers: $0.trainers, vehicle: $0.vehicle)
+                PlanTeam(
+                    name: $0.name, base: $0.base, trainers: $0.trainers, vehicle: $0.vehicle,
+                    dayRules: request.rules(for: $0))
             },
             trips: trips, totals: totals, naive: naive, unvisited: leftOut.sorted { $0.metro < $1.metro })
     }

@@ -29,6 +29,8 @@ struct ManyStopsPlanner {
     let candidates: [TourCandidate]
     let runsByTeam: [[[CalendarDate]]]
     private let legs: [[[TravelModel.TravelLeg]]]
+    private let offsets: [[Int]]
+    private let contexts: [TripShape.Context]
     private let maxDays: [Int]
     private let maxStops: [Int]
 
@@ -38,6 +40,10 @@ struct ManyStopsPlanner {
         self.candidates = candidates
         self.runsByTeam = runsByTeam
         legs = request.teams.map { scheduler.legMatrix(team: $0, candidates: candidates, travel: request.travel) }
+        offsets = request.teams.map { TourScheduler.offsets(team: $0, candidates: candidates, on: request.from) }
+        contexts = request.teams.indices.map {
+            TourScheduler.tripContext(team: request.teams[$0], runs: runsByTeam[$0], request: request)
+        }
         maxDays = runsByTeam.map { $0.map(\.count).max() ?? 0 }
         maxStops = maxDays.map { min(TourScheduler.maxStopsPerTrip, $0) }
     }
@@ -46,8 +52,7 @@ struct ManyStopsPlanner {
     func shape(team: Int, stops: [Int]) -> TripShape? {
         guard !stops.isEmpty, stops.count <= maxStops[team] else { return nil }
         return TripShape.best(
-            of: stops, legs: legs[team], base: candidates.count, maxDriveHours: request.maxDriveHoursPerDay,
-            maxDays: maxDays[team])
+            of: stops, legs: legs[team], offsets: offsets[team], base: candidates.count, context: contexts[team])
     }
 
     func total(_ trips: [Trip]) -> Cost { trips.reduce(.zero) { $0 + $1.cost } }
@@ -236,7 +241,16 @@ extension TourScheduler {
                         "drop stops, raise --max-trainings, or use --objective value to choose the best \(maxTrainings)"
                 )
             }
+            // A stop no trip can take yet (one that only fits alongside a nearer stop) waits for a second pass.
+            var waiting: [Int] = []
             for stop in order {
+                guard let next = planner.cheapestInsertion(of: stop, into: trips, checkLimits: false) else {
+                    waiting.append(stop)
+                    continue
+                }
+                trips = next
+            }
+            for stop in waiting {
                 guard let next = planner.cheapestInsertion(of: stop, into: trips, checkLimits: false) else {
                     throw manyStopsInfeasible(stop, planner: planner, candidates: candidates, request: request)
                 }
@@ -277,7 +291,8 @@ extension TourScheduler {
                                 : request.maxTrainings != nil
                                     ? "beyond --max-trainings once higher-valued stops are chosen"
                                     : "no weekend left for it after higher-valued stops")
-                            : "farther than a day's drive (\(String(format: "%g", request.maxDriveHoursPerDay)) h) from every base"
+                            : "no trip fits the day rules: "
+                                + TourScheduler.reasonUnreachable(candidates[stop], request: request).1
                     ))
             }
         }

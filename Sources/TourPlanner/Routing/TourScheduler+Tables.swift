@@ -10,12 +10,29 @@ extension TourScheduler {
         }
     }
 
+    /// UTC offsets in minutes of the stops and then the team's base (index n), on `date`.
+    static func offsets(team: TourTeam, candidates: [TourCandidate], on date: CalendarDate) -> [Int] {
+        (candidates.map(\.timeZone) + [team.base.timeZone]).map { zone in
+            let noon = LocalClock.instant(date: date, time: LocalTime(hour: 12, minute: 0), zone: zone)
+            return (TimeZone(identifier: zone)?.secondsFromGMT(for: noon ?? Date(timeIntervalSince1970: 0)) ?? 0) / 60
+        }
+    }
+
+    /// The clock and runs a team's trips are shaped for.
+    static func tripContext(team: TourTeam, runs: [[CalendarDate]], request: TourRequest) -> TripShape.Context {
+        TripShape.Context(
+            timeline: DayTimeline(rules: request.rules(for: team)), maxRunDays: runs.map(\.count).max() ?? 0,
+            travelDayAllowed: runs.contains { request.hasTravelDay(before: $0, team: team) })
+    }
+
     /// The best trip for every set of up to three stops, then the best cover of every subset by
     /// at most as many trips as the team has runs.
     func table(team: TourTeam, runs: [[CalendarDate]], candidates: [TourCandidate], request: TourRequest) -> TeamTable {
         let n = candidates.count
         let full = (1 << n) - 1
         let legs = legMatrix(team: team, candidates: candidates, travel: request.travel)
+        let offsets = Self.offsets(team: team, candidates: candidates, on: request.from)
+        let context = Self.tripContext(team: team, runs: runs, request: request)
         let maxDays = runs.map(\.count).max() ?? 0
         let maxStops = min(Self.maxStopsPerTrip, maxDays, n)
         var shapes: [TripShape] = []
@@ -27,8 +44,7 @@ extension TourScheduler {
         }
         for mask in 1...full where mask.nonzeroBitCount <= maxStops {
             let members = (0..<n).filter { mask & (1 << $0) != 0 }
-            let best = TripShape.best(
-                of: members, legs: legs, base: n, maxDriveHours: request.maxDriveHoursPerDay, maxDays: maxDays)
+            let best = TripShape.best(of: members, legs: legs, offsets: offsets, base: n, context: context)
             if let best {
                 tripOf[mask] = shapes.count
                 shapes.append(best)
@@ -90,25 +106,15 @@ extension TourScheduler {
         candidates: [TourCandidate], tables: [TeamTable], request: TourRequest, runsByTeam: [[[CalendarDate]]]
     ) -> RoutingError {
         for (index, candidate) in candidates.enumerated()
-        where tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
+        where tables.allSatisfy({ table in !table.shapes.contains { $0.stops.contains(index) } }) {
             return Self.beyondDaysDrive(candidate, request: request)
         }
         return Self.moreTripsThanWeekends(candidates.count, request: request, runsByTeam: runsByTeam)
     }
 
-    /// The error for a stop no team can reach within a day's drive.
+    /// The error for a stop no team can reach on a trip of its own under the day rules.
     static func beyondDaysDrive(_ candidate: TourCandidate, request: TourRequest) -> RoutingError {
-        let team = request.teams[0]
-        let leg = request.travel.leg(
-            from: team.base.name, GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude),
-            to: candidate.metro, candidate.point)
-        return RoutingError(
-            "\(candidate.metro) is \(Int(leg.km.rounded())) km (\(String(format: "%.1f", leg.hours)) h) from \(team.base.name)"
-                + (request.teams.count > 1 ? " and too far from every other base" : "")
-                + ": farther than a day's drive of \(String(format: "%g", request.maxDriveHoursPerDay)) h, so no weekend trip can reach it",
-            hint:
-                "raise --max-drive-hours, allow longer runs with --weekdays (e.g. fri,sat,sun), add a team based nearer, or use --objective value to leave it out"
-        )
+        unreachable(candidate, request: request)
     }
 
     /// The error for stops that need more trips than the teams have runs of allowed days.
@@ -122,8 +128,8 @@ extension TourScheduler {
     }
 
     func reasonLeftOut(_ index: Int, candidates: [TourCandidate], tables: [TeamTable], request: TourRequest) -> String {
-        if tables.allSatisfy({ $0.cost[1 << index].km == .infinity }) {
-            return "farther than a day's drive (\(String(format: "%g", request.maxDriveHoursPerDay)) h) from every base"
+        if tables.allSatisfy({ table in !table.shapes.contains { $0.stops.contains(index) } }) {
+            return "no trip fits the day rules: " + Self.reasonUnreachable(candidates[index], request: request).1
         }
         if request.budget != nil { return "does not fit the budget or the weekends together with higher-valued stops" }
         if request.maxTrainings != nil { return "beyond --max-trainings once higher-valued stops are chosen" }

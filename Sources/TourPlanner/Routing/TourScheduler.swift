@@ -51,6 +51,7 @@ public struct TourScheduler: Sendable {
             throw RoutingError(
                 "the date range \(request.from) … \(request.to) is empty", hint: "--from must be on or before --to")
         }
+        try Self.checkRulesAndZones(request)
         var unvisited: [UnvisitedStop] = []
         let candidates = request.candidates.sorted { ($0.value, $1.metro) > ($1.value, $0.metro) }
         let n = candidates.count
@@ -64,7 +65,7 @@ public struct TourScheduler: Sendable {
             return assemble(request: request, candidates: candidates, assignments: [], unvisited: unvisited)
         }
         if n > Self.maxExactStops {
-            return try planManyStops(request: request, candidates: candidates, runsByTeam: runsByTeam)
+            return try Self.checked(planManyStops(request: request, candidates: candidates, runsByTeam: runsByTeam))
         }
         let tables = request.teams.indices.map { team in
             table(team: request.teams[team], runs: runsByTeam[team], candidates: candidates, request: request)
@@ -122,7 +123,42 @@ public struct TourScheduler: Sendable {
             }
         }
         let assignments = Self.unwind(chosen, tables: tables, splits: splits)
-        return assemble(request: request, candidates: candidates, assignments: assignments, unvisited: unvisited)
+        return try Self.checked(
+            assemble(request: request, candidates: candidates, assignments: assignments, unvisited: unvisited))
+    }
+
+    /// Refuses inconsistent day rules and unknown time zones before planning.
+    static func checkRulesAndZones(_ request: TourRequest) throws {
+        if let problem = request.dayRules.problem() {
+            throw RoutingError("day rules: \(problem)", hint: "fix the flag or the settings file that sets it")
+        }
+        for team in request.teams {
+            if let problem = team.dayRules?.problem() {
+                throw RoutingError(
+                    "team \"\(team.name)\": day rules: \(problem)", hint: "fix that team's entry in the teams file")
+            }
+            if TimeZone(identifier: team.base.timeZone) == nil {
+                throw RoutingError(
+                    "team \"\(team.name)\": base \(team.base.name) has an unknown time zone \"\(team.base.timeZone)\"",
+                    hint: "give the base as Name@lat,lon,Area/City with an IANA zone")
+            }
+        }
+        for candidate in request.candidates where TimeZone(identifier: candidate.timeZone) == nil {
+            throw RoutingError(
+                "\(candidate.metro) has an unknown time zone \"\(candidate.timeZone)\"",
+                hint: "re-resolve its members' places (`tourplan members --unresolved`)")
+        }
+    }
+
+    /// The plan, once `DayRules.violations(in:)` finds nothing (a time-zone change inside the
+    /// date range can move a leg's clock); otherwise an error naming the first violation.
+    static func checked(_ plan: TourPlan) throws -> TourPlan {
+        if let first = DayRules.violations(in: plan).first {
+            throw RoutingError(
+                "the plan breaks a day rule after dating it: \(first)",
+                hint: "a clock change between the places' time zones within the dates can do this; narrow --from/--to")
+        }
+        return plan
     }
 
     /// Combines the teams' tables by subset convolution: `combined[mask]` is the best cost of

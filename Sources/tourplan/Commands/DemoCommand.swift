@@ -9,7 +9,8 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Run the whole pipeline on the bundled sample data.",
         discussion: """
             Import the bundled, fictional sample export → resolve places → rank metros → plan the 2014 East Coast tour
-            from New York (Baltimore, Boston with Cambridge, Philadelphia, Washington DC) over summer 2014 weekends →
+            from New York (Baltimore, Boston with Cambridge, Philadelphia, Washington DC) over summer 2014 weekends, by
+            the default day rules with Friday evenings allowed as travel days →
             budget it with Budgets/east-coast-2014.toml → schedule the reminder calls and texts → write every
             result into DIR. Runs offline; the database is DIR/tourplan.sqlite (use it with --db for any command).
             """)
@@ -85,9 +86,14 @@ struct DemoCommand: AsyncParsableCommand {
         let candidates = try TourInputs.candidates(
             store: store, context: context, names: ["Baltimore", "Boston", "Philadelphia", "Washington"], top: nil,
             excluding: teams)
+        // The default day rules, plus Friday evening as a travel day, choosing the most valuable
+        // stops that fit: with the drive model's 4.3–5.1 h from New York, a day cannot hold the
+        // drive and an 8 h training within 12 h, so the team drives up on Friday evening; a stop
+        // that still does not fit is listed as not visited, with the rule it breaks.
         let request = TourRequest(
             teams: teams, candidates: candidates, from: CalendarDate(year: 2014, month: 6, day: 7),
-            to: CalendarDate(year: 2014, month: 8, day: 31))
+            to: CalendarDate(year: 2014, month: 8, day: 31), dayRules: DayRules(travelDays: [5]),
+            objective: .maximizeValue)
         let plan = try TourScheduler().plan(request)
         try (try JSONOutput.encode(plan) + "\n").write(toFile: path("plan.json"), atomically: true, encoding: .utf8)
         written.append(("plan", path("plan.json")))
@@ -105,7 +111,7 @@ struct DemoCommand: AsyncParsableCommand {
         written.append(("budget", path("budget.md")))
 
         // 5. Itinerary.
-        let itinerary = Itinerary.make(
+        let itinerary = try Itinerary.make(
             plan: plan, units: .mi, budgetTotal: budget.total, title: "East Coast chapter-building tour, summer 2014")
         try itinerary.html(plan: plan, map: RouteMap.loadBundled()).write(
             toFile: path("itinerary.html"), atomically: true, encoding: .utf8)

@@ -19,14 +19,19 @@ struct ItineraryCommand: AsyncParsableCommand {
     @Option(help: "Output format.") var format: Format = .md
     @Option(help: "Output file (default: standard output).") var out: String?
     @Option(help: "Distances in km or mi (default: the budget template's units, else km).") var units: UnitsOption?
-    @Option(help: "Local start time of the trainings (HH:MM).") var trainingStart = "10:00"
+    @Option(help: .hidden) var trainingStart: String?
     @Option(help: "A budget template: its total is shown in the summary.") var budget: String?
     @Option(help: "Title.") var title = "Chapter-building tour"
 
-    func run() async throws {
-        guard let start = LocalTime(trainingStart) else {
-            throw ValidationError("--training-start \"\(trainingStart)\" is not a time (HH:MM)")
+    func validate() throws {
+        if let trainingStart {
+            throw ValidationError(
+                "--training-start \(trainingStart): the itinerary now takes every time from the plan; re-plan with `tourplan tour plan … --training-start \(trainingStart)` instead"
+            )
         }
+    }
+
+    func run() async throws {
         try OutputPath.check(
             out,
             against: [OutputPath.Input("--plan", plan), OutputPath.Input("--budget", budget)]
@@ -45,13 +50,16 @@ struct ItineraryCommand: AsyncParsableCommand {
         // Venues and organizers from events added by hand (`tourplan events add`), when a store exists.
         var details: [String: Itinerary.StopDetails] = [:]
         if let store = try database.openIfPresent() {
-            for event in try store.events() {
-                details[event.metro] = Itinerary.StopDetails(
-                    venue: event.venue, organizer: event.organizer, start: event.start)
+            let events = try store.events()
+            for event in events {
+                details[event.metro] = Itinerary.StopDetails(venue: event.venue, organizer: event.organizer)
+            }
+            for conflict in Itinerary.startConflicts(plan: tourPlan, events: events) {
+                FileHandle.standardError.write(Data("warning: \(conflict)\n".utf8))
             }
         }
-        let itinerary = Itinerary.make(
-            plan: tourPlan, units: units?.units ?? templateUnits ?? .km, trainingStart: start, details: details,
+        let itinerary = try Itinerary.make(
+            plan: tourPlan, units: units?.units ?? templateUnits ?? .km, details: details,
             budgetTotal: budgetTotal, title: title)
         let text: String
         switch format {

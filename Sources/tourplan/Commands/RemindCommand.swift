@@ -54,13 +54,16 @@ struct RemindCommand: AsyncParsableCommand {
             let rules = try options.loadRules()
             let now = try options.instant()
             if let plan {
-                let made = OutreachEvent.make(from: try PlanFile.load(plan), start: rules.defaultEventStart).map {
+                let tourPlan = try PlanFile.load(plan)
+                let made = OutreachEvent.make(from: tourPlan, start: rules.defaultEventStart).map {
                     var event = $0
                     event.scheduledAt = now
                     return event
                 }
-                // Plan stops carry no start time yet: the default does not replace an entered one.
-                try store.saveEvents(made, keepingStoredStart: true)
+                // The plan's training start is the one source of truth; only a version 1 plan (no
+                // starts of its own) leaves a start entered with `events add --start` in place.
+                let planHasStarts = tourPlan.trips.flatMap(\.stops).allSatisfy { $0.trainingStart != nil }
+                try store.saveEvents(made, keepingStoredStart: !planHasStarts)
             }
             if let volunteers {
                 guard let text = try? String(contentsOfFile: volunteers, encoding: .utf8) else {

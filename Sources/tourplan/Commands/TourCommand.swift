@@ -12,10 +12,14 @@ struct TourCommand: AsyncParsableCommand {
             abstract: "Plan dated weekend road trips to the chosen metros and write PLAN.json.",
             discussion: """
                 Stops come from the store's metros (`tourplan rank`): --stops NAME… picks them by metro or city
-                name, --top N takes the N best-ranked metros with unaffiliated members (default 5), excluding the
-                base's own metro. Trips leave the base and come back within one run of allowed days (Saturday and
-                Sunday by default), with at most one training a day and at most --max-drive-hours of driving a day.
-                See README "Tour planning" for the day rules, the distance model and the PLAN.json format.
+                name, --top N takes the N best-ranked metros with unaffiliated members (default 5) that a trip can
+                reach under the day rules, excluding the base's own metro, and says which higher-ranked ones it
+                skipped and why. Trips leave the base and come back within one run of allowed days (Saturday and
+                Sunday by default), with at most one training a day, and every day passes the day rules: no
+                departure before --earliest-departure, no arrival after --latest-arrival (local times), at most
+                --max-drive-hours of driving and --max-working-hours of driving plus training, trainings starting
+                within --training-start. Day rules come from the defaults, then --settings FILE, then these flags,
+                then each team's own keys in --teams. See README "Day rules" and "Tour planning".
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -27,7 +31,17 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "Visit the N best-ranked metros (when --stops is not given).") var top: Int?
         @Option(help: "Allowed travel weekdays, comma-separated (mon…sun).") var weekdays = "sat,sun"
         @Option(parsing: .upToNextOption, help: "Dates the team cannot travel.") var blackout: [String] = []
-        @Option(help: "Maximum driving hours per day.") var maxDriveHours = 6.0
+        @Option(help: "Planner settings file (TOML, [day] table; README \"Planner settings\").") var settings: String?
+        @Option(help: "Length of a training in hours (default 8).") var trainingHours: Double?
+        @Option(help: "Training start: HH:MM fixed, or a window HH:MM-HH:MM (default 09:00-13:00).")
+        var trainingStart: String?
+        @Option(help: "No drive leaves before this local time (default 07:00).") var earliestDeparture: String?
+        @Option(help: "No drive arrives after this local time (default 22:00).") var latestArrival: String?
+        @Option(help: "Maximum driving hours per day (default 6).") var maxDriveHours: Double?
+        @Option(help: "Maximum driving plus training hours per day (default 12).") var maxWorkingHours: Double?
+        @Option(help: "Weekdays to drive the evening before a run of allowed days, e.g. fri (default none).")
+        var travelDays: String?
+        @Option(help: "Departure time of a travel-day evening drive (default 17:00).") var travelDayDeparture: String?
         @Option(help: "At most this many trainings.") var maxTrainings: Int?
         @Option(help: "Money budget for driving (distance-only costing at --cost-per-km).") var budget: Double?
         @Option(help: "Cost per km for --budget (distance-only costing).") var costPerKm = 0.5
@@ -48,9 +62,6 @@ struct TourCommand: AsyncParsableCommand {
             if base == nil && teams == nil { throw ValidationError("give --base PLACE or --teams FILE") }
             if CalendarDate(iso: from) == nil { throw ValidationError("--from \"\(from)\" is not a date (YYYY-MM-DD)") }
             if CalendarDate(iso: to) == nil { throw ValidationError("--to \"\(to)\" is not a date (YYYY-MM-DD)") }
-            if maxDriveHours <= 0 || maxDriveHours > 24 {
-                throw ValidationError("--max-drive-hours must be between 0 and 24 (got \(maxDriveHours))")
-            }
             if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
             if let maxTrainings, maxTrainings < 1 {
                 throw ValidationError("--max-trainings must be at least 1 (got \(maxTrainings))")
@@ -76,17 +87,36 @@ struct TourCommand: AsyncParsableCommand {
             return days
         }
 
+        /// Defaults, then the settings file, then the flags.
+        func dayRules() throws -> DayRules {
+            var rules = DayRules()
+            if let settings {
+                guard let text = try? String(contentsOfFile: settings, encoding: .utf8) else {
+                    throw CLIError("\(settings): cannot be read", hint: "check the --settings path")
+                }
+                rules = try PlannerSettings.rules(text, fileName: settings)
+            }
+            let flags = DayRuleSettings(
+                trainingHours: trainingHours, trainingStart: trainingStart, earliestDeparture: earliestDeparture,
+                latestArrival: latestArrival, maxDriveHours: maxDriveHours, maxWorkingHours: maxWorkingHours,
+                travelDays: travelDays, travelDayDeparture: travelDayDeparture)
+            return try flags.applied(to: rules, file: "command line", name: \.flagName)
+        }
+
         func run() async throws {
             try OutputPath.check(
                 out,
                 against: [
                     OutputPath.Input("--teams", teams), OutputPath.Input("--matrix", matrix),
                     OutputPath.Input("--rates", rates), OutputPath.Input("--aliases", places.aliases),
+                    OutputPath.Input("--settings", settings),
                 ] + OutputPath.store(database))
+            let rules = try dayRules()
             let store = try database.open()
             let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
-            let (tourTeams, basePlaces) = try TourInputs.teamsAndPlaces(base: base, file: teams, context: context)
-            let (candidates, stopPlaces) = try TourInputs.candidatesAndPlaces(
+            let (tourTeams, basePlaces) = try TourInputs.teamsAndPlaces(
+                base: base, file: teams, context: context, rules: rules)
+            var (candidates, stopPlaces) = try TourInputs.candidatesAndPlaces(
                 store: store, context: context, names: stops, top: stops.isEmpty ? (top ?? 5) : nil,
                 excluding: tourTeams)
             let resolved = basePlaces + stopPlaces
@@ -102,10 +132,15 @@ struct TourCommand: AsyncParsableCommand {
                 teams: tourTeams, candidates: candidates,
                 from: CalendarDate(iso: from) ?? CalendarDate(year: 1970, month: 1, day: 1),
                 to: CalendarDate(iso: to) ?? CalendarDate(year: 1970, month: 1, day: 1), weekdays: try parsedWeekdays(),
-                blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }), maxDriveHoursPerDay: maxDriveHours,
+                blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }), dayRules: rules,
                 maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, objective: objective.objective,
                 travel: travel, seed: seed)
+            var skipped: [SkippedStop] = []
+            if stops.isEmpty {
+                (candidates, skipped) = TourScheduler.topReachable(candidates, count: top ?? 5, request: request)
+            }
             var pricedRequest = request
+            pricedRequest.candidates = candidates
             if let rates {
                 guard let text = try? String(contentsOfFile: rates, encoding: .utf8) else {
                     throw CLIError(
@@ -115,7 +150,11 @@ struct TourCommand: AsyncParsableCommand {
                 pricedRequest.costModel = BudgetCalculator.costModel(
                     for: try BudgetTemplate.parse(text, fileName: rates))
             }
-            let plan = try TourScheduler().plan(pricedRequest)
+            var plan = try TourScheduler().plan(pricedRequest)
+            plan.skipped = skipped
+            for stop in skipped {
+                FileHandle.standardError.write(Data("skipped #\(stop.rank) \(stop.metro): \(stop.reason)\n".utf8))
+            }
             let json = try JSONOutput.encode(plan)
             do {
                 try (json + "\n").write(toFile: out, atomically: true, encoding: .utf8)

@@ -4,13 +4,28 @@ import TourPlanner
 /// Turns the CLI's base, teams file and stop names into the planner's teams and candidates.
 enum TourInputs {
     /// A teams file entry (JSON): `[{"name": "New York", "base": "New York, NY", "trainers": 3,
-    /// "vehicle": "rented", "dates": ["2014-06-07", …]}]` (`dates` optional).
+    /// "vehicle": "rented", "dates": ["2014-06-07", …], "latestArrival": "21:00", …}]` (`dates` and
+    /// the day-rule keys of `DayRuleSettings` optional).
     struct TeamEntry: Decodable {
         var name: String
         var base: String
         var trainers: Int?
         var vehicle: VehicleKind?
         var dates: [String]?
+        /// This team's own day rules (README "Teams file").
+        var rules: DayRuleSettings
+
+        enum CodingKeys: String, CodingKey { case name, base, trainers, vehicle, dates }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            base = try c.decode(String.self, forKey: .base)
+            trainers = try c.decodeIfPresent(Int.self, forKey: .trainers)
+            vehicle = try c.decodeIfPresent(VehicleKind.self, forKey: .vehicle)
+            dates = try c.decodeIfPresent([String].self, forKey: .dates)
+            rules = try DayRuleSettings(from: decoder)
+        }
     }
 
     /// A base as typed: "Name@lat,lon,Time/Zone", or a place resolved for the command line (its
@@ -38,15 +53,17 @@ enum TourInputs {
         return (place, resolved)
     }
 
-    static func teams(base: String?, file: String?, context: RankingContext) throws -> [TourTeam] {
-        try teamsAndPlaces(base: base, file: file, context: context).teams
+    static func teams(base: String?, file: String?, context: RankingContext, rules: DayRules = DayRules()) throws
+        -> [TourTeam]
+    {
+        try teamsAndPlaces(base: base, file: file, context: context, rules: rules).teams
     }
 
     /// The teams, and the places resolved for them (to echo). Every team whose base cannot be
-    /// used is reported in one error.
-    static func teamsAndPlaces(base: String?, file: String?, context: RankingContext) throws -> (
-        teams: [TourTeam], places: [ResolvedPlace]
-    ) {
+    /// used is reported in one error. A team's own day rules apply over `rules`.
+    static func teamsAndPlaces(
+        base: String?, file: String?, context: RankingContext, rules: DayRules = DayRules()
+    ) throws -> (teams: [TourTeam], places: [ResolvedPlace]) {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError("\(file): cannot be read", hint: "check the --teams path")
@@ -76,6 +93,10 @@ enum TourInputs {
                             return date
                         })
                 }
+                let own =
+                    entry.rules.isEmpty
+                    ? nil
+                    : try entry.rules.applied(to: rules, file: "\(file): team \"\(entry.name)\"", name: \.rawValue)
                 let source = "\(file): team \(offset + 1) \"\(entry.name)\" base"
                 do {
                     let (home, resolved) = try place(entry.base, source: source, context: context)
@@ -83,7 +104,7 @@ enum TourInputs {
                     teams.append(
                         TourTeam(
                             name: entry.name, base: home, trainers: entry.trainers ?? 3,
-                            vehicle: entry.vehicle ?? .rented, availableDates: dates))
+                            vehicle: entry.vehicle ?? .rented, availableDates: dates, dayRules: own))
                 } catch let error as PlaceLookupError {
                     failures += error.failures
                 }
@@ -101,7 +122,9 @@ enum TourInputs {
         try candidatesAndPlaces(store: store, context: context, names: names, top: top, excluding: teams).candidates
     }
 
-    /// Candidate stops: named metros (by metro or member-city name), or the top-ranked ones.
+    /// Candidate stops: named metros (by metro or member-city name), or, when `top` is given, every
+    /// ranked metro with unaffiliated members outside the bases' metros, best first
+    /// (`TourScheduler.topReachable` then takes the first N the day rules can reach).
     static func candidatesAndPlaces(
         store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]
     ) throws -> (candidates: [TourCandidate], places: [ResolvedPlace]) {
@@ -150,6 +173,6 @@ enum TourInputs {
                         <= MetroClustering.defaultRadiusKm
                 }
         }
-        return (eligible.prefix(top ?? 5).map(candidate), [])
+        return (eligible.map(candidate), [])
     }
 }

@@ -17,8 +17,14 @@ enum TourRenderer {
         return csv.render()
     }
 
+    /// "07:15" from "2014-06-07T07:15:00-04:00".
+    static func clock(_ iso: String?) -> String {
+        guard let iso, let t = iso.firstIndex(of: "T") else { return "--:--" }
+        return String(iso[iso.index(after: t)...].prefix(5))
+    }
+
     static func drive(_ leg: PlanLeg) -> String {
-        "  \(leg.date)  drive \(leg.from) → \(leg.to)  \(String(format: "%.0f", leg.km)) km, \(String(format: "%.1f", leg.hours)) h"
+        "  \(leg.date)  \(clock(leg.departure))–\(clock(leg.arrival)) drive \(leg.from) → \(leg.to)  \(String(format: "%.0f", leg.km)) km, \(String(format: "%.1f", leg.hours)) h"
     }
 
     static func summary(_ plan: TourPlan) -> String {
@@ -37,7 +43,7 @@ enum TourRenderer {
                 for leg in before { lines.append(drive(leg)) }
                 if let stop = training {
                     lines.append(
-                        "  \(stop.date)  training in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members"
+                        "  \(stop.date)  \(clock(stop.trainingStart))–\(clock(stop.trainingEnd)) training in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members"
                     )
                 }
                 for leg in legs where !before.contains(leg) { lines.append(drive(leg)) }
@@ -62,6 +68,7 @@ enum TourRenderer {
         )
         lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: " 1 nights", with: " 1 night")
         for stop in plan.unvisited { lines.append("Not visited: \(stop.metro) — \(stop.reason)") }
+        for stop in plan.skipped { lines.append("Skipped for --top: #\(stop.rank) \(stop.metro) — \(stop.reason)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -57,33 +57,62 @@ struct ItineraryTests {
             """
         let plan = try JSONDecoder().decode(TourPlan.self, from: Data(json.utf8))
         #expect(plan.version == 1 && plan.teams.isEmpty && plan.trips[0].stops[0].trainingHours == 8)
-        let itinerary = Itinerary.make(plan: plan)
-        #expect(itinerary.trips[0].days[0].items.map(\.kind) == [.drive, .training, .drive])
-        #expect(itinerary.markdown().contains("Training in Philadelphia"))
+        // 2 × 2.03 h driving + 8 h training = 12.06 h, over the 12 h working day, too.
+        #expect(DayRules.violations(in: plan).map(\.rule) == [.missingTime, .missingTime, .missingTime, .workingDay])
+        // Version 1 has no times: the itinerary asks for a re-plan instead of guessing them.
+        #expect {
+            try Itinerary.make(plan: plan)
+        } throws: { error in
+            (error as? RoutingError)?.description
+                == "the plan (PLAN.json version 1) gives no time for the drive New York → Philadelphia on 2014-06-21\n  hint: re-plan with `tourplan tour plan` (version 2 plans carry every time)"
+        }
     }
 
-    @Test("the day-by-day layout: arrive 30 minutes before a 10:00 training, nights where the plan says")
+    @Test("the day-by-day layout takes the plan's times: the drive, the training, the night")
     func layout() throws {
-        let itinerary = Itinerary.make(plan: try Self.plan())
+        let plan = try Self.plan()
+        let itinerary = try Itinerary.make(plan: plan)
         let boston = try #require(
             itinerary.trips.first { $0.days.first?.items.contains { $0.metro == "Boston" } == true })
         let saturday = boston.days[0].items
-        // New York → Boston: 306.1 km great circle × 1.1788 = 360.8 road km; 0.18 + 360.8 / 103.67 = 3.66 h;
-        // arrive 09:30, so leave 09:30 − 3 h 39.6 min = 05:50.
+        // Under the loose rules (fixed 10:00 start): New York → Boston 306.1 km great circle × 1.1788 =
+        // 360.8 road km; 0.18 + 360.8 / 103.67 = 3.66 h; arrive 09:30, so leave 09:30 − 3 h 39.6 min =
+        // 05:50. Sunday's return-only drive leaves at the earliest departure, 04:00.
         #expect(saturday.map(\.kind) == [.drive, .training, .night])
         #expect(Itinerary.clock(saturday[0].end) == "09:30" && Itinerary.clock(saturday[0].start) == "05:50")
         #expect(saturday[1].start == "2014-06-07T10:00:00-04:00" && saturday[1].end == "2014-06-07T18:00:00-04:00")
         #expect(boston.days[1].items.map(\.kind) == [.drive])
+        #expect(boston.days[1].items[0].start == "2014-06-08T04:00:00-04:00")
+        let bostonTrip = try #require(plan.trips.first { $0.stops.map(\.metro) == ["Boston"] })
+        #expect(
+            saturday[0].start == bostonTrip.legs[0].departure && saturday[1].start == bostonTrip.stops[0].trainingStart)
+    }
+
+    @Test("an event whose start differs from the plan's is reported, not silently used")
+    func startConflict() throws {
+        let plan = try Self.plan()
+        let boston = try #require(plan.trips.flatMap(\.stops).first { $0.metro == "Boston" })
+        let event = OutreachEvent(
+            metro: "Boston", cities: ["Boston"], date: boston.date, start: LocalTime(hour: 9, minute: 0),
+            timeZone: boston.timeZone, latitude: boston.latitude, longitude: boston.longitude)
+        #expect(
+            Itinerary.startConflicts(plan: plan, events: [event]) == [
+                "event 2014-06-07-boston starts at 09:00 but the plan trains in Boston at 10:00 on 2014-06-07; the itinerary uses 10:00"
+            ])
+        #expect(
+            OutreachEvent.make(from: plan, start: LocalTime(hour: 13, minute: 0)).map(\.start.description).allSatisfy {
+                $0 == "10:00"
+            })
     }
 
     @Test("ICS text: folded at 75 octets, escaped, CRLF, stable UIDs and VTIMEZONE with the 2014 transitions")
     func icsText() throws {
-        let ics = Itinerary.make(plan: try Self.plan()).ics()
+        let ics = try Itinerary.make(plan: try Self.plan()).ics()
         let lines = ics.components(separatedBy: "\r\n")
         #expect(lines.allSatisfy { $0.utf8.count <= 75 })
         #expect(ics.contains("DTSTART:20140309T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400"))
         #expect(ics.contains("UID:new-york-2014-06-07-training-boston@tourplan"))
-        #expect(ics == Itinerary.make(plan: try Self.plan()).ics())
+        #expect(try ics == Itinerary.make(plan: try Self.plan()).ics())
         #expect(Itinerary.escapeText("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
         let long = Itinerary.fold("SUMMARY:" + String(repeating: "é", count: 60))
         #expect(long.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
@@ -94,7 +123,7 @@ struct ItineraryTests {
         .enabled(if: PythonCheck.isAvailable, "python3 with icalendar (CI installs .ci/requirements.txt)"))
     func icsParsed() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("t.ics", Itinerary.make(plan: try Self.plan()).ics())
+        let path = try folder.write("t.ics", try Itinerary.make(plan: try Self.plan()).ics())
         let verdict = try PythonCheck.verdict("check_ics.py", file: path)
         let events = try #require(verdict["events"] as? [[String: Any]])
         #expect(events.count == 11)  // 4 trainings + 7 drives
@@ -119,7 +148,7 @@ struct ItineraryTests {
         .enabled(if: PythonCheck.isAvailable, "python3"))
     func html() throws {
         let plan = try Self.plan()
-        let page = Itinerary.make(plan: plan, budgetTotal: Money(amount: 1984.21, currency: .usd)).html(
+        let page = try Itinerary.make(plan: plan, budgetTotal: Money(amount: 1984.21, currency: .usd)).html(
             plan: plan, map: RouteMap.loadBundled())
         #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!page.contains("<script") && !page.contains("src=\"http"))

@@ -24,7 +24,7 @@ struct ManyStopsPlannerTests {
         TourRequest(
             teams: [TourTeam(name: "New York", base: TourSchedulerTests.newYork)], candidates: stops,
             from: try #require(CalendarDate(iso: "2014-06-07")), to: try #require(CalendarDate(iso: to)),
-            objective: objective)
+            dayRules: TourSchedulerTests.looseRules, objective: objective)
     }
 
     /// The heuristic alone (construction + neighbourhood re-optimization) on a request.

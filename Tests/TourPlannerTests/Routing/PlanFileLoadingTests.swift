@@ -74,7 +74,7 @@ struct PlanFileLoadingTests {
         arguments: [
             ("{\"name\": \"x\"}", "plan.json: not a TourPlanner plan (no \"version\" and no \"trips\")"),
             ("[1, 2]", "plan.json: not a TourPlanner plan (the document is a list, not an object)"),
-            ("{\"version\": 9, \"trips\": []}", "plan.json: version 9 is newer than this tool (it reads version 1)"),
+            ("{\"version\": 9, \"trips\": []}", "plan.json: version 9 is newer than this tool (it reads version 2)"),
             (
                 "{\"version\": \"one\", \"trips\": []}",
                 "plan.json: version: expected a whole number, found the string \"one\""
