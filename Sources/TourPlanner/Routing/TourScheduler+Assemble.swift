@@ -58,7 +58,7 @@ extension TourScheduler {
                 let zones = [team.base.timeZone] + shape.stops.map { candidates[$0].timeZone } + [team.base.timeZone]
                 var legs: [PlanLeg] = []
                 for index in 0..<(places.count - 1) {
-                    let leg = request.travel.leg(
+                    let leg = request.travel.plannedLeg(
                         from: places[index], points[index], to: places[index + 1], points[index + 1])
                     let date = start.adding(days: shape.legDays[index])
                     let departure = Self.instant(date, minutes: shape.legTimes[index].departure, zone: zones[index])
@@ -93,7 +93,7 @@ extension TourScheduler {
                         team: team.name, start: start, end: start.adding(days: shape.days - 1), stops: stops,
                         legs: legs, nights: nights))
                 for stop in shape.stops {
-                    let leg = request.travel.leg(
+                    let leg = request.travel.plannedLeg(
                         from: team.base.name, basePoint, to: candidates[stop].metro, candidates[stop].point)
                     naive.km += 2 * leg.km
                     naive.driveHours += 2 * leg.hours

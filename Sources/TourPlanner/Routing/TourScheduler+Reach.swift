@@ -41,7 +41,7 @@ extension TourScheduler {
             } ?? request.teams[0]
         let rules = request.rules(for: team)
         let basePoint = GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)
-        let leg = request.travel.leg(from: team.base.name, basePoint, to: candidate.metro, candidate.point)
+        let leg = request.travel.plannedLeg(from: team.base.name, basePoint, to: candidate.metro, candidate.point)
         let hours = DayTimeline.minutes(leg.hours)
         let timeline = DayTimeline(rules: rules)
         let facts = "it is \(Int(leg.km.rounded())) km (\(clock(hours)) h) from \(team.base.name)"

@@ -6,7 +6,7 @@ extension TourScheduler {
         let names = candidates.map(\.metro) + [team.base.name]
         let points = candidates.map(\.point) + [GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)]
         return names.indices.map { i in
-            names.indices.map { j in travel.leg(from: names[i], points[i], to: names[j], points[j]) }
+            names.indices.map { j in travel.plannedLeg(from: names[i], points[i], to: names[j], points[j]) }
         }
     }
 

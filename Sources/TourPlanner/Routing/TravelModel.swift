@@ -25,9 +25,10 @@ import Foundation
 /// `trunk` country, a motorway in a `mixed` one, a mountain road). Mountain roads are the model's
 /// weak spot (Bogotá–Medellín: 43% too fast): give those legs in a matrix.
 ///
-/// The times are without traffic. The day rules should plan with ``plannedHours(_:)``, which adds
-/// ``trafficMarginFraction`` (default 15%: light weekend traffic at the ends and a short break
-/// about every two hours). ``leg(from:_:to:_:)`` and `tourplan cities route` give the bare time.
+/// The times are without traffic. The tour planner plans with ``plannedLeg(from:_:to:_:)``, whose
+/// hours add ``trafficMarginFraction`` (default 0: the day rules' own limits — a 12-hour working
+/// day, 6 hours of driving, 07:00–22:00 — are the slack; `tour plan --traffic-margin 0.15` plans
+/// 15% longer drives). ``leg(from:_:to:_:)`` and `tourplan cities route` give the bare time.
 ///
 /// A matrix (e.g. exported from OSRM or any map service) overrides the model for the pairs it
 /// lists, in both directions unless the reverse pair is listed too.
@@ -44,8 +45,8 @@ public struct TravelModel: Sendable, Hashable {
     public var mixedRoadSpeedFactor: Double = 0.7836
     /// The share of the cruising speed reached in `trunk`-class countries.
     public var trunkRoadSpeedFactor: Double = 0.5687
-    /// The share of a leg's hours the day rules add for traffic and breaks (0.15 = 15%).
-    public var trafficMarginFraction: Double = 0.15
+    /// The share of a leg's hours the planner adds for traffic and breaks (0.15 = 15%; default 0).
+    public var trafficMarginFraction: Double = 0
     /// "from\u{1F}to" → (km, hours), names as in the plan (base names and metro names).
     public var matrix: [String: TravelLeg] = [:]
     /// Place name → ISO country code, for legs whose countries are not passed: the planner fills
@@ -56,8 +57,8 @@ public struct TravelModel: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - matrix: legs that override the model, keyed "from\u{1F}to" (see ``parseMatrix(_:fileName:model:)``).
-    ///   - trafficMarginFraction: the margin ``plannedHours(_:)`` adds; 0.15 unless given.
-    public init(matrix: [String: TravelLeg] = [:], trafficMarginFraction: Double = 0.15) {
+    ///   - trafficMarginFraction: the margin ``plannedHours(_:)`` adds; 0 unless given.
+    public init(matrix: [String: TravelLeg] = [:], trafficMarginFraction: Double = 0) {
         self.matrix = matrix
         self.trafficMarginFraction = trafficMarginFraction
     }
@@ -153,6 +154,13 @@ public struct TravelModel: Sendable, Hashable {
         case .mixed: mixedRoadSpeedFactor
         case .trunk: trunkRoadSpeedFactor
         }
+    }
+
+    /// The leg as the tour planner plans it: its road km, and its hours plus the traffic margin
+    /// (``plannedHours(_:)``). Plans, their day rules and PLAN.json use these hours.
+    public func plannedLeg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
+        let leg = leg(from: from, a, to: to, b)
+        return TravelLeg(km: leg.km, hours: plannedHours(leg))
     }
 
     /// The hours the day rules plan for a leg: its hours plus the traffic margin.

@@ -9,8 +9,8 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         abstract: "Show the drive model's road km and hours between two places, each echoed as resolved.",
         discussion: """
             FROM and TO are place strings as for `cities resolve` ("Boston, MA"). Hours are typical \
-            driving without traffic; the table also shows them with the 15% traffic margin the day rules \
-            plan with. With --matrix FILE, a pair the matrix lists (by the places' resolved names) comes \
+            driving without traffic; with --traffic-margin F the table also shows them with that margin, \
+            as `tour plan --traffic-margin F` plans them. With --matrix FILE, a pair the matrix lists (by the places' resolved names) comes \
             from the matrix ("source": "matrix").
             """)
 
@@ -38,11 +38,19 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         help: "The organization's countries (ISO codes) for ambiguous names (default: the store's members').")
     var organizationCountries: [String] = []
     @OptionGroup var database: DatabaseOptions
+    @Option(help: "A traffic margin to show, as a fraction of the hours (e.g. 0.15), as `tour plan` takes it.")
+    var trafficMargin = 0.0
     @Option(help: "Output format.") var format: Format = .table
+
+    func validate() throws {
+        if !(0...2).contains(trafficMargin) {
+            throw ValidationError("--traffic-margin must be a fraction from 0 to 2 (got \(trafficMargin))")
+        }
+    }
 
     func run() async throws {
         let resolver = try places.makeResolver()
-        var travel = TravelModel()
+        var travel = TravelModel(trafficMarginFraction: trafficMargin)
         if let matrix {
             let text: String
             do {
@@ -90,9 +98,10 @@ struct CitiesRouteCommand: AsyncParsableCommand {
             let planned = (travel.plannedHours(estimate.leg) * 100).rounded() / 100
             print(
                 "\(start.name) → \(end.name): \(String(format: "%.1f", route.km)) km, "
-                    + "\(String(format: "%.2f", route.hours)) h without traffic (\(route.source.rawValue)); "
-                    + "plans allow \(String(format: "%.2f", planned)) h "
-                    + "(+\(Int((travel.trafficMarginFraction * 100).rounded()))% traffic margin)")
+                    + "\(String(format: "%.2f", route.hours)) h without traffic (\(route.source.rawValue))"
+                    + (trafficMargin > 0
+                        ? "; plans allow \(String(format: "%.2f", planned)) h "
+                            + "(+\(Int((trafficMargin * 100).rounded()))% traffic margin)" : ""))
         }
     }
 

@@ -50,6 +50,8 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "all: visit every stop at least cost; value: choose stops to maximize value within the limits.")
         var objective: ObjectiveOption = .all
         @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
+        @Option(help: "Plan drives this fraction longer than the no-traffic model (e.g. 0.15 for 15%).")
+        var trafficMargin = 0.0
         @Option(help: "Metro radius in km (as for rank).") var radiusKm = MetroClustering.defaultRadiusKm
         @Option(help: "Random seed (the planner is exact and deterministic; kept for reproducibility).") var seed:
             UInt64 = 1
@@ -59,6 +61,9 @@ struct TourCommand: AsyncParsableCommand {
         @OptionGroup var places: PlaceOptions
 
         func validate() throws {
+            if !(0...2).contains(trafficMargin) {
+                throw ValidationError("--traffic-margin must be a fraction from 0 to 2 (got \(trafficMargin))")
+            }
             if base == nil && teams == nil { throw ValidationError("give --base PLACE or --teams FILE") }
             if CalendarDate(iso: from) == nil { throw ValidationError("--from \"\(from)\" is not a date (YYYY-MM-DD)") }
             if CalendarDate(iso: to) == nil { throw ValidationError("--to \"\(to)\" is not a date (YYYY-MM-DD)") }
@@ -121,7 +126,7 @@ struct TourCommand: AsyncParsableCommand {
                 excluding: tourTeams)
             let resolved = basePlaces + stopPlaces
             if format != .json { PlaceEcho.printToStandardError(resolved) }
-            var travel = TravelModel()
+            var travel = TravelModel(trafficMarginFraction: trafficMargin)
             if let matrix {
                 guard let text = try? String(contentsOfFile: matrix, encoding: .utf8) else {
                     throw CLIError("\(matrix): cannot be read", hint: "check the --matrix path")

@@ -147,3 +147,22 @@ struct TourSchedulerTests {
         #expect(plan.totals.trainings == 6 && plan.unvisited.isEmpty)
     }
 }
+
+@Suite("Tour planning with a traffic margin")
+struct TrafficMarginPlanTests {
+    @Test("--traffic-margin 0.15 plans every leg 15% longer, same km")
+    func marginLengthensLegs() throws {
+        let philadelphia = [TourSchedulerTests.stop("Philadelphia", 39.9526, -75.1652, 10)]
+        var request = try TourSchedulerTests.summer(philadelphia)
+        let bare = try TourScheduler().plan(request)
+        request.travel = TravelModel(trafficMarginFraction: 0.15)
+        let padded = try TourScheduler().plan(request)
+        let bareLegs = bare.trips.flatMap(\.legs)
+        let paddedLegs = padded.trips.flatMap(\.legs)
+        #expect(bareLegs.count == paddedLegs.count && !bareLegs.isEmpty)
+        for (a, b) in zip(bareLegs, paddedLegs) {
+            #expect(abs(b.hours - a.hours * 1.15) < 0.006)  // PLAN.json hours are rounded to 0.01
+            #expect(abs(b.km - a.km) < 1e-9)
+        }
+    }
+}
