@@ -64,4 +64,42 @@ struct ChaptersCLITests {
         let empty = try CLIRunner.run(["trainings", "list", "--db", db])
         #expect(empty.stdout.contains("No trainings recorded yet"))
     }
+
+    @Test("tour plan --objective chapters: kinds and chances in PLAN.json, remote trainings in ICS and budget")
+    func chaptersObjective() throws {
+        let folder = try ScratchFolder()
+        let out = folder.path("demo")
+        #expect(try CLIRunner.run(["demo", "--out", out]).status == 0)
+        let db = "\(out)/tourplan.sqlite"
+        let template = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Budgets/east-coast-2014.toml").path
+        let planPath = folder.path("chapters.json")
+        let planned = try CLIRunner.run([
+            "tour", "plan", "--db", db, "--base", "New York, NY", "--from", "2014-06-07", "--to", "2014-08-31",
+            "--stops", "Baltimore", "Boston", "Philadelphia", "Washington", "--travel-days", "fri", "--objective",
+            "chapters", "--budget", "1500", "--rates", template, "--out", planPath,
+        ])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        #expect(planned.stdout.contains("Expected new chapters:"))
+        let plan = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: planPath))) as? [String: Any])
+        let stops = (plan["trips"] as? [[String: Any]] ?? []).flatMap { $0["stops"] as? [[String: Any]] ?? [] }
+        #expect(!stops.isEmpty && stops.allSatisfy { $0["visit"] as? String == "in-person" })
+        #expect(stops.allSatisfy { ($0["chapterProbability"] as? Double).map { (0...1).contains($0) } == true })
+        let remote = plan["remoteTrainings"] as? [[String: Any]] ?? []
+        let visited = Set(stops.compactMap { $0["metro"] as? String })
+        let remoteMetros = Set(remote.compactMap { $0["metro"] as? String })
+        // Every candidate is visited or trained remotely, never both.
+        #expect(visited.union(remoteMetros) == ["Baltimore", "Boston", "Philadelphia", "Washington"])
+        #expect(visited.isDisjoint(with: remoteMetros))
+        let expected = try #require(plan["expectedChapters"] as? Double)
+        let sum =
+            stops.compactMap { $0["chapterProbability"] as? Double }.reduce(0, +)
+            + remote.compactMap { $0["probability"] as? Double }.reduce(0, +)
+        #expect(abs(expected - sum) < 1e-9)
+        let ics = try CLIRunner.run(["itinerary", "--plan", planPath, "--format", "ics"])
+        #expect(ics.status == 0 && ics.stdout.contains("Remote training (video) for"), "\(ics.stderr)")
+        let budget = try CLIRunner.run(["budget", template, "--plan", planPath])
+        #expect(budget.status == 0 && budget.stdout.contains("cost per expected chapter: $"), "\(budget.stderr)")
+    }
 }

@@ -165,12 +165,15 @@ public enum BudgetCalculator {
                 description:
                     "\(q.nights) nights (\(q.hostedNights) hosted by members) → \(paidNights) paid × \(template.rooms) room\(template.rooms == 1 ? "" : "s") × \(rate(template.lodgingPerNight))",
                 amount: money(Decimal(paidNights * template.rooms) * template.lodgingPerNight)))
+        // Remote trainings by video (`--objective chapters`) cost their materials, nothing else.
+        let remote = plan?.remoteTrainings?.count ?? 0
         if template.materialsPerTraining > 0 {
             lines.append(
                 .init(
                     category: "materials",
-                    description: "\(q.trainings) trainings × \(rate(template.materialsPerTraining))",
-                    amount: money(Decimal(q.trainings) * template.materialsPerTraining)))
+                    description: "\(q.trainings) trainings"
+                        + (remote > 0 ? " + \(remote) remote" : "") + " × \(rate(template.materialsPerTraining))",
+                    amount: money(Decimal(q.trainings + remote) * template.materialsPerTraining)))
         }
         let subtotal = lines.reduce(Decimal(0)) { $0 + $1.amount.amount }
         if template.contingencyPercent > 0 {
@@ -197,6 +200,10 @@ public enum BudgetCalculator {
                 gap: money(total.amount - raised - pledged),
                 gapAfterRaisedOnly: money(total.amount - raised)),
             warnings: plan == nil ? template.countWarnings : [],
+            remoteTrainings: remote, expectedChapters: plan?.expectedChapters,
+            costPerExpectedChapter: plan?.expectedChapters.flatMap {
+                $0 > 0 ? money(total.amount / BudgetCalculator.decimal($0)) : nil
+            },
             planOverrides: plan == nil ? [] : template.scenarioKeys.filter(BudgetTemplate.isSetByPlan))
     }
 }

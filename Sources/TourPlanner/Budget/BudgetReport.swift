@@ -38,6 +38,11 @@ public struct BudgetReport: Hashable, Sendable, Codable {
     public var funding: Funding
     /// Counts in the template that contradict each other, each naming the keys (no-plan mode).
     public var warnings: [String] = []
+    /// Remote trainings of a chapters plan (their materials are in the `materials` line).
+    public var remoteTrainings: Int = 0
+    /// A chapters plan's expected new chapters, and the total divided by them.
+    public var expectedChapters: Double?
+    public var costPerExpectedChapter: Money?
     /// The applied scenario's keys that a plan replaces (`counts.*`, `lodging.hosted_nights`):
     /// with `--plan`, those come from the plan, so the scenario does not change them.
     public var planOverrides: [String] = []

@@ -41,7 +41,7 @@ extension Itinerary {
                         out +=
                             "<li>\(time)Drive \(e(item.from ?? "")) → \(e(item.to ?? "")): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h</li>\n"
                     case .training:
-                        var line = "<li>\(time)<strong>Training in \(e(item.metro ?? ""))</strong>"
+                        var line = "<li>\(time)<strong>\(e(item.title))</strong>"
                         if let venue = item.venue { line += " at \(e(venue))" }
                         if let organizer = item.organizer { line += "; local organizer \(e(organizer))" }
                         out += line + "</li>\n"

@@ -22,7 +22,7 @@ extension Itinerary {
                             "- \(time) **Drive** \(item.from ?? "") → \(item.to ?? ""): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h"
                         )
                     case .training:
-                        var line = "- \(time) **Training in \(item.metro ?? "")**"
+                        var line = "- \(time) **\(item.title)**"
                         if let venue = item.venue { line += " at \(venue)" }
                         if let organizer = item.organizer { line += ", local organizer \(organizer)" }
                         out.append(line)

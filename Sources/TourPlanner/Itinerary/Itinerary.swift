@@ -111,7 +111,9 @@ public struct Itinerary: Hashable, Sendable, Codable {
                     items.append(
                         Item(
                             kind: .training, start: begin, end: end, timeZone: training.timeZone,
-                            title: "Training in \(training.metro)", from: nil, to: nil, km: nil,
+                            title:
+                                "\(training.visit == .followUp ? "Follow-up training" : "Training") in \(training.metro)",
+                            from: nil, to: nil, km: nil,
                             hours: training.trainingHours, metro: training.metro,
                             venue: detail?.venue, organizer: detail?.organizer, hosted: nil,
                             latitude: training.latitude, longitude: training.longitude))
@@ -148,6 +150,27 @@ public struct Itinerary: Hashable, Sendable, Codable {
                     days: days,
                     km: trip.legs.reduce(0) { $0 + $1.km }, hours: trip.legs.reduce(0) { $0 + $1.hours },
                     nightsAway: trip.nightsAway))
+        }
+        // Remote trainings (by video, `--objective chapters`): 10:00–12:00 at the metro, on a team's free date.
+        for remote in plan.remoteTrainings ?? [] {
+            guard
+                let begin = LocalClock.instant(
+                    date: remote.date, time: LocalTime(hour: 10, minute: 0), zone: remote.timeZone),
+                let end = LocalClock.instant(
+                    date: remote.date, time: LocalTime(hour: 12, minute: 0), zone: remote.timeZone)
+            else { continue }
+            let detail = details[remote.metro]
+            let item = Item(
+                kind: .training, start: LocalClock.iso(begin, zone: remote.timeZone),
+                end: LocalClock.iso(end, zone: remote.timeZone), timeZone: remote.timeZone,
+                title: "Remote training (video) for \(remote.metro)", from: nil, to: nil, km: nil, hours: 2,
+                metro: remote.metro, venue: detail?.venue, organizer: detail?.organizer, hosted: nil,
+                latitude: nil, longitude: nil)
+            trips.append(
+                TripDays(
+                    number: trips.count + 1, team: remote.team,
+                    base: plan.teams.first { $0.name == remote.team }?.base.name ?? remote.team, start: remote.date,
+                    end: remote.date, days: [Day(date: remote.date, items: [item])], km: 0, hours: 0, nightsAway: 0))
         }
         return Itinerary(
             title: title, units: units, trips: trips, totals: plan.totals, naive: plan.naive, unvisited: plan.unvisited,

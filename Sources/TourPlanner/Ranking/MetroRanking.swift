@@ -71,6 +71,8 @@ public struct RankedMetro: Hashable, Sendable, Codable {
     public var score: Double
     /// The chance that a training here founds a chapter, with its terms (README "Chapter model").
     public var chapter: ChapterChance?
+    /// The chapter model's pool (contactable unaffiliated members) when the chance was computed.
+    public var pool: ChapterPool?
 }
 
 /// How `rank` orders metros.
@@ -102,12 +104,14 @@ public struct MetroRanking: Hashable, Sendable, Codable {
     ///   - minWomenShare: the chapter rule's share of women (0.30).
     ///   - chapterModel: when given, each metro's chance of founding a chapter (``ChapterModel``).
     ///   - order: by score (default) or by that chance.
+    ///   - uncontactable: unaffiliated members per place key who must not be contacted (do-not-contact,
+    ///     deceased): they stay in the counts but leave the chapter model's pool.
     /// - Complexity: O(m·c + s) for m metros, c chapters and s place keys, plus the chapter model's
     ///   O(w²) per metro.
     public static func make(
         metros: [MetroGroup], stats: [PlaceMemberStats], chapters: [(name: String, point: GeoPoint)],
         base: GeoPoint?, weights: RankingWeights, minWomenShare: Double = 0.30,
-        chapterModel: ChapterModelParameters? = nil, order: RankOrder = .score
+        chapterModel: ChapterModelParameters? = nil, order: RankOrder = .score, uncontactable: [String: Int] = [:]
     ) -> MetroRanking {
         var metroOfKey: [String: Int] = [:]
         for (index, metro) in metros.enumerated() {
@@ -117,6 +121,10 @@ public struct MetroRanking: Hashable, Sendable, Codable {
             repeating: PlaceMemberStats(
                 placeKey: "", members: 0, unaffiliated: 0, organizers: 0, hosts: 0, unaffiliatedWomen: 0,
                 unaffiliatedGenderStated: 0), count: metros.count)
+        var excluded = Array(repeating: 0, count: metros.count)
+        for (key, count) in uncontactable {
+            if let index = metroOfKey[key] { excluded[index] += count }
+        }
         var unresolvedMembers = 0
         var unresolvedUnaffiliated = 0
         var unresolvedPlaces = 0
@@ -151,6 +159,9 @@ public struct MetroRanking: Hashable, Sendable, Codable {
                 { extra += 1 }
                 needed = extra
             }
+            let pool = ChapterPool(
+                members: max(0, sum.unaffiliated - excluded[index]), organizers: sum.organizers, hosts: sum.hosts,
+                genderStated: sum.unaffiliatedGenderStated, women: sum.unaffiliatedWomen)
             let nearest = chapters.map { ($0.name, metro.center.distanceKm(to: $0.point)) }.min {
                 ($0.1, $0.0) < ($1.1, $1.0)
             }
@@ -173,13 +184,8 @@ public struct MetroRanking: Hashable, Sendable, Codable {
                     womenNeeded: needed, nearestChapter: nearest?.0,
                     nearestChapterKm: nearest.map { ($0.1 * 10).rounded() / 10 },
                     baseKm: baseKm.map { ($0 * 10).rounded() / 10 }, score: (score * 1000).rounded() / 1000,
-                    chapter: chapterModel.map {
-                        ChapterModel.chance(
-                            pool: ChapterPool(
-                                members: sum.unaffiliated, organizers: sum.organizers, hosts: sum.hosts,
-                                genderStated: sum.unaffiliatedGenderStated, women: sum.unaffiliatedWomen),
-                            parameters: $0)
-                    }))
+                    chapter: chapterModel.map { ChapterModel.chance(pool: pool, parameters: $0) },
+                    pool: chapterModel == nil ? nil : pool))
         }
         ranked.sort {
             let left = order == .chapters ? $0.chapter?.probability ?? 0 : 0

@@ -82,7 +82,7 @@ public struct ChapterTourPlanner: Sendable {
             valued.candidates[index].value = max(0, chance.visitProbability - chance.remoteProbability)
             chanceByKey[Self.key(candidate.metro, candidate.countryCode)] = chance
         }
-        let plan = try TourScheduler().plan(valued)
+        var plan = try TourScheduler().plan(valued)
         var visits: [String: Visit] = [:]
         var used: [String: Set<CalendarDate>] = [:]
         var expected = 0.0
@@ -136,6 +136,23 @@ public struct ChapterTourPlanner: Sendable {
             expected += chances[index].remoteProbability
         }
         remote.sort { ($0.date, $0.team, $0.metro) < ($1.date, $1.team, $1.metro) }
+        // PLAN.json records each stop's kind and chance; a stop's value stays its own (members).
+        let values = Dictionary(
+            request.candidates.map { (Self.key($0.metro, $0.countryCode), $0.value) }, uniquingKeysWith: { a, _ in a })
+        for trip in plan.trips.indices {
+            for stop in plan.trips[trip].stops.indices {
+                let key = Self.key(plan.trips[trip].stops[stop].metro, plan.trips[trip].stops[stop].countryCode)
+                plan.trips[trip].stops[stop].visit = visits[key]?.kind
+                plan.trips[trip].stops[stop].chapterProbability = visits[key]?.probability
+                plan.trips[trip].stops[stop].value = values[key] ?? plan.trips[trip].stops[stop].value
+            }
+        }
+        plan.remoteTrainings = remote
+        plan.expectedChapters = expected
+        let remoteKeys = Set(remote.map { Self.key($0.metro, $0.countryCode) })
+        let countries = Dictionary(
+            request.candidates.map { ($0.metro, $0.countryCode) }, uniquingKeysWith: { first, _ in first })
+        plan.unvisited.removeAll { remoteKeys.contains(Self.key($0.metro, countries[$0.metro] ?? nil)) }
         return Result(plan: plan, visits: visits, remote: remote, expectedChapters: expected)
     }
 }

@@ -20,6 +20,10 @@ public struct TourPlan: Hashable, Sendable, Codable {
     public var unvisited: [UnvisitedStop]
     /// Higher-ranked metros `--top N` passed over, with the reason (empty otherwise).
     public var skipped: [SkippedStop]
+    /// Trainings by video on teams' free dates (`--objective chapters` only; absent otherwise).
+    public var remoteTrainings: [ChapterTourPlanner.RemoteTraining]?
+    /// The expected number of new chapters (`--objective chapters` only).
+    public var expectedChapters: Double?
 
     public init(
         version: Int = TourPlan.currentVersion, request: PlanRequestSummary? = nil, teams: [PlanTeam], trips: [Trip],
@@ -35,7 +39,9 @@ public struct TourPlan: Hashable, Sendable, Codable {
         self.unvisited = unvisited
     }
 
-    enum CodingKeys: String, CodingKey { case version, request, teams, trips, totals, naive, unvisited, skipped }
+    enum CodingKeys: String, CodingKey {
+        case version, request, teams, trips, totals, naive, unvisited, skipped, remoteTrainings, expectedChapters
+    }
 
     /// Reads PLAN.json leniently where the documented contract allows: `version`, `request`,
     /// `teams` and `unvisited` may be absent (other programs write plans too).
@@ -56,6 +62,8 @@ public struct TourPlan: Hashable, Sendable, Codable {
         naive = try c.decode(NaivePlanTotals.self, forKey: .naive)
         unvisited = try c.decodeIfPresent([UnvisitedStop].self, forKey: .unvisited) ?? []
         skipped = try c.decodeIfPresent([SkippedStop].self, forKey: .skipped) ?? []
+        remoteTrainings = try c.decodeIfPresent([ChapterTourPlanner.RemoteTraining].self, forKey: .remoteTrainings)
+        expectedChapters = try c.decodeIfPresent(Double.self, forKey: .expectedChapters)
     }
 }
 
@@ -184,6 +192,9 @@ public struct PlanStop: Hashable, Sendable, Codable {
     public var trainingStart: String?
     /// Local end of the training, with offset.
     public var trainingEnd: String?
+    /// How the stop is visited and its chance of founding a chapter (`--objective chapters` only).
+    public var visit: VisitKind?
+    public var chapterProbability: Double?
     public init(
         metro: String, cities: [String], date: CalendarDate, latitude: Double, longitude: Double,
         timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8,
@@ -204,7 +215,7 @@ public struct PlanStop: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case metro, cities, date, latitude, longitude, timeZone, countryCode, value, trainingHours
-        case trainingStart, trainingEnd
+        case trainingStart, trainingEnd, visit, chapterProbability
     }
 
     /// `trainingHours` defaults to 8 and `countryCode` may be absent.
@@ -221,6 +232,8 @@ public struct PlanStop: Hashable, Sendable, Codable {
         trainingHours = try c.decodeIfPresent(Double.self, forKey: .trainingHours) ?? 8
         trainingStart = try c.decodeIfPresent(String.self, forKey: .trainingStart)
         trainingEnd = try c.decodeIfPresent(String.self, forKey: .trainingEnd)
+        visit = try c.decodeIfPresent(VisitKind.self, forKey: .visit)
+        chapterProbability = try c.decodeIfPresent(Double.self, forKey: .chapterProbability)
     }
 }
 

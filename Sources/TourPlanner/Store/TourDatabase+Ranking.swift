@@ -57,3 +57,21 @@ extension TourDatabase {
         }
     }
 }
+
+extension TourDatabase {
+    /// Unaffiliated members who must not be contacted (do-not-contact or deceased), per raw place
+    /// key: they leave the chapter model's pool. One scan of the members table.
+    public func uncontactableUnaffiliated() throws -> [String: Int] {
+        try writer.read { db in
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT placeKey, COUNT(*) AS n FROM members NOT INDEXED
+                    WHERE chapter IS NULL AND (doNotContact = 1 OR deceased = 1) GROUP BY placeKey
+                    """)
+            while let row = try rows.next() { counts[row["placeKey"] ?? ""] = row["n"] }
+            return counts
+        }
+    }
+}

@@ -52,6 +52,12 @@ enum BudgetRenderer {
                     "Cost per unaffiliated member reached: \(perMember.formatted) (\(report.unaffiliatedReached) members)"
                 )
             }
+            if let expected = report.expectedChapters {
+                out.append(
+                    "Expected new chapters: \(String(format: "%.2f", expected))"
+                        + (report.remoteTrainings > 0 ? " (with \(report.remoteTrainings) remote trainings)" : "")
+                        + (report.costPerExpectedChapter.map { "; cost per expected chapter: \($0.formatted)" } ?? ""))
+            }
             if !report.byTrip.isEmpty {
                 out.append("")
                 out.append(md ? "## By trip" : "By trip:")

@@ -76,7 +76,8 @@ struct DemoCommand: AsyncParsableCommand {
         let ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
             base: try context.resolveBase("New York, NY").point, weights: RankingWeights(),
-            chapterModel: try ChapterSettingsLoader.parameters(settings: MarkerSettings.loadBundled(), store: store))
+            chapterModel: try ChapterSettingsLoader.parameters(settings: MarkerSettings.loadBundled(), store: store),
+            uncontactable: try store.uncontactableUnaffiliated())
         try RankRenderer.csv(ranking).write(
             toFile: path("ranking.csv"), atomically: true, encoding: .utf8)
         written.append(("ranking", path("ranking.csv")))

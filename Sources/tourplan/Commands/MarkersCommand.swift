@@ -91,7 +91,8 @@ extension MarkersCommand {
         let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
         let ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil,
-            weights: RankingWeights(), minWomenShare: settings.chapterMinWomenShare, chapterModel: model)
+            weights: RankingWeights(), minWomenShare: settings.chapterMinWomenShare, chapterModel: model,
+            uncontactable: try store.uncontactableUnaffiliated())
         var trainings: [ChapterForecast.Training] = []
         for trip in plan.trips {
             for stop in trip.stops {

@@ -96,7 +96,7 @@ struct RankCommand: AsyncParsableCommand {
         var ranking = MetroRanking.make(
             metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
             base: basePoint, weights: try makeWeights(), minWomenShare: markerSettings.chapterMinWomenShare,
-            chapterModel: model, order: by.order)
+            chapterModel: model, order: by.order, uncontactable: try store.uncontactableUnaffiliated())
         if let country {
             ranking.metros = ranking.metros.filter {
                 ($0.country ?? "").caseInsensitiveCompare(country) == .orderedSame

@@ -146,16 +146,24 @@ struct TourCommand: AsyncParsableCommand {
             }
             var pricedRequest = request
             pricedRequest.candidates = candidates
+            var remoteCost = 0.0
             if let rates {
                 guard let text = try? String(contentsOfFile: rates, encoding: .utf8) else {
                     throw CLIError(
                         "\(rates): cannot be read",
                         hint: "check the --rates path (a budget template, e.g. Budgets/east-coast-2014.toml)")
                 }
-                pricedRequest.costModel = BudgetCalculator.costModel(
-                    for: try BudgetTemplate.parse(text, fileName: rates))
+                let template = try BudgetTemplate.parse(text, fileName: rates)
+                pricedRequest.costModel = BudgetCalculator.costModel(for: template)
+                remoteCost = NSDecimalNumber(decimal: template.materialsPerTraining).doubleValue
             }
-            var plan = try TourScheduler().plan(pricedRequest)
+            var plan: TourPlan
+            if objective == .chapters {
+                let chances = try TourChapters.chances(for: candidates, store: store, context: context)
+                plan = try ChapterTourPlanner(remoteCost: remoteCost).plan(pricedRequest, chances: chances).plan
+            } else {
+                plan = try TourScheduler().plan(pricedRequest)
+            }
             plan.skipped = skipped
             for stop in skipped {
                 FileHandle.standardError.write(Data("skipped #\(stop.rank) \(stop.metro): \(stop.reason)\n".utf8))
@@ -180,5 +188,7 @@ struct TourCommand: AsyncParsableCommand {
 enum ObjectiveOption: String, CaseIterable, ExpressibleByArgument {
     case all
     case value
+    /// Expected new chapters, with in-person, follow-up and remote visits (README "Planning for chapters").
+    case chapters
     var objective: TourObjective { self == .all ? .visitAll : .maximizeValue }
 }

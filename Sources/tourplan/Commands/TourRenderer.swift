@@ -43,7 +43,8 @@ enum TourRenderer {
                 for leg in before { lines.append(drive(leg)) }
                 if let stop = training {
                     lines.append(
-                        "  \(stop.date)  \(clock(stop.trainingStart))–\(clock(stop.trainingEnd)) training in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members"
+                        "  \(stop.date)  \(clock(stop.trainingStart))–\(clock(stop.trainingEnd)) \(stop.visit == .followUp ? "follow-up training" : "training") in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members"
+                            + (stop.chapterProbability.map { ", chance of a chapter \(RankRenderer.percent($0))" } ?? "")
                     )
                 }
                 for leg in legs where !before.contains(leg) { lines.append(drive(leg)) }
@@ -67,6 +68,14 @@ enum TourRenderer {
             "Saved: \(String(format: "%.0f", n.km - t.km)) km, \(String(format: "%.1f", n.driveHours - t.driveHours)) h driving, \(n.nightsAway - t.nightsAway) nights"
         )
         lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: " 1 nights", with: " 1 night")
+        for training in plan.remoteTrainings ?? [] {
+            lines.append(
+                "Remote training (video): \(training.date) \(training.metro) by \(training.team), chance of a chapter \(RankRenderer.percent(training.probability))"
+            )
+        }
+        if let expected = plan.expectedChapters {
+            lines.append("Expected new chapters: \(String(format: "%.2f", expected))")
+        }
         for stop in plan.unvisited { lines.append("Not visited: \(stop.metro) — \(stop.reason)") }
         for stop in plan.skipped { lines.append("Skipped for --top: #\(stop.rank) \(stop.metro) — \(stop.reason)") }
         return lines.joined(separator: "\n")

@@ -177,3 +177,32 @@ struct ChapterForecastTests {
         }
     }
 }
+
+@Suite("Chapter model in the ranking")
+struct ChapterRankingTests {
+    @Test("do-not-contact and deceased members leave the pool, not the counts")
+    func uncontactableLeaveThePool() {
+        let metro = MetroGroup(
+            name: "Boston", countryCode: "US", cities: ["Boston"], center: GeoPoint(latitude: 42.36, longitude: -71.06),
+            timeZone: "America/New_York", placeKeys: ["boston|ma|us"])
+        let stats = [
+            PlaceMemberStats(
+                placeKey: "boston|ma|us", members: 60, unaffiliated: 50, organizers: 2, hosts: 1, unaffiliatedWomen: 20,
+                unaffiliatedGenderStated: 40)
+        ]
+        let all = MetroRanking.make(
+            metros: [metro], stats: stats, chapters: [], base: nil, weights: RankingWeights(),
+            chapterModel: ChapterModelParameters())
+        let fewer = MetroRanking.make(
+            metros: [metro], stats: stats, chapters: [], base: nil, weights: RankingWeights(),
+            chapterModel: ChapterModelParameters(), uncontactable: ["boston|ma|us": 20])
+        #expect(all.metros[0].unaffiliated == 50 && fewer.metros[0].unaffiliated == 50)
+        #expect(all.metros[0].pool?.members == 50 && fewer.metros[0].pool?.members == 30)
+        let before = all.metros[0].chapter?.probability ?? 0
+        let after = fewer.metros[0].chapter?.probability ?? 1
+        #expect(after < before)
+        // Without the chapter model the ranking carries no chance (the default order is unchanged).
+        let plain = MetroRanking.make(metros: [metro], stats: stats, chapters: [], base: nil, weights: RankingWeights())
+        #expect(plain.metros[0].chapter == nil && plain.metros[0].pool == nil)
+    }
+}
