@@ -60,10 +60,17 @@ extension TourDatabase {
 
 extension TourDatabase {
     /// Unaffiliated members who must not be contacted (do-not-contact or deceased), per raw place
-    /// key: they leave the chapter model's pool. One scan of the members table.
+    /// key: they leave the chapter model's pool. Every such flag is set through the consent log
+    /// (imports, outcomes, organizers), so a store whose log has none skips the members scan.
     public func uncontactableUnaffiliated() throws -> [String: Int] {
         try writer.read { db in
             var counts: [String: Int] = [:]
+            let flagged =
+                try Bool.fetchOne(
+                    db,
+                    sql: "SELECT EXISTS (SELECT 1 FROM consentLog WHERE flag IN (?, ?))",
+                    arguments: [ConsentFlag.doNotContact.rawValue, ConsentFlag.deceased.rawValue]) ?? true
+            guard flagged else { return counts }
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
