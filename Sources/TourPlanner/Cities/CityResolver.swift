@@ -22,8 +22,12 @@ public struct CityResolver: Sendable {
     }
 
     /// Identifies gazetteer + aliases, stored with cached resolutions.
-    public var version: String {
-        gazetteer.version + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
+    public var version: String { Self.version(gazetteer: gazetteer.version, aliases: aliases) }
+
+    /// The version a resolver of this gazetteer and these aliases would have, without loading it:
+    /// a command can check the store's place cache before paying for the gazetteer.
+    public static func version(gazetteer: String, aliases: PlaceAliases) -> String {
+        gazetteer + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
     }
 
     static let abbreviations: [String: String] = [

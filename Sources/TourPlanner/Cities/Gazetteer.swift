@@ -38,8 +38,12 @@ public struct Gazetteer: Sendable {
     /// Parses `gazetteer.tsv` in one pass over its bytes.
     ///
     /// - Complexity: O(size of the file); about 0.2 s for the bundled 7.5 MB (Benchmarks/README.md).
-    public init(gazetteer: Data, regions: RegionTable, countries: CountryTable, version: String = "geonames-cities5000")
-    {
+    /// The version of the bundled gazetteer (stored with cached resolutions).
+    public static let bundledVersion = "geonames-cities5000"
+
+    public init(
+        gazetteer: Data, regions: RegionTable, countries: CountryTable, version: String = Gazetteer.bundledVersion
+    ) {
         self.regions = regions
         self.countries = countries
         self.version = version

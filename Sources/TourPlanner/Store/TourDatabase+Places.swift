@@ -23,6 +23,19 @@ extension TourDatabase {
     /// by another gazetteer or alias file), and stores the results in `places`.
     ///
     /// 1,000,000 members typically share tens of thousands of place strings: each is resolved once.
+    /// Whether some place of the members has no cached resolution for this resolver version (so
+    /// `resolvePlaces(using:)` has work to do).
+    public func hasUnresolvedPlaces(version: String) throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM placeStats s LEFT JOIN places p ON p.key = s.placeKey
+                    WHERE p.key IS NULL OR p.gazetteerVersion IS NOT ?)
+                    """, arguments: [version]) ?? true
+        }
+    }
+
     public func resolvePlaces(using resolver: CityResolver) throws -> PlaceResolutionSummary {
         let version = resolver.version
         let pending = try writer.read { db in

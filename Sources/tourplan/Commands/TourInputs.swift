@@ -155,7 +155,7 @@ enum TourInputs {
                         ?? nil)
             }
             let matcher = StopMatcher(
-                resolver: context.resolver, organizationCountries: context.organizationCountries,
+                resolver: try context.resolver, organizationCountries: context.organizationCountries,
                 radiusKm: context.radiusKm)
             let matches = try matcher.match(names, sites: sites)
             var result: [TourCandidate] = []
