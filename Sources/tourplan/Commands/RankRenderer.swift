@@ -75,7 +75,7 @@ enum RankRenderer {
     static func percent(_ value: Double?) -> String {
         guard let value else { return "-" }
         if value > 0 && value < 0.001 { return "<0.1%" }
-        if value < 1 && value > 0.999 { return ">99.9%" }
+        if value > 0.999 { return ">99.9%" }  // a chance is never shown as a certainty
         return String(format: "%.1f%%", value * 100)
     }
 
