@@ -67,7 +67,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
         var out = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Calls for \(Self.escapeHTML(volunteer)) on \(date)</title>
-            <style>body{font-family:system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.35em;vertical-align:top;text-align:left}th{background:#eee}.script{font-size:.9em;color:#333}@media print{a{color:black;text-decoration:none}}</style>
+            <style>body{font-family:system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.35em;vertical-align:top;text-align:left}th{background:#eee}.script{font-size:.9em;color:#333}small{overflow-wrap:anywhere}.warn{color:#8a1c00}@media print{a{color:black;text-decoration:none}}@media (max-width:700px){body{margin:.75em}table,tbody,tr,td{display:block}thead{position:absolute;left:-9999px}tr{border:1px solid #999;margin:0 0 1em;padding:.25em}td{border:none;border-bottom:1px solid #ddd}td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8em;color:#444}a[href^=tel]{display:inline-block;min-height:44px;line-height:44px;font-size:1.1em}}</style>
             </head><body>
             <h1>Calls and texts for \(Self.escapeHTML(volunteer)), \(date)</h1>
             <p>Times in the member's zone, and on your clock (\(Self.escapeHTML(volunteerTimeZone))). Record each outcome with <code>tourplan calls log --task ID --outcome …</code>.</p>
@@ -80,11 +80,11 @@ public struct CallSheet: Hashable, Sendable, Codable {
                     "<a href=\"tel:\(Self.escapeHTML($0))\">\(Self.escapeHTML(row.dial))</a>"
                 } ?? Self.escapeHTML(row.phoneAsTyped ?? "")
             out +=
-                "<tr><td>\(Self.escapeHTML(row.kind.rawValue))<br><small>\(Self.escapeHTML(row.taskId))</small></td><td>\(Self.escapeHTML(row.memberName))</td><td>\(phone)</td>"
+                "<tr><td data-label=\"Task\">\(Self.escapeHTML(row.kind.rawValue))<br><small>\(Self.escapeHTML(row.taskId))</small></td><td data-label=\"Member\">\(Self.escapeHTML(row.memberName))</td><td data-label=\"Phone\">\(phone)</td>"
             out +=
-                "<td>\(Self.escapeHTML(row.memberWindow))</td><td>\(Self.escapeHTML(row.volunteerWindow))</td><td>\(Self.escapeHTML(row.event))</td>"
+                "<td data-label=\"When (member)\">\(Self.escapeHTML(row.memberWindow))</td><td data-label=\"When (you)\">\(Self.escapeHTML(row.volunteerWindow))</td><td data-label=\"Event\">\(Self.escapeHTML(row.event))</td>"
             out +=
-                "<td>\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\">\(Self.escapeHTML(row.fullScript))</td><td>☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
+                "<td data-label=\"Before\">\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\" data-label=\"Script\">\(row.warnings.map { "<strong class=\"warn\">⚠ \(Self.escapeHTML($0))</strong><br>" }.joined())\(([row.script] + row.also.map { "Also: \($0)" }).map(Self.escapeHTML).joined(separator: "<br>"))</td><td data-label=\"Outcome\">☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
         }
         out += "</tbody></table>\n</body></html>\n"
         return out
