@@ -47,7 +47,11 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "Cost per km for --budget (distance-only costing).") var costPerKm = 0.5
         @Option(help: "Price --budget with this budget template's rates instead (per km, night, trip, training).")
         var rates: String?
-        @Option(help: "all: visit every stop at least cost; value: choose stops to maximize value within the limits.")
+        @Option(
+            help: """
+                all: visit every stop at least cost; value: choose stops to maximize value within the limits; \
+                chapters: choose stops and visit kinds (in person, follow-up, remote) for the most expected chapters.
+                """)
         var objective: ObjectiveOption = .all
         @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
         @Option(help: "Plan drives this fraction longer than the no-traffic model (e.g. 0.15 for 15%).")
