@@ -107,3 +107,11 @@ public struct ChapterFit: Hashable, Sendable, Codable {
         return fitted
     }
 }
+
+extension ChapterModelParameters {
+    /// These parameters with the rates fitted from `results` in place of the defaults (unchanged
+    /// when no training is recorded): what ranking and planning use.
+    public func fitted(to results: [TrainingResult]) -> ChapterModelParameters {
+        results.isEmpty ? self : ChapterFit.fit(results, parameters: self).applied(to: self)
+    }
+}

@@ -156,3 +156,33 @@ public struct ChapterTourPlanner: Sendable {
         return Result(plan: plan, visits: visits, remote: remote, expectedChapters: expected)
     }
 }
+
+extension ChapterTourPlanner {
+    /// Each candidate's chances, from a ranking made with the chapter model (its `pool`s): a follow-up
+    /// where a training (not remote) was recorded in that metro, else in person, and remote.
+    ///
+    /// - Parameters:
+    ///   - candidates: the tour's candidates.
+    ///   - ranking: the store's ranking with `chapterModel` set.
+    ///   - trainings: recorded trainings.
+    ///   - parameters: the chapter model's parameters (fitted).
+    /// - Returns: one entry per candidate; a candidate missing from the ranking has no chance.
+    public static func chances(
+        for candidates: [TourCandidate], ranking: MetroRanking, trainings: [TrainingResult],
+        parameters: ChapterModelParameters
+    ) -> [VisitChances] {
+        let trained = Set(trainings.filter { $0.kind != .remote }.map { TextFolding.fold($0.metro) })
+        return candidates.map { candidate in
+            guard
+                let metro = ranking.metros.first(where: {
+                    $0.metro == candidate.metro && $0.country == candidate.countryCode
+                }), let pool = metro.pool
+            else { return VisitChances(visit: .inPerson, visitProbability: 0, remoteProbability: 0) }
+            let kind: VisitKind = trained.contains(TextFolding.fold(candidate.metro)) ? .followUp : .inPerson
+            return VisitChances(
+                visit: kind,
+                visitProbability: ChapterModel.chance(pool: pool, parameters: parameters, kind: kind).probability,
+                remoteProbability: ChapterModel.chance(pool: pool, parameters: parameters, kind: .remote).probability)
+        }
+    }
+}

@@ -93,20 +93,9 @@ extension MarkersCommand {
             metros: context.metros, stats: try store.placeMemberStats(), chapters: [], base: nil,
             weights: RankingWeights(), minWomenShare: settings.chapterMinWomenShare, chapterModel: model,
             uncontactable: try store.uncontactableUnaffiliated())
-        var trainings: [ChapterForecast.Training] = []
-        for trip in plan.trips {
-            for stop in trip.stops {
-                let ranked = ranking.metros.first {
-                    $0.metro == stop.metro && ($0.country == stop.countryCode || stop.countryCode == nil)
-                }
-                trainings.append(
-                    ChapterForecast.Training(
-                        metro: stop.metro, date: stop.date, kind: .inPerson,
-                        probability: ranked?.chapter?.probability ?? 0, beforeDeadline: true))
-            }
-        }
         return ChapterForecast.make(
-            existingChapters: report.chapters.current, trainings: trainings, target: settings.chaptersTarget,
+            existingChapters: report.chapters.current,
+            trainings: ChapterForecast.trainings(of: plan, ranking: ranking), target: settings.chaptersTarget,
             deadline: settings.deadline)
     }
 }

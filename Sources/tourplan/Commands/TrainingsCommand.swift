@@ -217,8 +217,6 @@ enum ChapterSettingsLoader {
 
     /// The chapter model's parameters: the settings' rates, replaced by those fitted from recorded trainings.
     static func parameters(settings: MarkerSettings, store: TourDatabase) throws -> ChapterModelParameters {
-        let results = try store.trainings()
-        let base = settings.chapterModel
-        return results.isEmpty ? base : ChapterFit.fit(results, parameters: base).applied(to: base)
+        settings.chapterModel.fitted(to: try store.trainings())
     }
 }

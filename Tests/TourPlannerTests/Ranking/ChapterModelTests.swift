@@ -206,3 +206,33 @@ struct ChapterRankingTests {
         #expect(plain.metros[0].chapter == nil && plain.metros[0].pool == nil)
     }
 }
+
+@Suite("Chapter forecast of a plan")
+struct ChapterPlanForecastTests {
+    @Test("a chapters plan's recorded chances and remote trainings are the forecast's trainings")
+    func recordedChances() throws {
+        let day = CalendarDate(year: 2014, month: 6, day: 7)
+        var stop = PlanStop(
+            metro: "Boston", cities: ["Boston"], date: day, latitude: 42.36, longitude: -71.06,
+            timeZone: "America/New_York", countryCode: "US", value: 29)
+        stop.visit = .followUp
+        stop.chapterProbability = 0.25
+        var plan = TourPlan(
+            teams: [], trips: [Trip(team: "NY", start: day, end: day, stops: [stop], legs: [], nights: [])],
+            totals: PlanTotals(km: 0, driveHours: 0, nightsAway: 0, trainings: 1),
+            naive: NaivePlanTotals(km: 0, driveHours: 0, nightsAway: 0), unvisited: [])
+        plan.remoteTrainings = [
+            ChapterTourPlanner.RemoteTraining(
+                team: "NY", metro: "Baltimore", countryCode: "US", timeZone: "America/New_York",
+                date: day.adding(days: 1), probability: 0.5)
+        ]
+        let empty = MetroRanking.make(metros: [], stats: [], chapters: [], base: nil, weights: RankingWeights())
+        let trainings = ChapterForecast.trainings(of: plan, ranking: empty)
+        #expect(trainings.map(\.metro) == ["Boston", "Baltimore"])
+        #expect(trainings.map(\.kind) == [.followUp, .remote])
+        #expect(trainings.map(\.probability) == [0.25, 0.5])
+        // 18 chapters + 0.25 + 0.5: P(20) = 0.125.
+        let forecast = ChapterForecast.make(existingChapters: 18, trainings: trainings, target: 20, deadline: nil)
+        #expect(abs(forecast.probabilityOfReachingTarget - 0.125) < 1e-12)
+    }
+}
