@@ -1,8 +1,8 @@
 import Foundation
 
 /// Deterministic JSON for scripts: sorted keys, ISO 8601 dates, pretty-printed.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Renders rows as an aligned plain-text table (numbers right-aligned) for people to read.
-struct TextTable {
-    var header: [String]
-    var rows: [[String]] = []
+public struct TextTable {
+    public var header: [String]
+    public var rows: [[String]] = []
 
-    init(_ header: [String]) { self.header = header }
+    public init(_ header: [String]) { self.header = header }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    public mutating func add(_ row: [String]) { rows.append(row) }
 
-    func render() -> String {
+    public func render() -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in
             all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
@@ -36,7 +36,7 @@ struct TextTable {
 }
 
 extension String {
-    func trimmingTrailingSpaces() -> String {
+    package func trimmingTrailingSpaces() -> String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text

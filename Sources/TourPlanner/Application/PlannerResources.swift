@@ -1,0 +1,76 @@
+import CitiesData
+public import Foundation
+import Synchronization
+
+/// The resources every use case draws on, loaded once with one failure policy: a bundled
+/// resource that is missing or unreadable is an error at start-up naming it, never a silent
+/// fallback. The gazetteer (the largest) is parsed on first use only.
+public final class PlannerResources: Sendable {
+    /// Country names, continents and calling codes.
+    public let countries: CountryTable
+    /// Phone metadata for normalizing numbers to E.164.
+    public let phones: PhoneNumberNormalizer
+    /// The outreach rhythm and calling hours.
+    public let reminderRules: ReminderRules
+    /// The organization's founding markers and chapter model defaults.
+    public let markers: MarkerSettings
+    /// Bundled aliases plus the user's alias file, if any.
+    public let aliases: PlaceAliases
+    private let resolverCache = Mutex<CityResolver?>(nil)
+
+    /// Loads the bundled resources (and `aliasFile` on top of the bundled aliases).
+    ///
+    /// - Throws: `PlannerError` naming the missing or unreadable resource.
+    public init(aliasFile: String? = nil) throws {
+        countries = try Self.required("Cities/countries.tsv") { try CountryTable.loadBundled() }
+        guard let phones = PhoneNumberNormalizer.loadBundled() else {
+            throw PlannerError(
+                "Resources/phone-regions.tsv is missing from this build", hint: "rebuild tourplan (`swift build`)")
+        }
+        self.phones = phones
+        reminderRules = try Self.required("Resources/reminder-rules.toml") { try ReminderRules.loadBundled() }
+        markers = try Self.required("Resources/markers.toml") { try MarkerSettings.loadBundled() }
+        aliases = try Self.loadAliases(aliasFile)
+    }
+
+    /// The place resolver over the bundled gazetteer and `aliases`, parsed on first use.
+    public func resolver() throws -> CityResolver {
+        try resolverCache.withLock { cached in
+            if let cached { return cached }
+            let made = CityResolver(
+                gazetteer: try Self.required("Cities/gazetteer.tsv") { try Gazetteer.loadBundled() }, aliases: aliases)
+            cached = made
+            return made
+        }
+    }
+
+    /// The version stamp of `resolver()`'s answers (gazetteer and aliases), without loading it.
+    public var resolverVersion: String { CityResolver.version(gazetteer: Gazetteer.bundledVersion, aliases: aliases) }
+
+    /// The continent of an ISO country code, from the bundled table.
+    public func continent(of countryCode: String) -> String? { countries.continent(for: countryCode) }
+
+    private static func required<T>(_ name: String, _ load: () throws -> T) throws -> T {
+        do {
+            return try load()
+        } catch let error as PlannerError {
+            throw error
+        } catch {
+            throw PlannerError("\(name) cannot be loaded: \(error)", hint: "rebuild tourplan (`swift build`)")
+        }
+    }
+
+    /// The bundled aliases, plus the user's file when given.
+    public static func loadAliases(_ path: String?) throws -> PlaceAliases {
+        guard let url = CitiesData.url(of: "aliases.tsv"), let bundledText = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            throw PlannerError("Cities/aliases.tsv is missing from this build", hint: "rebuild tourplan (`swift build`)")
+        }
+        let bundled = try PlaceAliases(text: bundledText, fileName: "Cities/aliases.tsv")
+        guard let path else { return bundled }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw PlannerError("\(path): cannot be read", hint: "check the --aliases path")
+        }
+        return bundled.adding(try PlaceAliases(text: text, fileName: path))
+    }
+}
