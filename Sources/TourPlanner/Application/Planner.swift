@@ -1,5 +1,4 @@
 public import Foundation
-import Synchronization
 
 /// The application layer: one entry point that owns the store and the loaded resources, with one
 /// `async` use case per job (import, rank, plan a tour, budget, call sheets, log outcomes, …).

@@ -1,5 +1,5 @@
 import CitiesData
-public import Foundation
+import Foundation
 import Synchronization
 
 /// The resources every use case draws on, loaded once with one failure policy: a bundled
@@ -62,9 +62,11 @@ public final class PlannerResources: Sendable {
 
     /// The bundled aliases, plus the user's file when given.
     public static func loadAliases(_ path: String?) throws -> PlaceAliases {
-        guard let url = CitiesData.url(of: "aliases.tsv"), let bundledText = try? String(contentsOf: url, encoding: .utf8)
+        guard let url = CitiesData.url(of: "aliases.tsv"),
+            let bundledText = try? String(contentsOf: url, encoding: .utf8)
         else {
-            throw PlannerError("Cities/aliases.tsv is missing from this build", hint: "rebuild tourplan (`swift build`)")
+            throw PlannerError(
+                "Cities/aliases.tsv is missing from this build", hint: "rebuild tourplan (`swift build`)")
         }
         let bundled = try PlaceAliases(text: bundledText, fileName: "Cities/aliases.tsv")
         guard let path else { return bundled }
