@@ -21,7 +21,8 @@ public final class PlannerResources: Sendable {
     /// Loads the bundled resources (and `aliasFile` on top of the bundled aliases).
     ///
     /// - Throws: `PlannerError` naming the missing or unreadable resource.
-    public init(aliasFile: String? = nil) throws {
+    /// - Parameter resolver: a resolver already loaded over the same aliases (the demo shares one).
+    public init(aliasFile: String? = nil, resolver: CityResolver? = nil) throws {
         countries = try Self.required("Cities/countries.tsv") { try CountryTable.loadBundled() }
         guard let phones = PhoneNumberNormalizer.loadBundled() else {
             throw PlannerError(
@@ -30,7 +31,8 @@ public final class PlannerResources: Sendable {
         self.phones = phones
         reminderRules = try Self.required("Resources/reminder-rules.toml") { try ReminderRules.loadBundled() }
         markers = try Self.required("Resources/markers.toml") { try MarkerSettings.loadBundled() }
-        aliases = try Self.loadAliases(aliasFile)
+        aliases = try resolver?.aliases ?? Self.loadAliases(aliasFile)
+        if let resolver { resolverCache.withLock { $0 = resolver } }
     }
 
     /// The place resolver over the bundled gazetteer and `aliases`, parsed on first use.
@@ -45,7 +47,10 @@ public final class PlannerResources: Sendable {
     }
 
     /// The version stamp of `resolver()`'s answers (gazetteer and aliases), without loading it.
-    public var resolverVersion: String { CityResolver.version(gazetteer: Gazetteer.bundledVersion, aliases: aliases) }
+    public var resolverVersion: String {
+        resolverCache.withLock { $0?.version }
+            ?? CityResolver.version(gazetteer: Gazetteer.bundledVersion, aliases: aliases)
+    }
 
     /// The continent of an ISO country code, from the bundled table.
     public func continent(of countryCode: String) -> String? { countries.continent(for: countryCode) }
