@@ -8,7 +8,8 @@ public struct BudgetReport: Hashable, Sendable, Codable {
     public struct Line: Hashable, Sendable, Codable {
         /// The category: per diem, car rental, fuel, mileage, tolls, parking, lodging, materials or contingency.
         public var category: String
-        /// How the amount was computed, with the rates as computed, e.g. "3 trainers × 5 training days × 8 h × $12.75/h".
+        /// How the amount was computed, with the rates as computed, e.g. "3 trainers × 5 training days × 8 h ×
+        /// $12.75/h".
         public var description: String
         /// The amount, rounded half-up to the currency's minor unit.
         public var amount: Money
@@ -42,7 +43,8 @@ public struct BudgetReport: Hashable, Sendable, Codable {
     public var currency: CurrencyCode
     /// True when the quantities came from a plan, false when from the template's `[counts]`.
     public var basedOnPlan: Bool
-    /// The lines in a fixed order: per diem, vehicle, tolls, parking, lodging, materials, contingency (zero-rate tolls, parking, materials and contingency are left out).
+    /// The lines in a fixed order: per diem, vehicle, tolls, parking, lodging, materials, contingency (zero-rate tolls,
+    /// parking, materials and contingency are left out).
     public var lines: [Line]
     /// The sum of the rounded lines.
     public var total: Money

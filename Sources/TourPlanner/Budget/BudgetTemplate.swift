@@ -3,9 +3,11 @@ public import Foundation
 /// A tour budget template (`Budgets/*.toml`): rates, counts for planning without a route,
 /// funding, and named scenarios that override any of it. Documented in Budgets/README.md.
 public struct BudgetTemplate: Hashable, Sendable {
-    /// How per diem is computed: `hourly` (living hourly wage × hours per training and travel day) or `gsa` (daily meals & incidentals, a share on each trip's first and last day).
+    /// How per diem is computed: `hourly` (living hourly wage × hours per training and travel day) or `gsa` (daily
+    /// meals & incidentals, a share on each trip's first and last day).
     public enum PerDiemMode: String, Hashable, Sendable { case hourly, gsa }
-    /// The vehicle: `rental` (rental per day plus fuel by distance) or `own` (a member's own or donated car at a rate per km).
+    /// The vehicle: `rental` (rental per day plus fuel by distance) or `own` (a member's own or donated car at a rate
+    /// per km).
     public enum VehicleKind: String, Hashable, Sendable { case rental, own }
     /// The unit distances are shown in (`km` or `miles`); all arithmetic is in kilometres.
     public enum DistanceUnit: String, Hashable, Sendable { case km, miles }
@@ -31,7 +33,8 @@ public struct BudgetTemplate: Hashable, Sendable {
     public var hoursPerTravelDay: Decimal
     /// Daily meals & incidentals per trainer (`daily_mie`, required in GSA mode).
     public var dailyMealsAndIncidentals: Decimal
-    /// The share of the daily rate paid on a trip's first and last day in GSA mode (`first_last_day_share`, default 0.75, at most 1).
+    /// The share of the daily rate paid on a trip's first and last day in GSA mode (`first_last_day_share`, default
+    /// 0.75, at most 1).
     public var firstLastDayShare: Decimal
     // Vehicle.
     /// Rental or own car (`[vehicle] kind`, default rental).

@@ -16,9 +16,11 @@ public struct RankingWeights: Hashable, Sendable, Codable {
     public var organizers: Double = 0
     /// Weight H per member who offered to host (default 0).
     public var hosts: Double = 0
-    /// Weight subtracted per percentage point the unaffiliated pool's women share is below the chapter rule's share (default 0).
+    /// Weight subtracted per percentage point the unaffiliated pool's women share is below the chapter rule's share
+    /// (default 0).
     public var womenGap: Double = 0
-    /// Weight per 100 km to the nearest existing chapter, capped at 500 km; a metro with no chapter to measure counts as 500 km (default 0).
+    /// Weight per 100 km to the nearest existing chapter, capped at 500 km; a metro with no chapter to measure counts
+    /// as 500 km (default 0).
     public var nearestChapter: Double = 0
     /// Weight subtracted per 100 km from `--base` (default 0).
     public var baseDistance: Double = 0

@@ -20,7 +20,8 @@ public struct TourPlan: Hashable, Sendable, Codable {
     public var totals: PlanTotals
     /// One round trip per stop from the team's base: what the plan is compared with.
     public var naive: NaivePlanTotals
-    /// Stops the planner left out, sorted by metro name, each with the reason (a rule it breaks, no run left, over budget).
+    /// Stops the planner left out, sorted by metro name, each with the reason (a rule it breaks, no run left, over
+    /// budget).
     public var unvisited: [UnvisitedStop]
     /// Higher-ranked metros `--top N` passed over, with the reason (empty otherwise).
     public var skipped: [SkippedStop]
@@ -110,7 +111,8 @@ public struct PlanPlace: Hashable, Sendable, Codable {
     public var longitude: Double
     /// IANA time zone identifier, e.g. "America/New_York": the clock of departures and trainings there.
     public var timeZone: String
-    /// ISO 3166-1 alpha-2 country code, which selects the road class of the drive-time model; absent for a base given as `Name@lat,lon,Time/Zone`, which then takes the other end's class.
+    /// ISO 3166-1 alpha-2 country code, which selects the road class of the drive-time model; absent for a base given
+    /// as `Name@lat,lon,Time/Zone`, which then takes the other end's class.
     public var countryCode: String?
     /// Creates a place from its name, WGS 84 coordinates, IANA zone and optional country code.
     public init(name: String, latitude: Double, longitude: Double, timeZone: String, countryCode: String? = nil) {
