@@ -55,7 +55,8 @@ public struct Member: Hashable, Sendable, Codable {
     public var gender: String?
     /// Date the member joined, as an ISO 8601 calendar date (`2011-03-14`).
     public var joined: String?
-    /// True when the member offered to host trainers (a bed or a place to meet); nil when the export does not say.
+    /// True when the member offered to host (`willing_to_host`): a night in their metro is then planned as hosted,
+    /// with no lodging cost, and the chapter model raises retention there; nil when the export does not say.
     public var willingToHost: Bool?
     /// True when the member said they would help organize a chapter; nil when the export does not say.
     public var organizerInterest: Bool?
