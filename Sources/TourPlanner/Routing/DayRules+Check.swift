@@ -11,8 +11,8 @@ public struct DayRuleViolation: Hashable, Sendable, CustomStringConvertible {
     public var rule: Rule
     /// The date of the leg or training that breaks it.
     public var date: CalendarDate
-    /// What is wrong, naming the leg or training, e.g. "New York City → Boston arrives 22:30, after the latest arrival
-    /// 22:00".
+    /// What is wrong, naming the leg or training, e.g. "the drive New York City → Boston leaves
+    /// 2014-06-07T06:30:00-04:00, before 07:00 on 2014-06-07".
     public var message: String
     /// "DATE: message [rule]".
     public var description: String { "\(date): \(message) [\(rule.rawValue)]" }
