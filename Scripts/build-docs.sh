@@ -1,0 +1,43 @@
+#!/bin/sh
+# Builds the DocC documentation of the TourPlanner library and checks it: every symbol link in
+# Sources/TourPlanner/TourPlanner.docc and in the doc comments must resolve.
+#
+#   Scripts/build-docs.sh [OUTPUT_DIR]      # default: .build/docs/TourPlanner.doccarchive
+#
+# Uses the toolchain's `docc` (found on PATH, else next to `swift`). The symbol graph comes from
+# `swift package dump-symbol-graph`, which reuses the debug build. Exits non-zero when docc
+# reports a warning or an error, and prints them.
+set -eu
+
+cd "$(dirname "$0")/.."
+out="${1:-.build/docs/TourPlanner.doccarchive}"
+
+docc="$(command -v docc || true)"
+if [ -z "$docc" ]; then
+    swift_bin="$(command -v swift)"
+    docc="$(dirname "$(readlink -f "$swift_bin")")/docc"
+fi
+[ -x "$docc" ] || { echo "error: docc not found (it ships with the Swift toolchain)" >&2; exit 1; }
+
+swift package dump-symbol-graph --minimum-access-level public >/dev/null
+graphs="$(find .build -type d -name symbolgraph -path '*/symbolgraph' | head -n 1)"
+[ -n "$graphs" ] || { echo "error: no symbol graph directory under .build" >&2; exit 1; }
+
+# Only the library's own graphs (TourPlanner.symbols.json and its extension graphs).
+sg="$(mktemp -d)"
+trap 'rm -rf "$sg"' EXIT
+cp "$graphs"/TourPlanner.symbols.json "$graphs"/TourPlanner@*.symbols.json "$sg"/ 2>/dev/null || true
+[ -f "$sg/TourPlanner.symbols.json" ] || { echo "error: no TourPlanner symbol graph in $graphs" >&2; exit 1; }
+
+log="$(mktemp)"
+"$docc" convert Sources/TourPlanner/TourPlanner.docc \
+    --additional-symbol-graph-dir "$sg" \
+    --fallback-display-name TourPlanner --fallback-bundle-identifier org.tourplanner.TourPlanner \
+    --output-path "$out" --analyze 2>&1 | tee "$log"
+if grep -Eq '(warning|error):' "$log"; then
+    echo "docc reported problems (above)" >&2
+    rm -f "$log"
+    exit 1
+fi
+rm -f "$log"
+echo "documentation: $out"
