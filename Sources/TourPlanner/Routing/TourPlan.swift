@@ -133,7 +133,7 @@ public enum VehicleKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// A team of trainers that travels from one base.
 public struct PlanTeam: Hashable, Sendable, Codable {
-    /// The team's name, unique within a plan; trips refer to their team by it.
+    /// The team's name; trips refer to their team by it (``Trip/team``).
     public var name: String
     /// Where every trip of the team starts and ends.
     public var base: PlanPlace

@@ -1,6 +1,6 @@
 /// A stop the tour may visit: a metro with its value.
 public struct TourCandidate: Hashable, Sendable, Codable {
-    /// Metro name (its most populous city); unique among a request's candidates.
+    /// Metro name (its most populous city); legs and nights name the stop by it.
     public var metro: String
     /// Names of the metro's member cities, e.g. ["Boston", "Cambridge"], for matching `--stops` and for the itinerary.
     public var cities: [String]
@@ -31,7 +31,7 @@ public struct TourCandidate: Hashable, Sendable, Codable {
 
 /// A team of trainers with its base and the dates it can travel.
 public struct TourTeam: Hashable, Sendable, Codable {
-    /// The team's name, unique within a request.
+    /// The team's name, as trips and messages show it.
     public var name: String
     /// Where each of the team's trips starts and ends.
     public var base: PlanPlace
