@@ -125,7 +125,7 @@ public struct TourRequest: Hashable, Sendable {
     public var costModel = TripCostModel(perKm: 0.5)
     /// Visit every stop (`all`) or choose the most valuable ones (`value`).
     public var objective: TourObjective
-    /// The drive-time model (and `--matrix` overrides, traffic margin) legs are priced with.
+    /// The drive-time model legs are measured and timed with (with any `--matrix` overrides and traffic margin).
     public var travel: TravelModel
     /// Seed of the random choices of the heuristic for more than 15 stops (the exact planner uses none): the same
     /// request and seed give the same plan.
