@@ -32,16 +32,19 @@ trap 'rm -rf "$sg"' EXIT
 cp "$graphs"/TourPlanner.symbols.json "$graphs"/TourPlanner@*.symbols.json "$sg"/ 2>/dev/null || true
 [ -f "$sg/TourPlanner.symbols.json" ] || { echo "error: no TourPlanner symbol graph in $graphs" >&2; exit 1; }
 
+mkdir -p "$(dirname "$out")"
 log="$(mktemp)"
+status=0
 "$docc" convert Sources/TourPlanner/TourPlanner.docc \
     --additional-symbol-graph-dir "$sg" \
     --fallback-display-name TourPlanner --fallback-bundle-identifier org.tourplanner.TourPlanner \
-    --output-path "$out" --analyze 2>&1 | tee "$log"
+    --output-path "$out" --analyze >"$log" 2>&1 || status=$?
+cat "$log"
 warnings="$(grep -c 'warning:' "$log" || true)"
 links="$(grep -Ec "doesn't exist at|is ambiguous at|Can't resolve|No symbol matched" "$log" || true)"
-errors="$(grep -c 'error:' "$log" || true)"
+errors="$(grep -ic 'error:' "$log" || true)"
 rm -f "$log"
-echo "docc: $warnings warning(s), of them $links about symbol links; $errors error(s)"
-if [ "$errors" -gt 0 ] || [ "$links" -gt 0 ]; then exit 1; fi
+echo "docc: exit status $status; $warnings warning(s), of them $links about symbol links; $errors error(s)"
+if [ "$status" -ne 0 ] || [ "$errors" -gt 0 ] || [ "$links" -gt 0 ]; then exit 1; fi
 if [ "$strict" = yes ] && [ "$warnings" -gt 0 ]; then exit 1; fi
 echo "documentation: $out"
