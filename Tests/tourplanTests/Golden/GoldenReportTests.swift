@@ -24,7 +24,7 @@ struct GoldenReportTests {
         GoldenCase(
             "import-warnings", inputs: [.goldenFixture("import-warnings.csv")],
             ["import", "import-warnings.csv", "--max-errors", "5", "--db", "t.sqlite"],
-            ["members", "--unresolved", "--db", "t.sqlite"]),
+            ["members", "--unresolved", "--db", "t.sqlite"], ["members", "--by", "metro", "--db", "t.sqlite"]),
         GoldenCase(
             "import-bad-rows-refused", inputs: [.importerFixture("members-bad-rows.csv")],
             ["import", "members-bad-rows.csv", "--db", "t.sqlite"]),
