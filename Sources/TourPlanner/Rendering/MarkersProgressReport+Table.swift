@@ -87,3 +87,10 @@ extension ChapterForecast {
         ].joined(separator: "\n")
     }
 }
+
+extension MarkerSettings {
+    /// The chapter definition in words, from these settings: "at least 5 members, at least 30% women".
+    public var chapterRule: String {
+        "at least \(chapterMinMembers) members, at least \(Int((chapterMinWomenShare * 100).rounded()))% women"
+    }
+}

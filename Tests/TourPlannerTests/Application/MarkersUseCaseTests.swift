@@ -37,4 +37,12 @@ struct MarkersUseCaseTests {
         let report = try await makeEmptyPlanner().markers(MarkersQuery())
         #expect(try report.render(.table).hasSuffix("\n\nNo chapters yet: no member has a chapter in the store."))
     }
+
+    @Test("the chapter rule in words comes from the settings (bundled: 5 members, 30% women)")
+    func chapterRule() throws {
+        let settings = try MarkerSettings.parse(
+            "[chapter]\nmin_members = 4\nmin_women_share = 0.45\n", fileName: "m.toml")
+        #expect(settings.chapterRule == "at least 4 members, at least 45% women")
+        #expect(try MarkerSettings.loadBundled().chapterRule == "at least 5 members, at least 30% women")
+    }
 }
