@@ -77,8 +77,7 @@ extension TourDatabase {
 
     /// Appends one entry to the consent log.
     static func log(_ entry: ConsentLogEntry, _ db: Database) throws {
-        var record = ConsentLogRecord(entry)
-        try record.insert(db)
+        try ConsentLogRecord(entry).execute(db.cachedStatement(sql: ConsentLogRecord.insertSQL()))
     }
 
     /// Cancels a member's pending (or unschedulable) calls when `consent` stops calls, and texts

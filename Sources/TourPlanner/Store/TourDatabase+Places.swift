@@ -51,9 +51,10 @@ extension TourDatabase {
         guard !pending.isEmpty else { return summary }
         let results = pending.map { ($0, resolver.resolve(PlaceKey(rawValue: $0))) }
         try writer.write { db in
+            let statement = try db.makeStatement(sql: PlaceRecord.insertSQL(replacing: true))
             for (key, resolution) in results {
                 let entry = resolution.entry
-                try PlaceRecord(key: key, resolution: resolution, version: version).insert(db, onConflict: .replace)
+                try PlaceRecord(key: key, resolution: resolution, version: version).execute(statement)
                 if entry == nil { summary.unresolvedNow += 1 } else { summary.resolvedNow += 1 }
             }
         }

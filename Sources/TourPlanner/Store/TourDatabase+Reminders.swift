@@ -89,7 +89,8 @@ extension TourDatabase {
     }
 
     static func saveTasks(_ tasks: [ReminderTask], in db: Database) throws {
-        for task in tasks { try TaskRecord(task).upsert(db) }
+        let statement = try db.cachedStatement(sql: TaskRecord.upsertSQL(key: .id))
+        for task in tasks { try TaskRecord(task).execute(statement) }
     }
 
     /// Stores volunteers by name, replacing one stored before.

@@ -3,7 +3,7 @@ import GRDB
 
 /// One row of `consentLog`. `flag`, `change` and `source` hold the raw values of the consent
 /// enums (checked when read back).
-struct ConsentLogRecord: Codable, StoredRecord, TableRecord, MutablePersistableRecord {
+struct ConsentLogRecord: Codable, StoredRecord, TableRecord, MutablePersistableRecord, BulkWrittenRecord {
     static let databaseTableName = "consentLog"
     static let rowIDColumn = CodingKeys.id.stringValue
     var id: Int64?
@@ -28,6 +28,11 @@ struct ConsentLogRecord: Codable, StoredRecord, TableRecord, MutablePersistableR
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The stored values in `CodingKeys` order, for `BulkWrittenRecord`.
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [id, memberId, flag, change, source, detail, actor, reason, recordedAt]
+    }
 }
 
 /// The consent columns of one `members` row (`id` is absent when a query selects only the flags).

@@ -3,7 +3,7 @@ import GRDB
 
 /// One row of `places`: the cached resolution of one raw place key. A NULL `geonameId` means
 /// unresolved (with `reason` and up to three `suggestions` joined by " | ").
-struct PlaceRecord: Codable, StoredRecord, TableRecord, PersistableRecord {
+struct PlaceRecord: Codable, StoredRecord, TableRecord, PersistableRecord, BulkWrittenRecord {
     static let databaseTableName = "places"
     static let rowIDColumn = CodingKeys.key.stringValue
     var key: String
@@ -31,6 +31,14 @@ struct PlaceRecord: Codable, StoredRecord, TableRecord, PersistableRecord {
         static let key = Column(CodingKeys.key)
         static let geonameId = Column(CodingKeys.geonameId)
         static let gazetteerVersion = Column(CodingKeys.gazetteerVersion)
+    }
+
+    /// The stored values in `CodingKeys` order, for `BulkWrittenRecord`.
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [
+            key, geonameId, name, regionCode, regionName, countryCode, latitude, longitude, timeZone, population,
+            confidence, reason, suggestions, gazetteerVersion,
+        ]
     }
 }
 

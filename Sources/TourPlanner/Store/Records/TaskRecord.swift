@@ -3,7 +3,7 @@ import GRDB
 
 /// One row of `tasks`: a call or text to make. `kind` and `status` hold the raw values of the
 /// task kind and status enums (checked when read back).
-struct TaskRecord: Codable, StoredRecord, TableRecord, PersistableRecord {
+struct TaskRecord: Codable, StoredRecord, TableRecord, PersistableRecord, BulkWrittenRecord {
     static let databaseTableName = "tasks"
     static let rowIDColumn = CodingKeys.id.stringValue
     /// `eventId/memberId/kind`.
@@ -32,8 +32,22 @@ struct TaskRecord: Codable, StoredRecord, TableRecord, PersistableRecord {
         static let eventId = Column(CodingKeys.eventId)
         static let memberId = Column(CodingKeys.memberId)
         static let kind = Column(CodingKeys.kind)
+        static let eventStart = Column(CodingKeys.eventStart)
         static let windowStart = Column(CodingKeys.windowStart)
+        static let windowEnd = Column(CodingKeys.windowEnd)
+        static let timeZone = Column(CodingKeys.timeZone)
+        static let volunteer = Column(CodingKeys.volunteer)
         static let status = Column(CodingKeys.status)
+        static let attempt = Column(CodingKeys.attempt)
         static let note = Column(CodingKeys.note)
+        static let mergedInto = Column(CodingKeys.mergedInto)
+    }
+
+    /// The stored values in `CodingKeys` order, for `BulkWrittenRecord`.
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, eventId, memberId, kind, eventStart, windowStart, windowEnd, timeZone, volunteer, status, attempt, note,
+            mergedInto,
+        ]
     }
 }
