@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Plan against actual spending, per budget line (category), for one tour.
 public struct BudgetVariance: Hashable, Sendable, Codable {

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// Stores (or updates) events by id. What a person entered is kept: an event saved with no

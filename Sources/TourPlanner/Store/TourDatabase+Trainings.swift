@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
 /// One row of `trainings`: a typed record whose columns come from its coding keys.
 struct TrainingRecord: Codable, FetchableRecord, MutablePersistableRecord {
