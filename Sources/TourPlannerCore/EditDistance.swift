@@ -5,6 +5,7 @@ package enum EditDistance {
         var previousPrevious: [Int]
         var previous: [Int]
         var current: [Int]
+        /// Rows for strings of up to `capacity - 1` bytes (they grow when a longer one comes).
         package init(capacity: Int) {
             previousPrevious = [Int](repeating: 0, count: capacity)
             previous = [Int](repeating: 0, count: capacity)
@@ -18,6 +19,10 @@ package enum EditDistance {
         return bounded(a, b, limit: limit, scratch: &scratch)
     }
 
+    /// The distance between `a` and `b`, or `limit + 1` as soon as it must exceed `limit`, using
+    /// `scratch`'s rows instead of allocating.
+    ///
+    /// - Complexity: O(`a.count` × `b.count`) at worst; rows whose minimum passes `limit` end it.
     package static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int, scratch: inout Scratch) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }

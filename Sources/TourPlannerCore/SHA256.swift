@@ -9,7 +9,7 @@ import CLibCrypto
 package struct SHA256 {
     private final class Digest {
         let context: OpaquePointer?
-        package var byteCount: UInt64 = 0
+        var byteCount: UInt64 = 0
         var hex: String?
 
         init() {
@@ -25,8 +25,10 @@ package struct SHA256 {
     /// A digest of no bytes yet.
     package init() {}
 
+    /// How many bytes have been hashed so far.
     package var byteCount: UInt64 { digest.byteCount }
 
+    /// Hashes `bytes` after everything hashed before.
     package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         precondition(digest.hex == nil, "SHA256.update after finalizeHex")
         digest.byteCount &+= UInt64(bytes.count)
@@ -34,6 +36,7 @@ package struct SHA256 {
         EVP_DigestUpdate(digest.context, base, bytes.count)
     }
 
+    /// Hashes `bytes` after everything hashed before.
     package mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
