@@ -165,7 +165,7 @@ def scan(root: Path):
 
 
 def find_cycles(folders: list[str], edges) -> list[list[str]]:
-    """Every elementary cycle's strongly connected component, as a sorted folder list (Tarjan)."""
+    """The strongly connected components of more than one folder (each has a cycle), sorted (Tarjan)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
