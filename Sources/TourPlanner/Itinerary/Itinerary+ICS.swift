@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension Itinerary {
     /// An RFC 5545 calendar: one VEVENT per training and per drive, local times with TZID and a
@@ -9,7 +10,7 @@ extension Itinerary {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//TourPlanner//tourplan itinerary//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + Self.escapeText(title),
+            "X-WR-CALNAME:" + ICSText.escapeText(title),
         ]
         let items = trips.flatMap { trip in
             trip.days.flatMap { day in day.items.filter { $0.kind != .night }.map { (trip, day, $0) } }
@@ -27,14 +28,15 @@ extension Itinerary {
             lines.append("DTSTAMP:\(stamp)")
             lines.append("DTSTART;TZID=\(item.timeZone):\(Self.localStamp(item.start))")
             lines.append("DTEND;TZID=\(item.endTimeZone ?? item.timeZone):\(Self.localStamp(item.end))")
-            lines.append("SUMMARY:" + Self.escapeText(item.title))
+            lines.append("SUMMARY:" + ICSText.escapeText(item.title))
             switch item.kind {
             case .training:
                 var description = "Chapter-building training, trip \(trip.number) (\(trip.team))."
                 if let organizer = item.organizer { description += " Local organizer: \(organizer)." }
-                lines.append("DESCRIPTION:" + Self.escapeText(description))
+                lines.append("DESCRIPTION:" + ICSText.escapeText(description))
                 lines.append(
-                    "LOCATION:" + Self.escapeText(item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? ""))
+                    "LOCATION:"
+                        + ICSText.escapeText(item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? ""))
                 )
                 if let lat = item.latitude, let lon = item.longitude {
                     lines.append(String(format: "GEO:%.5f;%.5f", lat, lon))
@@ -43,7 +45,7 @@ extension Itinerary {
             case .drive:
                 lines.append(
                     "DESCRIPTION:"
-                        + Self.escapeText(
+                        + ICSText.escapeText(
                             "\(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h driving (trip \(trip.number))."
                         ))
                 lines.append("CATEGORIES:TRAVEL")
@@ -54,7 +56,7 @@ extension Itinerary {
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        return lines.map(ICSText.fold).joined(separator: "\r\n") + "\r\n"
     }
 
     /// "2014-06-07T05:13:00-04:00" → "20140607T051300" (local wall time).
@@ -64,31 +66,6 @@ extension Itinerary {
     }
 
     static func compact(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
-
-    /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped.
-    static func escapeText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n")
-    }
-
-    /// RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character.
-    static func fold(_ line: String) -> String {
-        var result = ""
-        var count = 0
-        var first = true
-        for character in line {
-            let size = String(character).utf8.count
-            if count + size > (first ? 75 : 74) {
-                result += "\r\n "
-                count = 0
-                first = false
-            }
-            result.append(character)
-            count += size
-        }
-        return result
-    }
 
     /// A VTIMEZONE with the zone's actual transitions in the given years (or its fixed offset).
     static func vtimezone(_ identifier: String, years: Set<Int>) -> [String] {

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// A volunteer's list for one day: who to call or text, when it is polite, what to say.
 public struct CallSheet: Hashable, Sendable, Codable {
@@ -110,17 +111,17 @@ extension CallSheet {
                 "DTSTAMP:\(dtstamp)",
                 "DTSTART:\(stamp(slot.start))", "DTEND:\(stamp(slot.end))",
                 "SUMMARY:"
-                    + Itinerary.escapeText(
+                    + ICSText.escapeText(
                         "\(row.kind.isCall ? "Call" : "Text") \(row.memberName) (\(row.kind.rawValue))"),
                 "DESCRIPTION:"
-                    + Itinerary.escapeText(
+                    + ICSText.escapeText(
                         "\(row.dial)\nWindow: \(row.memberWindow)\n\(row.fullScript)"
                     ),
                 "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
-        return lines.map(Itinerary.fold).joined(separator: "\r\n") + "\r\n"
+        return lines.map(ICSText.fold).joined(separator: "\r\n") + "\r\n"
     }
 
     /// Calendar slots for the rows, in order: calls sharing a window follow one another from

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// What an outcome does next: a pure function of the outcome, the task, the member's other
 /// tasks and what was recorded before. The store only persists its decision.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
 /// What recording an actuals file did.
 public struct ActualsRecordResult: Hashable, Sendable, Codable {

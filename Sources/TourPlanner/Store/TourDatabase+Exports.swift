@@ -1,4 +1,5 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// The stored members with these ids, as imported (first and last names untouched).

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// A member's consent flags, or nil when there is no such member.

@@ -1,4 +1,5 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// Totals and breakdowns by country (ISO code when resolved, else the raw text), chapter and

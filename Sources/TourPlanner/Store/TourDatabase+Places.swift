@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
 /// Counts of one `resolvePlaces` run.
 public struct PlaceResolutionSummary: Hashable, Sendable, Codable {

@@ -1,4 +1,5 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// Members and unaffiliated members, from the per-place counts (cheap on any store size).

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import TourPlannerCore
 
 extension TaskRecord {
     init(_ task: ReminderTask) {

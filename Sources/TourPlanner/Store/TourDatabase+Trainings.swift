@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
 extension TrainingRecord {
     init(_ result: TrainingResult) {

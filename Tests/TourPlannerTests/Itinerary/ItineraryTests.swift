@@ -113,8 +113,8 @@ struct ItineraryTests {
         #expect(ics.contains("DTSTART:20140309T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400"))
         #expect(ics.contains("UID:new-york-2014-06-07-training-boston@tourplan"))
         #expect(try ics == Itinerary.make(plan: try Self.plan()).ics())
-        #expect(Itinerary.escapeText("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
-        let long = Itinerary.fold("SUMMARY:" + String(repeating: "é", count: 60))
+        #expect(ICSText.escapeText("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        let long = ICSText.fold("SUMMARY:" + String(repeating: "é", count: 60))
         #expect(long.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
     }
 
