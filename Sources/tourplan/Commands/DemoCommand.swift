@@ -66,9 +66,9 @@ struct DemoCommand: AsyncParsableCommand {
         let report = try (try MemberImporter.makeDefault()).importFile(
             path: sample, displayName: Self.sampleFileName, into: store,
             now: Date(timeIntervalSince1970: 1_401_615_000))
-        let context = try RankingContext.make(
-            store: store, radiusKm: MetroClustering.defaultRadiusKm,
-            resolver: try PlaceOptions.makeResolver(aliasPath: nil))
+        let planner = Planner(
+            store: store, resources: try PlannerResources(resolver: try PlaceOptions.makeResolver(aliasPath: nil)))
+        let context = try planner.rankingContext(radiusKm: MetroClustering.defaultRadiusKm)
         let summary = try store.memberSummary()
         let unresolved = try store.unresolvedMembers()
 
@@ -83,19 +83,17 @@ struct DemoCommand: AsyncParsableCommand {
         written.append(("ranking", path("ranking.csv")))
 
         // 3. Plan the 2014 East Coast tour.
-        let teams = try TourInputs.teams(base: "New York, NY", file: nil, context: context)
-        let candidates = try TourInputs.candidates(
-            store: store, context: context, names: ["Baltimore", "Boston", "Philadelphia", "Washington"], top: nil,
-            excluding: teams)
         // The default day rules, plus Friday evening as a travel day, choosing the most valuable
         // stops that fit: with the drive model's 4.3–5.1 h from New York, a day cannot hold the
         // drive and an 8 h training within 12 h, so the team drives up on Friday evening; a stop
         // that still does not fit is listed as not visited, with the rule it breaks.
-        let request = TourRequest(
-            teams: teams, candidates: candidates, from: CalendarDate(year: 2014, month: 6, day: 7),
-            to: CalendarDate(year: 2014, month: 8, day: 31), dayRules: DayRules(travelDays: [5]),
-            objective: .maximizeValue)
-        let plan = try TourScheduler().plan(request)
+        let plan = try await planner.planTour(
+            TourQuery(
+                base: "New York, NY", from: CalendarDate(year: 2014, month: 6, day: 7),
+                to: CalendarDate(year: 2014, month: 8, day: 31),
+                stops: ["Baltimore", "Boston", "Philadelphia", "Washington"],
+                dayRuleFlags: DayRuleSettings(travelDays: "fri"), objective: .value)
+        ).plan
         try (try JSONOutput.encode(plan) + "\n").write(toFile: path("plan.json"), atomically: true, encoding: .utf8)
         written.append(("plan", path("plan.json")))
 
@@ -107,7 +105,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let template = try BudgetTemplate.parse(templateText, fileName: "east-coast-2014.toml")
         let budget = BudgetCalculator.report(template: template, plan: plan)
-        try (BudgetRenderer.render(budget, variance: nil, format: .md) + "\n").write(
+        try (try BudgetStatement(budget: budget, notes: []).render(.markdown) + "\n").write(
             toFile: path("budget.md"), atomically: true, encoding: .utf8)
         written.append(("budget", path("budget.md")))
 
