@@ -26,6 +26,16 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // HTML from templates, escaped by default (shared by the renderers and the web app).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `tourplan serve`: HTTP server (router, middleware, testing) on SwiftNIO and service-lifecycle.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Web sign-in: bcrypt password hashes and session-cookie helpers.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // NIOThreadPool: blocking store calls and bcrypt run off the event loops (comes with Hummingbird).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The server's request log (comes with Hummingbird).
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // HTTP field names beyond Hummingbird's re-exports (comes with Hummingbird).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -80,10 +90,26 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // The web app (`tourplan serve`): routes, middleware and sign-in over the library's Planner.
+        .target(
+            name: "TourPlannerWeb",
+            dependencies: [
+                "TourPlanner",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Public")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "tourplan",
             dependencies: [
                 "TourPlanner",
+                "TourPlannerWeb",
                 "CitiesData",
                 "BudgetTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -101,6 +127,17 @@ let package = Package(
             name: "TourPlannerTests",
             dependencies: ["TourPlanner", "TourPlannerCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TourPlannerWebTests",
+            dependencies: [
+                "TourPlannerWeb", "TourPlanner",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

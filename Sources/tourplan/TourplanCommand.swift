@@ -25,6 +25,8 @@ struct TourplanCommand: AsyncParsableCommand {
             ItineraryCommand.self,
             SolveCommand.self,
             TrainingsCommand.self,
+            ServeCommand.self,
+            UsersCommand.self,
                 // Later stages add their commands here, one line each.
         ]
     )

@@ -7,9 +7,9 @@ import TourPlannerCore
 /// Names are exported as stored: `firstName` and `lastName` are the member's own fields, never
 /// a split of the full name. A member imported with only a full name goes into `firstName`
 /// whole, with an empty `lastName` (the tool does not guess where a name splits).
-public struct ReminderTextExport: Sendable, Hashable {
+public struct ReminderTextExport: Sendable, Hashable, Codable {
     /// One text to send.
-    public struct Text: Sendable, Hashable {
+    public struct Text: Sendable, Hashable, Codable {
         public var taskID: String
         public var memberID: MemberID
         public var firstName: String

@@ -36,6 +36,15 @@ public struct TourDatabase: Sendable {
     /// - Throws: `StoreError` with kind `.missing` when there is no file at `path`, or naming the
     ///   path when it cannot be opened.
     public static func openExisting(path: String) throws -> TourDatabase {
+        try openExisting(path: path, busyTimeout: 10)
+    }
+
+    /// Opens the existing store at `path` like `openExisting(path:)`, with writes that wait up
+    /// to `busyTimeout` seconds for another connection's write lock (`tourplan serve` waits
+    /// longer than the longest import holds it).
+    ///
+    /// - Throws: `StoreError` as `openExisting(path:)`.
+    public static func openExisting(path: String, busyTimeout: TimeInterval) throws -> TourDatabase {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw StoreError.missing(path: path)
@@ -45,7 +54,7 @@ public struct TourDatabase: Sendable {
                 path: path, problem: "is a folder, not a store", hint: "pass the store file with --db PATH")
         }
         try checkIsStore(path: path)
-        return try connect(path: path, isNew: false)
+        return try connect(path: path, isNew: false, busyTimeout: busyTimeout)
     }
 
     /// Refuses a file that is not a TourPlanner store (a CSV given as `--db`, another program's
@@ -104,10 +113,10 @@ public struct TourDatabase: Sendable {
         return try connect(path: path, isNew: isNew)
     }
 
-    private static func connect(path: String, isNew: Bool) throws -> TourDatabase {
+    private static func connect(path: String, isNew: Bool, busyTimeout: TimeInterval = 10) throws -> TourDatabase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             // 16 KiB pages for a new file (before WAL mode fixes the size): a million-member import
             // writes and checkpoints a quarter as many WAL frames, and each B-tree page holds ~70 rows.

@@ -6,7 +6,18 @@ struct CallsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calls", abstract: "Volunteers' call sheets and outcomes.", subcommands: [List.self, Log.self])
 
-    enum SheetFormat: String, CaseIterable, ExpressibleByArgument { case table, csv, html, ics, json }
+    enum SheetFormat: String, CaseIterable, ExpressibleByArgument {
+        case table, csv, html, ics, json
+        var outputFormat: TourPlanner.OutputFormat {
+            switch self {
+            case .table: .table
+            case .csv: .csv
+            case .html: .html
+            case .ics: .ics
+            case .json: .json
+            }
+        }
+    }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -29,30 +40,11 @@ struct CallsCommand: AsyncParsableCommand {
             }
             try OutputPath.check(
                 out, against: [OutputPath.Input("--rules", options.rules)] + OutputPath.store(database))
-            let store = try database.open()
-            let sheet = try CallSheetLoader.load(
-                store: store, volunteerName: volunteer, date: day, rules: try options.loadRules())
-            let text: String
-            switch format {
-            case .csv: text = sheet.csv()
-            case .html: text = sheet.html()
-            case .ics: text = sheet.ics()
-            case .json: text = try JSONOutput.encode(sheet) + "\n"
-            case .table:
-                var table = TextTable(["member window", "your time", "kind", "name", "dial", "event", "before"])
-                for row in sheet.rows {
-                    table.add([
-                        row.memberWindow, row.volunteerWindow, row.kind.rawValue, row.memberName,
-                        row.dial.isEmpty ? "-" : row.dial, row.event,
-                        row.previousOutcomes.joined(separator: "; "),
-                    ])
-                }
-                text =
-                    (sheet.rows.isEmpty
-                        ? "Nothing to do for \(sheet.volunteer) on \(day)."
-                        : table.render() + "\n\n"
-                            + sheet.rows.map { "\($0.taskId): \($0.fullScript)" }.joined(separator: "\n")) + "\n"
-            }
+            let planner = Planner(store: try database.open(), resources: try PlannerResources())
+            let report = try planner.callList(
+                volunteer: volunteer, date: day, now: Date(), rules: try options.loadRules())
+            let sheet = report.sheet
+            let text = try report.render(format.outputFormat)
             if let out {
                 try SecureFile.write(text, to: out)
                 print("\(sheet.rows.count) tasks written to \(out)")
@@ -100,74 +92,37 @@ struct CallsCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try database.open()
+            let planner = Planner(store: try database.open(), resources: try PlannerResources())
             let now = try options.instant()
             let rules = try options.loadRules()
-            let logged: [TourDatabase.LoggedOutcome]
+            let report: OutcomeLogReport
             if let file {
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                     throw CLIError("\(file): cannot be read as UTF-8 text", hint: "check the --file path")
                 }
                 let entries = try OutcomeFile.parse(text, fileName: file)
-                logged = try store.logOutcomes(entries, fileName: file, now: now, rules: rules)
+                report = try planner.logOutcomes(entries, fileName: file, now: now, rules: rules)
             } else if let task, let outcome = outcome?.outcome {
-                logged = [
-                    try store.logOutcome(
+                report = try planner.logOutcome(
+                    OutcomeQuery(
                         taskID: task, outcome: outcome, note: note, volunteer: volunteer, attempt: attempt, now: now,
-                        rules: rules)
-                ]
+                        rules: rules))
             } else {
                 throw ValidationError("give --task ID --outcome OUTCOME, or --file outcomes.csv")
             }
-            for entry in logged {
-                let place = entry.line.map { "line \($0): " } ?? ""
-                if entry.isDuplicate {
-                    print(
-                        "\(place)\(entry.taskID): \(entry.outcome.rawValue) is already recorded for attempt \(entry.attempt): not stored again"
-                    )
-                    continue
-                }
-                for task in entry.tasks {
-                    print(
-                        "\(place)\(task.taskId): \(task.status.rawValue)"
-                            + (task.status == .pending
-                                ? " (next window \(LocalClock.iso(task.windowStart, zone: task.timeZone)))" : "")
-                            + (task.note.map { " — \($0)" } ?? ""))
-                }
-            }
-            let stored = logged.filter { !$0.isDuplicate }.count
-            if logged.count > 1 {
-                print("\(stored) outcomes recorded, \(logged.count - stored) already recorded.")
-            }
+            print(try report.render(.table), terminator: "")
         }
     }
 }
 
-/// Builds a call sheet from the store.
+/// Builds a call sheet from the store (`tourplan demo`), through the planner's use case.
 enum CallSheetLoader {
     static func load(store: TourDatabase, volunteerName: String, date: CalendarDate, rules: ReminderRules) throws
         -> CallSheet
     {
-        let volunteer = try Volunteer.find(volunteerName, in: try store.volunteers())
-        let tasks = try store.tasks().filter { $0.volunteer == volunteer.name }
-        let details = try store.contactDetails(tasks.map(\.memberId))
-        var contacts: [MemberID: CallSheet.Contact] = [:]
-        var outcomes: [MemberID: [String]] = [:]
-        for (id, detail) in details {
-            contacts[id] = CallSheet.Contact(
-                name: detail.name, firstName: detail.firstName, phoneRaw: detail.phoneRaw, phoneE164: detail.phoneE164,
-                languages: detail.languages, countryCode: detail.countryCode)
-            outcomes[id] = try store.outcomes(memberID: id).map {
-                "\(LocalClock.iso($0.recordedAt, zone: volunteer.timeZone).prefix(10)) \($0.outcome)"
-            }
-        }
-        let events = Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let phones = PhoneNumberNormalizer.loadBundled()
-        return CallSheet.make(
-            volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts,
-            confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes,
-            rules: rules,
-            nationalForm: { phones?.nationalForm($0) })
+        try Planner(store: store, resources: try PlannerResources()).callList(
+            volunteer: volunteerName, date: date, now: Date(), rules: rules
+        ).sheet
     }
 }
 

@@ -24,23 +24,12 @@ struct EventsCommand: AsyncParsableCommand {
             guard let time = LocalTime(start) else {
                 throw ValidationError("--start \"\(start)\" is not a time (HH:MM)")
             }
-            let store = try database.open()
-            let lookup = try places.makeResolver().resolvePlace(
-                place, organizationCountries: Set(try store.resolvedCities().map(\.entry.countryCode)))
-            guard let resolved = lookup.place else {
-                throw PlaceLookupError(failures: [PlaceLookupError.Failure(source: "--place", lookup: lookup)])
-            }
-            PlaceEcho.printToStandardError([resolved])
-            let entry = resolved.entry
-            let event = OutreachEvent(
-                metro: entry.name, cities: [entry.name], date: day, start: time, timeZone: entry.timeZone,
-                latitude: entry.latitude, longitude: entry.longitude, venue: venue, organizer: organizer,
-                scheduledAt: Date())
-            try store.saveEvents([event])
-            let stored = try store.events().first { $0.id == event.id }
-            print(
-                "event \(event.id): \(entry.name), \(day) \(time) \(entry.timeZone), "
-                    + (stored?.venue ?? "no venue yet (texts wait for one)"))
+            let planner = Planner(
+                store: try database.open(), resources: try PlannerResources(aliasFile: places.aliases))
+            let report = try planner.addEvent(
+                EventQuery(place: place, date: day, start: time, venue: venue, organizer: organizer, now: Date()))
+            PlaceEcho.printToStandardError([report.place])
+            print(try report.render(.table), terminator: "")
         }
     }
 
@@ -48,15 +37,8 @@ struct EventsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List events.")
         @OptionGroup var database: DatabaseOptions
         func run() async throws {
-            var table = TextTable(["id", "metro", "date", "start", "zone", "venue", "organizer"])
-            for event in try database.open().events() {
-                table.add([
-                    event.id, event.metro, event.date.description, event.start.description, event.timeZone,
-                    event.venue ?? "-",
-                    event.organizer ?? "-",
-                ])
-            }
-            print(table.render())
+            let planner = Planner(store: try database.open(), resources: try PlannerResources())
+            print(try planner.events().render(.table), terminator: "")
         }
     }
 }

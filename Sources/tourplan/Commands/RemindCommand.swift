@@ -53,119 +53,21 @@ struct RemindCommand: AsyncParsableCommand {
             let store = try database.open()
             let rules = try options.loadRules()
             let now = try options.instant()
-            if let plan {
-                let tourPlan = try PlanFile.load(plan)
-                let made = OutreachEvent.make(from: tourPlan, start: rules.defaultEventStart).map {
-                    var event = $0
-                    event.scheduledAt = now
-                    return event
+            let tourPlan = try plan.map(PlanFile.load)
+            let team = try volunteers.map { path in
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw CLIError("\(path): cannot be read", hint: "check the --volunteers path")
                 }
-                // The plan's training start is the one source of truth; only a version 1 plan (no
-                // starts of its own) leaves a start entered with `events add --start` in place.
-                let planHasStarts = tourPlan.trips.flatMap(\.stops).allSatisfy { $0.trainingStart != nil }
-                try store.saveEvents(made, keepingStoredStart: !planHasStarts)
+                return try VolunteerFile.parse(text, fileName: path)
             }
-            if let volunteers {
-                guard let text = try? String(contentsOfFile: volunteers, encoding: .utf8) else {
-                    throw CLIError("\(volunteers): cannot be read", hint: "check the --volunteers path")
-                }
-                try store.saveVolunteers(try VolunteerFile.parse(text, fileName: volunteers))
-            }
-            let events = try store.events()
-            guard !events.isEmpty else {
-                throw CLIError(
-                    "no events to schedule", hint: "pass --plan PLAN.json, or add one with `tourplan events add`")
-            }
-            let team = try store.volunteers()
-            if team.isEmpty {
-                printError("Warning: no volunteers yet: tasks are stored unassigned (pass --volunteers FILE).")
-            }
-            let existing = Dictionary(try store.tasks().map { ($0.taskId, $0) }, uniquingKeysWith: { a, _ in a })
-            let inputs = try events.map { event in
-                (
-                    event,
-                    event.startInstant.map { $0 > now } == true
-                        ? try store.invitees(near: event, radiusKm: radiusKm) : []
-                )
-            }
-            let result = ReminderScheduler(rules: rules).schedule(
-                events: inputs, volunteers: team, existing: existing, rsvps: try store.rsvps(), now: now,
-                textsWithoutVenue: textsWithoutVenue)
-            try store.saveTasks(result.tasks)
-            for event in result.pastEvents {
-                printError(
-                    "Past: \(event.id) (\(event.metro), \(event.date) \(event.start) \(event.timeZone)) has already started"
-                        + " at --now \(LocalClock.iso(now, zone: event.timeZone)): no tasks; its stored tasks are left as they are."
-                )
-            }
+            let report = try Planner(store: store, resources: try PlannerResources()).schedule(
+                ScheduleQuery(
+                    plan: tourPlan, volunteers: team, radiusKm: radiusKm, textsWithoutVenue: textsWithoutVenue,
+                    now: now, rules: rules))
+            for warning in report.warnings { printError(warning) }
             switch format {
-            case .json:
-                struct Row: Encodable {
-                    var taskId, memberId, kind, eventId, eventStart, windowStart, windowEnd, timeZone, volunteer,
-                        status: String
-                    var attempt: Int
-                    var note, mergedInto: String?
-                }
-                let rows = result.tasks.map { task in
-                    Row(
-                        taskId: task.taskId, memberId: task.memberId.rawValue, kind: task.kind.rawValue,
-                        eventId: task.eventId,
-                        eventStart: LocalClock.iso(task.eventStart, zone: task.timeZone),
-                        windowStart: LocalClock.iso(task.windowStart, zone: task.timeZone),
-                        windowEnd: LocalClock.iso(task.windowEnd, zone: task.timeZone), timeZone: task.timeZone,
-                        volunteer: task.volunteer,
-                        status: task.status.rawValue, attempt: task.attempt, note: task.note,
-                        mergedInto: task.mergedInto)
-                }
-                print(try JSONOutput.encode(rows))
-            case .table:
-                var table = TextTable(["task", "kind", "window (member's time)", "zone", "volunteer", "status"])
-                for task in result.tasks {
-                    table.add([
-                        task.taskId, task.kind.rawValue,
-                        "\(LocalClock.iso(task.windowStart, zone: task.timeZone).prefix(16).replacingOccurrences(of: "T", with: " "))–\(LocalClock.clock(task.windowEnd, zone: task.timeZone))",
-                        task.timeZone, task.volunteer.isEmpty ? "-" : task.volunteer, task.status.rawValue,
-                    ])
-                }
-                if !result.tasks.isEmpty { print(table.render() + "\n") }
-                let counts = Dictionary(grouping: result.tasks, by: \.status).mapValues(\.count)
-                let scheduled = events.count - result.pastEvents.count
-                print(
-                    "\(result.tasks.count) tasks for \(scheduled) events"
-                        + (result.pastEvents.isEmpty
-                            ? "" : " (\(result.pastEvents.count) past events left as they are)")
-                        + (counts.isEmpty
-                            ? "."
-                            : ": "
-                                + TaskStatus.allCases.compactMap { status in
-                                    counts[status].map { "\($0) \(status.rawValue)" }
-                                }
-                                .joined(separator: ", ")))
-                if !result.skipped.isEmpty {
-                    let reasons = Dictionary(grouping: result.skipped, by: \.reason).mapValues(\.count)
-                    print(
-                        "Not contacted: "
-                            + reasons.sorted { $0.key < $1.key }.map { "\($0.value) (\($0.key))" }.joined(
-                                separator: ", "))
-                }
-                if !result.overloadedDays.isEmpty {
-                    print(
-                        "Over the daily maximum (every volunteer was full): "
-                            + result.overloadedDays.prefix(10).joined(separator: "; ")
-                            + (result.overloadedDays.count > 10 ? " …and \(result.overloadedDays.count - 10) more" : "")
-                            + ". Add volunteers or raise max_calls_per_day.")
-                }
-                if result.mergedCalls > 0 {
-                    print(
-                        "\(result.mergedCalls) calls merged into another call the same day (one call a day per member)."
-                    )
-                }
-                let unschedulable = result.tasks.filter { $0.status == .unschedulable }
-                if !unschedulable.isEmpty {
-                    print(
-                        "\(unschedulable.count) tasks cannot fit in calling hours before their event (status unschedulable)."
-                    )
-                }
+            case .json: print(try report.render(.json), terminator: "")
+            case .table: print(try report.render(.table), terminator: "")
             }
         }
     }

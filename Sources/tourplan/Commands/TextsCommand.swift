@@ -26,33 +26,18 @@ struct TextsCommand: AsyncParsableCommand {
             }
             try OutputPath.check(
                 out, against: [OutputPath.Input("--rules", options.rules)] + OutputPath.store(database))
-            let store = try database.open()
-            let rules = try options.loadRules()
-            let tasks = ReminderTextExport.due(try store.tasks(), on: day)
-            let export = ReminderTextExport.make(
-                date: day, tasks: tasks, members: try store.members(ids: tasks.map(\.memberId)),
-                events: Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                rules: rules)
-            if !export.withoutPhone.isEmpty {
-                printError(
-                    "Warning: \(export.withoutPhone.count) texts not exported: the member has no phone number"
-                        + " (members \(export.withoutPhone.map(\.rawValue).joined(separator: " ")))")
-            }
-            if !export.withoutMember.isEmpty {
-                printError(
-                    "Warning: \(export.withoutMember.count) texts not exported: the member is no longer in the store"
-                        + " (members \(export.withoutMember.map(\.rawValue).joined(separator: " "))); run `tourplan remind schedule`"
-                )
-            }
+            let planner = Planner(store: try database.open(), resources: try PlannerResources())
+            let report = try planner.texts(date: day, rules: try options.loadRules())
+            for warning in report.warnings { printError(warning) }
             let text: String
             switch format {
-            case .spoke: text = export.spokeCSV()
-            case .csv: text = export.csv()
-            case .table: text = export.table()
+            case .spoke: text = report.spokeCSV()
+            case .csv: text = try report.render(.csv)
+            case .table: text = try report.render(.table)
             }
             if let out {
                 try SecureFile.write(text, to: out)
-                print("\(export.texts.count) texts written to \(out)")
+                print("\(report.export.texts.count) texts written to \(out)")
             } else {
                 print(text, terminator: "")
             }

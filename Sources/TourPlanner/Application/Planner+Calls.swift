@@ -1,0 +1,105 @@
+public import Foundation
+
+/// One outcome to record (`tourplan calls log --task … --outcome …`, an outcome button).
+public struct OutcomeQuery: Sendable {
+    /// The task (`event/member/kind`).
+    public var taskID: String
+    /// What happened.
+    public var outcome: CallOutcome
+    /// An optional note.
+    public var note: String?
+    /// Who called (nil: the task's volunteer).
+    public var volunteer: String?
+    /// The attempt this is for (nil: inferred by `OutcomePolicy`).
+    public var attempt: Int?
+    /// When it was recorded.
+    public var now: Date
+    /// The reminder rules (nil: the planner's).
+    public var rules: ReminderRules?
+
+    /// An outcome to record.
+    public init(
+        taskID: String, outcome: CallOutcome, note: String? = nil, volunteer: String? = nil, attempt: Int? = nil,
+        now: Date, rules: ReminderRules? = nil
+    ) {
+        self.taskID = taskID
+        self.outcome = outcome
+        self.note = note
+        self.volunteer = volunteer
+        self.attempt = attempt
+        self.now = now
+        self.rules = rules
+    }
+}
+
+// These use cases are synchronous on purpose: they block on SQLite (a write may wait for another
+// connection's write lock for as long as an import holds it). The CLI calls them directly; the
+// web app runs them on NIO's thread pool, so a waiting write never holds one of Swift's few
+// cooperative threads while pages are being served.
+extension Planner {
+    /// The calls and texts of `volunteer` for `date` on the volunteer's clock, in window order.
+    ///
+    /// - Parameters:
+    ///   - volunteer: the volunteer's name, or the start of it when only one name starts so.
+    ///   - now: the instant the members' local times are shown for.
+    ///   - rules: the scripts (nil: the planner's bundled rules).
+    /// - Throws: `PlannerError` when there is no store; `ReminderError` for an unknown volunteer.
+    public func callList(volunteer: String, date: CalendarDate, now: Date, rules: ReminderRules? = nil) throws
+        -> CallListReport
+    {
+        let store = try requireStore()
+        let rules = rules ?? resources.reminderRules
+        let volunteer = try Volunteer.find(volunteer, in: try store.volunteers())
+        let tasks = try store.tasks().filter { $0.volunteer == volunteer.name }
+        let details = try store.contactDetails(tasks.map(\.memberId))
+        var contacts: [MemberID: CallSheet.Contact] = [:]
+        var outcomes: [MemberID: [String]] = [:]
+        for (id, detail) in details {
+            contacts[id] = CallSheet.Contact(
+                name: detail.name, firstName: detail.firstName, phoneRaw: detail.phoneRaw, phoneE164: detail.phoneE164,
+                languages: detail.languages, countryCode: detail.countryCode)
+            outcomes[id] = try store.outcomes(memberID: id).map {
+                "\(LocalClock.iso($0.recordedAt, zone: volunteer.timeZone).prefix(10)) \($0.outcome)"
+            }
+        }
+        let events = Dictionary(try store.events().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let phones = resources.phones
+        let sheet = CallSheet.make(
+            volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts,
+            confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes,
+            rules: rules, nationalForm: { phones.nationalForm($0) })
+        return CallListReport(
+            sheet: sheet, firstNames: contacts.mapValues(\.firstName),
+            zones: Dictionary(tasks.map { ($0.taskId, $0.timeZone) }, uniquingKeysWith: { a, _ in a }), now: now)
+    }
+
+    /// Records one outcome and applies the rhythm's next step, in one transaction.
+    ///
+    /// - Throws: `PlannerError` when there is no store; `StoreError` when there is no such task.
+    public func logOutcome(_ query: OutcomeQuery) throws -> OutcomeLogReport {
+        let store = try requireStore()
+        let logged = try store.logOutcome(
+            taskID: query.taskID, outcome: query.outcome, note: query.note, volunteer: query.volunteer,
+            attempt: query.attempt, now: query.now, rules: query.rules ?? resources.reminderRules)
+        return OutcomeLogReport([logged])
+    }
+
+    /// Records a file of outcomes (`calls log --file`): all or nothing.
+    ///
+    /// - Throws: `PlannerError` when there is no store; `ReminderError` listing every line that
+    ///   names an unknown task (nothing recorded).
+    public func logOutcomes(
+        _ entries: [OutcomeFile.Entry], fileName: String, now: Date, rules: ReminderRules? = nil
+    ) throws -> OutcomeLogReport {
+        let store = try requireStore()
+        return OutcomeLogReport(
+            try store.logOutcomes(entries, fileName: fileName, now: now, rules: rules ?? resources.reminderRules))
+    }
+
+    /// One task of the store, for a front end checking who may see it.
+    ///
+    /// - Throws: `PlannerError` when there is no store.
+    public func task(id: String) throws -> ReminderTask? {
+        try requireStore().task(id: id)
+    }
+}

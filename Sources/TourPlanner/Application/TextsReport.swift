@@ -1,0 +1,40 @@
+/// The reminder texts of a day (`tourplan texts list`, the web app's `/texts`), with the texts
+/// that cannot go out as warnings.
+public struct TextsReport: RenderableReport {
+    public static let formats: [OutputFormat] = [.table, .csv, .json]
+
+    /// The texts, ready to send.
+    public var export: ReminderTextExport
+    /// Why some of the day's texts are not in `export` (no phone, member gone).
+    public var warnings: [String]
+
+    /// The report of `export`, with its warnings worded for a person.
+    public init(export: ReminderTextExport) {
+        self.export = export
+        var warnings: [String] = []
+        if !export.withoutPhone.isEmpty {
+            warnings.append(
+                "Warning: \(export.withoutPhone.count) texts not exported: the member has no phone number"
+                    + " (members \(export.withoutPhone.map(\.rawValue).joined(separator: " ")))")
+        }
+        if !export.withoutMember.isEmpty {
+            warnings.append(
+                "Warning: \(export.withoutMember.count) texts not exported: the member is no longer in the store"
+                    + " (members \(export.withoutMember.map(\.rawValue).joined(separator: " "))); run `tourplan remind schedule`"
+            )
+        }
+        self.warnings = warnings
+    }
+
+    public func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .table: export.table()
+        case .csv: export.csv()
+        case .json: try JSONOutput.encode(self) + "\n"
+        case .markdown, .html, .ics, .geojson: throw unsupported(format)
+        }
+    }
+
+    /// Spoke's contact upload CSV (`texts list --format spoke`).
+    public func spokeCSV() -> String { export.spokeCSV() }
+}

@@ -1,0 +1,41 @@
+import Hummingbird
+import TourPlanner
+
+/// Rejects every state-changing request (not GET or HEAD) that does not carry the right
+/// synchronizer token with 403.
+///
+/// The token is the session's (`_csrf` in every form, or an `X-CSRF-Token` header); before
+/// sign-in (the login and welcome forms) it is the random token of the `tp_csrf` cookie that the
+/// form's page set (double submit), so a login form cannot be posted from another site either.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = WebRequestContext
+
+    /// The form field that carries the token.
+    static let fieldName = "_csrf"
+    /// The cookie that carries the token before sign-in.
+    static let cookieName = "tp_csrf"
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard request.method != .get, request.method != .head else { return try await next(request, context) }
+        let expected = context.signedIn?.session.csrfToken ?? request.cookies[Self.cookieName]?.value
+        var request = request
+        let given: String?
+        if let header = request.headers[.xCSRFToken] {
+            given = header
+        } else if request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            given = FormFields(String(buffer: body))[Self.fieldName]
+        } else {
+            given = nil
+        }
+        guard let expected, !expected.isEmpty, let given, SecretToken.matches(given, expected) else {
+            throw HTTPError(
+                .forbidden,
+                message: "This form has expired or did not come from this site. Go back, reload the page and try again."
+            )
+        }
+        return try await next(request, context)
+    }
+}

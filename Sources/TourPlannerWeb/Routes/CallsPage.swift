@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import TourPlanner
+
+/// What `/calls` and `/texts` share: whose list it is, which day, access to one task, and the
+/// call list's view model.
+enum CallsPage {
+    /// The volunteer whose list is asked for: a volunteer's own (their account's link); for an
+    /// organizer the `volunteer` query parameter, or nil (show the chooser).
+    static func volunteer(for signedIn: SignedIn, request: Request, environment: WebEnvironment) async throws
+        -> Volunteer?
+    {
+        let asked = request.uri.queryParameters.get("volunteer")
+        let team = try await environment.blocking { try environment.store.volunteers() }
+        switch signedIn.account.role {
+        case .volunteer:
+            guard let own = signedIn.account.volunteer, let volunteer = team.first(where: { $0.name == own }) else {
+                throw HTTPError(
+                    .forbidden,
+                    message: "Your account is not linked to a volunteer of the schedule. Ask an organizer to fix it.")
+            }
+            // Another volunteer's list does not exist for this person.
+            if let asked, asked != own { throw HTTPError(.notFound, message: "There is no such list.") }
+            return volunteer
+        case .organizer, .treasurer:
+            guard let asked else { return nil }
+            guard let volunteer = team.first(where: { $0.name == asked }) else {
+                throw HTTPError(.notFound, message: "There is no volunteer called \"\(asked)\".")
+            }
+            return volunteer
+        }
+    }
+
+    /// The organizer's list of volunteers to open a list for.
+    static func chooser(_ page: Page, path: String, request: Request, context: WebRequestContext) async throws
+        -> Response
+    {
+        let environment = page.environment
+        let team = try await environment.blocking { try environment.store.volunteers() }
+        let view: [String: Any] = [
+            "volunteers": team.map { ["name": $0.name, "href": "\(path)?volunteer=\(QueryValue.escape($0.name))"] },
+            "empty": team.isEmpty,
+        ]
+        struct Team: Encodable { var volunteers: [String] }
+        return try page.render(
+            Team(volunteers: team.map(\.name)), template: "web/volunteers", title: "Choose a volunteer", view: view,
+            request: request, context: context)
+    }
+
+    /// `?date=YYYY-MM-DD`, else today on the volunteer's clock.
+    static func date(_ request: Request, volunteer: Volunteer, now: Date) throws -> CalendarDate {
+        if let text = request.uri.queryParameters.get("date") {
+            guard let date = CalendarDate(iso: text) else {
+                throw HTTPError(.badRequest, message: "date \"\(text)\" is not a date like 2014-06-07 (YYYY-MM-DD).")
+            }
+            return date
+        }
+        guard let today = LocalClock.localDate(now, zone: volunteer.timeZone) else {
+            throw PlannerError(
+                "volunteer \"\(volunteer.name)\" has time zone \"\(volunteer.timeZone)\", which is not an IANA zone",
+                hint: "fix the volunteers file and load it with `tourplan remind schedule --volunteers FILE`")
+        }
+        return today
+    }
+
+    /// The task a path id names, when this person may see it; 404 otherwise (also for another
+    /// volunteer's task, so ids of others' tasks cannot be probed).
+    static func task(pathID: String, signedIn: SignedIn, environment: WebEnvironment) async throws -> ReminderTask {
+        guard let id = TaskPathID.taskID(pathID),
+            let task = try await environment.blocking({ try environment.planner.task(id: id) }),
+            signedIn.account.role == .organizer || task.volunteer == signedIn.account.volunteer
+        else { throw HTTPError(.notFound, message: "There is no such task on your list.") }
+        return task
+    }
+
+    /// "Recorded …; next: …" for the task of `?logged=`, read back from the store (a refresh
+    /// shows it again and logs nothing).
+    static func notice(_ request: Request, signedIn: SignedIn, environment: WebEnvironment) async throws -> String? {
+        guard let pathID = request.uri.queryParameters.get("logged") else { return nil }
+        let task = try await self.task(pathID: String(pathID), signedIn: signedIn, environment: environment)
+        let last = try await environment.blocking { try environment.store.outcomes(memberID: task.memberId) }
+            .last
+        let recorded = last.map { "Recorded \(OutcomeLabel.label($0.outcome))" } ?? "Recorded"
+        let next: String
+        switch task.status {
+        case .pending:
+            next = "next try \(LocalClock.iso(task.windowStart, zone: task.timeZone)) (\(task.timeZone))"
+        case .done: next = "done"
+        case .cancelled: next = "cancelled" + (task.note.map { ": \($0)" } ?? "")
+        case .failed: next = "stopped" + (task.note.map { ": \($0)" } ?? "")
+        case .unschedulable: next = "no window left before the event"
+        case .merged: next = "merged into another call"
+        case .waitingForYes: next = "waits for an RSVP yes"
+        case .waitingForVenue: next = "waits for the event's venue"
+        }
+        return "\(recorded) (\(task.kind.rawValue)). Next step: \(next)."
+    }
+
+    /// The call list's view model: already-formatted strings only.
+    static func view(
+        _ report: CallListReport, date: CalendarDate, volunteer: Volunteer, signedIn: SignedIn, notice: String?
+    ) -> [String: Any] {
+        let query = signedIn.account.role == .organizer ? "&volunteer=\(QueryValue.escape(volunteer.name))" : ""
+        var view: [String: Any] = [
+            "volunteer": volunteer.name, "date": date.description, "csrf": signedIn.session.csrfToken,
+            "previous": "/calls?date=\(date.adding(days: -1))\(query)",
+            "next": "/calls?date=\(date.adding(days: 1))\(query)",
+            "empty": report.items.isEmpty, "count": report.items.count,
+            "items": report.items.map { item -> [String: Any] in
+                var entry: [String: Any] = [
+                    "path": TaskPathID.make(item.taskId), "kind": item.kind.isCall ? "Call" : "Text",
+                    "kindName": item.kind.rawValue, "firstName": item.firstName, "timeNow": item.memberTimeNow,
+                    "memberWindow": item.memberWindow, "volunteerWindow": item.volunteerWindow, "dial": item.dial,
+                    "script": item.script, "event": item.event, "before": item.previousOutcomes,
+                    "hasBefore": !item.previousOutcomes.isEmpty,
+                    "outcomes": OutcomeLabel.buttons,
+                ]
+                if let tel = item.tel { entry["tel"] = tel }
+                return entry
+            },
+        ]
+        if let notice { view["notice"] = notice }
+        return view
+    }
+}

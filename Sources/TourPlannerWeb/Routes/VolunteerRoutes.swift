@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import TourPlanner
+
+/// The volunteer's pages: `/calls` (today's list with one-tap outcomes, Post/Redirect/Get) and
+/// `/texts`. A volunteer sees only their own tasks: another volunteer's task answers 404.
+enum VolunteerRoutes {
+    static func register(on router: Router<WebRequestContext>, environment: WebEnvironment) {
+        let page = Page(environment: environment)
+
+        router.get("/calls") { request, context -> Response in
+            let signedIn = try context.requireRole(.volunteer, request: request)
+            guard
+                let volunteer = try await CallsPage.volunteer(for: signedIn, request: request, environment: environment)
+            else {
+                return try await CallsPage.chooser(page, path: "/calls", request: request, context: context)
+            }
+            let date = try CallsPage.date(request, volunteer: volunteer, now: environment.now())
+            let now = environment.now()
+            let report = try await environment.blocking {
+                try environment.planner.callList(
+                    volunteer: volunteer.name, date: date, now: now, rules: environment.rules)
+            }
+            let notice = try await CallsPage.notice(request, signedIn: signedIn, environment: environment)
+            let view = CallsPage.view(
+                report, date: date, volunteer: volunteer, signedIn: signedIn, notice: notice)
+            return try page.render(
+                report, template: "web/calls", title: "Calls for \(date)", view: view, request: request,
+                context: context)
+        }
+
+        router.post("/calls/{task}/outcome") { request, context -> Response in
+            let signedIn = try context.requireRole(.volunteer, request: request)
+            let pathID = try context.parameters.require("task")
+            let task = try await CallsPage.task(pathID: pathID, signedIn: signedIn, environment: environment)
+            var request = request
+            let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+            guard let text = form["outcome"], let outcome = CallOutcome(rawValue: text) else {
+                throw HTTPError(
+                    .unprocessableContent,
+                    message: "Choose one of the outcome buttons (got \"\(form["outcome"] ?? "")\").")
+            }
+            let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard note.count <= 500 else {
+                throw HTTPError(
+                    .unprocessableContent, message: "The note has \(note.count) characters; keep it under 500.")
+            }
+            let query = OutcomeQuery(
+                taskID: task.taskId, outcome: outcome, note: note.isEmpty ? nil : note,
+                volunteer: signedIn.account.volunteer ?? signedIn.account.name, now: environment.now(),
+                rules: environment.rules)
+            let report = try await environment.blocking { try environment.planner.logOutcome(query) }
+            if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
+            var back = "/calls?logged=\(pathID)"
+            if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
+            if signedIn.account.role == .organizer { back += "&volunteer=" + QueryValue.escape(task.volunteer) }
+            return Page.redirect(to: back)
+        }
+
+        router.get("/texts") { request, context -> Response in
+            let signedIn = try context.requireRole(.volunteer, request: request)
+            guard
+                let volunteer = try await CallsPage.volunteer(for: signedIn, request: request, environment: environment)
+            else {
+                return try await CallsPage.chooser(page, path: "/texts", request: request, context: context)
+            }
+            let date = try CallsPage.date(request, volunteer: volunteer, now: environment.now())
+            let report = try await environment.blocking {
+                try environment.planner.texts(date: date, volunteer: volunteer.name, rules: environment.rules)
+            }
+            return try page.render(
+                report, template: "web/texts", title: "Texts for \(date)",
+                view: TextsPage.view(report, date: date, volunteer: volunteer, signedIn: signedIn), request: request,
+                context: context)
+        }
+    }
+}

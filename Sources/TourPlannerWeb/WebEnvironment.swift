@@ -1,0 +1,32 @@
+import Foundation
+import NIOPosix
+import TourPlanner
+
+/// Everything a request handler needs, built once at start: the planner (store and resources),
+/// the templates, the reminder rules, the settings and the clock.
+final class WebEnvironment: Sendable {
+    let planner: Planner
+    let store: TourDatabase
+    let templates: TemplateLibrary
+    let rules: ReminderRules
+    let settings: WebSettings
+    let now: @Sendable () -> Date
+
+    init(
+        planner: Planner, store: TourDatabase, templates: TemplateLibrary, rules: ReminderRules,
+        settings: WebSettings, now: @escaping @Sendable () -> Date
+    ) {
+        self.planner = planner
+        self.store = store
+        self.templates = templates
+        self.rules = rules
+        self.settings = settings
+        self.now = now
+    }
+
+    /// Runs blocking work (a store call that may wait for SQLite's write lock, bcrypt) on NIO's
+    /// thread pool, so the event loops and Swift's cooperative threads keep serving.
+    func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive(work)
+    }
+}
