@@ -62,7 +62,7 @@ struct BudgetCommand: AsyncParsableCommand {
                     reports.append(BudgetCalculator.report(template: scenarioTemplate, plan: tourPlan, scenario: name))
                 }
                 printOutput(BudgetRenderer.comparison(reports, format: format))
-                BudgetRenderer.printWarnings(of: reports, format: format)
+                BudgetRenderer.printWarnings(of: reports, format: format, compare: true)
                 return
             }
             printOutput(BudgetRenderer.render(report, variance: variance, format: format))

@@ -162,15 +162,10 @@ enum BudgetRenderer {
                     "| **total** | " + reports.map { "**\($0.total.formatted)**" }.joined(separator: " | ") + " |")
                 rows.append(
                     "| vs base | " + reports.map { ($0.total - base.total).formatted }.joined(separator: " | ") + " |")
-                return (rows + comparisonNotes(reports)).joined(separator: "\n")
+                return rows.joined(separator: "\n")
             }
-            return ([table.render()] + comparisonNotes(reports)).joined(separator: "\n")
+            return table.render()
         }
-    }
-
-    static func comparisonNotes(_ reports: [BudgetReport]) -> [String] {
-        let notes = reports.compactMap(overrideNote)
-        return notes.isEmpty ? [] : [""] + notes
     }
 
     /// "plan sets counts.trips, …: scenario fewer-cities's values replaced by the plan's".
@@ -188,16 +183,17 @@ enum BudgetRenderer {
             + " are replaced by the plan's; \(hints.joined(separator: "; "))."
     }
 
-    /// Count warnings on stderr, once each, naming the scenario they come from; for CSV, whose
-    /// rows have no room for them, the notes on what a plan replaces too.
-    static func printWarnings(of reports: [BudgetReport], format: BudgetCommand.Format) {
+    /// Count warnings on stderr, once each, naming the scenario they come from; for CSV and for
+    /// `--compare` (whose table is data, like every command's output), the notes on what a plan
+    /// replaces too.
+    static func printWarnings(of reports: [BudgetReport], format: BudgetCommand.Format, compare: Bool = false) {
         var seen: Set<String> = []
         for report in reports {
             for warning in report.warnings where seen.insert(warning).inserted {
                 let origin = report.scenario.map { " (scenario \($0))" } ?? ""
                 FileHandle.standardError.write(Data("warning\(origin): \(warning)\n".utf8))
             }
-            if format == .csv, let note = overrideNote(report) {
+            if format == .csv || (compare && format != .json), let note = overrideNote(report) {
                 FileHandle.standardError.write(Data("\(note)\n".utf8))
             }
         }
