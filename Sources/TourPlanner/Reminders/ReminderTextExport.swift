@@ -1,0 +1,123 @@
+import Foundation
+import TourPlannerCore
+
+/// The reminder texts of one day, ready for a person (table), a script (CSV) or Spoke's
+/// contact upload.
+///
+/// Names are exported as stored: `firstName` and `lastName` are the member's own fields, never
+/// a split of the full name. A member imported with only a full name goes into `firstName`
+/// whole, with an empty `lastName` (the tool does not guess where a name splits).
+public struct ReminderTextExport: Sendable, Hashable {
+    /// One text to send.
+    public struct Text: Sendable, Hashable {
+        public var taskID: String
+        public var memberID: MemberID
+        public var firstName: String
+        public var lastName: String
+        /// The name shown to people: the full name, else "first last".
+        public var displayName: String
+        public var phone: String
+        public var eventMetro: String
+        public var eventTime: String
+        /// The start of the send window, in the member's zone (ISO 8601 with offset).
+        public var sendAfter: String
+        public var message: String
+    }
+
+    public var date: CalendarDate
+    public var texts: [Text]
+    /// Pending texts of the day whose member has no phone number (not exported).
+    public var withoutPhone: [MemberID]
+    /// Pending texts of the day whose member is no longer in the store (not exported).
+    public var withoutMember: [MemberID]
+
+    /// The pending reminder texts of `date` (in each member's own zone), in task order.
+    ///
+    /// - Parameters:
+    ///   - tasks: every task (others are ignored).
+    ///   - members: the members of those tasks, by id.
+    ///   - events: the events, by id.
+    ///   - rules: the scripts.
+    public static func make(
+        date: CalendarDate, tasks: [ReminderTask], members: [MemberID: Member], events: [String: OutreachEvent],
+        rules: ReminderRules
+    ) -> ReminderTextExport {
+        var export = ReminderTextExport(date: date, texts: [], withoutPhone: [], withoutMember: [])
+        for task in due(tasks, on: date) {
+            guard let member = members[task.memberId] else {
+                export.withoutMember.append(task.memberId)
+                continue
+            }
+            guard let phone = member.phoneE164 ?? member.phoneRaw, !phone.isEmpty else {
+                export.withoutPhone.append(task.memberId)
+                continue
+            }
+            let event = events[task.eventId]
+            let hasStoredParts = member.firstName != nil || member.lastName != nil
+            let firstName = hasStoredParts ? member.firstName ?? "" : member.displayName
+            let body = CallSheet.fill(
+                rules.script(.reminderText, languages: member.languages),
+                values: [
+                    "firstName": firstName.isEmpty ? member.displayName : firstName, "metro": event?.metro ?? "",
+                    // Dates and times spoken in the member's language; the venue once known.
+                    "date": event.map { SpokenDate.date($0.date, languages: member.languages) } ?? "",
+                    "time": event.map { SpokenDate.time($0.start, languages: member.languages) } ?? "",
+                    "venue": event?.venue ?? rules.script(.venueToBeAnnounced, languages: member.languages),
+                    "organizer": event?.organizer ?? "", "volunteer": task.volunteer,
+                ])
+            export.texts.append(
+                Text(
+                    taskID: task.taskId, memberID: task.memberId, firstName: firstName,
+                    lastName: hasStoredParts ? member.lastName ?? "" : "", displayName: member.displayName,
+                    phone: phone, eventMetro: event?.metro ?? "", eventTime: event?.start.description ?? "",
+                    sendAfter: LocalClock.iso(task.windowStart, zone: task.timeZone), message: body))
+        }
+        return export
+    }
+
+    /// The pending reminder texts whose window starts on `date` in the member's own zone: the
+    /// tasks `make` exports (so callers fetch only their members).
+    public static func due(_ tasks: [ReminderTask], on date: CalendarDate) -> [ReminderTask] {
+        tasks.filter {
+            $0.kind == .reminderText && $0.status == .pending
+                && LocalClock.localDate($0.windowStart, zone: $0.timeZone) == date
+        }
+    }
+
+    /// Spoke's contact upload CSV: `firstName,lastName,cell,zip,external_id` and the custom
+    /// fields `eventMetro,eventTime,sendAfter,message`. `cell` is a phone column: an E.164
+    /// number is written as it is (`+16175550152`).
+    public func spokeCSV() -> String {
+        var csv = CSVWriter(columns: [
+            .text("firstName"), .text("lastName"), .phone("cell"), .text("zip"), .text("external_id"),
+            .text("eventMetro"), .text("eventTime"), .text("sendAfter"), .text("message"),
+        ])
+        for text in texts {
+            csv.append([
+                text.firstName, text.lastName, text.phone, "", text.memberID.rawValue, text.eventMetro,
+                text.eventTime, text.sendAfter, text.message,
+            ])
+        }
+        return csv.render()
+    }
+
+    /// `task,member,name,phone,send after,message`.
+    public func csv() -> String {
+        var csv = CSVWriter(columns: [
+            .text("task"), .text("member"), .text("name"), .phone("phone"), .text("send after"), .text("message"),
+        ])
+        for text in texts {
+            csv.append([
+                text.taskID, text.memberID.rawValue, text.displayName, text.phone, text.sendAfter, text.message,
+            ])
+        }
+        return csv.render()
+    }
+
+    /// For people: the send time, name and phone, then the message.
+    public func table() -> String {
+        if texts.isEmpty { return "No reminder texts on \(date).\n" }
+        return texts.map { "\($0.sendAfter)  \($0.displayName)  \($0.phone)\n    \($0.message)" }
+            .joined(separator: "\n") + "\n"
+    }
+}
