@@ -19,6 +19,34 @@ struct BudgetCLITests {
         trips = 1
         """
 
+    @Test("--compare --plan: the notes on what the plan replaces go to stderr; stdout holds only the comparison")
+    func compareNotesOnStderr() throws {
+        let folder = try ScratchFolder()
+        try GoldenSupport.copyDemo(into: folder)
+        let template = try GoldenSupport.copy(
+            GoldenSupport.repositoryRoot.appendingPathComponent("Budgets/east-coast-2014.toml"), into: folder)
+        let db = folder.path("demo/tourplan.sqlite")
+        let plan = folder.path("demo/plan.json")
+        // The plan sets the counts fewer-cities changes and the hosted nights members-host changes.
+        let fewerCities = "Note: the plan sets counts.distance_miles, counts.nights, counts.trainings, counts.trips"
+        let membersHost = "Note: the plan sets lodging.hosted_nights, so scenario members-host's values"
+        for format in ["table", "md", "csv"] {
+            let run = try CLIRunner.run(
+                ["budget", template, "--plan", plan, "--compare", "--format", format, "--db", db], in: folder.url)
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            #expect(!run.stdout.contains("Note:"), "\(format) stdout: \(run.stdout)")
+            let notes = run.stderr.split(separator: "\n").filter { $0.hasPrefix("Note: ") }
+            #expect(notes.count == 2, "\(format) stderr: \(run.stderr)")
+            #expect(notes.first?.hasPrefix(fewerCities) == true && notes.last?.hasPrefix(membersHost) == true)
+            #expect(!run.stdout.hasSuffix("\n\n"), "\(format): no blank line left behind")
+        }
+        // JSON carries the replaced keys in each report (planOverrides); no note on either stream.
+        let json = try CLIRunner.run(
+            ["budget", template, "--plan", plan, "--compare", "--format", "json", "--db", db], in: folder.url)
+        #expect(json.status == 0 && !json.stdout.contains("Note:") && !json.stderr.contains("Note:"))
+        #expect(json.stdout.contains("\"planOverrides\""))
+    }
+
     @Test("one EUR expense: refused without a rate (nothing recorded); with --rate it is converted; reports still run")
     func foreignExpense() throws {
         let folder = try ScratchFolder()

@@ -18,10 +18,9 @@ import TourPlannerCore
 /// - Confidence: 1.0 for the name, 0.95 for an alternate name or abbreviation, 0.85 / 0.70 for one
 ///   or two edits; when several places fit, × (0.5 + 0.5 × the chosen place's share of their
 ///   weight), a place's weight being its population, × 10 in the organization's countries.
-///   Below `typedThreshold` (0.8) the text is refused with the candidates.
+///   Below ``CityResolver/threshold`` (0.7, the same as for member imports) the text is refused
+///   with the candidates.
 extension CityResolver {
-    /// Command-line places below this confidence are refused (member imports use `threshold`).
-    public static let typedThreshold = 0.8
     /// A place in the organization's countries weighs this many times its population.
     static let organizationWeight = 10.0
 
@@ -128,8 +127,8 @@ extension CityResolver {
         if let other = otherReading(of: qualifiers, chosen: chosen, among: ordered) {
             reason += "; \(other)"
         }
-        guard result.confidence >= Self.typedThreshold else {
-            let score = "confidence \(ResolvedPlace.format(result.confidence)), below \(Self.typedThreshold)"
+        guard result.confidence >= Self.threshold else {
+            let score = "confidence \(ResolvedPlace.format(result.confidence)), below \(Self.threshold)"
             let reason =
                 ordered.count == 1
                 ? "\"\(city)\" is not a place name; the closest is \(result.label) (\(how), \(score))"

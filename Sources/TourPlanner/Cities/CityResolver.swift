@@ -3,7 +3,7 @@ import TourPlannerCore
 
 /// Resolves typed places ("Cinncinati", "OH", "USA") to gazetteer entries, forgiving case,
 /// accents, punctuation, abbreviations, local names and typos, and never guessing below the
-/// confidence threshold.
+/// confidence threshold (``threshold``, shared with places typed on the command line).
 ///
 /// Scoring (documented in README "Place resolution"): a candidate's base score is 1.0 for its
 /// own name, 0.95 for an alternate name or an expanded abbreviation (St. → Saint), and
@@ -11,10 +11,21 @@ import TourPlannerCore
 /// contradicts halves it; a country that contradicts removes the candidate. Among equal
 /// candidates the more populous wins, and with no region or country given the confidence
 /// shrinks with the ambiguity: × (0.5 + 0.5 × the winner's share of the candidates'
-/// population). Below 0.6 the place stays unresolved, with up to three suggestions.
+/// population). A typo is used only when exactly one place is that close (as on the command
+/// line). Below ``threshold`` (0.7) the place stays unresolved, with up to three suggestions.
 public struct CityResolver: Sendable {
-    /// The confidence (0.6) below which a place stays unresolved rather than guessed.
-    public static let threshold = 0.6
+    /// The one confidence (0.7) below which a place is never used, whoever typed it: a member's
+    /// place stays unresolved, with its best candidates (`tourplan members --unresolved`), and a
+    /// place typed on the command line is refused with them (README "Place resolution").
+    ///
+    /// Member imports and the command line share it and the typo rule (a typo is used only when
+    /// exactly one place is that close), so they agree on what is too weak: "Atlantis, US" (two
+    /// places one edit away) is refused by both; "Cincinati, OH" (one edit, 0.85) and
+    /// "Cinncinati, OH" (two edits, one place, 0.70) are used by both.
+    public static let threshold = 0.7
+    /// Revision of the rules that decide a resolution; part of ``version``, so resolutions cached
+    /// under older rules (such as the 0.6 threshold member imports used before) are redone.
+    static let rulesRevision = "rules:2"
     /// The gazetteer searched.
     public let gazetteer: Gazetteer
     /// User and bundled aliases, tried before the gazetteer's own names.
@@ -32,7 +43,7 @@ public struct CityResolver: Sendable {
     /// The version a resolver of this gazetteer and these aliases would have, without loading it:
     /// a command can check the store's place cache before paying for the gazetteer.
     public static func version(gazetteer: String, aliases: PlaceAliases) -> String {
-        gazetteer + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
+        gazetteer + "+" + rulesRevision + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
     }
 
     static let abbreviations: [String: String] = [
@@ -150,7 +161,7 @@ public struct CityResolver: Sendable {
         // A bare code shared by regions of many countries ("02", "NS") is weak evidence.
         let regionIsAmbiguous = Set(regionMatches.map(\.countryCode)).count > 3
         let regionKey = region.map(TextFolding.fold) ?? ""
-        var scored: [(entry: GazetteerEntry, score: Double, how: String)] = []
+        var scored: [(entry: GazetteerEntry, score: Double, how: String, isTypo: Bool)] = []
         for candidate in candidates {
             let entry = gazetteer.entries[Int(candidate.index)]
             var score = candidate.base
@@ -164,7 +175,7 @@ public struct CityResolver: Sendable {
             } else if regionUnknown {
                 score *= 0.9
             }
-            scored.append((entry, score, candidate.how))
+            scored.append((entry, score, candidate.how, candidate.isTypo))
         }
         scored.sort {
             ($0.score, $0.entry.population, -$0.entry.geonameId) > ($1.score, $1.entry.population, -$1.entry.geonameId)
@@ -190,6 +201,15 @@ public struct CityResolver: Sendable {
                 reason: "not sure which place \"\(city)\" is (best guess \(describe(best)), confidence \(confidence))",
                 suggestions: suggestions)
         }
+        // A typo is used only when exactly one place is that close (the command line's rule).
+        if best.isTypo, rivals.count > 1 {
+            return PlaceResolution(
+                entry: nil, confidence: confidence,
+                reason:
+                    "\"\(city)\" is not a place name; \(rivals.count) places are spelled almost like it"
+                    + " (best guess \(describe(best)), confidence \(confidence))",
+                suggestions: suggestions)
+        }
         return PlaceResolution(
             entry: best.entry, confidence: confidence, reason: viaAlias ? "alias, then \(best.how)" : best.how,
             suggestions: Array(suggestions.dropFirst()),
@@ -202,7 +222,7 @@ public struct CityResolver: Sendable {
         return [entry.name, region, entry.countryCode].compactMap { $0 }.joined(separator: ", ")
     }
 
-    private func describe(_ scored: (entry: GazetteerEntry, score: Double, how: String)) -> String {
+    private func describe(_ scored: (entry: GazetteerEntry, score: Double, how: String, isTypo: Bool)) -> String {
         describe(scored.entry)
     }
 
@@ -210,6 +230,8 @@ public struct CityResolver: Sendable {
         var index: Int32
         var base: Double
         var how: String
+        /// Found by edit distance rather than by a name.
+        var isTypo = false
     }
 
     private func collect(cityKey: String, countryCode: String?) -> [Candidate] {
@@ -253,7 +275,7 @@ public struct CityResolver: Sendable {
                 result.append(
                     Candidate(
                         index: index, base: near.distance == 1 ? 0.85 : 0.70,
-                        how: "typo (\(near.distance) edit\(near.distance == 1 ? "" : "s"))"))
+                        how: "typo (\(near.distance) edit\(near.distance == 1 ? "" : "s"))", isTypo: true))
             }
         }
         return result

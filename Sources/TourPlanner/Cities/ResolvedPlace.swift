@@ -28,7 +28,7 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
     public var timeZone: String
     /// GeoNames population (ranks places of the same name).
     public var population: Int
-    /// 0…1; a command-line place is used only at `CityResolver.typedThreshold` or above.
+    /// 0…1; a command-line place is used only at `CityResolver.threshold` or above.
     public var confidence: Double
     /// How the name matched: "exact name", "alternate name", "abbreviation", "alias", "typo (1 edit)".
     public var match: String

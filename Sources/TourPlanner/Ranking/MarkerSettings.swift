@@ -111,10 +111,25 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
 extension MarkerSettings {
     /// The bundled default settings (Resources/markers.toml).
     public static func loadBundled() throws -> MarkerSettings {
-        guard let url = Bundle.module.url(forResource: "markers", withExtension: "toml", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else {
-            return MarkerSettings()
+        try load(bundled: Bundle.module.url(forResource: "markers", withExtension: "toml", subdirectory: "Resources"))
+    }
+
+    /// Parses the bundled file at `url`; a missing (nil) or unreadable file is an error naming
+    /// Resources/markers.toml, never a silent fall-back to the defaults.
+    static func load(bundled url: URL?) throws -> MarkerSettings {
+        guard let url else {
+            throw SettingsError(
+                file: "Resources/markers.toml", line: nil, key: "", problem: "is missing from the installed resources",
+                hint: "reinstall or rebuild tourplan (`swift build`)")
+        }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw SettingsError(
+                file: "Resources/markers.toml", line: nil, key: "",
+                problem: "cannot be read as UTF-8 text (\(error.localizedDescription))",
+                hint: "reinstall or rebuild tourplan (`swift build`)")
         }
         return try parse(text, fileName: "markers.toml")
     }

@@ -59,14 +59,9 @@ extension BudgetStatement {
                 "| **total** | " + reports.map { "**\($0.total.formatted)**" }.joined(separator: " | ") + " |")
             rows.append(
                 "| vs base | " + reports.map { ($0.total - base.total).formatted }.joined(separator: " | ") + " |")
-            return (rows + comparisonNotes(reports)).joined(separator: "\n")
+            return rows.joined(separator: "\n")
         }
-        return ([table.render()] + comparisonNotes(reports)).joined(separator: "\n")
-    }
-
-    static func comparisonNotes(_ reports: [BudgetReport]) -> [String] {
-        let notes = reports.compactMap(overrideNote)
-        return notes.isEmpty ? [] : [""] + notes
+        return table.render()
     }
 
     /// "plan sets counts.trips, …: scenario fewer-cities's values replaced by the plan's".

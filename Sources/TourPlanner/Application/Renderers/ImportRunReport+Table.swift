@@ -22,8 +22,11 @@ extension ImportRunReport {
             "file", "mapping", "added", "updated", "unchanged", "skipped", "warnings", "errors", "result",
         ])
         for report in reports {
+            // A refused file wrote nothing: 0 added and updated; the result says what it would have done.
+            let refused = !report.committed && !report.dryRun
             table.add([
-                report.file, report.mapping, "\(report.added)", "\(report.updated)", "\(report.unchanged)",
+                report.file, report.mapping, refused ? "0" : "\(report.added)", refused ? "0" : "\(report.updated)",
+                "\(report.unchanged)",
                 "\(report.skipped)", "\(report.warnings)", "\(report.errors)", Self.result(of: report),
             ])
         }
@@ -47,7 +50,11 @@ extension ImportRunReport {
 
     static func result(of report: ImportReport) -> String {
         if report.dryRun { return report.rowsRead == 0 ? "dry run, 0 members" : "dry run, nothing written" }
-        if !report.committed { return "NOT imported (database unchanged)" }
+        if !report.committed {
+            var wouldDo = ["add \(report.added)"]
+            if report.updated > 0 { wouldDo.append("update \(report.updated)") }
+            return "NOT imported (database unchanged; would \(wouldDo.joined(separator: ", ")))"
+        }
         return report.rowsRead == 0 ? "0 members (no rows after the header)" : "imported"
     }
 }

@@ -50,8 +50,8 @@ public struct BudgetStatement: RenderableReport, Hashable {
     }
 
     /// The warnings for standard error (after the output): each count warning once, naming the
-    /// scenario it comes from; for CSV, whose rows have no room for them, the notes on what a plan
-    /// replaces.
+    /// scenario it comes from; for CSV, whose rows have no room for them, and for a comparison
+    /// (whose table is data, as every command's output), the notes on what a plan replaces.
     public func warnings(for format: OutputFormat) -> [String] {
         var lines: [String] = []
         var seen: Set<String> = []
@@ -59,7 +59,9 @@ public struct BudgetStatement: RenderableReport, Hashable {
             for warning in report.warnings where seen.insert(warning).inserted {
                 lines.append("warning\(report.scenario.map { " (scenario \($0))" } ?? ""): \(warning)")
             }
-            if format == .csv, let note = Self.overrideNote(report) { lines.append(note) }
+            if format == .csv || (comparison != nil && format != .json), let note = Self.overrideNote(report) {
+                lines.append(note)
+            }
         }
         return lines
     }
