@@ -63,7 +63,7 @@ struct DemoCommand: AsyncParsableCommand {
         var written: [(String, String)] = [("database", databasePath)]
 
         // 1. Import and resolve.
-        let report = try (try MemberImporter.makeDefault()).importFile(
+        let report = try await (try MemberImporter.makeDefault()).importFile(
             path: sample, displayName: Self.sampleFileName, into: store,
             now: Date(timeIntervalSince1970: 1_401_615_000))
         let context = try RankingContext.make(

@@ -66,7 +66,7 @@ struct ImportCommand: AsyncParsableCommand {
         var failed = false
         for file in files {
             do {
-                let report = try importer.importFile(path: file, displayName: file, into: store, now: Date())
+                let report = try await importer.importFile(path: file, displayName: file, into: store, now: Date())
                 reports.append(report)
                 if !report.committed && !report.dryRun { failed = true }
             } catch let error as ImportError {
