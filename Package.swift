@@ -102,6 +102,8 @@ let package = Package(
                 "tourplan", "TourPlanner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            // Read from the source tree via #filePath, not bundled.
+            exclude: ["Golden/Fixtures", "Golden/Snapshots", "Golden/README.md"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -14,6 +14,7 @@ extension ActualExpense {
     ///   - tour: the tour every row belongs to.
     ///   - budgetCurrency: the tour budget's currency.
     ///   - rates: exchange rates from `--rate`, budget-currency units per unit paid.
+    /// - Returns: the file's expenses in row order, each with its tour, rate, source line and occurrence.
     /// - Throws: `ActualsImportError` listing every problem by file, line, field and value.
     public static func parseCSV(
         path: String, fileName: String, tour: String, budgetCurrency: CurrencyCode,

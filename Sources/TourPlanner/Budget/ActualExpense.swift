@@ -3,9 +3,13 @@ public import Foundation
 /// The stable id of a recorded expense (`tourplan budget actuals list` shows it; `edit` and
 /// `delete` take it). Ids are never reused, even after a delete.
 public struct ExpenseID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The store's row number, from 1 and increasing.
     public var rawValue: Int64
+    /// Wraps a stored id.
     public init(rawValue: Int64) { self.rawValue = rawValue }
+    /// "#ID", as `actuals list` shows it.
     public var description: String { "#\(rawValue)" }
+    /// Orders ids numerically (the order expenses were recorded).
     public static func < (lhs: ExpenseID, rhs: ExpenseID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
@@ -15,9 +19,11 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     public var id: ExpenseID?
     /// The tour (budget) the expense belongs to; "" for rows recorded before tours existed.
     public var tour: String
+    /// The date of the expense.
     public var date: CalendarDate
     /// A budget category: per diem, car rental, fuel, mileage, tolls, parking, lodging, materials, contingency, other.
     public var category: String
+    /// The trip it belongs to, as written in the CSV's `trip` column (free text; may be empty).
     public var trip: String
     /// The amount as paid, in the currency paid.
     public var amount: Money
@@ -26,15 +32,19 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     /// Budget-currency units per unit of `amount.currency` (EUR=1.08: 1 EUR = 1.08 USD); nil
     /// when the expense is in the budget's currency.
     public var rate: Decimal?
+    /// Free-text note from the CSV's `note` column (may be empty).
     public var note: String
     /// The receipt: "" when it is missing, "yes" when it is on file without a reference, else
     /// its reference (see `normalizedReceipt(_:)`).
     public var receipt: String
+    /// The name of the CSV file the row was recorded from.
     public var sourceFile: String
+    /// The row's line number in ``sourceFile`` (1 is the header).
     public var line: Int
     /// 1 for the first of identical rows in its file, 2 for the second, …
     public var occurrence: Int
 
+    /// Creates an expense; `id` is nil until the store records it.
     public init(
         id: ExpenseID? = nil, tour: String, date: CalendarDate, category: String, trip: String, amount: Money,
         budgetCurrency: CurrencyCode?, rate: Decimal?, note: String, receipt: String, sourceFile: String, line: Int,
@@ -55,6 +65,7 @@ public struct ActualExpense: Hashable, Sendable, Codable {
         self.occurrence = occurrence
     }
 
+    /// The categories an expense may have, in budget line order (a CSV cell must be one of them).
     public static let categories = [
         "per diem", "car rental", "fuel", "mileage", "tolls", "parking", "lodging", "materials", "contingency", "other",
     ]
@@ -66,9 +77,11 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     /// Receipt cells that mean "receipt on file" without a reference.
     public static let receiptOnFileWords: Set<String> = ["yes", "y", "true", "1", "x"]
 
-    /// The receipt column: a reference (`R-2`, `scan-0612.pdf`), or yes/no. "no", "none",
-    /// "missing", "pending", "-" and an empty cell mean the receipt is missing (""); "yes",
-    /// "y", "true", "x" mean it is on file ("yes"); anything else is kept as its reference.
+    /// The receipt column: a reference (`R-2`, `scan-0612.pdf`), or yes/no. After trimming and
+    /// lowercasing, the words of ``missingReceiptWords`` ("no", "n", "false", "0", "none",
+    /// "missing", "pending", "-" and an empty cell) mean the receipt is missing (""), those of
+    /// ``receiptOnFileWords`` ("yes", "y", "true", "1", "x") mean it is on file ("yes"); anything
+    /// else is kept, trimmed, as its reference.
     public static func normalizedReceipt(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = trimmed.lowercased()

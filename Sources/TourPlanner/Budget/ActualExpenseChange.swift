@@ -2,18 +2,28 @@ import Foundation
 
 /// The fields `tourplan budget actuals edit ID` changes, as typed; nil leaves a field as it is.
 public struct ActualExpenseChange: Hashable, Sendable {
+    /// New tour (`--tour`); must not be empty.
     public var tour: String?
+    /// New date (`--date`), `YYYY-MM-DD`.
     public var date: String?
+    /// New category (`--category`), one of ``ActualExpense/categories``.
     public var category: String?
+    /// New trip text (`--trip`).
     public var trip: String?
+    /// New amount (`--amount`), a decimal with at most the currency's minor-unit digits.
     public var amount: String?
+    /// New currency paid (`--currency`), an ISO 4217 code; a change of currency needs a rate.
     public var currency: String?
     /// Budget-currency units per unit paid; "" removes the rate.
     public var rate: String?
+    /// The currency the rate converts to (`--budget-currency`), for expenses recorded before rates existed.
     public var budgetCurrency: String?
+    /// New note (`--note`).
     public var note: String?
+    /// New receipt (`--receipt`), normalized like an imported cell (``ActualExpense/normalizedReceipt(_:)``).
     public var receipt: String?
 
+    /// Creates a change; every field left nil stays as it is.
     public init(
         tour: String? = nil, date: String? = nil, category: String? = nil, trip: String? = nil,
         amount: String? = nil, currency: String? = nil, rate: String? = nil, budgetCurrency: String? = nil,

@@ -79,9 +79,9 @@ public enum BudgetCalculator {
         }
     }
 
-    /// Fills in the budget.
-    ///
-    /// - Throws: `BudgetError` when the plan has no trips to cost and the template no counts.
+    /// Fills in the budget: quantities from the plan when one is given (days, nights and which are
+    /// hosted, km, trips, members reached), otherwise from the template's `[counts]`; every line
+    /// is rounded to the currency's minor unit and the total is the sum of the rounded lines.
     public static func report(template: BudgetTemplate, plan: TourPlan?, scenario: String? = nil) -> BudgetReport {
         let q = quantities(template: template, plan: plan)
         let currency = template.currency

@@ -2,24 +2,36 @@ import Foundation
 
 /// Plan against actual spending, per budget line (category), for one tour.
 public struct BudgetVariance: Hashable, Sendable, Codable {
+    /// One budget line (category) with its planned and actual amounts, in the budget's currency.
     public struct Line: Hashable, Sendable, Codable {
+        /// The category: the budget's lines in order, then categories that only have expenses.
         public var category: String
+        /// The budgeted amount of the category.
         public var planned: Money
+        /// The sum of the tour's converted expenses in the category.
         public var actual: Money
         /// actual − planned (positive: over budget).
         public var variance: Money
     }
     /// An expense whose receipt is missing, and whether an accountable plan requires it.
     public struct MissingReceipt: Hashable, Sendable, Codable {
+        /// The expense.
         public var expense: ActualExpense
         /// The amount in the budget's currency.
         public var amount: Money
+        /// True when an accountable plan requires its receipt: lodging always, other items from 75 in the budget's
+        /// currency.
         public var isRequired: Bool
     }
+    /// The tour compared (the template's file name without `.toml` unless `--tour`).
     public var tour: String
+    /// One line per category, in budget order.
     public var lines: [Line]
+    /// The budget's total.
     public var plannedTotal: Money
+    /// The sum of the tour's converted expenses.
     public var actualTotal: Money
+    /// actual − planned (positive: over budget).
     public var variance: Money
     /// Expenses still without a receipt, those an accountable plan requires first.
     public var missingReceipts: [MissingReceipt]

@@ -50,9 +50,11 @@ extension Money {
         return whole + "." + fraction
     }
 
+    /// The exact sum, in the currency of `lhs`: both amounts must be in the same currency (it is not checked).
     public static func + (lhs: Money, rhs: Money) -> Money {
         Money(amount: lhs.amount + rhs.amount, currency: lhs.currency)
     }
+    /// The exact difference, in the currency of `lhs`: both amounts must be in the same currency (it is not checked).
     public static func - (lhs: Money, rhs: Money) -> Money {
         Money(amount: lhs.amount - rhs.amount, currency: lhs.currency)
     }

@@ -2,9 +2,13 @@ public import Foundation
 
 /// An ISO 4217 currency code (`USD`, `EUR`, `NOK`) with its minor-unit digits.
 public struct CurrencyCode: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The three-letter code, uppercased.
     public var rawValue: String
+    /// Wraps a code, uppercasing it; it is not checked (use ``parse(_:)`` for user input).
     public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
+    /// Wraps a code, uppercasing it, e.g. `CurrencyCode("usd")` is USD; not checked.
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    /// The code, e.g. "USD".
     public var description: String { rawValue }
 
     /// Digits after the decimal point for amounts in this currency (its ISO 4217 minor unit:
@@ -33,14 +37,19 @@ public struct CurrencyCode: RawRepresentable, Hashable, Sendable, Codable, Custo
         return near.isEmpty ? examples : "did you mean \(near.prefix(6).joined(separator: ", "))? (\(examples))"
     }
 
+    /// US dollar (2 minor-unit digits).
     public static let usd = CurrencyCode("USD")
+    /// Euro (2 minor-unit digits).
     public static let eur = CurrencyCode("EUR")
 }
 
 /// An amount of money: `Decimal` with an explicit currency, never `Double`.
 public struct Money: Hashable, Sendable, Codable {
+    /// The exact amount in the currency's main unit (dollars, not cents); not rounded until ``rounded``.
     public var amount: Decimal
+    /// The currency of the amount.
     public var currency: CurrencyCode
+    /// Creates an amount in a currency.
     public init(amount: Decimal, currency: CurrencyCode) {
         self.amount = amount
         self.currency = currency

@@ -12,10 +12,14 @@ import Foundation
 /// shrinks with the ambiguity: × (0.5 + 0.5 × the winner's share of the candidates'
 /// population). Below 0.6 the place stays unresolved, with up to three suggestions.
 public struct CityResolver: Sendable {
+    /// The confidence (0.6) below which a place stays unresolved rather than guessed.
     public static let threshold = 0.6
+    /// The gazetteer searched.
     public let gazetteer: Gazetteer
+    /// User and bundled aliases, tried before the gazetteer's own names.
     public let aliases: PlaceAliases
 
+    /// Creates a resolver over a loaded gazetteer and aliases (none by default).
     public init(gazetteer: Gazetteer, aliases: PlaceAliases = PlaceAliases()) {
         self.gazetteer = gazetteer
         self.aliases = aliases

@@ -4,15 +4,23 @@ public import Foundation
 /// Countries by ISO code and by every name people type ("US", "USA", "United States",
 /// "Norge", "UK"…), with continent, currency and calling code (GeoNames data).
 public struct CountryTable: Sendable {
+    /// One country of the table.
     public struct Country: Hashable, Sendable {
+        /// ISO 3166-1 alpha-2 code, e.g. "NO".
         public var code: String
+        /// ISO 3166-1 alpha-3 code, e.g. "NOR".
         public var iso3: String
+        /// English name, e.g. "Norway".
         public var name: String
+        /// Continent code: AF, AN, AS, EU, NA, OC or SA.
         public var continent: String
+        /// ISO 4217 code of the country's currency, e.g. "NOK".
         public var currency: String
+        /// International calling code without the plus, e.g. "47" (empty for a few territories).
         public var callingCode: String
     }
 
+    /// Every country, by alpha-2 code.
     public private(set) var countries: [String: Country] = [:]
     private var codeByKey: [String: String] = [:]
 
@@ -51,7 +59,10 @@ public struct CountryTable: Sendable {
         return codeByKey[compact]
     }
 
+    /// The English name of a country code (any case), or nil for an unknown code.
     public func name(for code: String) -> String? { countries[code.uppercased()]?.name }
+    /// The continent code (AF AN AS EU NA OC SA) of a country code (any case), or nil.
     public func continent(for code: String) -> String? { countries[code.uppercased()]?.continent }
+    /// The ISO 4217 currency code of a country code (any case), or nil.
     public func currency(for code: String) -> String? { countries[code.uppercased()]?.currency }
 }

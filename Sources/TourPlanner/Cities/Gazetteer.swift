@@ -3,16 +3,23 @@ public import Foundation
 
 /// One place of the gazetteer (a GeoNames city of 5,000+ people).
 public struct GazetteerEntry: Hashable, Sendable, Codable {
+    /// The GeoNames id of the city: stable across runs and gazetteer builds (a metro's id is its anchor's).
     public var geonameId: Int
+    /// The city's name as GeoNames spells it, e.g. "Cambridge".
     public var name: String
+    /// ISO 3166-1 alpha-2 country code, e.g. "US".
     public var countryCode: String
     /// GeoNames admin-1 code (see `RegionTable`).
     public var admin1: String
+    /// Latitude in decimal degrees (WGS 84, north positive).
     public var latitude: Double
+    /// Longitude in decimal degrees (WGS 84, east positive).
     public var longitude: Double
+    /// Population (GeoNames): ranks namesakes, and the most populous city of a metro names it.
     public var population: Int
     /// IANA time zone, e.g. "America/New_York".
     public var timeZone: String
+    /// The city's location as a ``GeoPoint``.
     public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
 }
 
@@ -21,6 +28,7 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
 /// Loading parses ~69,000 rows and builds a hash index of every search key (see
 /// Benchmarks/README.md for the measured load time).
 public struct Gazetteer: Sendable {
+    /// Every place, in file order.
     public private(set) var entries: [GazetteerEntry] = []
     /// Folded key → its latest posting; postings of the same key are chained through `next`.
     /// For each (key, entry) posting, the next posting of the same key (-1 ends the chain).
@@ -30,17 +38,19 @@ public struct Gazetteer: Sendable {
     private var nameKeys: [String] = []
     /// Distinct keys grouped by first byte and length, for typo search (with their bytes).
     private var keysByBucket: [Int: [(key: String, bytes: [UInt8])]] = [:]
+    /// The countries, for country names and codes as typed.
     public let countries: CountryTable
+    /// The first-level regions (states, provinces), for region names and codes as typed.
     public let regions: RegionTable
     /// Identifies the data (for cached resolutions).
     public let version: String
 
-    /// Parses `gazetteer.tsv` in one pass over its bytes.
-    ///
-    /// - Complexity: O(size of the file); about 0.2 s for the bundled 7.5 MB (Benchmarks/README.md).
     /// The version of the bundled gazetteer (stored with cached resolutions).
     public static let bundledVersion = "geonames-cities5000"
 
+    /// Parses `gazetteer.tsv` in one pass over its bytes.
+    ///
+    /// - Complexity: O(size of the file); about 0.2 s for the bundled 7.5 MB (Benchmarks/README.md).
     public init(
         gazetteer: Data, regions: RegionTable, countries: CountryTable, version: String = Gazetteer.bundledVersion
     ) {

@@ -2,8 +2,11 @@ import Foundation
 
 /// A WGS 84 position in degrees.
 public struct GeoPoint: Hashable, Sendable, Codable {
+    /// Latitude in decimal degrees, −90…90 (north positive).
     public var latitude: Double
+    /// Longitude in decimal degrees, −180…180 (east positive).
     public var longitude: Double
+    /// Creates a point from degrees (not range-checked).
     public init(latitude: Double, longitude: Double) {
         self.latitude = latitude
         self.longitude = longitude

@@ -1,9 +1,12 @@
 /// A resolved city with members, as input to metro clustering.
 public struct ClusterCity: Hashable, Sendable {
+    /// The gazetteer city the places resolved to.
     public var entry: GazetteerEntry
     /// The raw place keys that resolved to this city.
     public var placeKeys: Set<String>
+    /// Number of members whose place resolved to this city.
     public var members: Int
+    /// Creates a city with members.
     public init(entry: GazetteerEntry, placeKeys: Set<String>, members: Int) {
         self.entry = entry
         self.placeKeys = placeKeys
@@ -24,8 +27,11 @@ public struct ClusterCity: Hashable, Sendable {
 /// ≈ 13 km, Berkeley–San Francisco ≈ 16 km) and so do Boston and Cambridge (≈ 5 km); Denver
 /// and Boulder (≈ 39 km) do not.
 public enum MetroClustering {
+    /// The default clustering radius in km (25): Boston and Cambridge form one metro, Denver and Boulder do not.
     public static let defaultRadiusKm = 25.0
 
+    /// Clusters the cities into metros by the anchored rule above.
+    ///
     /// - Complexity: O(n log n + n·k) for n cities with members and k cities in a band of
     ///   latitude around each anchor (cities are indexed by latitude); deterministic.
     public static func cluster(_ cities: [ClusterCity], radiusKm: Double = defaultRadiusKm) -> [MetroGroup] {

@@ -5,12 +5,16 @@ import Foundation
 /// File format (`Cities/aliases.tsv`, and `--aliases FILE` which adds to it): `#` comments; one alias per line,
 /// the text members type, a TAB, then "City, Region, Country" (region and country optional).
 public struct PlaceAliases: Sendable, Hashable {
+    /// Folded alias text (``TextFolding``: case, accents and punctuation removed) → the place it stands for.
     public private(set) var targets: [String: PlaceKey] = [:]
     /// A fingerprint of the file, stored with cached resolutions so edits take effect.
     public private(set) var fingerprint: String = ""
 
+    /// Creates an empty set of aliases (fingerprint "").
     public init() {}
 
+    /// Parses an aliases file; a later line for the same (folded) alias replaces an earlier one.
+    ///
     /// - Throws: `GazetteerError` naming the file and line of a malformed alias.
     public init(text: String, fileName: String) throws {
         var hasher = SHA256()

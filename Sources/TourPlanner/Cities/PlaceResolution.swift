@@ -1,5 +1,6 @@
 /// How one raw place resolved: a gazetteer entry with a confidence, or none with the reason.
 public struct PlaceResolution: Hashable, Sendable, Codable {
+    /// The gazetteer city the place resolved to; nil when nothing scored at least ``CityResolver/threshold``.
     public var entry: GazetteerEntry?
     /// 0…1; below `CityResolver.threshold` nothing is guessed.
     public var confidence: Double
@@ -10,5 +11,6 @@ public struct PlaceResolution: Hashable, Sendable, Codable {
     /// Region name of the entry, for display.
     public var regionName: String?
 
+    /// True when the place resolved to a city.
     public var isResolved: Bool { entry != nil }
 }

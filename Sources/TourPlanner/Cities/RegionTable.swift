@@ -5,12 +5,15 @@ public import Foundation
 /// 3166-2 codes and names, matched by code ("MA"), name ("Massachusetts") or abbreviation
 /// ("Mass", "Calif", "D.C.").
 public struct RegionTable: Sendable {
+    /// One first-level region (a state, province or Land).
     public struct Region: Hashable, Sendable {
+        /// ISO 3166-1 alpha-2 code of the region's country.
         public var countryCode: String
         /// GeoNames admin-1 code (what gazetteer entries carry), e.g. "MA", "09", "ENG".
         public var admin1: String
         /// ISO 3166-2, e.g. "US-MA", "AT-9", "GB-ENG" (empty when unknown).
         public var isoCode: String
+        /// The region's name, e.g. "Massachusetts".
         public var name: String
     }
 
@@ -18,6 +21,8 @@ public struct RegionTable: Sendable {
     private var byKey: [String: [Int]] = [:]
     private var byAdmin1: [String: Int] = [:]
 
+    /// Parses `admin1.tsv` (country, admin-1 code, ISO 3166-2 code, name, search keys); rows with fewer than five
+    /// fields are skipped.
     public init(data: Data) {
         TSVFile.forEachRow(in: data) { fields in
             guard fields.count >= 5 else { return }
@@ -37,6 +42,9 @@ public struct RegionTable: Sendable {
         }
     }
 
+    /// The bundled table.
+    ///
+    /// - Throws: `GazetteerError` when the bundled `admin1.tsv` is missing.
     public static func loadBundled() throws -> RegionTable {
         guard let url = CitiesData.url(of: "admin1.tsv"), let data = try? Data(contentsOf: url) else {
             throw GazetteerError(file: "admin1.tsv", problem: "is missing from this build")
@@ -54,6 +62,7 @@ public struct RegionTable: Sendable {
         return found.filter { $0.countryCode == countryCode }
     }
 
+    /// The region with a GeoNames admin-1 code in a country (as gazetteer entries carry it), or nil.
     public func region(countryCode: String, admin1: String) -> Region? {
         byAdmin1[countryCode + "." + admin1].map { regions[$0] }
     }

@@ -1,8 +1,11 @@
 /// A local chapter: 5+ members meeting monthly, at least 30% women (the definition's numbers
 /// live in the markers settings file, not here).
 public struct Chapter: Hashable, Sendable, Codable {
+    /// The chapter's name, as members' `chapter` field spells it.
     public var name: String
+    /// Number of members who belong to it.
     public var memberCount: Int
+    /// Creates a chapter.
     public init(name: String, memberCount: Int) {
         self.name = name
         self.memberCount = memberCount

@@ -20,17 +20,24 @@ public enum ConsentSource: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// One line of a member's consent history: what changed, when, from which source and who.
 public struct ConsentLogEntry: Hashable, Sendable, Codable {
+    /// The member whose consent changed.
     public var memberID: MemberID
+    /// The flag that changed.
     public var flag: ConsentFlag
+    /// Whether the flag was set or cleared.
     public var change: ConsentChange
+    /// Who or what made the change.
     public var source: ConsentSource
     /// Where: `members.csv:14` for an import, the task id for a call outcome.
     public var detail: String?
     /// The organizer or volunteer who made the change, when known.
     public var actor: String?
+    /// Why, as given by the organizer (`--reason`) or the source.
     public var reason: String?
+    /// When the change was recorded.
     public var recordedAt: Date
 
+    /// Creates a consent history line.
     public init(
         memberID: MemberID, flag: ConsentFlag, change: ConsentChange, source: ConsentSource, detail: String? = nil,
         actor: String? = nil, reason: String? = nil, recordedAt: Date

@@ -31,11 +31,16 @@ public enum ConsentFlag: String, Hashable, Sendable, Codable, CaseIterable {
 /// (only `TourDatabase.changeConsent`, the organizer's `tourplan members consent`, removes one, and
 /// the change is logged). An e-mail unsubscribe is not a flag: it does not stop calls or texts.
 public struct ContactConsent: Hashable, Sendable, Codable {
+    /// No phone calls.
     public var doNotCall: Bool
+    /// No texts.
     public var doNotText: Bool
+    /// No contact of any kind.
     public var doNotContact: Bool
+    /// The member has died: never contacted.
     public var deceased: Bool
 
+    /// Creates a consent; by default no flag is set and every channel is allowed.
     public init(doNotCall: Bool = false, doNotText: Bool = false, doNotContact: Bool = false, deceased: Bool = false) {
         self.doNotCall = doNotCall
         self.doNotText = doNotText

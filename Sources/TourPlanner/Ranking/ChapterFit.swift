@@ -19,19 +19,26 @@ import Foundation
 public struct ChapterFit: Hashable, Sendable, Codable {
     /// A fitted rate: the estimate, its standard deviation, and how many trainings informed it.
     public struct Estimate: Hashable, Sendable, Codable {
+        /// The posterior mode, a rate in 0…1.
         public var value: Double
+        /// Its uncertainty: the posterior standard deviation (response) or the Laplace approximation's (retention).
         public var standardDeviation: Double
+        /// The prior mean: the rate from the settings.
         public var prior: Double
+        /// Trainings whose counts informed this rate.
         public var trainingsUsed: Int
     }
 
+    /// The fitted response rate r (members who come when invited).
     public var response: Estimate
+    /// The fitted retention rate k (attendees who keep meeting monthly).
     public var retention: Estimate
     /// Trainings recorded, and those left out (remote, or with no usable counts).
     public var trainingsRecorded: Int
 
     /// Prior weights, in invitations (response) and in trainings' worth of evidence (retention).
     public static let responsePriorWeight = 40.0
+    /// Weight of the retention prior, in trainings' worth of evidence (Beta(10·k₀, 10·(1 − k₀))).
     public static let retentionPriorWeight = 10.0
 
     /// Fits both rates from the results.

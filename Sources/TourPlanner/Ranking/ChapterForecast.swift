@@ -4,9 +4,13 @@
 public struct ChapterForecast: Hashable, Sendable, Codable {
     /// One planned training and its chance.
     public struct Training: Hashable, Sendable, Codable {
+        /// The metro of the training.
         public var metro: String
+        /// The date of the training (compared with the deadline).
         public var date: CalendarDate
+        /// How the metro is visited (in person, remote or follow-up).
         public var kind: VisitKind
+        /// The chance in 0…1 that the training founds a chapter.
         public var probability: Double
         /// False when the training falls after the deadline (it does not count toward the marker).
         public var beforeDeadline: Bool
@@ -25,16 +29,23 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
 
     /// P(exactly `chapters` chapters after the tour).
     public struct Outcome: Hashable, Sendable, Codable {
+        /// The number of chapters (existing ones included).
         public var chapters: Int
+        /// Its probability.
         public var probability: Double
     }
 
+    /// Chapters that meet the definition today.
     public var existingChapters: Int
+    /// The chapter marker (`[targets] chapters`).
     public var target: Int
+    /// The date by which the marker counts (`[targets] deadline`); nil counts every training.
     public var deadline: CalendarDate?
+    /// The planned trainings with their chances, in plan order.
     public var trainings: [Training]
     /// The distribution of the number of chapters after every planned training.
     public var distribution: [Outcome]
+    /// Existing chapters plus the sum of the trainings' chances.
     public var expectedChapters: Double
     /// P(at least `target` chapters, counting only trainings on or before the deadline).
     public var probabilityOfReachingTarget: Double
@@ -46,6 +57,8 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
     ///   - trainings: the plan's trainings with their probabilities (`beforeDeadline` is recomputed).
     ///   - target: the chapter marker (20).
     ///   - deadline: the markers' deadline; nil counts every training.
+    /// - Returns: the distribution of the number of chapters after every training, its mean, and the
+    ///   chance of reaching `target` with the trainings on or before the deadline.
     /// - Complexity: O(n²) for n trainings.
     public static func make(
         existingChapters: Int, trainings: [Training], target: Int, deadline: CalendarDate?

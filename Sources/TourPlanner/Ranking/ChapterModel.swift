@@ -11,6 +11,7 @@ public struct ChapterPool: Hashable, Sendable, Codable {
     public var hosts: Int
     /// Unaffiliated members who stated a gender, and the women among them.
     public var genderStated: Int
+    /// Women among ``genderStated``.
     public var women: Int
 
     /// Creates a pool; counts below zero are read as zero and organizers are capped at members.
@@ -40,14 +41,17 @@ public struct ChapterModelParameters: Hashable, Sendable, Codable {
     public var hostRetentionLift: Double = 0.2
     /// Women's share assumed for a metro where nobody stated a gender.
     public var defaultWomenShare: Double = 0.5
-    /// A remote training (by video) multiplies the response and retention rates by these.
+    /// A remote training (by video) multiplies the response rates by this (`remote_response_factor`,
+    /// default 0.5).
     public var remoteResponseFactor: Double = 0.5
+    /// A remote training multiplies the retention rates by this (`remote_retention_factor`, default 0.6).
     public var remoteRetentionFactor: Double = 0.6
     /// A follow-up visit to a metro trained before multiplies the retention rates by this
     /// (capped at 1).
     public var followUpRetentionFactor: Double = 1.5
     /// The chapter rule: at least this many members, with at least this share of women.
     public var minMembers: Int = 5
+    /// Minimum share of women among members who stated a gender (`[chapter] min_women_share`, default 0.30).
     public var minWomenShare: Double = 0.30
 
     /// The defaults above.
@@ -63,16 +67,20 @@ public enum VisitKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The chance that one training founds a chapter, with the terms that make it (`rank --explain`).
 public struct ChapterChance: Hashable, Sendable, Codable {
+    /// P(the training founds a chapter): enough members keep meeting, with enough women among them.
     public var probability: Double
-    /// Expected attendees and expected members who keep meeting.
+    /// Expected attendees: the pool's members and organizers times their response rates.
     public var expectedAttendees: Double
+    /// Expected members who keep meeting monthly.
     public var expectedContinuing: Double
     /// P(at least the minimum number keep meeting), whatever their gender.
     public var probabilityOfMinimumSize: Double
     /// The women's share the model used (stated, or the default when nobody stated a gender).
     public var womenShareUsed: Double
-    /// Per-member probabilities of keeping meeting after an invitation.
+    /// Probability that an invited member (not an organizer) comes and keeps meeting: r·k, after the
+    /// host lift and the visit kind's factors, capped at 1.
     public var memberContinuationProbability: Double
+    /// Probability that an invited organizer comes and keeps meeting: r_o·k_o, adjusted the same way.
     public var organizerContinuationProbability: Double
 }
 

@@ -3,9 +3,13 @@ import Foundation
 /// The organization's founding markers and its chapter definition, from a settings file
 /// (`Sources/TourPlanner/Resources/markers.toml` is the default; `--settings FILE` overrides).
 public struct MarkerSettings: Hashable, Sendable, Codable {
+    /// Target number of online members (`[targets] online_members`, default 3,500).
     public var onlineMembersTarget: Int
+    /// Target number of chapters meeting the definition (`[targets] chapters`, default 20).
     public var chaptersTarget: Int
+    /// Target number of continents with such a chapter (`[targets] continents`, default 3).
     public var continentsTarget: Int
+    /// Minimum members of a chapter (`[chapter] min_members`, default 5, at least 1).
     public var chapterMinMembers: Int
     /// Minimum share of women among chapter members who stated a gender (0…1).
     public var chapterMinWomenShare: Double
@@ -22,6 +26,8 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
         return parameters
     }
 
+    /// Creates settings; the defaults are the organization's markers (3,500 members, 20 chapters on 3 continents) and
+    /// chapter definition (5 members, 30% women).
     public init(
         onlineMembersTarget: Int = 3500, chaptersTarget: Int = 20, continentsTarget: Int = 3,
         chapterMinMembers: Int = 5, chapterMinWomenShare: Double = 0.30

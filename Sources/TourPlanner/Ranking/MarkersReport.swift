@@ -1,32 +1,51 @@
 /// Progress toward the organization's founding markers: online members, chapters meeting the
 /// definition, continents with such chapters, and what each near-miss chapter still needs.
 public struct MarkersReport: Hashable, Sendable, Codable {
+    /// One chapter measured against the chapter definition.
     public struct ChapterStatus: Hashable, Sendable, Codable {
+        /// The chapter's name, as members' `chapter` field spells it.
         public var name: String
+        /// Members who belong to the chapter.
         public var members: Int
+        /// Members of the chapter whose stated gender is woman.
         public var women: Int
         /// Members who stated a gender (the denominator of the women share).
         public var genderStated: Int
+        /// Women divided by ``genderStated``; nil when nobody stated a gender.
         public var womenShare: Double?
+        /// The country most of the chapter's members live in (ISO 3166-1 alpha-2; ties by code).
         public var countryCode: String?
+        /// The continent code (AF AN AS EU NA OC SA) of ``countryCode``.
         public var continent: String?
+        /// True when the chapter has the minimum members and women share (nothing is ``missing``).
         public var meetsDefinition: Bool
         /// What is missing, e.g. ["2 more members", "needs 1 more woman"]; empty when met.
         public var missing: [String]
     }
 
+    /// One founding marker: a count and its target.
     public struct Marker: Hashable, Sendable, Codable {
+        /// What is counted, e.g. "chapters meeting the definition".
         public var name: String
+        /// The count today.
         public var current: Int
+        /// The target from the settings (`[targets]`).
         public var target: Int
+        /// True when the count has reached the target.
         public var isReached: Bool { current >= target }
     }
 
+    /// Members in the store against `[targets] online_members`.
     public var onlineMembers: Marker
+    /// Chapters meeting the definition against `[targets] chapters`.
     public var chapters: Marker
+    /// Continents with at least one such chapter against `[targets] continents`.
     public var continents: Marker
+    /// Continent codes with a chapter meeting the definition, sorted.
     public var continentsWithChapters: [String]
+    /// Every chapter, those meeting the definition first, then by members (most first) and name.
     public var chapterStatuses: [ChapterStatus]
+    /// The settings the markers were evaluated with.
     public var settings: MarkerSettings
 
     /// Evaluates the markers.
@@ -34,7 +53,10 @@ public struct MarkersReport: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - totalMembers: members in the store.
     ///   - chapterMembers: one entry per chapter member group (chapter, gender text, country code, count).
+    ///   - settings: the markers' targets and the chapter definition (minimum members, women share).
     ///   - continent: ISO country code → continent code (AF AN AS EU NA OC SA).
+    /// - Returns: the three markers and every chapter's status, chapters meeting the definition first,
+    ///   then by members (most first) and name.
     /// - Complexity: O(n) in the number of groups.
     public static func make(
         totalMembers: Int, chapterMembers: [(chapter: String, gender: String?, countryCode: String?, count: Int)],

@@ -1,7 +1,10 @@
 /// Whether a training founded a chapter: known later, so `pending` until somebody says.
 public enum ChapterOutcome: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A chapter was founded after the training.
     case yes
+    /// No chapter was founded.
     case no
+    /// Not known yet (the default); left out of the retention fit.
     case pending
 }
 
@@ -9,14 +12,21 @@ public enum ChapterOutcome: String, Hashable, Sendable, Codable, CaseIterable {
 public struct TrainingResult: Hashable, Sendable, Codable {
     /// The store's id (0 before it is stored).
     public var id: Int64
+    /// The metro where the training was held; one record per metro and date.
     public var metro: String
+    /// The date of the training.
     public var date: CalendarDate
+    /// How it was held: in person (the default), remote or a follow-up visit.
     public var kind: VisitKind
     /// Members invited, members who came, and the women among them.
     public var invited: Int
+    /// Members who came (at most ``invited``).
     public var attended: Int
+    /// Women among those who came (at most ``attended``).
     public var women: Int
+    /// Whether a chapter came of it.
     public var chapterFounded: ChapterOutcome
+    /// Free-text note (`--note`); empty when none.
     public var note: String
 
     /// Creates a record.

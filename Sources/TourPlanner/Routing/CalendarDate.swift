@@ -4,10 +4,14 @@ import Foundation
 ///
 /// Encodes as an ISO 8601 calendar date string.
 public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The year of the proleptic Gregorian calendar, e.g. 2014.
     public var year: Int
+    /// The month, 1 = January … 12 = December.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
+    /// Creates a date from its parts without checking them; use ``init(iso:)`` for user input.
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -24,6 +28,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
+    /// The ISO form `YYYY-MM-DD`, zero-padded.
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
@@ -32,10 +37,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Orders dates chronologically (by year, month, then day).
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The number of days in a month of the Gregorian calendar (29 in February of a leap year).
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -56,6 +63,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return era * 146_097 + doe - 719_468
     }
 
+    /// The date a number of days after 1970-01-01 (negative: before it); the inverse of ``daysSinceEpoch``.
     public init(daysSinceEpoch z0: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -68,6 +76,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
+    /// The date `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
@@ -76,6 +85,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return w + 1
     }
 
+    /// Decodes an ISO `YYYY-MM-DD` string; anything else, or an impossible date, is a `DecodingError` quoting the text.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -86,6 +96,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self = date
     }
 
+    /// Encodes the date as its ISO `YYYY-MM-DD` string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

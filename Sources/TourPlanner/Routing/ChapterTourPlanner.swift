@@ -2,6 +2,7 @@
 public struct VisitChances: Hashable, Sendable, Codable {
     /// The visit a trip would make: in person, or a follow-up where a training was recorded before.
     public var visit: VisitKind
+    /// The chance in 0…1 that the trip's visit founds a chapter.
     public var visitProbability: Double
     /// The chance of a remote training (by video) instead.
     public var remoteProbability: Double
@@ -31,26 +32,37 @@ public struct VisitChances: Hashable, Sendable, Codable {
 public struct ChapterTourPlanner: Sendable {
     /// One remote training of the plan.
     public struct RemoteTraining: Hashable, Sendable, Codable {
+        /// The team whose free date the remote training takes.
         public var team: String
+        /// The metro trained by video.
         public var metro: String
+        /// ISO 3166-1 alpha-2 country code of the metro.
         public var countryCode: String?
+        /// IANA time zone of the metro (the itinerary times the training 10:00–12:00 there).
         public var timeZone: String
+        /// The team's free allowed date it takes (one remote training per team and date).
         public var date: CalendarDate
+        /// The chance in 0…1 that the remote training founds a chapter.
         public var probability: Double
     }
 
     /// The kind and chance of one visited stop.
     public struct Visit: Hashable, Sendable, Codable {
+        /// In person or follow-up.
         public var kind: VisitKind
+        /// The chance in 0…1 that the visit founds a chapter.
         public var probability: Double
     }
 
     /// The plan and the kinds of visit chosen.
     public struct Result: Hashable, Sendable {
+        /// The routed plan of the visited stops, with the remote trainings and expected chapters recorded in it.
         public var plan: TourPlan
         /// Per visited stop, keyed by ``ChapterTourPlanner/key(_:_:)`` of its metro and country.
         public var visits: [String: Visit]
+        /// The remote trainings, sorted by date, then team and metro.
         public var remote: [RemoteTraining]
+        /// Expected new chapters: the sum of the visits' and remote trainings' chances.
         public var expectedChapters: Double
     }
 
@@ -70,6 +82,9 @@ public struct ChapterTourPlanner: Sendable {
     /// - Parameters:
     ///   - request: the tour request; its objective is replaced by prize collecting.
     ///   - chances: one entry per candidate, in the order of `request.candidates`.
+    /// - Returns: the plan (its stops carry `visit` and `chapterProbability`, and it lists the remote
+    ///   trainings and the expected chapters), the visits chosen, the remote trainings, and the
+    ///   expected number of new chapters.
     /// - Throws: `RoutingError` as `TourScheduler.plan` does.
     /// - Complexity: that of `TourScheduler.plan`, plus O(c log c + d) for c candidates and d dates.
     public func plan(_ request: TourRequest, chances: [VisitChances]) throws -> Result {

@@ -2,13 +2,19 @@ import Foundation
 
 /// A place where a plan breaks the trainers' day.
 public struct DayRuleViolation: Hashable, Sendable, CustomStringConvertible {
+    /// The rule a violation breaks; the raw value is shown in brackets after the message.
     public enum Rule: String, Hashable, Sendable, CaseIterable {
         case missingTime, earliestDeparture, latestArrival, midnight, driveDuration, maxDriving, workingDay
         case allowedDay, trainingWindow, handover
     }
+    /// Which rule is broken.
     public var rule: Rule
+    /// The date of the leg or training that breaks it.
     public var date: CalendarDate
+    /// What is wrong, naming the leg or training, e.g. "the drive New York City → Boston leaves
+    /// 2014-06-07T06:30:00-04:00, before 07:00 on 2014-06-07".
     public var message: String
+    /// "DATE: message [rule]".
     public var description: String { "\(date): \(message) [\(rule.rawValue)]" }
 }
 

@@ -36,6 +36,8 @@ public struct DayRules: Hashable, Sendable, Codable {
     /// Training starts are chosen on this grid of minutes from the window's start.
     public static let startStepMinutes = 15
 
+    /// Creates day rules; every default is the README's (8 h training starting 09:00–13:00, drives 07:00–22:00, at most
+    /// 6 h driving and 12 h working a day, no travel days, travel-day departure 17:00).
     public init(
         trainingHours: Double = 8, trainingStartEarliest: LocalTime = LocalTime(hour: 9, minute: 0),
         trainingStartLatest: LocalTime = LocalTime(hour: 13, minute: 0),
@@ -139,6 +141,8 @@ public struct DayRules: Hashable, Sendable, Codable {
         travelDayDeparture = try time(.travelDayDeparture)
     }
 
+    /// Encodes the rules for PLAN.json: times as "HH:MM", `travelDays` as a comma-separated list of weekday names
+    /// ("fri", "" for none).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(trainingHours, forKey: .trainingHours)

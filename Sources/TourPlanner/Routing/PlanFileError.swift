@@ -14,6 +14,7 @@ public struct PlanFileError: Error, Hashable, Sendable, CustomStringConvertible,
     /// What to change.
     public var hint: String
 
+    /// Creates an error; `path` is nil when the problem concerns the whole file.
     public init(file: String, path: String?, problem: String, hint: String) {
         self.file = file
         self.path = path
@@ -21,8 +22,10 @@ public struct PlanFileError: Error, Hashable, Sendable, CustomStringConvertible,
         self.hint = hint
     }
 
+    /// "FILE: PATH: problem" (the path left out when nil), then the hint on its own indented line.
     public var description: String {
         "\(file): " + (path.map { "\($0): " } ?? "") + "\(problem)\n  hint: \(hint)"
     }
+    /// The same text as ``description``, for `LocalizedError`.
     public var errorDescription: String? { description }
 }

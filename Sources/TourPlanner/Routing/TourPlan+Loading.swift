@@ -10,6 +10,7 @@ extension TourPlan {
     /// - Parameters:
     ///   - data: the file's bytes.
     ///   - fileName: the name to show in errors.
+    /// - Returns: the plan, read leniently where the format allows (see ``TourPlan/init(from:)``).
     /// - Throws: `PlanFileError` naming the JSON path, the problem and the value found.
     public static func decode(_ data: Data, fileName: String) throws -> TourPlan {
         let remedy = "write the plan again with `tourplan tour plan … --out \(fileName)`"

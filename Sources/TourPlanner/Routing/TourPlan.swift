@@ -12,11 +12,16 @@ public struct TourPlan: Hashable, Sendable, Codable {
     public static let currentVersion = 2
     /// The request that produced the plan (for the record; not needed to read it).
     public var request: PlanRequestSummary?
+    /// The teams that travel, each with its base and the day rules its trips were planned by.
     public var teams: [PlanTeam]
+    /// The dated road trips, sorted by start date and then team name.
     public var trips: [Trip]
+    /// Sums over all trips: road km (rounded to 0.1), driving hours (rounded to 0.01), nights away and trainings.
     public var totals: PlanTotals
     /// One round trip per stop from the team's base: what the plan is compared with.
     public var naive: NaivePlanTotals
+    /// Stops the planner left out, sorted by metro name, each with the reason (a rule it breaks, no run left, over
+    /// budget).
     public var unvisited: [UnvisitedStop]
     /// Higher-ranked metros `--top N` passed over, with the reason (empty otherwise).
     public var skipped: [SkippedStop]
@@ -25,6 +30,7 @@ public struct TourPlan: Hashable, Sendable, Codable {
     /// The expected number of new chapters (`--objective chapters` only).
     public var expectedChapters: Double?
 
+    /// Creates a plan from its parts; `remoteTrainings` and `expectedChapters` start absent.
     public init(
         version: Int = TourPlan.currentVersion, request: PlanRequestSummary? = nil, teams: [PlanTeam], trips: [Trip],
         totals: PlanTotals, naive: NaivePlanTotals, unvisited: [UnvisitedStop], skipped: [SkippedStop] = []
@@ -67,14 +73,21 @@ public struct TourPlan: Hashable, Sendable, Codable {
     }
 }
 
+/// The parameters of the request that produced a plan, recorded in PLAN.json's `request`.
 public struct PlanRequestSummary: Hashable, Sendable, Codable {
+    /// First date a trip may use (inclusive).
     public var from: CalendarDate
+    /// Last date a trip may use (inclusive).
     public var to: CalendarDate
+    /// Allowed ISO weekdays (1 = Monday … 7 = Sunday), sorted; `[6, 7]` is Saturday and Sunday.
     public var weekdays: [Int]
+    /// The request's limit on driving hours per day (the day rules' `maxDriveHours`).
     public var maxDriveHoursPerDay: Double
+    /// Seed of the deterministic solver: the same input and seed give a byte-identical plan.
     public var seed: UInt64
     /// The request's day rules (each team's own are in `PlanTeam.dayRules`); absent in version 1.
     public var dayRules: DayRules?
+    /// Creates a request summary; `dayRules` is absent in version 1 plans.
     public init(
         from: CalendarDate, to: CalendarDate, weekdays: [Int], maxDriveHoursPerDay: Double, seed: UInt64,
         dayRules: DayRules? = nil
@@ -90,11 +103,18 @@ public struct PlanRequestSummary: Hashable, Sendable, Codable {
 
 /// A place with coordinates and its IANA time zone (a base or a stop).
 public struct PlanPlace: Hashable, Sendable, Codable {
+    /// Display name, e.g. "New York City"; legs name their ends by it.
     public var name: String
+    /// Latitude in decimal degrees (WGS 84, north positive).
     public var latitude: Double
+    /// Longitude in decimal degrees (WGS 84, east positive).
     public var longitude: Double
+    /// IANA time zone identifier, e.g. "America/New_York": the clock of departures and trainings there.
     public var timeZone: String
+    /// ISO 3166-1 alpha-2 country code, which selects the road class of the drive-time model; absent for a base given
+    /// as `Name@lat,lon,Time/Zone`, which then takes the other end's class.
     public var countryCode: String?
+    /// Creates a place from its name, WGS 84 coordinates, IANA zone and optional country code.
     public init(name: String, latitude: Double, longitude: Double, timeZone: String, countryCode: String? = nil) {
         self.name = name
         self.latitude = latitude
@@ -104,19 +124,26 @@ public struct PlanPlace: Hashable, Sendable, Codable {
     }
 }
 
+/// The kind of vehicle a team drives, as written in the teams file (`rented`, `donated`, `memberOwned`).
 public enum VehicleKind: String, Hashable, Sendable, Codable, CaseIterable {
     case rented
     case donated
     case memberOwned
 }
 
+/// A team of trainers that travels from one base.
 public struct PlanTeam: Hashable, Sendable, Codable {
+    /// The team's name; trips refer to their team by it (``Trip/team``).
     public var name: String
+    /// Where every trip of the team starts and ends.
     public var base: PlanPlace
+    /// Number of trainers travelling together (default 3).
     public var trainers: Int
+    /// The vehicle the team drives, recorded from the teams file (the budget prices the vehicle of its template).
     public var vehicle: VehicleKind
     /// The day rules the team's trips were planned by (absent in version 1).
     public var dayRules: DayRules?
+    /// Creates a team; `dayRules` is absent in version 1 plans.
     public init(name: String, base: PlanPlace, trainers: Int, vehicle: VehicleKind, dayRules: DayRules? = nil) {
         self.dayRules = dayRules
         self.name = name
@@ -128,15 +155,22 @@ public struct PlanTeam: Hashable, Sendable, Codable {
 
 /// One road trip: leaves the team's base on `start`, returns on `end`.
 public struct Trip: Hashable, Sendable, Codable {
+    /// Name of the team that makes the trip (``PlanTeam/name``).
     public var team: String
+    /// Date the trip leaves the base (a travel-day evening when the trip starts the evening before its run).
     public var start: CalendarDate
+    /// Date the trip is back at the base.
     public var end: CalendarDate
+    /// Trainings in visiting order, one per day at most.
     public var stops: [PlanStop]
+    /// Driving legs in order: base → stops → base.
     public var legs: [PlanLeg]
     /// Where the trainers sleep each night away from base, in date order.
     public var nights: [PlanNight]
+    /// Number of nights away from base (the count of ``nights``); written to PLAN.json as `nightsAway`.
     public var nightsAway: Int { nights.count }
 
+    /// Creates a trip from its stops, legs and nights.
     public init(
         team: String, start: CalendarDate, end: CalendarDate, stops: [PlanStop], legs: [PlanLeg], nights: [PlanNight]
     ) {
@@ -150,6 +184,7 @@ public struct Trip: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case team, start, end, stops, legs, nights, nightsAway }
 
+    /// Decodes a trip; `nights` may be absent (older plans) and reads as none. `nightsAway` is derived and not read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         team = try c.decode(String.self, forKey: .team)
@@ -160,6 +195,7 @@ public struct Trip: Hashable, Sendable, Codable {
         nights = try c.decodeIfPresent([PlanNight].self, forKey: .nights) ?? []
     }
 
+    /// Encodes the trip with the derived `nightsAway` after `nights`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(team, forKey: .team)
@@ -178,14 +214,19 @@ public struct PlanStop: Hashable, Sendable, Codable {
     public var metro: String
     /// The member cities of the metro, e.g. ["Boston", "Cambridge"].
     public var cities: [String]
+    /// Date of the training.
     public var date: CalendarDate
+    /// Latitude of the metro's main city in decimal degrees (WGS 84).
     public var latitude: Double
+    /// Longitude of the metro's main city in decimal degrees (WGS 84).
     public var longitude: Double
     /// IANA time zone of the metro.
     public var timeZone: String
+    /// ISO 3166-1 alpha-2 country code of the metro; absent in plans written by other programs.
     public var countryCode: String?
     /// The stop's value (default: unaffiliated members).
     public var value: Double
+    /// Length of the training in hours (default 8).
     public var trainingHours: Double
     /// Local start of the training with the zone's offset ("2014-06-07T09:30:00-04:00"): the one
     /// source of the time for events, reminders, itineraries and calendars. Absent in version 1.
@@ -194,7 +235,9 @@ public struct PlanStop: Hashable, Sendable, Codable {
     public var trainingEnd: String?
     /// How the stop is visited and its chance of founding a chapter (`--objective chapters` only).
     public var visit: VisitKind?
+    /// The chance in 0…1 that the visit founds a chapter (`--objective chapters` only).
     public var chapterProbability: Double?
+    /// Creates a stop; `trainingHours` defaults to 8 and the training times are absent in version 1 plans.
     public init(
         metro: String, cities: [String], date: CalendarDate, latitude: Double, longitude: Double,
         timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8,
@@ -239,15 +282,21 @@ public struct PlanStop: Hashable, Sendable, Codable {
 
 /// A driving leg between two named places (a base or a metro).
 public struct PlanLeg: Hashable, Sendable, Codable {
+    /// Name of the place the leg leaves (a base or a metro).
     public var from: String
+    /// Name of the place the leg arrives at (a base or a metro).
     public var to: String
+    /// Date the drive leaves, at the clock of the place it leaves.
     public var date: CalendarDate
+    /// Road distance in kilometres, rounded to 0.1 (the drive-time model's or a `--matrix` figure).
     public var km: Double
+    /// Driving time in hours, rounded to 0.01, traffic margin included.
     public var hours: Double
     /// Local departure at `from`, ISO 8601 with that place's offset ("2014-06-07T07:00:00-04:00"); absent in version 1.
     public var departure: String?
     /// Local arrival at `to`, ISO 8601 with that place's offset.
     public var arrival: String?
+    /// Creates a leg; `departure` and `arrival` are absent in version 1 plans.
     public init(
         from: String, to: String, date: CalendarDate, km: Double, hours: Double, departure: String? = nil,
         arrival: String? = nil
@@ -264,11 +313,13 @@ public struct PlanLeg: Hashable, Sendable, Codable {
 
 /// A night away from base: where the trainers sleep.
 public struct PlanNight: Hashable, Sendable, Codable {
+    /// Date of the evening the night begins.
     public var date: CalendarDate
     /// The metro where they sleep.
     public var metro: String
     /// True when a member offered to host (no lodging cost).
     public var hosted: Bool
+    /// Creates a night away from base.
     public init(date: CalendarDate, metro: String, hosted: Bool) {
         self.date = date
         self.metro = metro
@@ -276,11 +327,17 @@ public struct PlanNight: Hashable, Sendable, Codable {
     }
 }
 
+/// Totals of a plan over all its trips.
 public struct PlanTotals: Hashable, Sendable, Codable {
+    /// Road kilometres driven, rounded to 0.1.
     public var km: Double
+    /// Driving hours, rounded to 0.01.
     public var driveHours: Double
+    /// Nights away from base over all trips.
     public var nightsAway: Int
+    /// Number of trainings (stops visited in person).
     public var trainings: Int
+    /// Creates plan totals.
     public init(km: Double, driveHours: Double, nightsAway: Int, trainings: Int) {
         self.km = km
         self.driveHours = driveHours
@@ -289,10 +346,15 @@ public struct PlanTotals: Hashable, Sendable, Codable {
     }
 }
 
+/// Totals of the naive plan: one round trip from the team's base per stop, under the same day rules.
 public struct NaivePlanTotals: Hashable, Sendable, Codable {
+    /// Road kilometres of the round trips, rounded to 0.1.
     public var km: Double
+    /// Driving hours of the round trips, rounded to 0.01.
     public var driveHours: Double
+    /// Nights away the round trips need (one per stop when no round trip fits, as a floor).
     public var nightsAway: Int
+    /// Creates naive-plan totals.
     public init(km: Double, driveHours: Double, nightsAway: Int) {
         self.km = km
         self.driveHours = driveHours
@@ -300,9 +362,13 @@ public struct NaivePlanTotals: Hashable, Sendable, Codable {
     }
 }
 
+/// A stop the planner left out of the plan.
 public struct UnvisitedStop: Hashable, Sendable, Codable {
+    /// Name of the metro left out.
     public var metro: String
+    /// Why it was left out, e.g. "no trip fits the day rules: …" or "no run of 2 allowed days left for its trip".
     public var reason: String
+    /// Creates an unvisited stop.
     public init(metro: String, reason: String) {
         self.metro = metro
         self.reason = reason
@@ -311,10 +377,13 @@ public struct UnvisitedStop: Hashable, Sendable, Codable {
 
 /// A metro `--top N` passed over although it ranks higher than one it took.
 public struct SkippedStop: Hashable, Sendable, Codable {
+    /// Name of the metro passed over.
     public var metro: String
     /// Its place in the ranking (1 = best).
     public var rank: Int
+    /// Why no trip could take it, e.g. "no trip fits the day rules: …".
     public var reason: String
+    /// Creates a skipped stop.
     public init(metro: String, rank: Int, reason: String) {
         self.metro = metro
         self.rank = rank

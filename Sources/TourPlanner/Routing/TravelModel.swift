@@ -95,9 +95,13 @@ public struct TravelModel: Sendable, Hashable {
     /// The leg between two named points in the given countries.
     ///
     /// - Parameters:
+    ///   - from: the start's name (a base or metro name, as `--matrix` files spell it).
+    ///   - a: the start's location.
     ///   - fromCountry: the start's ISO country code; `nil` looks the name up in ``placeCountries``,
     ///     then takes the other end's class; no country at either end is the `motorway` class the
     ///     reference legs were measured on.
+    ///   - to: the end's name.
+    ///   - b: the end's location.
     ///   - toCountry: the end's ISO country code, likewise.
     /// - Returns: zero for the same name, the matrix's leg when it lists the pair, else the model's.
     public func leg(
@@ -110,7 +114,11 @@ public struct TravelModel: Sendable, Hashable {
     /// The leg between two named points and where its figures come from.
     ///
     /// - Parameters:
+    ///   - from: the start's name (a base or metro name, as `--matrix` files spell it).
+    ///   - a: the start's location.
     ///   - fromCountry: the start's ISO country code (see ``leg(from:_:countryCode:to:_:countryCode:)``).
+    ///   - to: the end's name.
+    ///   - b: the end's location.
     ///   - toCountry: the end's ISO country code.
     /// - Returns: the leg and its source: `.matrix` when the matrix lists the pair (either way round).
     public func estimate(

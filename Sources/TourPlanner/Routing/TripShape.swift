@@ -45,6 +45,8 @@ struct TripShape: Hashable, Sendable {
     ///   - legs: base→s1, s1→s2, …, sk→base.
     ///   - offsets: UTC offsets in minutes of base, s1, …, sk, base.
     ///   - context: the day rules' clock and the runs available.
+    /// - Returns: the passing shape with the fewest days, then the fewest days of the run, then the
+    ///   shortest longest drive day; nil when none passes.
     /// - Complexity: O(3 · 2^k) for k stops (k ≤ 3).
     static func make(order: [Int], legs: [TravelModel.TravelLeg], offsets: [Int], context: Context) -> TripShape? {
         let k = order.count

@@ -16,17 +16,24 @@ public struct DayRuleSettings: Hashable, Sendable, Decodable {
         public var flagName: String { "--" + settingsName.replacingOccurrences(of: "_", with: "-") }
     }
 
+    /// Length of a training in hours, more than 0 and at most 16.
     public var trainingHours: Double?
     /// "10:00" (fixed) or "09:00-13:00" (a window the planner chooses within).
     public var trainingStart: String?
+    /// No drive leaves before this local time, "HH:MM".
     public var earliestDeparture: String?
+    /// No drive arrives after this local time, "HH:MM".
     public var latestArrival: String?
+    /// Most hours of driving a day, more than 0 and at most 24.
     public var maxDriveHours: Double?
+    /// Most hours of driving plus training a day, more than 0 and at most 24.
     public var maxWorkingHours: Double?
     /// Comma-separated weekdays, e.g. "fri"; "" for none.
     public var travelDays: String?
+    /// Departure of a travel-day evening drive, "HH:MM".
     public var travelDayDeparture: String?
 
+    /// Creates settings; every field left nil keeps the value of the rules they are applied to.
     public init(
         trainingHours: Double? = nil, trainingStart: String? = nil, earliestDeparture: String? = nil,
         latestArrival: String? = nil, maxDriveHours: Double? = nil, maxWorkingHours: Double? = nil,
@@ -52,6 +59,8 @@ public struct DayRuleSettings: Hashable, Sendable, Decodable {
     ///   - file: the source named in errors ("planner.toml", "teams.json: team \"West\"", "command line").
     ///   - name: how the source spells a key (`Key.settingsName`, `Key.flagName`, `Key.rawValue`).
     ///   - line: the 1-based line a key is on, when the source has lines.
+    /// - Returns: `rules` with the set fields replaced, once the result's rules fit together
+    ///   (``DayRules/problem()`` finds nothing).
     /// - Throws: `SettingsError` naming the source, line, key and value, and what to write instead.
     public func applied(
         to rules: DayRules, file: String, name: (Key) -> String, line: (Key) -> Int? = { _ in nil }

@@ -25,11 +25,18 @@ public enum RoutingInstance: Sendable {
     }
 }
 
+/// A symmetric TSPLIB travelling-salesman instance: node coordinates and how distances are measured.
 public struct TSPInstance: Sendable {
+    /// The instance's `NAME` (the file name when it has none).
     public var name: String
+    /// Node numbers as written in `NODE_COORD_SECTION`, in file order.
     public var ids: [Int]
+    /// First coordinate of each node (x, or latitude in DDD.MM form for `GEO`).
     public var x: [Double]
+    /// Second coordinate of each node (y, or longitude in DDD.MM form for `GEO`).
     public var y: [Double]
+    /// The TSPLIB distance function: `EUC_2D` (rounded Euclidean, the default), `CEIL_2D`, `ATT` (pseudo-Euclidean) or
+    /// `GEO` (geographical, km).
     public var edgeWeightType: String
 
     static func parse(_ lines: [String], fileName: String) throws -> TSPInstance {
@@ -106,8 +113,11 @@ public struct TSPInstance: Sendable {
     }
 }
 
+/// A Solomon vehicle-routing instance with time windows; customer 0 is the depot.
 public struct VRPTWInstance: Sendable {
+    /// Number of vehicles available (`NUMBER`).
     public var vehicles: Int
+    /// Capacity of each vehicle (`CAPACITY`), in demand units.
     public var capacity: Int
     public var x: [Double], y: [Double]
     public var demand: [Int], ready: [Int], due: [Int], service: [Int]
@@ -149,6 +159,8 @@ public struct VRPTWInstance: Sendable {
     }
 }
 
+/// An orienteering instance with time windows (OPTW, one route): vertex 0 is the start and end, each other vertex has a
+/// profit for visiting it inside its window.
 public struct OPTWInstance: Sendable {
     public var x: [Double], y: [Double]
     public var service: [Double], profit: [Int], open: [Double], close: [Double]

@@ -1,7 +1,9 @@
 /// A small, fast, seedable generator (SplitMix64): the same seed gives the same plan.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
+    /// Creates a generator; equal seeds give equal sequences.
     public init(seed: UInt64) { state = seed }
+    /// The next 64 random bits (Steele, Lea and Flood's SplitMix64 step and finalizer).
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

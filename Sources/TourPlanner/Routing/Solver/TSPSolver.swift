@@ -8,6 +8,7 @@
 /// from the best tour hit by 10 double bridges (this escapes the deep funnels of clustered instances
 /// such as pr439 and pcb442). Anytime: the best tour so far is returned.
 public struct TSPSolver: Sendable {
+    /// Creates a solver.
     public init() {}
 
     /// - Parameters:

@@ -26,6 +26,7 @@ public struct VRPTWSolver: Sendable {
     /// Granular neighbourhood size of the local search.
     var neighbours = 30
 
+    /// Creates a solver with the default search parameters.
     public init() {}
 
     /// - Returns: routes of customer numbers and the total distance in tenths; nil when a customer

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Builds the DocC documentation of the TourPlanner library and checks it: every symbol link in
+# Sources/TourPlanner/TourPlanner.docc and in the doc comments must resolve.
+#
+#   Scripts/build-docs.sh [--strict] [OUTPUT_DIR]   # default: .build/docs/TourPlanner.doccarchive
+#
+# Uses the toolchain's `docc` (found on PATH, else next to `swift`). The symbol graph comes from
+# `swift package dump-symbol-graph`, which reuses the debug build. Prints every docc warning;
+# exits non-zero on an error or a symbol link that does not resolve (or resolves to more than one
+# target), and with --strict on any warning.
+set -eu
+
+cd "$(dirname "$0")/.."
+strict=no
+if [ "${1:-}" = "--strict" ]; then strict=yes; shift; fi
+out="${1:-.build/docs/TourPlanner.doccarchive}"
+
+docc="$(command -v docc || true)"
+if [ -z "$docc" ]; then
+    swift_bin="$(command -v swift)"
+    docc="$(dirname "$(readlink -f "$swift_bin")")/docc"
+fi
+[ -x "$docc" ] || { echo "error: docc not found (it ships with the Swift toolchain)" >&2; exit 1; }
+
+swift package dump-symbol-graph --minimum-access-level public >/dev/null
+graphs="$(find .build -type d -name symbolgraph -path '*/symbolgraph' | head -n 1)"
+[ -n "$graphs" ] || { echo "error: no symbol graph directory under .build" >&2; exit 1; }
+
+# Only the library's own graphs (TourPlanner.symbols.json and its extension graphs).
+sg="$(mktemp -d)"
+trap 'rm -rf "$sg"' EXIT
+cp "$graphs"/TourPlanner.symbols.json "$graphs"/TourPlanner@*.symbols.json "$sg"/ 2>/dev/null || true
+[ -f "$sg/TourPlanner.symbols.json" ] || { echo "error: no TourPlanner symbol graph in $graphs" >&2; exit 1; }
+
+mkdir -p "$(dirname "$out")"
+log="$(mktemp)"
+status=0
+"$docc" convert Sources/TourPlanner/TourPlanner.docc \
+    --additional-symbol-graph-dir "$sg" \
+    --fallback-display-name TourPlanner --fallback-bundle-identifier org.tourplanner.TourPlanner \
+    --output-path "$out" --analyze >"$log" 2>&1 || status=$?
+cat "$log"
+warnings="$(grep -c 'warning:' "$log" || true)"
+links="$(grep -Ec "doesn't exist at|is ambiguous at|Can't resolve|No symbol matched" "$log" || true)"
+errors="$(grep -ic 'error:' "$log" || true)"
+rm -f "$log"
+echo "docc: exit status $status; $warnings warning(s), of them $links about symbol links; $errors error(s)"
+if [ "$status" -ne 0 ] || [ "$errors" -gt 0 ] || [ "$links" -gt 0 ]; then exit 1; fi
+if [ "$strict" = yes ] && [ "$warnings" -gt 0 ]; then exit 1; fi
+echo "documentation: $out"
