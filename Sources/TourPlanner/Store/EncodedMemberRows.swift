@@ -32,7 +32,8 @@ struct EncodedMemberRows: Sendable {
     mutating func append(_ member: Member) {
         let derived = MemberColumn.Derived(
             emailKey: member.email?.lowercasedCheaply, placeKey: member.placeKey.rawValue,
-            genderCategory: GenderCategory.classify(member.gender))
+            genderCategory: GenderCategory.classify(member.gender),
+            languages: member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
         idHashes.append(stableHash(member.id.rawValue))
         emailHashes.append(derived.emailKey.map(stableHash))
         placeKeys.append(derived.placeKey)

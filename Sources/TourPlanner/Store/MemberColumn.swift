@@ -27,6 +27,8 @@ enum MemberColumn: Int, CaseIterable, Sendable {
         var emailKey: String?
         var placeKey: String
         var genderCategory: GenderCategory
+        /// The languages in one column, comma-separated.
+        var languages: String
     }
 
     /// The column's name in SQL (the case name).
@@ -60,8 +62,7 @@ enum MemberColumn: Int, CaseIterable, Sendable {
         case .joined: .text(member.joined)
         case .willingToHost: .flag(member.willingToHost)
         case .organizerInterest: .flag(member.organizerInterest)
-        case .languages:
-            .text(member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
+        case .languages: .text(derived.languages)
         case .doNotCall: .flag(member.doNotCall)
         case .doNotText: .flag(member.doNotText)
         case .notes: .text(member.notes)

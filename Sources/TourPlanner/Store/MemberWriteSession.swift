@@ -189,7 +189,7 @@ public final class MemberWriteSession {
     }
 
     /// Inserts or updates one member read at `line` (encodes it first; the importer encodes
-    /// whole batches on its reading thread and calls `upsert(_:encoded:at:line:)`).
+    /// whole batches in its writer and calls `upsert(_:encoded:at:line:)`).
     ///
     /// - Throws: a database error (the whole import then rolls back).
     public func upsert(_ member: Member, line: Int) throws -> Outcome {
