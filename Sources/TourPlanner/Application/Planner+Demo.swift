@@ -32,7 +32,7 @@ extension Planner {
         var files = [DemoReport.File(label: "database", path: databasePath)]
 
         // 1. Import and resolve.
-        let imported = try (try MemberImporter.makeDefault()).importFile(
+        let imported = try await (try MemberImporter.makeDefault()).importFile(
             path: sample, displayName: DemoData.sampleFileName, into: store, now: DemoData.importedAt)
         let context = try demo.rankingContext(radiusKm: MetroClustering.defaultRadiusKm)
         let summary = try store.memberSummary()

@@ -75,7 +75,7 @@ extension Planner {
         var run = ImportRunReport(reports: [], fileErrors: [])
         for file in query.files {
             do {
-                run.reports.append(try importOneFile(file, with: importer, into: store, now: query.now))
+                run.reports.append(try await importOneFile(file, with: importer, into: store, now: query.now))
             } catch let error as ImportError {
                 run.fileErrors.append(error)
             }
@@ -89,8 +89,8 @@ extension Planner {
 
     /// The one call into the importer (it becomes `async` with the concurrent pipeline).
     private func importOneFile(_ file: String, with importer: MemberImporter, into store: TourDatabase, now: Date)
-        throws -> ImportReport
+        async throws -> ImportReport
     {
-        try importer.importFile(path: file, displayName: file, into: store, now: now)
+        try await importer.importFile(path: file, displayName: file, into: store, now: now)
     }
 }

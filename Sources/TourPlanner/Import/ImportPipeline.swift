@@ -1,7 +1,7 @@
-import DequeModule
 import Foundation
+import Synchronization
 
-/// One row as the reading thread hands it to the writing thread: the validated member (nil
+/// One row as the reading task hands it to the writer: the validated member (nil
 /// when the row was rejected), its line, and the row's problems in the order they were found.
 struct ParsedRow: Sendable {
     var member: Member?
@@ -18,8 +18,8 @@ struct ParsedBatch: Sendable {
     var encodedIndex: [Int] = []
 
     init() {
-        rows.reserveCapacity(RowReadingThread.batchSize)
-        encodedIndex.reserveCapacity(RowReadingThread.batchSize)
+        rows.reserveCapacity(RowReader.batchSize)
+        encodedIndex.reserveCapacity(RowReader.batchSize)
     }
 
     var count: Int { rows.count }
@@ -36,72 +36,37 @@ struct ParsedBatch: Sendable {
     }
 }
 
-/// What the reading thread learned once the whole file was read.
+/// What the reading task learned once the whole file was read.
 struct ReadSummary: Sendable {
     var sha256Hex: String
     var byteCount: Int
     var trailingWarnings: [ImportProblem]
 }
 
-/// Messages from the reading thread, in file order.
+/// Messages from the reading task, in file order.
 enum ReadMessage: Sendable {
     case rows(ParsedBatch)
     case finished(ReadSummary)
     case failed(ImportError)
 }
 
-/// A bounded single-producer, single-consumer hand-off between two threads.
+/// Reads and validates the rows of one file in a task of the import's task group, so parsing
+/// (one core) overlaps SQLite's inserts (the other core). Rows arrive in batches, in file order.
 ///
-/// The writer of an import is GRDB's synchronous database closure, so the reading side runs on
-/// its own thread and blocks when the writer falls behind (memory stays flat: at most
-/// `capacity` batches in flight). `cancel()` lets the consumer stop the producer early.
-final class BoundedChannel<Element: Sendable>: @unchecked Sendable {
-    // Guarded by `condition`.
-    private let condition = NSCondition()
-    private var items = Deque<Element>()
-    private var cancelled = false
-    private let capacity: Int
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    /// Blocks while the channel is full; false when the consumer has cancelled.
-    func send(_ element: Element) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while items.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { return false }
-        items.append(element)
-        condition.broadcast()
-        return true
-    }
-
-    /// Blocks until an element arrives.
-    func receive() -> Element {
-        condition.lock()
-        defer { condition.unlock() }
-        while items.isEmpty { condition.wait() }
-        let element = items.removeFirst()
-        condition.broadcast()
-        return element
-    }
-
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        items.removeAll()
-        condition.broadcast()
-        condition.unlock()
-    }
-}
-
-/// Reads and validates the rows of one file on a thread of its own, so parsing (one core)
-/// overlaps SQLite's inserts (the other core). Rows arrive in batches, in file order.
-final class RowReadingThread: @unchecked Sendable {
+/// Cancelling the task stops the reading between two batches; the channel is then cancelled, so
+/// the writer rolls the import back.
+struct RowReader {
     static let batchSize = 256
+    /// Batches in flight between the reader and the writer.
+    static let channelCapacity = 8
 
-    let channel = BoundedChannel<ReadMessage>(capacity: 8)
-    private let exited = DispatchSemaphore(value: 0)
-    // Owned by the reading thread from `start()` until it exits.
+    /// Carries a reader (its open file) into the reading task, which takes it once.
+    final class HandOff: Sendable {
+        private let reader: Mutex<RowReader?>
+        init(_ reader: sending RowReader) { self.reader = Mutex(reader) }
+        func take() -> sending RowReader? { reader.withLock { $0.take() } }
+    }
+
     private var source: RowSource
     private let parser: MemberRowParser
     private let fileName: String
@@ -112,54 +77,46 @@ final class RowReadingThread: @unchecked Sendable {
         self.fileName = fileName
     }
 
-    func start() {
-        let thread = Thread { [self] in
-            run()
-            exited.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.name = "import-reader"
-        thread.start()
-    }
-
-    /// Stops the reader (if it is still running) and waits until it has let go of the file.
-    func stopAndWait() {
-        channel.cancel()
-        exited.wait()
-    }
-
-    private func run() {
+    /// Sends every batch, then `.finished` (or `.failed` when the file turns out to be
+    /// unreadable), and finishes the channel; on cancellation it cancels the channel instead.
+    mutating func run(into channel: ImportBatchChannel<ReadMessage>) async {
         var batch = ParsedBatch()
         do {
             switch source {
             // Two loops, not one generic one: a closure around the CSV reader cost 8% of an import.
             case .csv(var csv):
                 while let row = try csv.next() {
-                    guard add(parse(row), to: &batch) else { return }
+                    guard await add(parse(row), to: &batch, channel) else { return }
                 }
                 source = .csv(csv)
             case .xml(let xml):
                 while let row = try xml.next() {
-                    guard add(parse(row), to: &batch) else { return }
+                    guard await add(parse(row), to: &batch, channel) else { return }
                 }
             }
-            if !batch.isEmpty { guard channel.send(.rows(batch)) else { return } }
-            _ = channel.send(
-                .finished(
-                    ReadSummary(
-                        sha256Hex: source.sha256Hex, byteCount: source.byteCount,
-                        trailingWarnings: source.trailingWarnings(fileName: fileName))))
+            if !batch.isEmpty { guard await channel.send(.rows(batch)) else { return } }
+            let summary = ReadSummary(
+                sha256Hex: source.sha256Hex, byteCount: source.byteCount,
+                trailingWarnings: source.trailingWarnings(fileName: fileName))
+            guard await channel.send(.finished(summary)) else { return }
         } catch {
-            if !batch.isEmpty { guard channel.send(.rows(batch)) else { return } }
-            _ = channel.send(.failed(error))
+            if !batch.isEmpty { guard await channel.send(.rows(batch)) else { return } }
+            guard await channel.send(.failed(error)) else { return }
         }
+        channel.finish()
     }
 
-    /// Adds a row, sending the batch when it is full; false when the writer has cancelled.
-    private func add(_ row: consuming ParsedRow, to batch: inout ParsedBatch) -> Bool {
+    /// Adds a row, sending the batch when it is full; false when the import was cancelled.
+    private func add(
+        _ row: consuming ParsedRow, to batch: inout ParsedBatch, _ channel: ImportBatchChannel<ReadMessage>
+    ) async -> Bool {
         batch.append(row)
         guard batch.count == Self.batchSize else { return true }
-        guard channel.send(.rows(batch)) else { return false }
+        if Task.isCancelled {
+            channel.cancel()
+            return false
+        }
+        guard await channel.send(.rows(batch)) else { return false }
         batch = ParsedBatch()
         return true
     }

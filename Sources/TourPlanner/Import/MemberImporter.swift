@@ -28,7 +28,15 @@ public struct MemberImporter: Sendable {
         self.phoneE164 = phoneE164
     }
 
+    /// Called by the writer after each batch with the number of rows taken so far (tests use it
+    /// to cancel an import half-way).
+    var afterBatch: (@Sendable (Int) -> Void)?
+
     /// Imports one file into `database`.
+    ///
+    /// Reading and validating run in one task of a task group and writing in GRDB's writer
+    /// queue, with at most `RowReader.channelCapacity` batches between them. Cancelling the
+    /// calling task stops the reading and rolls the import back: nothing of the file is stored.
     ///
     /// - Parameters:
     ///   - path: the file to read.
@@ -36,124 +44,55 @@ public struct MemberImporter: Sendable {
     ///   - now: the import time recorded in the `imports` table.
     /// - Returns: the report; `committed` is false when errors exceeded `maxErrors` or on a dry run.
     /// - Throws: `ImportError` when the file cannot be read at all (missing, not CSV/XML,
-    ///   malformed XML, a DOCTYPE, a required column missing); the database is then unchanged.
-    public func importFile(path: String, displayName: String, into database: TourDatabase, now: Date) throws
+    ///   malformed XML, a DOCTYPE, a required column missing); `CancellationError` when the task
+    ///   was cancelled. The database is then unchanged.
+    public func importFile(path: String, displayName: String, into database: TourDatabase, now: Date) async throws
         -> ImportReport
     {
         let format = self.format ?? ImportFormat.guess(fileName: displayName)
-        var problems = ProblemLog(limit: Self.problemsKept)
+        let rows: RowSource
         var mappingName = "native"
-        var fatal: (any Error)?
-        var consent = ConsentCounts()
-        let counts = try database.performImport(startedAt: now, bulkLoadLimit: bulkLoadLimit) { session in
-            session.sourceFileName = displayName
-            var counts = ImportCounts()
-            func record(_ outcome: MemberWriteSession.Outcome, _ member: Member, _ line: Int) {
-                switch outcome {
-                case .added:
-                    counts.added += 1
-                    consent.add(member.consent)
-                case .updated:
-                    counts.updated += 1
-                    consent.add(member.consent)
-                case .unchanged:
-                    counts.unchanged += 1
-                    consent.add(member.consent)
-                case .duplicateIdentical(let firstLine):
-                    duplicate(
-                        .warning, "repeats the member on line \(firstLine) with identical values; merged",
-                        hint: "remove the repeated row")
-                case .duplicateConflict(let firstLine):
-                    duplicate(
-                        .error,
-                        "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
-                        hint: "give each member one row, or fix the id on one of the two lines")
-                }
-                func duplicate(_ severity: ImportProblem.Severity, _ problem: String, hint: String) {
-                    counts.skipped += 1
-                    problems.append(
-                        ImportProblem(
-                            severity,
-                            ImportError(
-                                location: SourceLocation(file: displayName, line: line), field: "id",
-                                value: member.id.rawValue, problem: problem, hint: hint)))
-                }
-            }
-            do {
-                let rows: RowSource
-                switch format {
-                case .csv:
-                    let csv = try CSVRowSource(path: path, fileName: displayName, encoding: encoding, mapping: mapping)
-                    mappingName = csv.mappingName
-                    problems += csv.headerWarnings
-                    rows = .csv(csv)
-                case .xml:
-                    rows = .xml(try XMLMemberReader(path: path, fileName: displayName))
-                }
-                let parser = MemberRowParser(
-                    fileName: displayName, requiresNumericID: mapping?.requiresNumericID ?? (mappingName == "native"),
-                    countryCode: countryCode, phoneE164: phoneE164)
-                // Parsing runs on its own thread, inserts on this one (GRDB's writer).
-                let reader = RowReadingThread(source: rows, parser: parser, fileName: displayName)
-                reader.start()
-
-                defer { reader.stopAndWait() }
-                var summary: ReadSummary?
-                while summary == nil {
-                    switch reader.channel.receive() {
-                    case .failed(let error): throw error
-                    case .finished(let finished): summary = finished
-                    case .rows(let batch):
-                        // Encoded here, not on the reading thread: reading is the longer stage.
-                        var encoded = EncodedMemberRows(capacity: batch.members.count)
-                        for member in batch.members { encoded.append(member) }
-                        for index in batch.rows.indices {
-                            if !batch.rows[index].problems.isEmpty { problems += batch.rows[index].problems }
-                            let memberIndex = batch.encodedIndex[index]
-                            guard memberIndex >= 0 else {
-                                counts.skipped += 1
-                                continue
-                            }
-                            let line = batch.rows[index].line
-                            let outcome = try session.upsert(
-                                batch.members[memberIndex], encoded: encoded, at: memberIndex, line: line)
-                            record(outcome, batch.members[memberIndex], line)
-                        }
-                    }
-                }
-                for shared in try session.sharedEmails() {
-                    problems.append(
-                        ImportProblem(
-                            .warning,
-                            ImportError(
-                                location: SourceLocation(file: displayName, line: shared.line), field: "email",
-                                value: EmailAddress.masked(shared.email),
-                                problem:
-                                    "is also the e-mail of member \(shared.firstID) (line \(shared.firstLine)); both kept, not merged",
-                                hint:
-                                    "households may share an e-mail; if it is the same person, merge them on the website"
-                            )))
-                }
-                guard let summary else { return (counts, false) }
-                problems += summary.trailingWarnings
-                counts.record = ImportRecord(
-                    fileName: displayName, sha256: summary.sha256Hex, byteCount: summary.byteCount,
-                    format: format.rawValue,
-                    importedAt: now)
-            } catch let error as ImportError {
-                fatal = error
-                return (counts, false)
-            }
-            counts.errors = problems.errorCount
-            counts.warnings = problems.warningCount
-            return (counts, !dryRun && counts.errors <= maxErrors)
+        var headerWarnings: [ImportProblem] = []
+        switch format {
+        case .csv:
+            let csv = try CSVRowSource(path: path, fileName: displayName, encoding: encoding, mapping: mapping)
+            mappingName = csv.mappingName
+            headerWarnings = csv.headerWarnings
+            rows = .csv(csv)
+        case .xml:
+            rows = .xml(try XMLMemberReader(path: path, fileName: displayName))
         }
-        if let fatal { throw fatal }
+        let parser = MemberRowParser(
+            fileName: displayName, requiresNumericID: mapping?.requiresNumericID ?? (mappingName == "native"),
+            countryCode: countryCode, phoneE164: phoneE164)
+        let channel = ImportBatchChannel<ReadMessage>(capacity: RowReader.channelCapacity)
+        let writer = ImportWriter(
+            fileName: displayName, now: now, format: format, maxErrors: maxErrors, dryRun: dryRun,
+            headerWarnings: headerWarnings,
+            channel: channel, afterBatch: afterBatch)
+        let reader = RowReader.HandOff(RowReader(source: rows, parser: parser, fileName: displayName))
+        let written = try await withTaskCancellationHandler {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    guard var reader = reader.take() else { return }
+                    await reader.run(into: channel)
+                }
+                defer { channel.cancel() }  // the reader has finished, or must stop now
+                return try await database.performImport(startedAt: now, bulkLoadLimit: bulkLoadLimit) { session in
+                    try writer.write(into: session)
+                }
+            }
+        } onCancel: {
+            channel.cancel()
+        }
+        if let fatal = written.outcome.fatal { throw fatal }
+        let counts = written.counts
         return ImportReport(
             file: displayName, format: format, mapping: mappingName, added: counts.added, updated: counts.updated,
             unchanged: counts.unchanged, skipped: counts.skipped, warnings: counts.warnings, errors: counts.errors,
             committed: !dryRun && counts.errors <= maxErrors, dryRun: dryRun, sha256: counts.record?.sha256 ?? "",
-            previouslyImportedAt: counts.previousImportDate, problems: problems.kept, consent: consent)
+            previouslyImportedAt: counts.previousImportDate, problems: written.outcome.problems.kept,
+            consent: written.outcome.consent)
     }
 }
 

@@ -1,14 +1,11 @@
-import TourPlannerCore
-
-/// The insert's column values of a batch of members as one byte buffer with (offset, count)
-/// spans (count −1 = NULL) and flags (−1 = NULL), built on the importer's reading thread so the
-/// writing thread only binds and steps.
+/// The insert's column values of a batch of members as one byte buffer and two cells per
+/// `MemberColumn` per member: (offset, count) for a text (count −1 = NULL), (flag, 0) for a
+/// flag (flag −1 = NULL). Built by the importer's writer per batch so binding only reads spans.
 struct EncodedMemberRows: Sendable {
-    static let textCount = 19
-    static let flagCount = 6
+    /// Cells per member: two per column.
+    static let cellsPerRow = MemberColumn.allCases.count * 2
     private(set) var bytes: [UInt8] = []
-    private(set) var spans: [Int32] = []
-    private(set) var flags: [Int8] = []
+    private(set) var cells: [Int32] = []
     /// Per member: `stableHash` of the id and of the e-mail key, the place key, the gender category.
     private(set) var idHashes: [UInt64] = []
     private(set) var emailHashes: [UInt64?] = []
@@ -17,59 +14,52 @@ struct EncodedMemberRows: Sendable {
 
     init(capacity: Int = 1) {
         bytes.reserveCapacity(capacity * 256)
-        spans.reserveCapacity(capacity * Self.textCount * 2)
-        flags.reserveCapacity(capacity * Self.flagCount)
+        cells.reserveCapacity(capacity * Self.cellsPerRow)
     }
 
-    /// Appends one member's values in `MemberWriteSession.columns` order (texts, then flags).
+    /// Row `row`'s text in `column`: its bytes' offset in `bytes` and count (−1: NULL).
+    func text(_ row: Int, _ column: MemberColumn) -> (offset: Int, count: Int32) {
+        let cell = row * Self.cellsPerRow + 2 * column.rawValue
+        return (Int(cells[cell]), cells[cell + 1])
+    }
+
+    /// Row `row`'s flag in `column`: 1, 0, or −1 for NULL.
+    func flag(_ row: Int, _ column: MemberColumn) -> Int64 {
+        Int64(cells[row * Self.cellsPerRow + 2 * column.rawValue])
+    }
+
+    /// Appends one member's values, one cell pair per `MemberColumn`, in column order.
     mutating func append(_ member: Member) {
-        let emailKey = member.email?.lowercasedCheaply
-        let placeKey = member.placeKey.rawValue
-        let gender = GenderCategory.classify(member.gender)
+        let derived = MemberColumn.Derived(
+            emailKey: member.email?.lowercasedCheaply, placeKey: member.placeKey.rawValue,
+            genderCategory: GenderCategory.classify(member.gender),
+            languages: member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
         idHashes.append(stableHash(member.id.rawValue))
-        emailHashes.append(emailKey.map(stableHash))
-        placeKeys.append(placeKey)
-        genders.append(gender)
-        text(member.id.rawValue)
-        text(member.firstName)
-        text(member.lastName)
-        text(member.fullName)
-        text(member.email)
-        text(emailKey == member.email ? nil : emailKey)  // stored only when it differs (see v5)
-        text(member.phoneRaw)
-        text(member.phoneE164)
-        text(member.city)
-        text(member.region)
-        text(member.country)
-        text(member.countryCode)
-        text(member.chapter)
-        text(member.gender)
-        text(member.joined)
-        text(member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
-        text(member.notes)
-        text(placeKey)
-        text(gender.rawValue)
-        flag(member.willingToHost)
-        flag(member.organizerInterest)
-        flag(member.doNotCall)
-        flag(member.doNotText)
-        flag(member.doNotContact)
-        flag(member.deceased)
+        emailHashes.append(derived.emailKey.map(stableHash))
+        placeKeys.append(derived.placeKey)
+        genders.append(derived.genderCategory)
+        for column in MemberColumn.allCases {
+            switch column.cell(of: member, derived) {
+            case .text(let value): text(value)
+            case .flag(let value): flag(value)
+            }
+        }
     }
 
     private mutating func flag(_ value: Bool?) {
-        flags.append(value.map { $0 ? 1 : 0 } ?? -1)
+        cells.append(value.map { $0 ? 1 : 0 } ?? -1)
+        cells.append(0)
     }
 
     private mutating func text(_ value: String?) {
         guard let value else {
-            spans.append(0)
-            spans.append(-1)
+            cells.append(0)
+            cells.append(-1)
             return
         }
         let offset = bytes.count
         bytes.append(contentsOf: value.utf8)
-        spans.append(Int32(offset))
-        spans.append(Int32(bytes.count - offset))
+        cells.append(Int32(offset))
+        cells.append(Int32(bytes.count - offset))
     }
 }

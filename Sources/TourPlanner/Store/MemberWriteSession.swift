@@ -23,26 +23,9 @@ public final class MemberWriteSession {
     private let db: Database
     public let importID: Int64
     private var knownChapters: Set<String> = []
-    /// Upsert for a table that has rows: a known id is left alone here and updated by `upsert`.
-    private lazy var upsertStatement = try? db.makeStatement(sql: Self.insertSQL + " ON CONFLICT(id) DO NOTHING")
-    /// Plain append for a bulk load (no unique index yet: duplicates are caught in memory).
-    private lazy var appendStatement = try? db.makeStatement(sql: Self.insertSQL)
-    private static let insertSQL =
-        "INSERT INTO members (\(columns.joined(separator: ", ")), lastImportId, importLine) VALUES ("
-        + Array(repeating: "?", count: columns.count + 2).joined(separator: ", ") + ")"
-
-    private static let columns = [
-        "id", "firstName", "lastName", "fullName", "email", "emailKey", "phoneRaw", "phoneE164", "city", "region",
-        "country", "countryCode", "chapter", "gender", "joined", "willingToHost", "organizerInterest", "languages",
-        "doNotCall", "doNotText", "notes", "placeKey", "genderCategory", "doNotContact", "deceased",
-    ]
-    private static let doNotCallIndex = columns.firstIndex(of: "doNotCall") ?? 18
-    private static let doNotTextIndex = columns.firstIndex(of: "doNotText") ?? 19
-    private static let doNotContactIndex = columns.firstIndex(of: "doNotContact") ?? 23
-    private static let deceasedIndex = columns.firstIndex(of: "deceased") ?? 24
-    /// Parameters of the row's import id and line, after the columns.
-    private static let importIDParameter = Int32(columns.count + 1)
-    private static let importLineParameter = Int32(columns.count + 2)
+    /// The statements of the import, prepared on first use (an upsert needs the unique id
+    /// index, which a bulk load only builds at its end).
+    private var statements = PreparedStatements()
 
     /// The file named in the consent log for flags this import sets (set by the importer).
     public var sourceFileName = ""
@@ -128,18 +111,12 @@ public final class MemberWriteSession {
 
     /// Notes the consent flags of row `index` that are set now and were not before.
     private func noteConsent(_ rows: EncodedMemberRows, at index: Int, line: Int, id: String, kept: ContactConsent) {
-        let base = index * EncodedMemberRows.flagCount
         var flags: [ConsentFlag] = []
-        for (offset, flag) in Self.consentFlagOrder.enumerated()
-        where rows.flags[base + Self.firstConsentFlag + offset] == 1 && !kept[flag] {
-            flags.append(flag)
+        for column in MemberColumn.allCases {
+            if let flag = column.consentFlag, rows.flag(index, column) == 1, !kept[flag] { flags.append(flag) }
         }
         if !flags.isEmpty { consentSet.append((id, line, flags)) }
     }
-
-    /// The consent flags in the order `EncodedMemberRows` stores them, from flag `firstConsentFlag` on.
-    private static let consentFlagOrder: [ConsentFlag] = [.doNotCall, .doNotText, .doNotContact, .deceased]
-    private static let firstConsentFlag = 2
 
     private func write(_ aggregates: MemberAggregates) throws {
         try db.execute(sql: "DELETE FROM placeStats")
@@ -162,44 +139,39 @@ public final class MemberWriteSession {
         }
     }
 
-    /// Parameter numbers of the insert, following `columns`: the texts, then the four flags.
-    fileprivate static let textParameters: [Int32] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21, 22, 23,
-    ]
-    fileprivate static let flagParameters: [Int32] = [16, 17, 19, 20, 24, 25]
-
-    /// Binds an encoded row (see `EncodedMemberRows`) straight to the prepared insert and steps
-    /// it. GRDB's `StatementArguments` and SQLite's copies of bound text cost ~25% of a
-    /// million-row import, so the text is bound from the batch's buffer (SQLITE_STATIC), which
-    /// stays alive until the statement has run.
+    /// Binds an encoded row (see `EncodedMemberRows`) straight to a prepared insert or update
+    /// (parameters numbered by `MemberColumn`) and steps it. GRDB's `StatementArguments` and
+    /// SQLite's copies of bound text cost ~25% of a million-row import, so the text is bound from
+    /// the batch's buffer (SQLITE_STATIC), which stays alive until the statement has run.
     private func insert(
         _ rows: EncodedMemberRows, at index: Int, line: Int, using statement: OpaquePointer,
         keepingFlags kept: ContactConsent = ContactConsent()
     ) -> Int32 {
         rows.bytes.withUnsafeBufferPointer { buffer -> Int32 in
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-            let spanBase = index * EncodedMemberRows.textCount * 2
-            for (field, parameter) in Self.textParameters.enumerated() {
-                let offset = rows.spans[spanBase + 2 * field], count = rows.spans[spanBase + 2 * field + 1]
-                if count < 0 {
-                    sqlite3_bind_null(statement, parameter)
-                } else if let base, count > 0 {
-                    sqlite3_bind_text(statement, parameter, base + Int(offset), count, nil)
-                } else {
-                    sqlite3_bind_text(statement, parameter, "", 0, nil)
+            for column in MemberColumn.allCases {
+                let parameter = column.parameter
+                switch column.storage {
+                case .text:
+                    let (offset, count) = rows.text(index, column)
+                    if count < 0 {
+                        sqlite3_bind_null(statement, parameter)
+                    } else if let base, count > 0 {
+                        sqlite3_bind_text(statement, parameter, base + offset, count, nil)
+                    } else {
+                        sqlite3_bind_text(statement, parameter, "", 0, nil)
+                    }
+                case .flag:
+                    let flag = Self.flag(rows, index, column, keeping: kept)
+                    if flag < 0 {
+                        sqlite3_bind_null(statement, parameter)
+                    } else {
+                        sqlite3_bind_int64(statement, parameter, flag)
+                    }
                 }
             }
-            let flagBase = index * EncodedMemberRows.flagCount
-            for (field, parameter) in Self.flagParameters.enumerated() {
-                let flag = Self.flag(rows.flags[flagBase + field], parameter: parameter, keeping: kept)
-                if flag < 0 {
-                    sqlite3_bind_null(statement, parameter)
-                } else {
-                    sqlite3_bind_int64(statement, parameter, Int64(flag))
-                }
-            }
-            sqlite3_bind_int64(statement, Self.importIDParameter, importID)
-            sqlite3_bind_int64(statement, Self.importLineParameter, Int64(line))
+            sqlite3_bind_int64(statement, MemberColumn.importIDParameter, importID)
+            sqlite3_bind_int64(statement, MemberColumn.importLineParameter, Int64(line))
             let status = sqlite3_step(statement)
             sqlite3_reset(statement)  // every parameter is bound again for the next row
             return status
@@ -208,24 +180,17 @@ public final class MemberWriteSession {
 
     /// SQLITE_TRANSIENT (a C macro Swift does not import): SQLite copies the bound text.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-    private static let doNotCallParameter = Int32(doNotCallIndex + 1)
-    private static let doNotTextParameter = Int32(doNotTextIndex + 1)
-    private static let doNotContactParameter = Int32(doNotContactIndex + 1)
-    private static let deceasedParameter = Int32(deceasedIndex + 1)
 
     /// An encoded flag (−1 = NULL) as written: a consent flag already stored stays set.
-    private static func flag(_ encoded: Int8, parameter: Int32, keeping kept: ContactConsent) -> Int64 {
-        if (parameter == doNotCallParameter && kept.doNotCall) || (parameter == doNotTextParameter && kept.doNotText)
-            || (parameter == doNotContactParameter && kept.doNotContact)
-            || (parameter == deceasedParameter && kept.deceased)
-        {
-            return 1
-        }
-        return Int64(encoded)
+    private static func flag(
+        _ rows: EncodedMemberRows, _ index: Int, _ column: MemberColumn, keeping kept: ContactConsent
+    ) -> Int64 {
+        if let consent = column.consentFlag, kept[consent] { return 1 }
+        return rows.flag(index, column)
     }
 
     /// Inserts or updates one member read at `line` (encodes it first; the importer encodes
-    /// whole batches on its reading thread and calls `upsert(_:encoded:at:line:)`).
+    /// whole batches in its writer and calls `upsert(_:encoded:at:line:)`).
     ///
     /// - Throws: a database error (the whole import then rolls back).
     public func upsert(_ member: Member, line: Int) throws -> Outcome {
@@ -245,17 +210,14 @@ public final class MemberWriteSession {
         }
         if isBulkLoad && rowsByID.count >= bulkLoadLimitRows { try leaveBulkLoad() }
         if isBulkLoad { return try append(member, encoded: encoded, at: index, line: line) }
-        guard let insert = upsertStatement else { throw Self.cannotPrepare }
-        try check(self.insert(encoded, at: index, line: line, using: insert.sqliteStatement))
+        let upsert = try statements.statement(.upsert, in: db)
+        try check(insert(encoded, at: index, line: line, using: upsert.sqliteStatement))
         if db.changesCount == 1 {
             noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: ContactConsent())
             return .added
         }
         return try merge(member, encoded: encoded, at: index, line: line)
     }
-
-    private static let cannotPrepare = StoreError(
-        path: "members", problem: "cannot prepare the member insert", hint: "the database schema may be damaged")
 
     private func check(_ status: Int32) throws {
         guard status == SQLITE_DONE else {
@@ -273,8 +235,8 @@ public final class MemberWriteSession {
                 == member.id.rawValue
         }
         if let row = stored.row { return try merge(member, encoded: encoded, at: index, line: line, rowID: row) }
-        guard let append = appendStatement else { throw Self.cannotPrepare }
-        try check(self.insert(encoded, at: index, line: line, using: append.sqliteStatement))
+        let append = try statements.statement(.append, in: db)
+        try check(insert(encoded, at: index, line: line, using: append.sqliteStatement))
         let rowID = db.lastInsertedRowID
         rowsByID.fill(stored.slot, idHash, row: rowID)
         if let emailHash = encoded.emailHashes[index] {
@@ -295,31 +257,15 @@ public final class MemberWriteSession {
         return .added
     }
 
-    /// The stored columns (in `columns` order), rowid, lastImportId and importLine of one member.
-    private lazy var selectByID = try? db.makeStatement(
-        sql: "SELECT \(Self.columns.joined(separator: ", ")), rowid, lastImportId, importLine FROM members WHERE id = ?"
-    )
-    private lazy var selectByRowID = try? db.makeStatement(
-        sql:
-            "SELECT \(Self.columns.joined(separator: ", ")), rowid, lastImportId, importLine FROM members WHERE rowid = ?"
-    )
-    /// Numbered like the insert (?1 is the id), so the same binding serves both.
-    private lazy var updateStatement = try? db.makeStatement(
-        sql: "UPDATE members SET "
-            + Self.columns.enumerated().dropFirst().map { "\($0.element) = ?\($0.offset + 1)" }.joined(separator: ", ")
-            + ", lastImportId = ?\(Self.importIDParameter), importLine = ?\(Self.importLineParameter) WHERE id = ?1")
-    private lazy var touchStatement = try? db.makeStatement(
-        sql: "UPDATE members SET lastImportId = ?, importLine = ? WHERE rowid = ?")
-
     /// A member whose id is already stored: a duplicate within this file, or an update. The
     /// stored row is compared with the encoded one byte for byte, on SQLite's own statements
     /// (a re-import of a million unchanged members spent most of its time building GRDB rows).
     private func merge(
         _ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int, rowID: Int64? = nil
     ) throws -> Outcome {
-        guard let select = rowID == nil ? selectByID : selectByRowID, let update = updateStatement,
-            let touch = touchStatement
-        else { throw Self.cannotPrepare }
+        let select = try statements.statement(rowID == nil ? .selectByID : .selectByRowID, in: db)
+        let update = try statements.statement(.update, in: db)
+        let touch = try statements.statement(.touch, in: db)
         let statement = select.sqliteStatement
         defer { sqlite3_reset(statement) }
         if let rowID {
@@ -332,18 +278,16 @@ public final class MemberWriteSession {
             try check(status)
             return .unchanged
         }
-        let columnCount = Int32(Self.columns.count)
-        let storedRowID = sqlite3_column_int64(statement, columnCount)
+        let storedRowID = sqlite3_column_int64(statement, MemberColumn.rowIDResultColumn)
         let lastImport =
-            sqlite3_column_type(statement, columnCount + 1) == SQLITE_NULL
-            ? nil : sqlite3_column_int64(statement, columnCount + 1)
-        let firstLine = Int(sqlite3_column_int64(statement, columnCount + 2))
+            sqlite3_column_type(statement, MemberColumn.lastImportIDResultColumn) == SQLITE_NULL
+            ? nil : sqlite3_column_int64(statement, MemberColumn.lastImportIDResultColumn)
+        let firstLine = Int(sqlite3_column_int64(statement, MemberColumn.importLineResultColumn))
         // A consent flag already stored survives a re-import that says "no" (or nothing).
+        func stored(_ column: MemberColumn) -> Bool { sqlite3_column_int64(statement, column.resultColumn) == 1 }
         let kept = ContactConsent(
-            doNotCall: sqlite3_column_int64(statement, Int32(Self.doNotCallIndex)) == 1,
-            doNotText: sqlite3_column_int64(statement, Int32(Self.doNotTextIndex)) == 1,
-            doNotContact: sqlite3_column_int64(statement, Int32(Self.doNotContactIndex)) == 1,
-            deceased: sqlite3_column_int64(statement, Int32(Self.deceasedIndex)) == 1)
+            doNotCall: stored(.doNotCall), doNotText: stored(.doNotText), doNotContact: stored(.doNotContact),
+            deceased: stored(.deceased))
         let same = Self.storedRow(statement, equals: encoded, at: index, keeping: kept)
         sqlite3_reset(statement)
         if lastImport == importID {
@@ -353,7 +297,7 @@ public final class MemberWriteSession {
             try touch.execute(arguments: [importID, line, storedRowID])
             return .unchanged
         }
-        try check(self.insert(encoded, at: index, line: line, using: update.sqliteStatement, keepingFlags: kept))
+        try check(insert(encoded, at: index, line: line, using: update.sqliteStatement, keepingFlags: kept))
         noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: kept)
         return .updated
     }
@@ -363,30 +307,26 @@ public final class MemberWriteSession {
         _ statement: OpaquePointer, equals rows: EncodedMemberRows, at index: Int, keeping kept: ContactConsent
     ) -> Bool {
         rows.bytes.withUnsafeBufferPointer { buffer in
-            let spanBase = index * EncodedMemberRows.textCount * 2
-            for (field, parameter) in textParameters.enumerated() {
-                let column = parameter - 1
-                let offset = Int(rows.spans[spanBase + 2 * field]), count = rows.spans[spanBase + 2 * field + 1]
-                let isNull = sqlite3_column_type(statement, column) == SQLITE_NULL
-                if count < 0 {
-                    if !isNull { return false }
-                    continue
+            for column in MemberColumn.allCases {
+                let result = column.resultColumn
+                let isNull = sqlite3_column_type(statement, result) == SQLITE_NULL
+                switch column.storage {
+                case .text:
+                    let (offset, count) = rows.text(index, column)
+                    if count < 0 {
+                        if !isNull { return false }
+                        continue
+                    }
+                    if isNull { return false }
+                    guard let text = sqlite3_column_text(statement, result) else { return count == 0 }
+                    if sqlite3_column_bytes(statement, result) != count { return false }
+                    if count > 0, let base = buffer.baseAddress, memcmp(text, base + offset, Int(count)) != 0 {
+                        return false
+                    }
+                case .flag:
+                    let stored: Int64 = isNull ? -1 : sqlite3_column_int64(statement, result)
+                    if stored != flag(rows, index, column, keeping: kept) { return false }
                 }
-                if isNull { return false }
-                guard let text = sqlite3_column_text(statement, column) else { return count == 0 }
-                let storedCount = sqlite3_column_bytes(statement, column)
-                if storedCount != count { return false }
-                if count > 0, let base = buffer.baseAddress, memcmp(text, base + offset, Int(count)) != 0 {
-                    return false
-                }
-            }
-            let flagBase = index * EncodedMemberRows.flagCount
-            for (field, parameter) in flagParameters.enumerated() {
-                let column = parameter - 1
-                let flag = Self.flag(rows.flags[flagBase + field], parameter: parameter, keeping: kept)
-                let stored: Int64 =
-                    sqlite3_column_type(statement, column) == SQLITE_NULL ? -1 : sqlite3_column_int64(statement, column)
-                if stored != flag { return false }
             }
             return true
         }

@@ -49,65 +49,82 @@ extension TourDatabase {
                 """)
     }
 
-    /// Runs one import as one `BEGIN IMMEDIATE … COMMIT` transaction.
+    /// Runs one import as one `BEGIN IMMEDIATE … COMMIT` transaction, on the store's writer
+    /// queue (GRDB's asynchronous write: the calling task is suspended, no thread of the
+    /// concurrency pool waits).
     ///
-    /// `body` writes members through the session and returns the final counts and whether to
-    /// keep them; anything but `.commit` (or a thrown error) leaves the database exactly as it was.
-    /// The `imports` row is written in the same transaction, so an identical re-import can be
-    /// recognized.
+    /// `body` writes members through the session and returns the final counts, whether to
+    /// keep them, and what else it learned; anything but `commit` (or a thrown error, or the
+    /// task's cancellation) leaves the database exactly as it was. The `imports` row is written
+    /// in the same transaction, so an identical re-import can be recognized.
     ///
-    /// - Returns: the body's report, with `previousImportDate` set when the same bytes were
-    ///   imported before.
-    public func performImport(
+    /// - Returns: the body's counts, with `previousImportDate` set when the same bytes were
+    ///   imported before, and its outcome.
+    func performImport<Outcome: Sendable>(
         startedAt: Date, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
-        body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool)
-    ) throws -> ImportCounts {
-        var result = ImportCounts()
-        try writer.writeWithoutTransaction { db in
+        body: @escaping @Sendable (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
+    ) async throws -> (counts: ImportCounts, outcome: Outcome) {
+        try await writer.writeWithoutTransaction { db in
+            var result: (counts: ImportCounts, outcome: Outcome)?
             try db.inTransaction(.immediate) {
-                try db.execute(
-                    sql: """
-                        INSERT INTO imports (fileName, sha256, byteCount, format, importedAt, added, updated,
-                        unchanged, skipped, warnings, errors) VALUES ('', '', 0, '', ?, 0, 0, 0, 0, 0, 0)
-                        """, arguments: [startedAt])
-                let importID = db.lastInsertedRowID
-                // Bulk load: into an empty members table, build the indexes once at the end (a sort)
-                // instead of row by row (random B-tree inserts). A row-by-row import gets the bigger
-                // page cache for the id index's out-of-order inserts; a bulk load only appends and
-                // sorts, so it keeps the memory for its in-memory duplicate tables instead.
-                let isBulkLoad = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM members LIMIT 1)") == 0
-                try db.execute(sql: isBulkLoad ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -32768")
-                if isBulkLoad {
-                    for index in Self.memberIndexes {
-                        try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
-                    }
-                }
-                let session = MemberWriteSession(
-                    db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit,
-                    startedAt: startedAt)
-                let (counts, commit) = try body(session)
-                try session.finishRows()
-                result = counts
-                guard commit, let record = counts.record else { return .rollback }
-                if let previous = try Date.fetchOne(
-                    db, sql: "SELECT importedAt FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1",
-                    arguments: [record.sha256, importID])
-                {
-                    result.previousImportDate = previous
-                }
-                try db.execute(
-                    sql: """
-                        UPDATE imports SET fileName = ?, sha256 = ?, byteCount = ?, format = ?, added = ?, updated = ?,
-                        unchanged = ?, skipped = ?, warnings = ?, errors = ? WHERE id = ?
-                        """,
-                    arguments: [
-                        record.fileName, record.sha256, record.byteCount, record.format, counts.added, counts.updated,
-                        counts.unchanged, counts.skipped, counts.warnings, counts.errors, importID,
-                    ])
+                let (importID, written) = try Self.writeImport(
+                    db, startedAt: startedAt, bulkLoadLimit: bulkLoadLimit, body: body)
+                result = (written.counts, written.outcome)
+                guard written.commit, let record = written.counts.record else { return .rollback }
+                result?.counts.previousImportDate = try Self.recordImport(db, importID, record, written.counts)
                 return .commit
             }
+            guard let result else { throw CancellationError() }  // inTransaction always runs the block
+            return result
         }
-        return result
+    }
+
+    /// The transaction's body: the `imports` row, the bulk-load set-up, the members.
+    private static func writeImport<Outcome>(
+        _ db: Database, startedAt: Date, bulkLoadLimit: Int,
+        body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
+    ) throws -> (importID: Int64, written: (counts: ImportCounts, commit: Bool, outcome: Outcome)) {
+        try db.execute(
+            sql: """
+                INSERT INTO imports (fileName, sha256, byteCount, format, importedAt, added, updated,
+                unchanged, skipped, warnings, errors) VALUES ('', '', 0, '', ?, 0, 0, 0, 0, 0, 0)
+                """, arguments: [startedAt])
+        let importID = db.lastInsertedRowID
+        // Bulk load: into an empty members table, build the indexes once at the end (a sort)
+        // instead of row by row (random B-tree inserts). A row-by-row import gets the bigger
+        // page cache for the id index's out-of-order inserts; a bulk load only appends and
+        // sorts, so it keeps the memory for its in-memory duplicate tables instead.
+        let isBulkLoad = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM members LIMIT 1)") == 0
+        try db.execute(sql: isBulkLoad ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -32768")
+        if isBulkLoad {
+            for index in memberIndexes {
+                try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
+            }
+        }
+        let session = MemberWriteSession(
+            db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit, startedAt: startedAt)
+        let written = try body(session)
+        try session.finishRows()
+        return (importID, written)
+    }
+
+    /// Completes the import's `imports` row; the date of an earlier import of the same bytes.
+    private static func recordImport(
+        _ db: Database, _ importID: Int64, _ record: ImportRecord, _ counts: ImportCounts
+    ) throws -> Date? {
+        let previous = try Date.fetchOne(
+            db, sql: "SELECT importedAt FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1",
+            arguments: [record.sha256, importID])
+        try db.execute(
+            sql: """
+                UPDATE imports SET fileName = ?, sha256 = ?, byteCount = ?, format = ?, added = ?, updated = ?,
+                unchanged = ?, skipped = ?, warnings = ?, errors = ? WHERE id = ?
+                """,
+            arguments: [
+                record.fileName, record.sha256, record.byteCount, record.format, counts.added, counts.updated,
+                counts.unchanged, counts.skipped, counts.warnings, counts.errors, importID,
+            ])
+        return previous
     }
 }
 

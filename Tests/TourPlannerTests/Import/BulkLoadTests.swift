@@ -44,15 +44,15 @@ struct BulkLoadTests {
     }
 
     @Test("per-place and per-chapter counts tallied in memory equal the SQL recomputation")
-    func aggregatesAgreeWithSQL() throws {
+    func aggregatesAgreeWithSQL() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let path = try folder.write("bulk.csv", Self.export())
-        let report = try makeImporter(maxErrors: 1).importFile(
+        let report = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "bulk.csv", into: store, now: testDate)
         #expect(report.committed && report.added == 300 && report.skipped == 2)
         let tallied = try Self.tables(store)
-        try store.writer.write { db in try TourDatabase.refreshMemberAggregates(db) }
+        try await store.writer.write { db in try TourDatabase.refreshMemberAggregates(db) }
         let recomputed = try Self.tables(store)
         #expect(tallied.places == recomputed.places)
         #expect(tallied.chapters == recomputed.chapters)
@@ -63,18 +63,18 @@ struct BulkLoadTests {
     }
 
     @Test("a bulk load and a row-by-row load report the same duplicates and shared e-mails")
-    func sameReportsAsRowByRow() throws {
+    func sameReportsAsRowByRow() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bulk.csv", Self.export())
         // Bulk: an empty store.
         let bulkStore = try TourDatabase.makeInMemory()
-        let bulk = try makeImporter(maxErrors: 1).importFile(
+        let bulk = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "bulk.csv", into: bulkStore, now: testDate)
         // Row by row: the store already holds an unrelated member, so the import is not a bulk load.
         let rowStore = try TourDatabase.makeInMemory()
         let other = try folder.write("other.csv", nativeHeader + "9999,Zed,Zero,,,Tromsø,,Norway,,,,,,,\n")
-        _ = try makeImporter().importFile(path: other, displayName: "other.csv", into: rowStore, now: testDate)
-        let rowByRow = try makeImporter(maxErrors: 1).importFile(
+        _ = try await makeImporter().importFile(path: other, displayName: "other.csv", into: rowStore, now: testDate)
+        let rowByRow = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "bulk.csv", into: rowStore, now: testDate)
         #expect(bulk.problems == rowByRow.problems)
         #expect((bulk.added, bulk.skipped, bulk.errors) == (rowByRow.added, rowByRow.skipped, rowByRow.errors))
@@ -92,16 +92,16 @@ struct BulkLoadTests {
     }
 
     @Test("a bulk load that passes its in-memory limit goes on row by row with the same results")
-    func pastTheLimit() throws {
+    func pastTheLimit() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bulk.csv", Self.export())
         let wholeStore = try TourDatabase.makeInMemory()
-        let whole = try makeImporter(maxErrors: 1).importFile(
+        let whole = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "bulk.csv", into: wholeStore, now: testDate)
         var limited = makeImporter(maxErrors: 1)
         limited.bulkLoadLimit = 120  // before the shared e-mails (lines 201…) and the repeats (302, 303)
         let limitedStore = try TourDatabase.makeInMemory()
-        let split = try limited.importFile(path: path, displayName: "bulk.csv", into: limitedStore, now: testDate)
+        let split = try await limited.importFile(path: path, displayName: "bulk.csv", into: limitedStore, now: testDate)
         #expect(split.problems == whole.problems)
         #expect((split.added, split.skipped, split.errors) == (whole.added, whole.skipped, whole.errors))
         let tallied = try Self.tables(wholeStore)
@@ -111,58 +111,60 @@ struct BulkLoadTests {
     }
 
     @Test("shared lowercase e-mails (stored without a separate key) are found in both modes")
-    func sharedLowercaseEmails() throws {
+    func sharedLowercaseEmails() async throws {
         let folder = try TemporaryFolder()
         let text =
             nativeHeader + "1,A,One,home@example.org,,Boston,MA,US,,,,,,,\n"
             + "2,B,Two,x@example.org,,Boston,MA,US,,,,,,,\n"
             + "3,C,Three,home@example.org,,Boston,MA,US,,,,,,,\n"
         let path = try folder.write("home.csv", text)
-        let bulk = try makeImporter().importFile(
+        let bulk = try await makeImporter().importFile(
             path: path, displayName: "home.csv", into: try TourDatabase.makeInMemory(), now: testDate)
         let store = try TourDatabase.makeInMemory()
         let other = try folder.write("other.csv", nativeHeader + "9,Z,Zero,,,Oslo,,Norway,,,,,,,\n")
-        _ = try makeImporter().importFile(path: other, displayName: "other.csv", into: store, now: testDate)
-        let rowByRow = try makeImporter().importFile(path: path, displayName: "home.csv", into: store, now: testDate)
+        _ = try await makeImporter().importFile(path: other, displayName: "other.csv", into: store, now: testDate)
+        let rowByRow = try await makeImporter().importFile(
+            path: path, displayName: "home.csv", into: store, now: testDate)
         for report in [bulk, rowByRow] {
             let shared = report.problems.filter { $0.error.field == "email" }
             #expect(shared.map(\.error.location.line) == [4])
             #expect(shared.first?.error.problem.contains("member 1 (line 2)") == true)
         }
-        let keys = try store.writer.read { db in
+        let keys = try await store.writer.read { db in
             try String?.fetchAll(db, sql: "SELECT emailKey FROM members WHERE email IS NOT NULL ORDER BY rowid")
         }
         #expect(keys == [nil, nil, nil])
     }
 
     @Test("after a bulk load the indexes exist and a re-import updates in place")
-    func indexesAfterBulkLoad() throws {
+    func indexesAfterBulkLoad() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let path = try folder.write("bulk.csv", Self.export())
-        _ = try makeImporter(maxErrors: 1).importFile(path: path, displayName: "bulk.csv", into: store, now: testDate)
-        let indexes = try store.writer.read { db in
+        _ = try await makeImporter(maxErrors: 1).importFile(
+            path: path, displayName: "bulk.csv", into: store, now: testDate)
+        let indexes = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members'")
         }
         #expect(Set(indexes) == ["members_id"])
-        let again = try makeImporter(maxErrors: 1).importFile(
+        let again = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "bulk.csv", into: store, now: testDate)
         #expect((again.added, again.unchanged) == (0, 300))
     }
 
     @Test("a file that fails half-way leaves an empty store empty, indexes included")
-    func failureRollsBack() throws {
+    func failureRollsBack() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         var text = Self.export()
         text += "400,Broken,\"quote never closed,,Boston,MA,US,,,,,,,\n"
         let path = try folder.write("broken.csv", text)
-        #expect(throws: ImportError.self) {
-            try makeImporter(maxErrors: 10).importFile(
+        await #expect(throws: ImportError.self) {
+            try await makeImporter(maxErrors: 10).importFile(
                 path: path, displayName: "broken.csv", into: store, now: testDate)
         }
         #expect(try store.memberSummary().total == 0)
-        let indexes = try store.writer.read { db in
+        let indexes = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members'")
         }
         #expect(Set(indexes) == ["members_id"])

@@ -6,7 +6,7 @@ import Testing
 @Suite("CSV import")
 struct CSVImportTests {
     @Test("RFC 4180 quoting: embedded delimiters, doubled quotes and newlines; lines stay physical")
-    func quoting() throws {
+    func quoting() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(
             "q.csv",
@@ -15,7 +15,7 @@ struct CSVImportTests {
                 + "2,Bo,Ex,,,\"Cambridge\",MA,US,,,,,,,\n"
                 + "3,,,,,,MA,US,,,,,,,\n")
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(maxErrors: 1).importFile(
+        let report = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "q.csv", into: store, now: testDate)
         #expect(report.added == 2)
         let members = try store.fetchMembers()
@@ -33,25 +33,25 @@ struct CSVImportTests {
     }
 
     @Test("delimiter detected among comma, semicolon and tab", arguments: [",", ";", "\t"])
-    func delimiters(delimiter: String) throws {
+    func delimiters(delimiter: String) async throws {
         let folder = try TemporaryFolder()
         let text =
             ["id", "city", "country", "notes"].joined(separator: delimiter) + "\r\n"
             + ["7", "Oslo", "NO", "\"a, b; c\td\""].joined(separator: delimiter) + "\r\n"
         let path = try folder.write("d.csv", text)
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter().importFile(path: path, displayName: "d.csv", into: store, now: testDate)
+        let report = try await makeImporter().importFile(path: path, displayName: "d.csv", into: store, now: testDate)
         #expect(report.added == 1)
         let member = try #require(try store.fetchMembers().first)
         #expect(member.city == "Oslo" && member.countryCode == "NO" && member.notes == "a, b; c\td")
     }
 
     @Test("an Excel sep= line names the delimiter; line numbers still count it")
-    func excelSeparatorLine() throws {
+    func excelSeparatorLine() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("x.csv", "sep=;\r\nid;city;notes\r\n1;Oslo;a,b\r\n2;;x\r\n")
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(maxErrors: 1).importFile(
+        let report = try await makeImporter(maxErrors: 1).importFile(
             path: path, displayName: "x.csv", into: store, now: testDate)
         #expect(report.added == 1)
         #expect(try store.fetchMembers().first?.notes == "a,b")
@@ -59,7 +59,7 @@ struct CSVImportTests {
     }
 
     @Test("UTF-8 BOM with CRLF, and UTF-16 LE and BE detected by BOM")
-    func encodings() throws {
+    func encodings() async throws {
         let folder = try TemporaryFolder()
         let text = "id,city\r\n1,Wien\r\n2,Genève\r\n"
         var utf16LE: [UInt8] = [0xFF, 0xFE]
@@ -73,19 +73,19 @@ struct CSVImportTests {
         ] {
             let store = try TourDatabase.makeInMemory()
             let path = try folder.write(name, bytes: bytes)
-            let report = try makeImporter().importFile(path: path, displayName: name, into: store, now: testDate)
+            let report = try await makeImporter().importFile(path: path, displayName: name, into: store, now: testDate)
             #expect(report.added == 2, "\(name)")
             #expect(try store.fetchMembers().map(\.city) == ["Wien", "Genève"], "\(name)")
         }
     }
 
     @Test("invalid UTF-8 names line and column unless latin1 is asked for")
-    func invalidUTF8() throws {
+    func invalidUTF8() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("l.csv", bytes: Array("id,city\n1,Z".utf8) + [0xFC] + Array("rich\n".utf8))
         let store = try TourDatabase.makeInMemory()
-        #expect {
-            try makeImporter().importFile(path: path, displayName: "l.csv", into: store, now: testDate)
+        await #expect {
+            try await makeImporter().importFile(path: path, displayName: "l.csv", into: store, now: testDate)
         } throws: { error in
             let importError = try #require(error as? ImportError)
             return importError.location == SourceLocation(file: "l.csv", line: 2, column: 2)
@@ -94,20 +94,20 @@ struct CSVImportTests {
         #expect(try store.memberSummary().total == 0)
         var latin1 = makeImporter()
         latin1.encoding = .latin1
-        _ = try latin1.importFile(path: path, displayName: "l.csv", into: store, now: testDate)
+        _ = try await latin1.importFile(path: path, displayName: "l.csv", into: store, now: testDate)
         #expect(try store.fetchMembers().first?.city == "Zürich")
     }
 
     @Test("a quote never closed is an error naming the line where it opened")
-    func unterminatedQuote() throws {
+    func unterminatedQuote() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("u.csv", "id,city,notes\n1,Boston,ok\n2,Boston,\"never closed\n3,Boston,x\n")
         let store = try TourDatabase.makeInMemory()
-        #expect(throws: ImportError.self) {
-            try makeImporter().importFile(path: path, displayName: "u.csv", into: store, now: testDate)
+        await #expect(throws: ImportError.self) {
+            try await makeImporter().importFile(path: path, displayName: "u.csv", into: store, now: testDate)
         }
         do {
-            _ = try makeImporter().importFile(path: path, displayName: "u.csv", into: store, now: testDate)
+            _ = try await makeImporter().importFile(path: path, displayName: "u.csv", into: store, now: testDate)
         } catch let error as ImportError {
             #expect(error.location.line == 3)
             #expect(error.problem == "has a quote that is never closed")
@@ -116,11 +116,11 @@ struct CSVImportTests {
     }
 
     @Test("a missing required column lists the columns found")
-    func missingColumn() throws {
+    func missingColumn() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("m.csv", "id,town\n1,Boston\n")
-        #expect {
-            try makeImporter().importFile(
+        await #expect {
+            try await makeImporter().importFile(
                 path: path, displayName: "m.csv", into: try TourDatabase.makeInMemory(), now: testDate)
         } throws: { error in
             (error as? ImportError)?.description.contains("column is missing (columns found: \"id\", \"town\")") == true
@@ -128,10 +128,10 @@ struct CSVImportTests {
     }
 
     @Test("unknown columns are ignored with one warning listing them")
-    func unknownColumns() throws {
+    func unknownColumns() async throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("x.csv", "id,city,shoe_size,favourite_colour\n1,Boston,9,red\n2,Boston,10,blue\n")
-        let report = try makeImporter().importFile(
+        let report = try await makeImporter().importFile(
             path: path, displayName: "x.csv", into: try TourDatabase.makeInMemory(), now: testDate)
         #expect(report.added == 2)
         #expect(report.problems.count == 1)

@@ -7,9 +7,9 @@ import Testing
 struct ConsentImportTests {
     /// Imports `text` as `name` into `store` and returns the report.
     func load(_ text: String, _ name: String = "c.csv", into store: TourDatabase, in folder: TemporaryFolder)
-        throws -> ImportReport
+        async throws -> ImportReport
     {
-        try makeImporter(maxErrors: 10).importFile(
+        try await makeImporter(maxErrors: 10).importFile(
             path: try folder.write(name, text), displayName: name, into: store, now: testDate)
     }
 
@@ -18,10 +18,10 @@ struct ConsentImportTests {
     }
 
     @Test("Action Network: can2_sms_status unsubscribed is do-not-text; an e-mail unsubscribe does not stop calls")
-    func actionNetwork() throws {
+    func actionNetwork() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try load(
+        let report = try await load(
             "uuid,first_name,email,can2_user_city,can2_phone,can2_sms_status,can2_subscription_status\n"
                 + "a-1,Kit,kit@example.org,Boston,617-555-0180,subscribed,unsubscribed\n"
                 + "a-2,Lev,lev@example.org,Boston,617-555-0181,unsubscribed,subscribed\n"
@@ -42,10 +42,10 @@ struct ConsentImportTests {
     @Test(
         "NationBuilder: do_not_call, do_not_contact, mobile_opt_in false and is_deceased; any of two do-not-call columns"
     )
-    func nationBuilder() throws {
+    func nationBuilder() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try load(
+        let report = try await load(
             "nationbuilder_id,first_name,primary_city,federal_donotcall,do_not_call,do_not_contact,mobile_opt_in,is_deceased\n"
                 + "1,Ann,Boston,false,true,false,true,false\n"
                 + "2,Bo,Boston,,,true,,\n"
@@ -63,10 +63,10 @@ struct ConsentImportTests {
     }
 
     @Test("CiviCRM: Do Not Phone, Do Not Sms and Deceased; No Bulk Emails (User Opt Out) does not stop calls")
-    func civiCRM() throws {
+    func civiCRM() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try load(
+        let report = try await load(
             "Contact ID,First Name,City,Do Not Phone,Do Not Sms,No Bulk Emails (User Opt Out),Deceased\n"
                 + "7,Opal,Boston,0,1,0,0\n8,Otto,Boston,1,0,0,0\n9,Ida,Boston,0,0,1,0\n10,Rex,Boston,0,0,0,1\n",
             into: store, in: folder)
@@ -79,27 +79,27 @@ struct ConsentImportTests {
     }
 
     @Test("Mobilize sms_opt_in_status OPT_OUT and OSDI do_not_call")
-    func mobilizeAndOSDI() throws {
+    func mobilizeAndOSDI() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        _ = try load(
+        _ = try await load(
             "user_id,given_name,email_address,city,sms_opt_in_status\n31,Al,al@example.org,Boston,OPT_OUT\n"
                 + "32,Bea,bea@example.org,Boston,OPT_IN\n", "m.csv", into: store, in: folder)
         #expect(try member("31", in: store).consent == ContactConsent(doNotText: true))
         #expect(try member("32", in: store).consent == ContactConsent())
         var importer = makeImporter()
         importer.mapping = ColumnMapping.preset(named: "osdi")
-        _ = try importer.importFile(
+        _ = try await importer.importFile(
             path: try folder.write("o.csv", "identifier,given_name,locality,do_not_call\nosdi:41,Cat,Boston,true\n"),
             displayName: "o.csv", into: store, now: testDate)
         #expect(try member("osdi:41", in: store).consent == ContactConsent(doNotCall: true))
     }
 
     @Test("an unreadable consent value counts as an opt-out, with a warning naming line and value")
-    func unknownValue() throws {
+    func unknownValue() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try load(
+        let report = try await load(
             "uuid,can2_user_city,can2_sms_status\nu-1,Boston,unsubscrbed\n", into: store, in: folder)
         #expect(try member("u-1", in: store).consent == ContactConsent(doNotText: true))
         let warning = try #require(report.problems.first)
@@ -110,7 +110,7 @@ struct ConsentImportTests {
     }
 
     @Test("XML preferences carry do-not-contact and deceased")
-    func xmlAttributes() throws {
+    func xmlAttributes() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let xml = """
@@ -118,7 +118,7 @@ struct ConsentImportTests {
             <members><member id="1"><location><city>Boston</city></location>
             <preferences do-not-contact="yes" deceased="no"/></member></members>
             """
-        _ = try makeImporter().importFile(
+        _ = try await makeImporter().importFile(
             path: try folder.write("m.xml", xml), displayName: "m.xml", into: store, now: testDate)
         #expect(try member("1", in: store).consent == ContactConsent(doNotContact: true))
     }
@@ -126,18 +126,19 @@ struct ConsentImportTests {
     @Test(
         "an opt-out is never cleared by a re-import, in bulk and in row-by-row mode; a later export adds one",
         arguments: [true, false])
-    func stickyAcrossReimports(bulk: Bool) throws {
+    func stickyAcrossReimports(bulk: Bool) async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         if !bulk {
             // A member already stored: the first import below merges row by row.
-            _ = try load("uuid,can2_user_city\nz-0,Oslo\n", "seed.csv", into: store, in: folder)
+            _ = try await load("uuid,can2_user_city\nz-0,Oslo\n", "seed.csv", into: store, in: folder)
         }
         let header = "uuid,can2_user_city,can2_sms_status\n"
         // Given an export in which member 1 said STOP and member 2 did not
-        _ = try load(header + "a-1,Boston,unsubscribed\na-2,Boston,subscribed\n", "one.csv", into: store, in: folder)
+        _ = try await load(
+            header + "a-1,Boston,unsubscribed\na-2,Boston,subscribed\n", "one.csv", into: store, in: folder)
         // When a later export says member 1 is subscribed again, and member 2 unsubscribed
-        let again = try load(
+        let again = try await load(
             header + "a-1,Boston,subscribed\na-2,Boston,unsubscribed\n", "two.csv", into: store, in: folder)
         // Then member 1 stays do-not-text and member 2 is do-not-text too
         #expect(try member("a-1", in: store).doNotText)
@@ -151,13 +152,13 @@ struct ConsentImportTests {
     }
 
     @Test("a bulk load past its limit keeps the flags of both halves")
-    func bulkLoadLimit() throws {
+    func bulkLoadLimit() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         var importer = makeImporter()
         importer.bulkLoadLimit = 2
         let rows = (1...4).map { "a-\($0),Boston,\($0 % 2 == 0 ? "unsubscribed" : "")" }.joined(separator: "\n")
-        _ = try importer.importFile(
+        _ = try await importer.importFile(
             path: try folder.write("b.csv", "uuid,can2_user_city,can2_sms_status\n" + rows + "\n"),
             displayName: "b.csv",
             into: store, now: testDate)

@@ -12,42 +12,43 @@ struct ImportBehaviourTests {
         + "2,Bea,Two,bea@example.org,,Cambridge,MA,USA,Boston Chapter,,,,yes,,\n"
 
     @Test("re-importing the same export changes nothing; a changed row is updated in place")
-    func idempotentReimport() throws {
+    func idempotentReimport() async throws {
         // Given a store with one import
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let path = try folder.write("a.csv", good)
-        let first = try makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
+        let first = try await makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
         #expect((first.added, first.updated, first.unchanged) == (2, 0, 0))
         // When the same file is imported again
-        let second = try makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
+        let second = try await makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
         // Then nothing changes and the identical content is recognized
         #expect((second.added, second.updated, second.unchanged) == (0, 0, 2))
         #expect(second.previouslyImportedAt == testDate)
         // When one member moved city
         let moved = try folder.write("b.csv", good.replacingOccurrences(of: "Cambridge", with: "Somerville"))
-        let third = try makeImporter().importFile(path: moved, displayName: "b.csv", into: store, now: testDate)
+        let third = try await makeImporter().importFile(path: moved, displayName: "b.csv", into: store, now: testDate)
         #expect((third.added, third.updated, third.unchanged) == (0, 1, 1))
         #expect(try store.fetchMembers().map(\.city) == ["Boston", "Somerville"])
         #expect(try store.memberSummary().total == 2)
     }
 
     @Test("more errors than --max-errors leaves the database exactly as it was")
-    func transactionalFailure() throws {
+    func transactionalFailure() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        _ = try makeImporter().importFile(
+        _ = try await makeImporter().importFile(
             path: try folder.write("a.csv", good), displayName: "a.csv", into: store, now: testDate)
         let before = try store.fetchMembers()
         let bad =
             nativeHeader + "1,Ada,Changed,,,Boston,MA,US,,,,,,,\n" + "x9,Bad,Id,,,Boston,MA,US,,,,,,,\n"
             + "3,New,Member,,,Denver,CO,US,,,,,,,\n"
         let badPath = try folder.write("bad.csv", bad)
-        let report = try makeImporter().importFile(path: badPath, displayName: "bad.csv", into: store, now: testDate)
+        let report = try await makeImporter().importFile(
+            path: badPath, displayName: "bad.csv", into: store, now: testDate)
         #expect(!report.committed && report.errors == 1)
         #expect(try store.fetchMembers() == before)
         // With --max-errors 1 the good rows go in and the bad one is skipped.
-        let lenient = try makeImporter(maxErrors: 1).importFile(
+        let lenient = try await makeImporter(maxErrors: 1).importFile(
             path: badPath, displayName: "bad.csv", into: store, now: testDate)
         #expect(lenient.committed && lenient.added == 1 && lenient.updated == 1 && lenient.skipped == 1)
         let idError = try #require(lenient.problems.first { $0.severity == .error }).error
@@ -56,10 +57,10 @@ struct ImportBehaviourTests {
     }
 
     @Test("a dry run validates and reports without writing")
-    func dryRun() throws {
+    func dryRun() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(dryRun: true).importFile(
+        let report = try await makeImporter(dryRun: true).importFile(
             path: try folder.write("a.csv", good), displayName: "a.csv", into: store, now: testDate)
         #expect(report.added == 2 && !report.committed)
         #expect(try store.memberSummary().total == 0)
@@ -68,13 +69,13 @@ struct ImportBehaviourTests {
     @Test(
         "duplicates inside one file: identical rows merge with a warning, conflicting rows are an error naming both lines"
     )
-    func duplicatesInFile() throws {
+    func duplicatesInFile() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let text =
             nativeHeader + "1,Ada,One,,,Boston,MA,US,,,,,,,\n" + "1,Ada,One,,,Boston,MA,US,,,,,,,\n"
             + "1,Ada,Other,,,Boston,MA,US,,,,,,,\n"
-        let report = try makeImporter(maxErrors: 5).importFile(
+        let report = try await makeImporter(maxErrors: 5).importFile(
             path: try folder.write("d.csv", text), displayName: "d.csv", into: store, now: testDate)
         #expect(report.added == 1 && report.skipped == 2)
         #expect(report.problems.map(\.severity) == [.warning, .error])
@@ -84,13 +85,13 @@ struct ImportBehaviourTests {
     }
 
     @Test("a volunteer's do-not-call flag survives a re-import")
-    func doNotCallSurvives() throws {
+    func doNotCallSurvives() async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let path = try folder.write("a.csv", good)
-        _ = try makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
-        try store.writer.write { try $0.execute(sql: "UPDATE members SET doNotCall = 1 WHERE id = '1'") }
-        let again = try makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
+        _ = try await makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
+        try await store.writer.write { try $0.execute(sql: "UPDATE members SET doNotCall = 1 WHERE id = '1'") }
+        let again = try await makeImporter().importFile(path: path, displayName: "a.csv", into: store, now: testDate)
         #expect(again.unchanged == 2)
         #expect(try store.fetchMembers().first?.doNotCall == true)
     }
@@ -115,10 +116,10 @@ struct ImportBehaviourTests {
                 "email:ada@example.org"
             ),
         ])
-    func presets(text: String, preset: String, id: String) throws {
+    func presets(text: String, preset: String, id: String) async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
-        let report = try makeImporter(maxErrors: 1).importFile(
+        let report = try await makeImporter(maxErrors: 1).importFile(
             path: try folder.write("p.csv", text), displayName: "p.csv", into: store, now: testDate)
         #expect(report.mapping == preset)
         do {
@@ -129,14 +130,14 @@ struct ImportBehaviourTests {
     }
 
     @Test("a mapping file maps any export; unknown fields are named with their line")
-    func mappingFile() throws {
+    func mappingFile() async throws {
         let mapping = try ColumnMapping.parseMappingFile(
             "[columns]\nid = \"Supporter ID\"\ncity = Town\n", fileName: "map.toml")
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         var importer = makeImporter()
         importer.mapping = mapping
-        let report = try importer.importFile(
+        let report = try await importer.importFile(
             path: try folder.write("s.csv", "Supporter ID,Town\nS-1,Bergen\n"), displayName: "s.csv", into: store,
             now: testDate)
         #expect(report.added == 1)

@@ -37,13 +37,13 @@ struct XMLImportTests {
         + "1002,Bo,Ex,,,Wien,,Austria,Vienna,,03/14/2011,,,,\n"
 
     @Test("the same export as CSV and as XML yields the same database")
-    func sameAsCSV() throws {
+    func sameAsCSV() async throws {
         let folder = try TemporaryFolder()
         let fromXML = try TourDatabase.makeInMemory()
         let fromCSV = try TourDatabase.makeInMemory()
-        let xmlReport = try makeImporter().importFile(
+        let xmlReport = try await makeImporter().importFile(
             path: try folder.write("m.xml", Self.xml), displayName: "m.xml", into: fromXML, now: testDate)
-        let csvReport = try makeImporter().importFile(
+        let csvReport = try await makeImporter().importFile(
             path: try folder.write("m.csv", Self.csv), displayName: "m.csv", into: fromCSV, now: testDate)
         #expect(xmlReport.added == 2 && csvReport.added == 2)
         #expect(xmlReport.problems.isEmpty)
@@ -87,12 +87,12 @@ struct XMLImportTests {
     ]
 
     @Test("attack and broken files fail fast with a clear error and leave the store unchanged", arguments: attacks)
-    func attack(name: String, text: String, problem: String) throws {
+    func attack(name: String, text: String, problem: String) async throws {
         let folder = try TemporaryFolder()
         let store = try TourDatabase.makeInMemory()
         let path = try folder.write(name, text)
-        #expect {
-            try makeImporter().importFile(path: path, displayName: name, into: store, now: testDate)
+        await #expect {
+            try await makeImporter().importFile(path: path, displayName: name, into: store, now: testDate)
         } throws: { error in
             let importError = try #require(error as? ImportError)
             return importError.problem.hasPrefix(problem) && importError.location.file == name
@@ -101,15 +101,15 @@ struct XMLImportTests {
     }
 
     @Test("a DOCTYPE hidden behind UTF-16 is still refused by the reader itself")
-    func utf16Doctype() throws {
+    func utf16Doctype() async throws {
         let folder = try TemporaryFolder()
         let text =
             "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE m [<!ENTITY a \"x\">]><members><member id=\"1\"><location><city>&a;</city></location></member></members>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let store = try TourDatabase.makeInMemory()
-        #expect(throws: ImportError.self) {
-            try makeImporter().importFile(
+        await #expect(throws: ImportError.self) {
+            try await makeImporter().importFile(
                 path: try folder.write("u.xml", bytes: bytes), displayName: "u.xml", into: store, now: testDate)
         }
         #expect(try store.memberSummary().total == 0)
@@ -119,14 +119,16 @@ struct XMLImportTests {
 @Suite("Bundled sample")
 struct SampleDataTests {
     @Test("the bundled sample export as CSV and as XML yields the same members")
-    func csvEqualsXML() throws {
+    func csvEqualsXML() async throws {
         let csv = try #require(SampleData.exportPath(.csv))
         let xml = try #require(SampleData.exportPath(.xml))
         let fromCSV = try TourDatabase.makeInMemory()
         let fromXML = try TourDatabase.makeInMemory()
         let importer = try MemberImporter.makeDefault()
-        let csvReport = try importer.importFile(path: csv, displayName: "sample.csv", into: fromCSV, now: testDate)
-        let xmlReport = try importer.importFile(path: xml, displayName: "sample.xml", into: fromXML, now: testDate)
+        let csvReport = try await importer.importFile(
+            path: csv, displayName: "sample.csv", into: fromCSV, now: testDate)
+        let xmlReport = try await importer.importFile(
+            path: xml, displayName: "sample.xml", into: fromXML, now: testDate)
         #expect(csvReport.errors == 0 && xmlReport.errors == 0)
         #expect(csvReport.added == 392 && xmlReport.added == 392)
         #expect(try fromCSV.fetchMembers() == (try fromXML.fetchMembers()))

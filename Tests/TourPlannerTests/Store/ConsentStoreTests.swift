@@ -90,14 +90,14 @@ struct ConsentStoreTests {
     }
 
     @Test("a re-import that adds an opt-out cancels the member's pending calls")
-    func importCancelsTasks() throws {
+    func importCancelsTasks() async throws {
         let (store, event) = try makeStore()
         let now = Date(timeIntervalSince1970: 1_401_721_200)
         let scheduled = ReminderScheduler(rules: ReminderRules()).schedule(
             events: [(event, try store.invitees(near: event))], volunteers: [], existing: [:], now: now)
         try store.saveTasks(scheduled.tasks)
         let folder = try TemporaryFolder()
-        _ = try makeImporter().importFile(
+        _ = try await makeImporter().importFile(
             path: try folder.write("m.csv", "id,city,first_name,phone,do_not_call\n2,Boston,Ada,(617) 555-0101,yes\n"),
             displayName: "m.csv", into: store, now: now)
         let two = try store.tasks().filter { $0.memberId == MemberID("2") }
