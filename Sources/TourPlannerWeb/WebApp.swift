@@ -28,6 +28,7 @@ public enum WebApp {
     ///   - settings: address, base URL and security knobs.
     ///   - now: the clock (tests pass a fixed one).
     ///   - onReady: called with the URL once the socket is bound.
+    /// - Returns: the Hummingbird application serving the router, not yet running.
     /// - Throws: `PlannerError` when the bundled templates, stylesheet or rules cannot be loaded.
     public static func makeApplication(
         store: TourDatabase, settings: WebSettings, now: @escaping @Sendable () -> Date = { Date() },

@@ -3,8 +3,11 @@ import Foundation
 extension Planner {
     /// Records a treasurer's expenses file, all or nothing: re-recording a file adds only what is new.
     ///
-    /// - Parameter openStore: opens (or creates) the store once the file has been read without error,
-    ///   so a bad file creates nothing; nil: the planner's store.
+    /// - Parameters:
+    ///   - query: the expenses file, its currency and rates.
+    ///   - openStore: opens (or creates) the store once the file has been read without error,
+    ///     so a bad file creates nothing; nil: the planner's store.
+    /// - Returns: the rows read and how many were new, already recorded, deleted earlier or claimed.
     /// - Throws: `PlannerError` for an unknown currency, a conflicting `--currency`, a rate given twice
     ///   or no store; `ActualsImportError` naming every bad row; `BudgetError` for a bad template.
     public func recordActuals(

@@ -41,8 +41,10 @@ extension Planner {
     ///
     /// - Parameters:
     ///   - volunteer: the volunteer's name, or the start of it when only one name starts so.
+    ///   - date: the day, on the volunteer's clock.
     ///   - now: the instant the members' local times are shown for.
     ///   - rules: the scripts (nil: the planner's bundled rules).
+    /// - Returns: the volunteer's call sheet and texts for the day.
     /// - Throws: `PlannerError` when there is no store; `ReminderError` for an unknown volunteer.
     public func callList(volunteer: String, date: CalendarDate, now: Date, rules: ReminderRules? = nil) throws
         -> CallListReport

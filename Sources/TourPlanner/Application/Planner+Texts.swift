@@ -5,8 +5,10 @@ extension Planner {
     /// Synchronous for the reason given in `Planner+Calls.swift`.
     ///
     /// - Parameters:
+    ///   - date: the day, as a calendar date in each member's own zone.
     ///   - volunteer: the exact volunteer name to keep, or nil for everyone's texts.
     ///   - rules: the scripts (nil: the planner's bundled rules).
+    /// - Returns: the day's texts, with those left out for want of a phone or a member.
     /// - Throws: `PlannerError` when there is no store; `StoreError` for a damaged row.
     public func texts(date: CalendarDate, volunteer: String? = nil, rules: ReminderRules? = nil) throws
         -> TextsReport

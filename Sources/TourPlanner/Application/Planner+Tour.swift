@@ -4,8 +4,11 @@ extension Planner {
     /// Plans dated trips to the chosen metros (named stops, or the `top` best-ranked reachable ones,
     /// the bases' own metros excluded) and writes the plan to `query.out`.
     ///
-    /// - Parameter placesResolved: called with the places resolved from the query as soon as they
-    ///   are known, before planning (a front end echoes them even when planning then fails).
+    /// - Parameters:
+    ///   - query: the bases, stops or `top`, dates, settings and output path.
+    ///   - placesResolved: called with the places resolved from the query as soon as they
+    ///     are known, before planning (a front end echoes them even when planning then fails).
+    /// - Returns: the plan, the places resolved and the path it was written to.
     /// - Throws: `PlannerError` for a missing or unwritable file or no store; `PlaceLookupError` for a
     ///   place refused; `SettingsError`, `BudgetError`, `RoutingError` for bad settings, rates, matrix
     ///   or an infeasible request.

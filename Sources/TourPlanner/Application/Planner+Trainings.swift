@@ -109,7 +109,8 @@ extension Planner {
     /// rates as priors.
     ///
     /// - Parameter settingsFile: a markers settings file, else the bundled settings.
-    /// - Throws: `PlannerError` for an unreadable file, `SettingsError` for a bad one.
+    /// - Returns: the fitted rates over the recorded trainings.
+    /// - Throws: `PlannerError` for an unreadable file or no store, `SettingsError` for a bad file.
     public func fitChapterModel(settingsFile: String?) async throws -> ChapterFitReport {
         let parameters = try markerSettings(file: settingsFile).chapterModel
         return ChapterFitReport(fit: ChapterFit.fit(try requireStore().trainings(), parameters: parameters))

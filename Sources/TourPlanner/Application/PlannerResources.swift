@@ -21,8 +21,10 @@ public final class PlannerResources: Sendable {
 
     /// Loads the bundled resources (and `aliasFile` on top of the bundled aliases).
     ///
+    /// - Parameters:
+    ///   - aliasFile: a place-alias file loaded on top of the bundled aliases (nil: bundled only).
+    ///   - resolver: a resolver already loaded over the same aliases (the demo shares one).
     /// - Throws: `PlannerError` naming the missing or unreadable resource.
-    /// - Parameter resolver: a resolver already loaded over the same aliases (the demo shares one).
     public init(aliasFile: String? = nil, resolver: CityResolver? = nil) throws {
         countries = try Self.required("Cities/countries.tsv") { try CountryTable.loadBundled() }
         guard let phones = PhoneNumberNormalizer.loadBundled() else {

@@ -41,6 +41,7 @@ public struct MemberImporter: Sendable {
     /// - Parameters:
     ///   - path: the file to read.
     ///   - displayName: the name used in messages (usually the path as the user typed it).
+    ///   - database: the store the members are written to.
     ///   - now: the import time recorded in the `imports` table.
     /// - Returns: the report; `committed` is false when errors exceeded `maxErrors` or on a dry run.
     /// - Throws: `ImportError` when the file cannot be read at all (missing, not CSV/XML,

@@ -67,8 +67,14 @@ public struct Itinerary: Hashable, Sendable, Codable {
     /// from its leg's local departure to its arrival, each training from its stop's training
     /// start to its end. A night runs from 21:00 to 07:00 local at the place (for calendars only).
     ///
-    /// - Parameter details: venues and organizers by metro, from events; their start times are
-    ///   not used (see `startConflicts(plan:details:)`).
+    /// - Parameters:
+    ///   - plan: the tour plan (PLAN.json version 2, with times).
+    ///   - units: the distance unit shown (kilometres or miles).
+    ///   - details: venues and organizers by metro, from events; their start times are
+    ///     not used (see `startConflicts(plan:details:)`).
+    ///   - budgetTotal: the tour's budget total, shown when given.
+    ///   - title: the itinerary's title.
+    /// - Returns: the itinerary, one entry per trip with its days in order.
     /// - Throws: `RoutingError` when the plan has no times (version 1): re-plan it.
     public static func make(
         plan: TourPlan, units: Units = .km, details: [String: StopDetails] = [:], budgetTotal: Money? = nil,

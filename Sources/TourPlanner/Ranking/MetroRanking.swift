@@ -75,11 +75,13 @@ public struct MetroRanking: Hashable, Sendable, Codable {
     ///   - stats: member counts per raw place key; keys in no metro count as unresolved.
     ///   - chapters: existing chapters' locations (name, point).
     ///   - base: the tour's base, for `baseKm`.
+    ///   - weights: the weights of the score's terms.
     ///   - minWomenShare: the chapter rule's share of women (0.30).
     ///   - chapterModel: when given, each metro's chance of founding a chapter (``ChapterModel``).
     ///   - order: by score (default) or by that chance.
     ///   - uncontactable: unaffiliated members per place key who must not be contacted (do-not-contact,
     ///     deceased): they stay in the counts but leave the chapter model's pool.
+    /// - Returns: the ranking, one row per metro in `order`.
     /// - Complexity: O(m·c + s) for m metros, c chapters and s place keys, plus the chapter model's
     ///   O(w²) per metro.
     public static func make(

@@ -29,10 +29,18 @@ extension CallSheet {
     /// on that call's row (`also`).
     ///
     /// - Parameters:
+    ///   - volunteer: the volunteer whose sheet it is.
+    ///   - date: the day, on the volunteer's clock.
+    ///   - tasks: every task (those of other volunteers or days are ignored).
+    ///   - events: the events, by id.
+    ///   - contacts: the members' contact details, by id.
     ///   - confirmed: `eventId/memberId` of members who said yes (their reminder call thanks them;
     ///     others get the version that invites, since no conversation is claimed).
+    ///   - outcomes: outcomes already recorded per member, shown in the row's "Before" column.
+    ///   - rules: the scripts.
     ///   - nationalForm: the dialable national form of an E.164 number, used when the volunteer
     ///     and the member are in the same country (or either country is unknown).
+    /// - Returns: the volunteer's sheet for the day, one row per pending task.
     public static func make(
         volunteer: Volunteer, date: CalendarDate, tasks: [ReminderTask], events: [String: OutreachEvent],
         contacts: [MemberID: Contact], confirmed: Set<String> = [],

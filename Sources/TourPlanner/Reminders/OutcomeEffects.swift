@@ -54,6 +54,8 @@ extension OutcomePolicy {
     ///   - recorded: outcomes already stored for this task.
     ///   - eventHasVenue: whether the task's event has a venue (a released text waits for one).
     ///   - volunteer: who logs it (nil: the task's volunteer).
+    ///   - now: when the outcome is logged; a retry is scheduled from it.
+    ///   - rules: the reminder rules (retry windows, calling hours).
     /// - Returns: the changes; empty apart from `isDuplicate` and `attempt` for a repeated log.
     /// - Complexity: that of `decide`.
     public static func effects(

@@ -47,11 +47,16 @@ public enum OutcomePolicy {
     /// Decides what a logged outcome does.
     ///
     /// - Parameters:
+    ///   - outcome: the outcome logged.
     ///   - task: the task the outcome is for.
     ///   - memberTasks: every task of the same member (the logged one may be among them).
     ///   - recorded: outcomes already stored for this task.
-    ///   - attempt: the attempt the caller names (`calls log --attempt`), else inferred.
+    ///   - requested: the attempt the caller names (`calls log --attempt`), else inferred.
     ///   - eventHasVenue: whether the task's event has a venue (a released text waits for one).
+    ///   - now: when the outcome is logged; a retry is searched from it.
+    ///   - rules: the reminder rules (retry windows, calling hours).
+    /// - Returns: the decision: the attempt, whether it repeats one recorded, the tasks to store and
+    ///   cancel, and whether the phone is flagged wrong or the member opts out.
     /// - Complexity: O(t + d) for t member tasks and d days searched for a retry (at most 14).
     public static func decide(
         _ outcome: CallOutcome, task: ReminderTask, memberTasks: [ReminderTask], recorded: [Recorded],

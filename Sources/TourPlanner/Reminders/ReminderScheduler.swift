@@ -55,12 +55,16 @@ public struct ReminderScheduler: Sendable {
     /// Schedules every event.
     ///
     /// - Parameters:
+    ///   - events: each event with the members invited to it.
+    ///   - volunteers: who makes the calls, with their hours and daily maximum.
     ///   - existing: tasks already stored: done, cancelled and failed ones are kept as recorded;
     ///     open ones (merged too) are recomputed, keeping their volunteer, attempts and a retry's
     ///     later window.
     ///   - rsvps: the member's answer per event, keyed `eventId/memberId` (`rsvp-yes` or `rsvp-no`).
     ///   - now: when the schedule is made (tasks never start earlier).
     ///   - textsWithoutVenue: the organizer allows reminder texts for events with no venue yet.
+    /// - Returns: the tasks, the members skipped with the reason, overloaded volunteer days, events
+    ///   already started and the number of merged calls.
     /// - Complexity: O(e · m) for e events and m invitees each.
     public func schedule(
         events: [(event: OutreachEvent, invitees: [Invitee])], volunteers: [Volunteer],

@@ -34,10 +34,12 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     /// The pending reminder texts of `date` (in each member's own zone), in task order.
     ///
     /// - Parameters:
+    ///   - date: the day, as a calendar date in each member's own zone.
     ///   - tasks: every task (others are ignored).
     ///   - members: the members of those tasks, by id.
     ///   - events: the events, by id.
     ///   - rules: the scripts.
+    /// - Returns: the texts to send, and the pending texts left out for want of a phone or a member.
     public static func make(
         date: CalendarDate, tasks: [ReminderTask], members: [MemberID: Member], events: [String: OutreachEvent],
         rules: ReminderRules

@@ -52,9 +52,13 @@ extension TourDatabase {
     /// venue or organizer (one made from a plan) keeps the venue and organizer already stored,
     /// and the first `scheduledAt` stays.
     ///
-    /// - Parameter keepingStoredStart: keep the start time of an event already stored (events made
-    ///   from a plan whose stops carry no start of their own: the rules' default must not replace
-    ///   a start someone entered with `events add --start`).
+    /// - Parameters:
+    ///   - events: the events to store, matched to stored ones by `id`.
+    ///   - keepingStoredStart: keep the start time of an event already stored (events made
+    ///     from a plan whose stops carry no start of their own: the rules' default must not replace
+    ///     a start someone entered with `events add --start`).
+    /// - Throws: `StoreDecodingError` for a stored event row that does not read back; the
+    ///   `DatabaseError` of SQLite when the write fails. Nothing is stored then (one transaction).
     public func saveEvents(_ events: [OutreachEvent], keepingStoredStart: Bool = false) throws {
         try writer.write { db in
             for event in events {

@@ -40,7 +40,15 @@ extension TourDatabase {
 
     /// Records an outcome and applies `OutcomePolicy`'s effects, in one transaction.
     ///
-    /// - Parameter attempt: the attempt this outcome is for (`nil`: inferred, see `OutcomePolicy`).
+    /// - Parameters:
+    ///   - taskID: the reminder task the outcome is for.
+    ///   - outcome: what happened on the call or text.
+    ///   - note: the caller's free-text note, stored as given.
+    ///   - volunteer: who logs it (nil: the task's volunteer).
+    ///   - attempt: the attempt this outcome is for (`nil`: inferred, see `OutcomePolicy`).
+    ///   - now: the time recorded; retries are scheduled from it.
+    ///   - rules: the reminder rules (retry windows, calling hours).
+    /// - Returns: the outcome as recorded, with its attempt and whether it repeated one already stored.
     /// - Throws: `StoreError` when there is no such task; `StoreDecodingError` when a stored row
     ///   the policy needs does not read back.
     public func logOutcome(

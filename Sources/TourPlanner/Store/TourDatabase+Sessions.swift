@@ -35,7 +35,13 @@ struct SignInAttemptRecord: Codable, FetchableRecord, PersistableRecord {
 extension TourDatabase {
     /// Stores a new session (sign-in). Expired sessions of every account are deleted on the way.
     ///
-    /// - Parameter id: the random session id of the cookie; only its SHA-256 is stored.
+    /// - Parameters:
+    ///   - id: the random session id of the cookie; only its SHA-256 is stored.
+    ///   - accountID: the signed-in account's row id.
+    ///   - csrfToken: the session's CSRF token, stored as given (forms echo it back).
+    ///   - now: the sign-in time; sessions whose expiry is at or before it are deleted.
+    ///   - idleTimeout: seconds without use after which the session expires (`touchSession` moves it).
+    /// - Throws: the `DatabaseError` of SQLite when the write fails (e.g. the store is read-only or busy).
     public func createSession(
         id: String, accountID: Int64, csrfToken: String, now: Date, idleTimeout: TimeInterval
     ) throws {

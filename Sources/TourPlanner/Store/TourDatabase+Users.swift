@@ -89,7 +89,13 @@ extension TourDatabase {
     /// Creates an account. A volunteer account names a volunteer of the schedule.
     ///
     /// - Parameters:
+    ///   - name: the sign-in name; surrounding spaces are trimmed, and it must be unique.
+    ///   - role: organizer, treasurer or volunteer.
+    ///   - volunteer: the schedule's volunteer the account calls as: required for a volunteer
+    ///     account, refused for the others.
     ///   - passwordHash: a bcrypt hash, or nil for an account that signs in first through a welcome link.
+    ///   - now: the creation time recorded.
+    /// - Returns: the stored account, with its new row id.
     /// - Throws: `PlannerError` when the name is taken or empty, or the volunteer is missing or unknown.
     public func addAccount(
         name: String, role: WebAccount.Role, volunteer: String?, passwordHash: String?, now: Date
@@ -180,7 +186,12 @@ extension TourDatabase {
     /// Clears an account's password, ends its sessions and stores a new welcome token (the old
     /// ones stop working): `tourplan users reset` and `users add` without `--password-stdin`.
     ///
-    /// - Parameter token: the token of the link (random, from the caller); only its SHA-256 is stored.
+    /// - Parameters:
+    ///   - token: the token of the link (random, from the caller); only its SHA-256 is stored.
+    ///   - accountID: the account's row id.
+    ///   - clearingPassword: also clear the password and end the account's sessions (`users reset`).
+    ///   - now: the issue time; the token is valid for `welcomeTokenValidity` from it.
+    /// - Throws: the `DatabaseError` of SQLite when the write fails; nothing changes then.
     public func issueWelcomeToken(_ token: String, accountID: Int64, clearingPassword: Bool, now: Date) throws {
         try writer.write { db in
             try WelcomeTokenRecord.filter(WelcomeTokenRecord.Columns.userId == accountID).deleteAll(db)

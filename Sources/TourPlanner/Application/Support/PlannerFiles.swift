@@ -8,6 +8,7 @@ public enum PlannerFiles {
     /// - Parameters:
     ///   - path: the file to read.
     ///   - hint: what the user should check when it cannot be read (e.g. "check the --matrix path").
+    /// - Returns: the file's contents, decoded as UTF-8.
     /// - Throws: `PlannerError` "PATH: cannot be read" with `hint`.
     public static func read(_ path: String, hint: String) throws -> String {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -45,6 +46,8 @@ public enum PlannerFiles {
     /// Writes `text` to `path` (atomically).
     ///
     /// - Parameters:
+    ///   - text: the contents, written as UTF-8.
+    ///   - path: the file to write (replaced when it exists).
     ///   - detailed: whether the message carries the system's reason ("PATH: cannot be written (reason)").
     ///   - hint: what the user should check.
     /// - Throws: `PlannerError` "PATH: cannot be written".
