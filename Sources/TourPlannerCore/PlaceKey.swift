@@ -1,9 +1,13 @@
 /// The distinct raw place strings of a member (city, region, country), used as the cache key of
 /// place resolution: 1,000,000 members typically share a few tens of thousands of keys.
 public struct PlaceKey: Hashable, Sendable, Codable, Comparable {
+    /// City exactly as imported.
     public var city: String
+    /// Region exactly as imported; nil when empty.
     public var region: String?
+    /// Country exactly as imported; nil when empty.
     public var country: String?
+    /// Creates a key from the three raw place strings.
     public init(city: String, region: String? = nil, country: String? = nil) {
         self.city = city
         self.region = region
@@ -19,11 +23,13 @@ public struct PlaceKey: Hashable, Sendable, Codable, Comparable {
         if let country { raw.append(country) }
         return raw
     }
+    /// Reads the stored form back: the fields split at U+001F, empty region and country read as nil.
     public init(rawValue: String) {
         let parts = rawValue.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
         city = parts.first ?? ""
         region = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
         country = parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil
     }
+    /// Orders keys by their stored form (``rawValue``), for deterministic output.
     public static func < (lhs: PlaceKey, rhs: PlaceKey) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -2,11 +2,17 @@ import TourPlannerCore
 
 /// A metro area to rank: its name, member cities, center, and which raw place keys belong to it.
 public struct MetroGroup: Hashable, Sendable {
+    /// Metro name: the name of its anchor, the most populous member city.
     public var name: String
+    /// ISO 3166-1 alpha-2 country code of the anchor city, when the gazetteer has one.
     public var countryCode: String?
+    /// Names of the member cities, sorted and without duplicates (the anchor's own name included).
     public var cities: [String]
+    /// The anchor city's location: every member city is within the clustering radius of it.
     public var center: GeoPoint
+    /// IANA time zone of the anchor city.
     public var timeZone: String?
+    /// Raw place keys (``PlaceKey/rawValue``) of the members' places that resolved into this metro.
     public var placeKeys: Set<String>
     /// GeoNames id of the anchor city (a stable metro id).
     public var geonameId: Int?
@@ -14,6 +20,7 @@ public struct MetroGroup: Hashable, Sendable {
     public var id: MetroID
     /// GeoNames admin-1 code of the anchor city.
     public var regionCode: String?
+    /// Creates a metro group (normally made by ``MetroClustering/cluster(_:radiusKm:)``).
     public init(
         name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?,
         placeKeys: Set<String>,
