@@ -4,59 +4,99 @@ import TourPlannerCore
 /// A plan laid out day by day for people: departures, drives, trainings, nights, returns.
 /// The JSON form of this value is `tourplan itinerary --format json` (documented in README).
 public struct Itinerary: Hashable, Sendable, Codable {
+    /// The unit distances are shown in; every distance is stored in kilometres whatever the unit.
     public enum Units: String, Hashable, Sendable, Codable, CaseIterable { case km, mi }
 
+    /// One entry of a day: a drive, a training or a night, in time order within the day.
     public struct Item: Hashable, Sendable, Codable {
+        /// What an item is.
         public enum Kind: String, Hashable, Sendable, Codable { case drive, training, night }
+        /// What the item is: a drive, a training or a night.
         public var kind: Kind
         /// Local start and end ("2014-06-07T05:13:00-04:00") in the zone of the place.
         public var start: String
+        /// Local end, in the zone of `endTimeZone` when set, else of `timeZone`.
         public var end: String
+        /// IANA zone of `start` (for a drive: the zone of its origin).
         public var timeZone: String
         /// The zone of `end` when it differs from `timeZone` (a drive into another zone).
         public var endTimeZone: String?
+        /// The line shown for the item ("Drive Boston → Albany", "Training in Albany", "Night in Albany, hotel").
         public var title: String
+        /// Where a drive leaves from; nil for trainings and nights.
         public var from: String?
+        /// Where a drive goes; nil for trainings and nights.
         public var to: String?
+        /// Length of a drive in kilometres; nil for trainings and nights.
         public var km: Double?
+        /// Duration in hours: driving time of a drive, length of a training; nil for nights.
         public var hours: Double?
+        /// The metro of a training or a night; nil for drives.
         public var metro: String?
+        /// The venue of a training, from the events; nil when none is known.
         public var venue: String?
+        /// The organizer of a training, from the events; nil when none is known.
         public var organizer: String?
+        /// For a night: true when a member hosts it, false for a hotel; nil for drives and trainings.
         public var hosted: Bool?
+        /// Latitude in decimal degrees (a drive's destination, a training's or night's metro); nil when unknown.
         public var latitude: Double?
+        /// Longitude in decimal degrees, as `latitude`.
         public var longitude: Double?
     }
 
+    /// One calendar day of a trip, with its items.
     public struct Day: Hashable, Sendable, Codable {
+        /// The day, in the zone of the trip's places.
         public var date: CalendarDate
+        /// The day's items in time order, the nights last.
         public var items: [Item]
     }
 
+    /// One trip of the plan laid out by day (a remote training is a trip of its own with one day).
     public struct TripDays: Hashable, Sendable, Codable {
+        /// The trip's number in the itinerary, from 1.
         public var number: Int
+        /// The team that makes the trip.
         public var team: String
+        /// The name of the team's base, where the trip starts and ends.
         public var base: String
+        /// The first day of the trip.
         public var start: CalendarDate
+        /// The last day of the trip (included).
         public var end: CalendarDate
+        /// Every day from `start` to `end`, a day without items included.
         public var days: [Day]
+        /// Kilometres driven on the trip (the sum of its legs; 0 for a remote training).
         public var km: Double
+        /// Hours driven on the trip (the sum of its legs; 0 for a remote training).
         public var hours: Double
+        /// Nights the team spends away from its base.
         public var nightsAway: Int
     }
 
+    /// The itinerary's title (default "Chapter-building tour").
     public var title: String
+    /// The unit distances are shown in.
     public var units: Units
+    /// The trips in plan order, then the remote trainings.
     public var trips: [TripDays]
+    /// The plan's totals (distance, time, cost), copied from the plan.
     public var totals: PlanTotals
+    /// The totals of the naive plan the optimized one is compared with, copied from the plan.
     public var naive: NaivePlanTotals
+    /// The stops the plan could not visit, with the reason.
     public var unvisited: [UnvisitedStop]
+    /// The tour's budget total, shown when given.
     public var budgetTotal: Money?
 
     /// Per-stop details known from events (venue, organizer); the time is the plan's.
     public struct StopDetails: Hashable, Sendable {
+        /// The venue of the training at this metro.
         public var venue: String?
+        /// The organizer of the training at this metro.
         public var organizer: String?
+        /// Creates the details of one stop.
         public init(venue: String? = nil, organizer: String? = nil) {
             self.venue = venue
             self.organizer = organizer
