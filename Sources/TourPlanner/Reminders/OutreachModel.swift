@@ -5,13 +5,19 @@ import TourPlannerCore
 public struct OutreachEvent: Hashable, Sendable, Codable {
     /// Stable id: "2014-06-07-boston" (date and metro), so re-scheduling updates in place.
     public var id: String
+    /// The metro the event is in, as `rank` names it.
     public var metro: String
+    /// The metro's member cities: their members are invited.
     public var cities: [String]
+    /// The event's day, in the event's zone.
     public var date: CalendarDate
+    /// Local start time at the event's place (in `timeZone`).
     public var start: LocalTime
     /// IANA zone of the event's place.
     public var timeZone: String
+    /// Latitude of the event's metro in decimal degrees.
     public var latitude: Double
+    /// Longitude of the event's metro in decimal degrees.
     public var longitude: Double
     /// Where it takes place; `nil` until an organizer sets it (`tourplan events add --venue`).
     public var venue: String?
@@ -21,6 +27,7 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     /// already known. `nil` for an event not stored yet (scheduling uses `now`).
     public var scheduledAt: Date?
 
+    /// Creates an event; `id` defaults to the date and the folded metro name ("2014-06-07-boston").
     public init(
         id: String? = nil, metro: String, cities: [String], date: CalendarDate, start: LocalTime, timeZone: String,
         latitude: Double, longitude: Double, venue: String? = nil, organizer: String? = nil, scheduledAt: Date? = nil
@@ -63,20 +70,32 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
 
 /// A member to contact for an event.
 public struct Invitee: Hashable, Sendable {
+    /// The member invited.
     public var memberID: MemberID
+    /// Given name, used in the scripts' greeting.
     public var firstName: String
+    /// The name shown to volunteers.
     public var name: String
+    /// The phone number as typed; nil when the member has none (then neither called nor texted).
     public var phoneRaw: String?
+    /// The number in E.164 form, when it could be parsed.
     public var phoneE164: String?
+    /// The member's IANA zone: calling windows are in it.
     public var timeZone: String
+    /// Languages the member speaks, as imported.
     public var languages: [String]
+    /// No calls: the member opted out of calls or of any contact, or is deceased.
     public var doNotCall: Bool
+    /// No texts: the member opted out of texts or of any contact, or is deceased.
     public var doNotText: Bool
+    /// The member belongs to no chapter (scheduled before affiliated members).
     public var isUnaffiliated: Bool
+    /// A call logged that the number is wrong: the member is then neither called nor texted.
     public var phoneFlaggedWrong: Bool
     /// When the member joined, if that is later than the event's scheduling: the contact the
     /// follow-up call answers.
     public var joinedAt: Date?
+    /// Creates an invitee.
     public init(
         memberID: MemberID, firstName: String, name: String, phoneRaw: String?, phoneE164: String?, timeZone: String,
         languages: [String], doNotCall: Bool, doNotText: Bool, isUnaffiliated: Bool, phoneFlaggedWrong: Bool = false,
@@ -133,22 +152,32 @@ public enum TaskStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// One call or text to make, in a window of the member's calling hours.
 public struct ReminderTask: Hashable, Sendable, Codable {
+    /// The member to call or text.
     public var memberId: MemberID
+    /// Which call or text of the sequence (follow-up call, reminder call, reminder text).
     public var kind: ReminderKind
+    /// The event the task is for (`OutreachEvent.id`).
     public var eventId: String
+    /// The event's start instant.
     public var eventStart: Date
+    /// The start of the window the call or text is made in.
     public var windowStart: Date
+    /// The end of the window: the call or text is due before it.
     public var windowEnd: Date
     /// The member's IANA zone (windows are in it).
     public var timeZone: String
+    /// The volunteer who makes the call or sends the text.
     public var volunteer: String
+    /// Where the task stands.
     public var status: TaskStatus
     /// Attempts recorded so far (each `calls log` of a new attempt adds one).
     public var attempt: Int
+    /// Why the task is as it is ("one call a day" for a merge, the reason of a cancellation); nil otherwise.
     public var note: String?
     /// The task this one was folded into (status `merged`): one call a day per member.
     public var mergedInto: String?
 
+    /// Creates a task.
     public init(
         memberId: MemberID, kind: ReminderKind, eventId: String, eventStart: Date, windowStart: Date, windowEnd: Date,
         timeZone: String, volunteer: String, status: TaskStatus, attempt: Int, note: String?, mergedInto: String? = nil
@@ -171,6 +200,7 @@ public struct ReminderTask: Hashable, Sendable, Codable {
     /// would hold 400,000 more strings).
     public var taskId: String { Self.id(event: eventId, member: memberId, kind: kind) }
 
+    /// The task id of `kind` for `member` at `event`: "eventId/memberId/kind".
     public static func id(event: String, member: MemberID, kind: ReminderKind) -> String {
         "\(event)/\(member.rawValue)/\(kind.rawValue)"
     }
@@ -180,6 +210,7 @@ public struct ReminderTask: Hashable, Sendable, Codable {
         case note, mergedInto
     }
 
+    /// Decodes a task; a stored `taskId` is ignored (it is recomputed from the fields).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         memberId = try c.decode(MemberID.self, forKey: .memberId)
@@ -196,6 +227,7 @@ public struct ReminderTask: Hashable, Sendable, Codable {
         mergedInto = try c.decodeIfPresent(String.self, forKey: .mergedInto)
     }
 
+    /// Encodes a task with its computed `taskId` first.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(taskId, forKey: .taskId)
