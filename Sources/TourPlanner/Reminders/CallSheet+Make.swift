@@ -4,13 +4,19 @@ import TourPlannerCore
 extension CallSheet {
     /// Contact details of a member for the sheet.
     public struct Contact: Sendable {
+        /// The member's name as shown on the sheet.
         public var name: String
+        /// Given name, filled into the script's `{firstName}`.
         public var firstName: String
+        /// The number exactly as typed (dialled when it has no E.164 form).
         public var phoneRaw: String?
+        /// The number in E.164 form, when it could be parsed.
         public var phoneE164: String?
+        /// Languages the member speaks: the script is in the first one the rules have a script in, else English.
         public var languages: [String]
         /// ISO 3166 country of the member, when known.
         public var countryCode: String?
+        /// Creates a member's contact details.
         public init(
             name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String],
             countryCode: String? = nil

@@ -2,13 +2,21 @@ public import Foundation
 
 /// A volunteer's list for one day: who to call or text, when it is polite, what to say.
 public struct CallSheet: Hashable, Sendable, Codable {
+    /// One call or text of the day, in window order.
     public struct Row: Hashable, Sendable, Codable {
+        /// The task's id ("eventId/memberId/kind").
         public var taskId: String
+        /// Which call or text it is.
         public var kind: ReminderKind
+        /// The member to call or text.
         public var memberId: MemberID
+        /// The member's name (the member id when the member is no longer stored).
         public var memberName: String
+        /// The member's number in E.164 form, when it could be parsed.
         public var phoneE164: String?
+        /// The number's national (dialable at home) form, when the E.164 number has one.
         public var phoneNational: String?
+        /// The number exactly as the member's record has it.
         public var phoneAsTyped: String?
         /// What to dial: the national form when volunteer and member share a country, else the
         /// international (E.164) number.
@@ -17,20 +25,30 @@ public struct CallSheet: Hashable, Sendable, Codable {
         public var memberWindow: String
         /// The same window on the volunteer's clock.
         public var volunteerWindow: String
+        /// The start of the window, as an instant.
         public var windowStart: Date
+        /// The end of the window, as an instant.
         public var windowEnd: Date
+        /// The event: "metro, date start" (the event id when the event is no longer stored).
         public var event: String
+        /// Outcomes already recorded for the member, shown so the caller knows what was said before.
         public var previousOutcomes: [String]
+        /// What to say or send: the script with the member's name, the event's date, time and venue filled in.
         public var script: String
+        /// Where the task stands.
         public var status: TaskStatus
         /// Scripts of calls merged into this one (one call a day per member).
         public var also: [String] = []
         /// What the caller must know ("venue not set yet").
         public var warnings: [String] = []
     }
+    /// The volunteer's name.
     public var volunteer: String
+    /// The day of the sheet, on the volunteer's clock.
     public var date: CalendarDate
+    /// The volunteer's IANA zone (the `volunteerWindow` column is in it).
     public var volunteerTimeZone: String
+    /// The day's calls and texts, in window order.
     public var rows: [Row]
 
     /// Fills a script's placeholders.
