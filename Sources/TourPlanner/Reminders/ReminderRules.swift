@@ -6,26 +6,38 @@ import TourPlannerCore
 public struct ReminderRules: Hashable, Sendable {
     /// The follow-up call (the first call, with the invitation) within this many days of the contact.
     public var followUpWithinDays = 2
+    /// The reminder call is made this many days before the event (`reminder_call_days_before`, 1–60).
     public var reminderCallDaysBefore = 3
+    /// The reminder text goes at this local time on the event's day (`reminder_text_time`).
     public var reminderTextTime = LocalTime(hour: 9, minute: 0)
+    /// Calling hours Monday to Friday, member-local (start, end) (`[calling_hours] weekday`).
     public var weekdayHours = (LocalTime(hour: 10, minute: 0), LocalTime(hour: 20, minute: 0))
+    /// Calling hours on Saturday and Sunday, member-local (start, end) (`[calling_hours] weekend`).
     public var weekendHours = (LocalTime(hour: 12, minute: 0), LocalTime(hour: 18, minute: 0))
+    /// The reminder text goes at this local time instead when the event starts before `reminderTextTime`
+    /// (`[calling_hours] text_earliest`).
     public var textEarliest = LocalTime(hour: 8, minute: 0)
+    /// The most attempts of one call before it fails (`[retries] max_attempts`, 1–20).
     public var maxAttempts = 3
     /// Who gets the reminder text on the day: those who said yes, or every invitee not opted out.
     public var textAudience = TextAudience.confirmed
+    /// The start of events made from a version 1 plan, which carries no training start (`[event] default_start`).
     public var defaultEventStart = LocalTime(hour: 10, minute: 0)
     /// Language code ("en", "es", "no", "de") → script → template.
     public var scripts: [String: [ScriptKind: String]] = [:]
 
+    /// Rules with the built-in defaults and no scripts (a script then falls back to a generic line).
     public init() {}
 
+    /// Compares the cadence, calling hours, attempts, audience and scripts; `textEarliest` and
+    /// `defaultEventStart` are not compared.
     public static func == (a: ReminderRules, b: ReminderRules) -> Bool {
         a.textAudience == b.textAudience && a.followUpWithinDays == b.followUpWithinDays
             && a.reminderCallDaysBefore == b.reminderCallDaysBefore && a.reminderTextTime == b.reminderTextTime
             && a.weekdayHours == b.weekdayHours && a.weekendHours == b.weekendHours && a.maxAttempts == b.maxAttempts
             && a.scripts == b.scripts
     }
+    /// Hashes `maxAttempts` only (equal rules have equal hashes; tuples cannot be hashed).
     public func hash(into hasher: inout Hasher) { hasher.combine(maxAttempts) }
 
     /// Parses a rules file; missing keys keep their defaults.
@@ -151,6 +163,7 @@ public enum ReminderKind: String, Hashable, Sendable, Codable, CaseIterable {
     case reminderCall
     /// A text on the day, to those who said yes (or every invitee not opted out, by `textAudience`).
     case reminderText
+    /// Whether the task is a call (the follow-up and reminder calls), not a text.
     public var isCall: Bool { self != .reminderText }
 }
 

@@ -3,17 +3,22 @@ import TourPlannerCore
 
 /// A volunteer who makes calls and sends texts.
 public struct Volunteer: Hashable, Sendable, Codable {
+    /// The volunteer's name, unique in the schedule; tasks and accounts refer to it.
     public var name: String
+    /// The volunteer's own phone number, as given in the volunteers file; nil when not given.
     public var phone: String?
     /// The volunteer's own IANA zone: their calling hours and their sheet are on this clock.
     public var timeZone: String
+    /// Languages the volunteer speaks: a member is given a volunteer sharing one of their languages when there is one.
     public var languages: [String]
+    /// The most calls the volunteer makes on one day of their clock (default 40); more are reported as over capacity.
     public var maxCallsPerDay: Int
     /// When the volunteer can call, on their own clock (`nil`: any time within the member's window).
     public var callingHours: HoursRange?
     /// ISO 3166 country of the volunteer (e.g. "NO"): numbers of members elsewhere are shown
     /// in international format.
     public var countryCode: String?
+    /// Creates a volunteer.
     public init(
         name: String, phone: String? = nil, timeZone: String, languages: [String] = ["English"],
         maxCallsPerDay: Int = 40, callingHours: HoursRange? = nil, countryCode: String? = nil
@@ -70,8 +75,11 @@ public struct Volunteer: Hashable, Sendable, Codable {
 
 /// A daily span of wall-clock time, "17:00-21:00" (start before end, same day).
 public struct HoursRange: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The start of the span, on the wall clock.
     public var start: LocalTime
+    /// The end of the span, on the wall clock; after `start`.
     public var end: LocalTime
+    /// Creates a span; the caller keeps `start` before `end`.
     public init(start: LocalTime, end: LocalTime) {
         self.start = start
         self.end = end
@@ -84,6 +92,7 @@ public struct HoursRange: Hashable, Sendable, Codable, CustomStringConvertible {
         }
         self.init(start: start, end: end)
     }
+    /// The span as "HH:MM-HH:MM".
     public var description: String { "\(start)-\(end)" }
 }
 
@@ -92,11 +101,15 @@ public struct HoursRange: Hashable, Sendable, Codable, CustomStringConvertible {
 public struct ReminderError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// What is wrong; one line per problem (`file:line: …` for files).
     public var problem: String
+    /// How to fix it.
     public var hint: String
+    /// Creates an error.
     public init(problem: String, hint: String) {
         self.problem = problem
         self.hint = hint
     }
+    /// The problem and its hint on the next line, as the CLI prints them.
     public var description: String { "\(problem)\n  hint: \(hint)" }
+    /// The same text as `description`.
     public var errorDescription: String? { description }
 }
