@@ -3,10 +3,12 @@ import TourPlannerCore
 
 /// Polite calling windows in a member's own zone: weekday and weekend hours from the rules.
 public final class CallingHours {
+    /// The rules whose weekday and weekend hours the windows follow.
     public let rules: ReminderRules
     /// Windows by zone and day: scheduling 100,000 members touches a few hundred distinct ones.
     private var windows: [String: (start: Date, end: Date)?] = [:]
 
+    /// Creates the calling hours of `rules`, with an empty cache of windows (not thread-safe: one per task).
     public init(rules: ReminderRules) { self.rules = rules }
 
     /// The calling window of a local day.

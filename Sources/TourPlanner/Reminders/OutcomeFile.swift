@@ -5,10 +5,15 @@ import Foundation
 public enum OutcomeFile {
     /// One line of the file.
     public struct Entry: Hashable, Sendable {
+        /// The 1-based line number of the record in the file (0 for an outcome logged on the command line).
         public var line: Int
+        /// The task the outcome is for, as the `task` column gives it (trimmed).
         public var taskID: String
+        /// The outcome (case-insensitive in the file).
         public var outcome: CallOutcome
+        /// The note, trimmed; nil when empty.
         public var note: String?
+        /// The attempt the outcome is for, from 1; nil when the column is absent or empty (inferred).
         public var attempt: Int?
     }
 

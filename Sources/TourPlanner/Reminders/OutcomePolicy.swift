@@ -20,8 +20,11 @@ import TourPlannerCore
 public enum OutcomePolicy {
     /// An outcome already stored for the task.
     public struct Recorded: Hashable, Sendable {
+        /// The outcome recorded.
         public var outcome: CallOutcome
+        /// The attempt it was recorded for, from 1.
         public var attempt: Int
+        /// Creates a record of a stored outcome.
         public init(outcome: CallOutcome, attempt: Int) {
             self.outcome = outcome
             self.attempt = attempt

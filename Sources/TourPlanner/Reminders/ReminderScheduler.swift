@@ -20,7 +20,9 @@ import TourPlannerCore
 ///
 /// Assignment: `VolunteerAssigner`.
 public struct ReminderScheduler: Sendable {
+    /// The cadence, calling hours and text audience the schedule follows.
     public var rules: ReminderRules
+    /// Creates a scheduler following `rules`.
     public init(rules: ReminderRules) { self.rules = rules }
 
     typealias Window = (start: Date, end: Date)
@@ -41,6 +43,7 @@ public struct ReminderScheduler: Sendable {
 
     /// What scheduling produced.
     public struct Result: Sendable {
+        /// Every task of the scheduled events, new and recomputed ones, and stored ones kept as recorded.
         public var tasks: [ReminderTask]
         /// Members left out, with the reason (no phone, opted out of both channels…).
         public var skipped: [(memberID: MemberID, eventID: String, reason: String)]

@@ -10,21 +10,31 @@ import TourPlannerCore
 public struct ReminderTextExport: Sendable, Hashable, Codable {
     /// One text to send.
     public struct Text: Sendable, Hashable, Codable {
+        /// The reminder task the text is for.
         public var taskID: String
+        /// The member to text.
         public var memberID: MemberID
+        /// The member's stored first name; the whole full name when the member has no first or last name.
         public var firstName: String
+        /// The member's stored last name; empty when the member has no first or last name.
         public var lastName: String
         /// The name shown to people: the full name, else "first last".
         public var displayName: String
+        /// The number to text: the E.164 form when parsed, else as typed.
         public var phone: String
+        /// The metro of the event (empty when the event is no longer stored).
         public var eventMetro: String
+        /// The event's local start time "HH:MM" (empty when the event is no longer stored).
         public var eventTime: String
         /// The start of the send window, in the member's zone (ISO 8601 with offset).
         public var sendAfter: String
+        /// The text, the rules' reminder script with the member's name and the event filled in.
         public var message: String
     }
 
+    /// The day exported, in each member's own zone.
     public var date: CalendarDate
+    /// The texts to send, in task order.
     public var texts: [Text]
     /// Pending texts of the day whose member has no phone number (not exported).
     public var withoutPhone: [MemberID]
