@@ -64,6 +64,8 @@ extension ColumnMapping {
         ],
         requiresNumericID: true)
 
+    /// Action Network's activist export (`--preset actionnetwork`): the `can2_` columns and their plain
+    /// alternatives; `uuid` is the member id.
     public static let actionNetwork = ColumnMapping(
         name: "actionnetwork",
         columns: [
@@ -76,6 +78,8 @@ extension ColumnMapping {
             ("can2_subscription_status", .emailStatus),
         ])
 
+    /// NationBuilder's people export (`--preset nationbuilder`): `nationbuilder_id` is the member id;
+    /// primary, address, mailing and user-submitted places are alternatives for the same fields.
     public static let nationBuilder = ColumnMapping(
         name: "nationbuilder",
         columns: [
@@ -90,6 +94,8 @@ extension ColumnMapping {
             ("language", .languages), ("note", .notes),
         ])
 
+    /// CiviCRM's contact export (`--preset civicrm`), with either its display headers ("Contact ID")
+    /// or its column names (`contact_id`).
     public static let civiCRM = ColumnMapping(
         name: "civicrm",
         columns: [
@@ -105,6 +111,7 @@ extension ColumnMapping {
             ("is_opt_out", .emailStatus),
         ])
 
+    /// Mobilize's attendee export (`--preset mobilize`): `user_id` is the member id.
     public static let mobilize = ColumnMapping(
         name: "mobilize",
         columns: [
@@ -114,6 +121,8 @@ extension ColumnMapping {
             ("sms_opt_in_status", .smsStatus),
         ])
 
+    /// Spoke's contact CSV (`--preset spoke`), the format `texts list --format spoke` writes: `external_id`
+    /// is the member id, `cell` the phone.
     public static let spoke = ColumnMapping(
         name: "spoke",
         columns: [
@@ -121,6 +130,7 @@ extension ColumnMapping {
             ("email", .email), ("city", .city), ("state", .region), ("country", .country),
         ])
 
+    /// An OSDI person export flattened to CSV (`--preset osdi`): `identifier` is the member id.
     public static let osdi = ColumnMapping(
         name: "osdi",
         columns: [
@@ -130,6 +140,7 @@ extension ColumnMapping {
             ("do_not_call", .doNotCall),
         ])
 
+    /// EveryAction (NGP VAN) export (`--preset everyaction`): the VANID is the member id.
     public static let everyAction = ColumnMapping(
         name: "everyaction",
         columns: [
@@ -138,6 +149,7 @@ extension ColumnMapping {
             ("State", .region), ("Sex", .gender),
         ])
 
+    /// Solidarity Tech's user export (`--preset solidaritytech`).
     public static let solidarityTech = ColumnMapping(
         name: "solidaritytech",
         columns: [

@@ -10,17 +10,20 @@ public struct ColumnMapping: Sendable, Hashable {
     /// True when `id` must be a decimal integer (the organization's own export).
     public var requiresNumericID: Bool
 
+    /// Creates a mapping; `columns` may list several headers for the same field.
     public init(name: String, columns: [(header: String, field: MemberField)], requiresNumericID: Bool = false) {
         self.name = name
         self.columns = columns
         self.requiresNumericID = requiresNumericID
     }
 
+    /// Mappings are equal when their name, numeric-id rule and columns (headers and fields, in order) are.
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
         lhs.name == rhs.name && lhs.requiresNumericID == rhs.requiresNumericID
             && lhs.columns.map(\.header) == rhs.columns.map(\.header)
             && lhs.columns.map(\.field) == rhs.columns.map(\.field)
     }
+    /// Hashes the name and the headers (consistent with `==`).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(columns.map(\.header))

@@ -2,9 +2,13 @@ public import Foundation
 
 /// Where a problem is in an input file: 1-based line and column (for CSV, the field number).
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The file as the user named it.
     public var file: String
+    /// The 1-based line; nil for a problem of the whole file.
     public var line: Int?
+    /// The 1-based column (for CSV, the field number); shown only with a line.
     public var column: Int?
+    /// Creates a location.
     public init(file: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.line = line
@@ -22,12 +26,18 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
 /// A problem in an imported file: where, which field, the offending value, what is wrong and
 /// how to fix it. Values are truncated, and phone numbers and e-mails are masked.
 public struct ImportError: Error, Hashable, Sendable, Codable {
+    /// Where the problem is.
     public var location: SourceLocation
+    /// The column or field concerned (e.g. "email"); empty for a problem of the whole file.
     public var field: String
+    /// The offending value, capped at 80 characters with line breaks and control characters made visible.
     public var value: String
+    /// What is wrong, e.g. "is not a valid e-mail address".
     public var problem: String
+    /// How to fix it; empty when there is nothing to add.
     public var hint: String
 
+    /// Creates an error; `value` is capped at 80 characters (see `value`).
     public init(location: SourceLocation, field: String, value: String, problem: String, hint: String) {
         self.location = location
         self.field = field
@@ -54,6 +64,7 @@ public struct ImportError: Error, Hashable, Sendable, Codable {
 }
 
 extension ImportError: CustomStringConvertible, LocalizedError {
+    /// "location: field \"value\" problem", then "  hint: …" on the next line when there is a hint.
     public var description: String {
         var text = "\(location): "
         if !field.isEmpty { text += "\(field) " }
@@ -62,18 +73,24 @@ extension ImportError: CustomStringConvertible, LocalizedError {
         if !hint.isEmpty { text += "\n  hint: \(hint)" }
         return text
     }
+    /// The same text as `description`.
     public var errorDescription: String? { description }
 }
 
 /// An import problem with its severity: errors skip the row (and fail the import beyond
 /// `--max-errors`); warnings keep it.
 public struct ImportProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How serious a problem is.
     public enum Severity: String, Hashable, Sendable, Codable { case error, warning }
+    /// Error (the row is skipped) or warning (the row is kept).
     public var severity: Severity
+    /// The problem itself.
     public var error: ImportError
+    /// Creates a problem of `severity`.
     public init(_ severity: Severity, _ error: ImportError) {
         self.severity = severity
         self.error = error
     }
+    /// "error: …" or "warning: …" followed by the error's description.
     public var description: String { "\(severity): \(error)" }
 }

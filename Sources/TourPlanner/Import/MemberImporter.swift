@@ -6,12 +6,15 @@ public struct MemberImporter: Sendable {
     /// Problems kept in the report; beyond this only counts grow, so memory stays flat.
     public static let problemsKept = 1000
 
+    /// The file's format (`--format`); nil guesses it from the display name (`.xml` is XML, else CSV).
     public var format: ImportFormat?
     /// A forced mapping (`--map FILE` or `--preset NAME`); nil detects it from the header.
     public var mapping: ColumnMapping?
+    /// The text encoding of a CSV file (`--encoding`, default UTF-8).
     public var encoding: TextEncoding = .utf8
     /// More errors than this and nothing is written.
     public var maxErrors = 0
+    /// Read and validate only (`--dry-run`): nothing is written.
     public var dryRun = false
     /// Rows a bulk load keeps its duplicate tables in memory for (see `MemberWriteSession`).
     var bulkLoadLimit = MemberWriteSession.bulkLoadLimit
@@ -20,6 +23,7 @@ public struct MemberImporter: Sendable {
     /// Raw phone and default region → E.164.
     public var phoneE164: @Sendable (String, String?) -> String?
 
+    /// Creates an importer with the country and phone normalizers (the planner passes its bundled ones).
     public init(
         countryCode: @escaping @Sendable (String) -> String?,
         phoneE164: @escaping @Sendable (String, String?) -> String?
