@@ -12,15 +12,22 @@ import TourPlannerCore
 /// flag an import newly sets is written to the consent log (source: the file and line), and the
 /// member's pending calls or texts it stops are cancelled.
 public final class MemberWriteSession {
+    /// What one row's upsert did.
     public enum Outcome: Equatable, Sendable {
+        /// A member id not stored before: inserted.
         case added
+        /// A stored member with a differing column: updated.
         case updated
+        /// A stored member with the same values: nothing written.
         case unchanged
+        /// The id was already written from line `firstLine` of this file, with identical values: merged.
         case duplicateIdentical(firstLine: Int)
+        /// The id was already written from line `firstLine` of this file, with different values: the first row is kept.
         case duplicateConflict(firstLine: Int)
     }
 
     private let db: Database
+    /// The `imports` row id of this import, written as `lastImportId` into the member rows it writes.
     public let importID: Int64
     private var knownChapters: Set<String> = []
     /// The statements of the import, prepared on first use (an upsert needs the unique id
@@ -38,6 +45,7 @@ public final class MemberWriteSession {
     /// `bulkLoadLimit` rows it builds them there and goes on row by row, so that its in-memory
     /// tables (16 MiB each at the limit) stop growing: memory stays flat whatever the file size.
     private var isBulkLoad: Bool
+    /// Rows past which a bulk load builds its indexes and goes on row by row (see `isBulkLoad`).
     public static let bulkLoadLimit = 1_400_000
     /// Bulk load only: member-id hash → rowid, and e-mail-key hash → rowid of the first member
     /// with that e-mail (every hit is checked against the stored row).

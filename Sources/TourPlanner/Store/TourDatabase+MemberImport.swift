@@ -3,11 +3,17 @@ import GRDB
 
 /// What the store records about one imported file.
 public struct ImportRecord: Hashable, Sendable, Codable {
+    /// The file as the user named it.
     public var fileName: String
+    /// SHA-256 of the file's bytes, lowercase hex: an identical re-import is recognized by it.
     public var sha256: String
+    /// The file's size in bytes.
     public var byteCount: Int
+    /// The format it was read as (`ImportFormat.rawValue`: "csv" or "xml").
     public var format: String
+    /// When the import ran.
     public var importedAt: Date
+    /// Creates a record.
     public init(fileName: String, sha256: String, byteCount: Int, format: String, importedAt: Date) {
         self.fileName = fileName
         self.sha256 = sha256
@@ -130,13 +136,22 @@ extension TourDatabase {
 
 /// Counts of one import (see `ImportReport`).
 public struct ImportCounts: Hashable, Sendable, Codable {
+    /// Rows whose member was not stored before.
     public var added = 0
+    /// Rows whose member was stored before with different values.
     public var updated = 0
+    /// Rows whose member was stored before with the same values.
     public var unchanged = 0
+    /// Rows not written (an error, or a repeat of a member earlier in the file).
     public var skipped = 0
+    /// Problems of warning severity.
     public var warnings = 0
+    /// Problems of error severity.
     public var errors = 0
+    /// The `imports` row to write; nil until the file has been read to its end (then nothing is committed).
     public var record: ImportRecord?
+    /// When the same bytes were imported before (set on commit); nil for a first import.
     public var previousImportDate: Date?
+    /// Zero counts, no record.
     public init() {}
 }

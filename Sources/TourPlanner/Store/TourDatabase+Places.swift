@@ -4,26 +4,31 @@ import TourPlannerCore
 
 /// Counts of one `resolvePlaces` run.
 public struct PlaceResolutionSummary: Hashable, Sendable, Codable {
+    /// Place keys resolved to a gazetteer city in this run.
     public var resolvedNow: Int
+    /// Place keys this run could not resolve (their reason is cached too).
     public var unresolvedNow: Int
+    /// Place keys already resolved by this resolver version: not resolved again.
     public var cached: Int
 }
 
 /// A member whose place did not resolve, with the reason and suggestions.
 public struct UnresolvedMember: Hashable, Sendable, Codable {
+    /// The member.
     public var id: MemberID
+    /// The city as imported.
     public var city: String
+    /// The region as imported; nil when empty.
     public var region: String?
+    /// The country as imported; nil when empty.
     public var country: String?
+    /// Why the place did not resolve ("not resolved yet …" when it was never tried).
     public var reason: String
+    /// Up to three gazetteer cities the place may have meant; empty when there are none.
     public var suggestions: [String]
 }
 
 extension TourDatabase {
-    /// Resolves every distinct raw place of the members that is not cached yet (or was cached
-    /// by another gazetteer or alias file), and stores the results in `places`.
-    ///
-    /// 1,000,000 members typically share tens of thousands of place strings: each is resolved once.
     /// Whether some place of the members has no cached resolution for this resolver version (so
     /// `resolvePlaces(using:)` has work to do).
     public func hasUnresolvedPlaces(version: String) throws -> Bool {
@@ -37,6 +42,13 @@ extension TourDatabase {
         }
     }
 
+    /// Resolves every distinct raw place of the members that is not cached yet (or was cached
+    /// by another gazetteer or alias file), and stores the results in `places`.
+    ///
+    /// 1,000,000 members typically share tens of thousands of place strings: each is resolved once.
+    ///
+    /// - Returns: how many place keys resolved or failed to resolve now, and how many were cached.
+    /// - Throws: the `DatabaseError` of SQLite when reading or writing the store fails.
     public func resolvePlaces(using resolver: CityResolver) throws -> PlaceResolutionSummary {
         let version = resolver.version
         let pending = try writer.read { db in

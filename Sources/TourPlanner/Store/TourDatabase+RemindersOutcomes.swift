@@ -26,7 +26,9 @@ extension OutcomeRecord {
 extension TourDatabase {
     /// What logging one outcome did.
     public struct LoggedOutcome: Sendable {
+        /// The task the outcome was logged for.
         public var taskID: String
+        /// The outcome logged.
         public var outcome: CallOutcome
         /// The attempt the outcome was recorded for.
         public var attempt: Int

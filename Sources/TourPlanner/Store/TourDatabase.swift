@@ -7,6 +7,7 @@ public import GRDB
 /// Wraps an injected `DatabaseWriter`: the CLI opens a `DatabasePool` on a file (WAL,
 /// `synchronous=FULL`, foreign keys on, created 0600); tests pass `DatabaseQueue()`.
 public struct TourDatabase: Sendable {
+    /// The GRDB connection every read and write goes through (a `DatabasePool` for a file, a queue in tests).
     public let writer: any DatabaseWriter
 
     /// Wraps a writer and applies all migrations.
@@ -146,10 +147,15 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible, Lo
         case other
     }
 
+    /// Whether the store is missing or failed otherwise.
     public var kind: Kind
+    /// Where: the store's file path, or the part of the store concerned ("members", "consent").
     public var path: String
+    /// What went wrong, e.g. "is not a TourPlanner store (not an SQLite file)".
     public var problem: String
+    /// What the user can do about it.
     public var hint: String
+    /// Creates an error (`kind` defaults to `.other`).
     public init(kind: Kind = .other, path: String, problem: String, hint: String) {
         self.kind = kind
         self.path = path
@@ -164,11 +170,14 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible, Lo
             hint: "`tourplan import FILE --db \(path)` creates it; or pass the right file with --db (or $TOURPLAN_DB)")
     }
 
+    /// "path: problem" (just the problem for a missing store, whose problem names the path), then
+    /// "  hint: …" on the next line.
     public var description: String {
         switch kind {
         case .missing: "\(problem)\n  hint: \(hint)"
         case .other: "\(path): \(problem)\n  hint: \(hint)"
         }
     }
+    /// The same text as `description`.
     public var errorDescription: String? { description }
 }
