@@ -6,6 +6,7 @@ public enum LocalClock {
     /// Calendars per zone: building one costs more than the date arithmetic it then does.
     private static let calendars = CalendarCache()
 
+    /// A Gregorian calendar in the IANA zone `zone`, cached per zone; nil for an unknown zone.
     public static func calendar(_ zone: String) -> Calendar? { calendars.calendar(zone) }
 
     /// The instant of a local date and time. In a spring-forward gap the time moves forward by

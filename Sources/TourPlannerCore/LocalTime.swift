@@ -2,8 +2,11 @@ import Foundation
 
 /// A wall-clock time of day (no zone).
 public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The hour, 0–23.
     public var hour: Int
+    /// The minute, 0–59.
     public var minute: Int
+    /// A time from its hour (0–23) and minute (0–59); the caller keeps them in range (not checked).
     public init(hour: Int, minute: Int) {
         self.hour = hour
         self.minute = minute
@@ -15,7 +18,10 @@ public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         else { return nil }
         self.init(hour: h, minute: m)
     }
+    /// Minutes since midnight (0–1439 in range).
     public var minutes: Int { hour * 60 + minute }
+    /// "HH:MM", zero-padded.
     public var description: String { String(format: "%02d:%02d", hour, minute) }
+    /// Earlier in the day.
     public static func < (a: LocalTime, b: LocalTime) -> Bool { a.minutes < b.minutes }
 }

@@ -16,6 +16,8 @@ public struct PlannerError: Error, Hashable, Sendable, CustomStringConvertible, 
         self.hint = hint
     }
 
+    /// The message, then "  hint: …" on the next line when there is a hint.
     public var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
+    /// The same text as `description`.
     public var errorDescription: String? { description }
 }

@@ -24,7 +24,9 @@ public struct CSVWriter: Sendable {
 
     /// One column: its header and kind.
     public struct Column: Sendable, Hashable {
+        /// The header written in the first line.
         public var name: String
+        /// How the column's values are guarded (text or phone).
         public var kind: Kind
 
         /// A text column.
@@ -33,6 +35,7 @@ public struct CSVWriter: Sendable {
         public static func phone(_ name: String) -> Column { Column(name: name, kind: .phone) }
     }
 
+    /// The columns, in order; every row appended must have one cell per column (checked by a precondition).
     public let columns: [Column]
     private var lines: [String]
 

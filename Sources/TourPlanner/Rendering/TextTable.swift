@@ -2,13 +2,19 @@ import Foundation
 
 /// Renders rows as an aligned plain-text table (numbers right-aligned) for people to read.
 public struct TextTable {
+    /// The column headers; they set the number of columns.
     public var header: [String]
+    /// The rows added so far, in order.
     public var rows: [[String]] = []
 
+    /// An empty table with these column headers.
     public init(_ header: [String]) { self.header = header }
 
+    /// Appends a row; it may have fewer cells than the header, never more (`render` would trap).
     public mutating func add(_ row: [String]) { rows.append(row) }
 
+    /// The table: header, a line of dashes, then the rows; columns two spaces apart, a column whose
+    /// cells are all numbers (digits and `.,-%`) right-aligned, trailing spaces trimmed.
     public func render() -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in

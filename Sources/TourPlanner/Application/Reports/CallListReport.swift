@@ -31,6 +31,7 @@ public struct CallListReport: RenderableReport {
         public var event: String
     }
 
+    /// Table, CSV (spreadsheet-safe), HTML (printable sheet), iCalendar or JSON.
     public static let formats: [OutputFormat] = [.table, .csv, .html, .ics, .json]
 
     /// The day's sheet.
@@ -51,6 +52,10 @@ public struct CallListReport: RenderableReport {
         }
     }
 
+    /// The call sheet in `format`: the table lists the calls then each task's full script ("Nothing
+    /// to do for …" when there are none).
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .csv: return sheet.csv()

@@ -1,6 +1,7 @@
 /// An event added or updated by hand (`tourplan events add`): where the place resolved and the
 /// event as stored (a venue or organizer entered before is kept when none is given).
 public struct EventAddedReport: RenderableReport {
+    /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// Where the place text resolved.
@@ -14,6 +15,9 @@ public struct EventAddedReport: RenderableReport {
         self.event = event
     }
 
+    /// One line "event ID: metro, date start zone, venue" (or that there is no venue yet).
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .json: return try JSONOutput.encode(self) + "\n"

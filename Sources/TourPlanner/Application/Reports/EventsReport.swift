@@ -1,5 +1,6 @@
 /// The stored events, by date (`tourplan events list`, the organizer's `/events`).
 public struct EventsReport: RenderableReport {
+    /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// The events, by date then id.
@@ -8,6 +9,9 @@ public struct EventsReport: RenderableReport {
     /// The report of `events`.
     public init(events: [OutreachEvent]) { self.events = events }
 
+    /// One table row per event (id, metro, date, start, zone, venue, organizer; "-" when not set).
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .json: return try JSONOutput.encode(self) + "\n"

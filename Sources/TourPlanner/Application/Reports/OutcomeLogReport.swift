@@ -31,6 +31,7 @@ public struct OutcomeLogReport: RenderableReport {
         public var note: String?
     }
 
+    /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// The outcomes, in the order given.
@@ -52,6 +53,10 @@ public struct OutcomeLogReport: RenderableReport {
         }
     }
 
+    /// One line per task the log changed (status, next window, note), or the repeat that was not
+    /// stored; for a batch, a closing count of outcomes recorded and already recorded.
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .json: return try JSONOutput.encode(self) + "\n"

@@ -13,6 +13,7 @@ public struct ScheduleReport: RenderableReport {
         public var reason: String
     }
 
+    /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// Every task of the schedule, as stored.
@@ -41,6 +42,9 @@ public struct ScheduleReport: RenderableReport {
         self.warnings = warnings
     }
 
+    /// The schedule in `format`: JSON has one row per task with times in the member's zone.
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .json: return try json()

@@ -1,6 +1,7 @@
 /// The reminder texts of a day (`tourplan texts list`, the web app's `/texts`), with the texts
 /// that cannot go out as warnings.
 public struct TextsReport: RenderableReport {
+    /// Plain text (table), CSV (spreadsheet-safe) or JSON.
     public static let formats: [OutputFormat] = [.table, .csv, .json]
 
     /// The texts, ready to send.
@@ -26,6 +27,9 @@ public struct TextsReport: RenderableReport {
         self.warnings = warnings
     }
 
+    /// The texts in `format` (see `ReminderTextExport.table()` and `csv()`).
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .table: export.table()
