@@ -59,7 +59,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
         public var number: Int
         /// The team that makes the trip.
         public var team: String
-        /// The name of the team's base, where the trip starts and ends.
+        /// The name of the team's base, where the trip starts and ends (the team's name when the plan has no such team).
         public var base: String
         /// The first day of the trip.
         public var start: CalendarDate

@@ -7,7 +7,8 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     public var id: String
     /// The metro the event is in, as `rank` names it.
     public var metro: String
-    /// The metro's member cities: their members are invited.
+    /// The metro's member cities, for display; invitees are chosen by distance instead
+    /// (`TourDatabase.invitees(near:radiusKm:)`).
     public var cities: [String]
     /// The event's day, in the event's zone.
     public var date: CalendarDate
@@ -15,9 +16,9 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     public var start: LocalTime
     /// IANA zone of the event's place.
     public var timeZone: String
-    /// Latitude of the event's metro in decimal degrees.
+    /// Latitude of the event's place in decimal degrees (invitees are the members near it).
     public var latitude: Double
-    /// Longitude of the event's metro in decimal degrees.
+    /// Longitude of the event's place in decimal degrees.
     public var longitude: Double
     /// Where it takes place; `nil` until an organizer sets it (`tourplan events add --venue`).
     public var venue: String?

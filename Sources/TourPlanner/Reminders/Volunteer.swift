@@ -9,7 +9,7 @@ public struct Volunteer: Hashable, Sendable, Codable {
     public var phone: String?
     /// The volunteer's own IANA zone: their calling hours and their sheet are on this clock.
     public var timeZone: String
-    /// Languages the volunteer speaks: a member is given a volunteer sharing one of their languages when there is one.
+    /// Languages the volunteer speaks: assignment prefers a volunteer sharing a language with the member.
     public var languages: [String]
     /// The most calls the volunteer makes on one day of their clock (default 40); more are reported as over capacity.
     public var maxCallsPerDay: Int

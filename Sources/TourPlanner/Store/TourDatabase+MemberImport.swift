@@ -148,7 +148,7 @@ public struct ImportCounts: Hashable, Sendable, Codable {
     public var warnings = 0
     /// Problems of error severity.
     public var errors = 0
-    /// The `imports` row to write; nil until the file has been read to its end (then nothing is committed).
+    /// The `imports` row to write; nil when the file was not read to its end, and then nothing is committed.
     public var record: ImportRecord?
     /// When the same bytes were imported before (set on commit); nil for a first import.
     public var previousImportDate: Date?
