@@ -46,7 +46,7 @@ struct DemoUseCaseTests {
         let path = query.out + "/tourplan.sqlite"
         let store = try TourDatabase.openOrCreate(path: path)
         let members = try folder.write("members.csv", "id,first_name,last_name,city,country\n1,Ada,Demo,Boston,US\n")
-        _ = try (try MemberImporter.makeDefault()).importFile(
+        _ = try await (try MemberImporter.makeDefault()).importFile(
             path: members, displayName: "members.csv", into: store, now: Date(timeIntervalSince1970: 0))
         // When / Then
         await #expect(
