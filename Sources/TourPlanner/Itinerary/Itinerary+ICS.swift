@@ -4,57 +4,56 @@ extension Itinerary {
     /// An RFC 5545 calendar: one VEVENT per training and per drive, local times with TZID and a
     /// matching VTIMEZONE built from the zone's real transitions in the plan's years; stable UIDs
     /// (re-exports update events rather than duplicate them); DTSTAMP derived from the plan so the
-    /// output is byte-stable; lines folded at 75 octets; text escaped; CRLF line ends.
+    /// output is byte-stable; written by `ICSWriter` (folded at 75 octets, text escaped, CRLF).
     public func ics() -> String {
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//TourPlanner//tourplan itinerary//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + Self.escapeText(title),
-        ]
+        var ics = ICSWriter()
+        ics.begin("VCALENDAR")
+        ics.property("VERSION", "2.0")
+        ics.property("PRODID", "-//TourPlanner//tourplan itinerary//EN")
+        ics.property("CALSCALE", "GREGORIAN")
+        ics.property("METHOD", "PUBLISH")
+        ics.text("X-WR-CALNAME", title)
         let items = trips.flatMap { trip in
             trip.days.flatMap { day in day.items.filter { $0.kind != .night }.map { (trip, day, $0) } }
         }
         let zones = Set(items.flatMap { [$0.2.timeZone, $0.2.endTimeZone ?? $0.2.timeZone] }).sorted()
         let years = Set(trips.flatMap { [$0.start.year, $0.end.year] })
-        for zone in zones { lines += Self.vtimezone(zone, years: years) }
+        for zone in zones { ics.append(contentsOf: Self.vtimezone(zone, years: years)) }
         let stamp = trips.first.map { "\(Self.compact($0.start))T000000Z" } ?? "19700101T000000Z"
         for (trip, day, item) in items {
             let uidBase =
                 "\(trip.team)-\(day.date)-\(item.kind.rawValue)-\(item.metro ?? (item.from ?? "") + "-" + (item.to ?? ""))"
             let uid = TextFolding.fold(uidBase).replacingOccurrences(of: " ", with: "-") + "@tourplan"
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(uid)")
-            lines.append("DTSTAMP:\(stamp)")
-            lines.append("DTSTART;TZID=\(item.timeZone):\(Self.localStamp(item.start))")
-            lines.append("DTEND;TZID=\(item.endTimeZone ?? item.timeZone):\(Self.localStamp(item.end))")
-            lines.append("SUMMARY:" + Self.escapeText(item.title))
+            ics.begin("VEVENT")
+            ics.property("UID", uid)
+            ics.property("DTSTAMP", stamp)
+            ics.property("DTSTART;TZID=\(item.timeZone)", Self.localStamp(item.start))
+            ics.property("DTEND;TZID=\(item.endTimeZone ?? item.timeZone)", Self.localStamp(item.end))
+            ics.text("SUMMARY", item.title)
             switch item.kind {
             case .training:
                 var description = "Chapter-building training, trip \(trip.number) (\(trip.team))."
                 if let organizer = item.organizer { description += " Local organizer: \(organizer)." }
-                lines.append("DESCRIPTION:" + Self.escapeText(description))
-                lines.append(
-                    "LOCATION:" + Self.escapeText(item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? ""))
-                )
+                ics.text("DESCRIPTION", description)
+                ics.text("LOCATION", item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? ""))
                 if let lat = item.latitude, let lon = item.longitude {
-                    lines.append(String(format: "GEO:%.5f;%.5f", lat, lon))
+                    ics.property("GEO", String(format: "%.5f;%.5f", lat, lon))
                 }
-                lines.append("CATEGORIES:TRAINING")
+                ics.property("CATEGORIES", "TRAINING")
             case .drive:
-                lines.append(
-                    "DESCRIPTION:"
-                        + Self.escapeText(
-                            "\(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h driving (trip \(trip.number))."
-                        ))
-                lines.append("CATEGORIES:TRAVEL")
+                ics.text(
+                    "DESCRIPTION",
+                    "\(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h driving (trip \(trip.number))."
+                )
+                ics.property("CATEGORIES", "TRAVEL")
             case .night:
                 break
             }
-            lines.append("TRANSP:OPAQUE")
-            lines.append("END:VEVENT")
+            ics.property("TRANSP", "OPAQUE")
+            ics.end("VEVENT")
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        ics.end("VCALENDAR")
+        return ics.render()
     }
 
     /// "2014-06-07T05:13:00-04:00" → "20140607T051300" (local wall time).
@@ -64,31 +63,6 @@ extension Itinerary {
     }
 
     static func compact(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
-
-    /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped.
-    static func escapeText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n")
-    }
-
-    /// RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character.
-    static func fold(_ line: String) -> String {
-        var result = ""
-        var count = 0
-        var first = true
-        for character in line {
-            let size = String(character).utf8.count
-            if count + size > (first ? 75 : 74) {
-                result += "\r\n "
-                count = 0
-                first = false
-            }
-            result.append(character)
-            count += size
-        }
-        return result
-    }
 
     /// A VTIMEZONE with the zone's actual transitions in the given years (or its fixed offset).
     static func vtimezone(_ identifier: String, years: Set<Int>) -> [String] {

@@ -57,10 +57,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
         return csv.render()
     }
 
-    static func escapeHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escapeHTML(_ text: String) -> String { HTMLEscaper.escape(text) }
 
     /// A printable page with `tel:` links.
     public func html() -> String {
@@ -110,17 +107,19 @@ extension CallSheet {
                 "DTSTAMP:\(dtstamp)",
                 "DTSTART:\(stamp(slot.start))", "DTEND:\(stamp(slot.end))",
                 "SUMMARY:"
-                    + Itinerary.escapeText(
+                    + ICSWriter.escapeText(
                         "\(row.kind.isCall ? "Call" : "Text") \(row.memberName) (\(row.kind.rawValue))"),
                 "DESCRIPTION:"
-                    + Itinerary.escapeText(
+                    + ICSWriter.escapeText(
                         "\(row.dial)\nWindow: \(row.memberWindow)\n\(row.fullScript)"
                     ),
                 "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
-        return lines.map(Itinerary.fold).joined(separator: "\r\n") + "\r\n"
+        var ics = ICSWriter()
+        ics.append(contentsOf: lines)
+        return ics.render()
     }
 
     /// Calendar slots for the rows, in order: calls sharing a window follow one another from

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 /// `tourplan budget actuals add|list|edit|delete`: the tour's actual spending.
@@ -29,41 +28,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             }
         }
 
-        func resolve() throws -> (tour: String, currency: CurrencyCode, rates: [CurrencyCode: Decimal]) {
-            var currencyCode: CurrencyCode
-            if let currency {
-                guard let code = CurrencyCode.parse(currency) else {
-                    throw CLIError(
-                        "--currency \"\(currency)\" is not an ISO 4217 currency code",
-                        hint: CurrencyCode.hint(forUnknown: currency))
-                }
-                currencyCode = code
-                if let budget {
-                    let fromBudget = try BudgetTemplate.parse(BudgetFiles.readTemplate(budget), fileName: budget)
-                        .currency
-                    guard fromBudget == code else {
-                        throw CLIError(
-                            "--currency \(code) differs from \(budget)'s currency \(fromBudget)",
-                            hint: "leave out --currency; the budget's currency is used")
-                    }
-                }
-            } else if let budget {
-                currencyCode = try BudgetTemplate.parse(BudgetFiles.readTemplate(budget), fileName: budget).currency
-            } else {
-                throw ValidationError("give --budget TEMPLATE or --currency CODE")
-            }
-            var rates: [CurrencyCode: Decimal] = [:]
-            for text in rate {
-                let (code, value) = try ActualExpense.parseRateOption(text)
-                if let earlier = rates[code], earlier != value {
-                    throw CLIError(
-                        "--rate \(code) is given twice (\(earlier) and \(value))", hint: "give one rate per currency")
-                }
-                rates[code] = value
-            }
-            let tourName = tour ?? budget.map(ActualExpense.defaultTour(forTemplate:)) ?? ""
-            return (tourName, currencyCode, rates)
-        }
+        var target: ActualsTarget { ActualsTarget(budgetPath: budget, tour: tour, currency: currency, rates: rate) }
     }
 
     struct Add: AsyncParsableCommand {
@@ -81,7 +46,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Argument(help: "Expenses CSV.") var file: String
 
         func run() async throws {
-            try BudgetActualsCommand.record(file: file, target: target, database: database)
+            try await BudgetActualsCommand.record(file: file, target: target, database: database)
         }
     }
 
@@ -94,35 +59,26 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Argument(help: "Expenses CSV.") var file: String
 
         func run() async throws {
-            try BudgetActualsCommand.record(file: file, target: target, database: database)
+            try await BudgetActualsCommand.record(file: file, target: target, database: database)
         }
     }
 
-    /// The store, which must exist: listing or changing expenses never creates one.
-    static func existingStore(_ database: DatabaseOptions) throws -> TourDatabase {
-        let path = database.resolvedPath
-        guard FileManager.default.fileExists(atPath: path) else {
+    /// A planner over the store, which must exist: listing or changing expenses never creates one.
+    static func existingStore(_ database: DatabaseOptions) throws -> Planner {
+        guard let store = try database.openIfPresent() else {
             throw CLIError(
-                "no store at \(path); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
+                "no store at \(database.resolvedPath); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
             )
         }
-        return try database.open()
+        return Planner(store: store, resources: try PlannerResources())
     }
 
-    static func record(file: String, target: Target, database: DatabaseOptions) throws {
-        let (tour, currency, rates) = try target.resolve()
-        let expenses = try ActualExpense.parseCSV(
-            path: file, fileName: file, tour: tour, budgetCurrency: currency, rates: rates)
+    static func record(file: String, target: Target, database: DatabaseOptions) async throws {
         // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
-        let result = try database.openOrCreate().recordActuals(expenses)
-        var parts = ["\(result.added) new", "\(result.alreadyRecorded) already recorded"]
-        if result.deletedEarlier > 0 { parts.append("\(result.deletedEarlier) deleted earlier (not re-added)") }
-        if result.claimed > 0 { parts.append("\(result.claimed) recorded before tours existed, now assigned") }
-        print("\(file): \(expenses.count) expenses read for tour \(tour): \(parts.joined(separator: ", "))")
-        let missing = expenses.filter { !$0.hasReceipt }.count
-        if missing > 0 {
-            print("\(missing) without a receipt (see `tourplan budget actuals list --tour \(tour)`).")
-        }
+        let planner = Planner(store: nil, resources: try PlannerResources())
+        let report = try await planner.recordActuals(
+            RecordActualsQuery(file: file, target: target.target), openStore: database.openOrCreate)
+        printOutput(try report.render(.table))
     }
 
     struct List: AsyncParsableCommand {
@@ -133,8 +89,8 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
 
         func run() async throws {
-            let expenses = try BudgetActualsCommand.existingStore(database).actuals(tour: tour)
-            printOutput(try BudgetActualsRenderer.list(expenses, format: format))
+            let report = try await BudgetActualsCommand.existingStore(database).actuals(tour: tour)
+            printOutput(try report.render(format.output))
         }
     }
 
@@ -161,16 +117,9 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             guard !change.isEmpty else {
                 throw ValidationError("give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
             }
-            let store = try BudgetActualsCommand.existingStore(database)
-            let expenseID = ExpenseID(rawValue: id)
-            guard let expense = try store.actual(id: expenseID) else {
-                throw CLIError(
-                    "expense \(expenseID) is not a recorded expense",
-                    hint: "see the ids with `tourplan budget actuals list`")
-            }
-            let edited = try change.applied(to: expense)
-            try store.updateActual(edited)
-            print("updated \(expenseID): \(BudgetActualsRenderer.summary(edited))")
+            let report = try await BudgetActualsCommand.existingStore(database).editActual(
+                ExpenseID(rawValue: id), change: change)
+            printOutput(try report.render(.table))
         }
     }
 
@@ -186,11 +135,9 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let deleted = try BudgetActualsCommand.existingStore(database).deleteActuals(
+            let report = try await BudgetActualsCommand.existingStore(database).deleteActuals(
                 ids.map(ExpenseID.init(rawValue:)))
-            for expense in deleted {
-                print("deleted \(expense.id.map(\.description) ?? ""): \(BudgetActualsRenderer.summary(expense))")
-            }
+            printOutput(try report.render(.table))
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 struct BudgetCommand: AsyncParsableCommand {
@@ -9,7 +8,17 @@ struct BudgetCommand: AsyncParsableCommand {
         subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
         defaultSubcommand: ReportCommand.self)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument { case table, md, csv, json }
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, md, csv, json
+        var output: TourPlanner.OutputFormat {
+            switch self {
+            case .table: .table
+            case .md: .markdown
+            case .csv: .csv
+            case .json: .json
+            }
+        }
+    }
 
     struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -35,53 +44,12 @@ struct BudgetCommand: AsyncParsableCommand {
         @Option(help: "Output format.") var format: Format = .table
 
         func run() async throws {
-            let text = try BudgetFiles.readTemplate(template)
-            let tourPlan = try plan.map(PlanFile.load)
-            let base = try BudgetTemplate.parse(text, fileName: template, scenario: scenario)
-            let report = BudgetCalculator.report(template: base, plan: tourPlan, scenario: scenario)
-            var variance: BudgetVariance?
-            // Without a store there are no actuals to show, and the report needs none: create nothing.
-            if FileManager.default.fileExists(atPath: database.resolvedPath) {
-                let actuals = try database.open().actuals()
-                let tourName = tour ?? ActualExpense.defaultTour(forTemplate: template)
-                let made = BudgetVariance.make(report: report, actuals: actuals, tour: tourName)
-                if !made.isEmpty {
-                    variance = made
-                } else if !actuals.isEmpty {
-                    let tours = Set(actuals.map(\.tour)).sorted().joined(separator: ", ")
-                    FileHandle.standardError.write(
-                        Data(
-                            "note: no actual expenses for tour \(tourName) (recorded tours: \(tours)); see --tour\n"
-                                .utf8))
-                }
-            }
-            if compare {
-                var reports = [report]
-                for name in base.scenarioNames where name != scenario {
-                    let scenarioTemplate = try BudgetTemplate.parse(text, fileName: template, scenario: name)
-                    reports.append(BudgetCalculator.report(template: scenarioTemplate, plan: tourPlan, scenario: name))
-                }
-                printOutput(BudgetRenderer.comparison(reports, format: format))
-                BudgetRenderer.printWarnings(of: reports, format: format)
-                return
-            }
-            printOutput(BudgetRenderer.render(report, variance: variance, format: format))
-            BudgetRenderer.printWarnings(of: [report], format: format)
-        }
-    }
-}
-
-/// Reading budget files with clear errors.
-enum BudgetFiles {
-    static func readTemplate(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw CLIError(
-                "\(path): cannot be read (\(error.localizedDescription))",
-                hint:
-                    "check the path; templates live in Budgets/, or write one with `tourplan budget init --out FILE.toml`"
-            )
+            let planner = Planner(store: try database.openIfPresent(), resources: try PlannerResources())
+            let statement = try await planner.budget(
+                BudgetQuery(templatePath: template, planPath: plan, scenario: scenario, compare: compare, tour: tour))
+            for note in statement.notes { printError(note) }
+            printOutput(try statement.render(format.output))
+            for warning in statement.warnings(for: format.output) { printError(warning) }
         }
     }
 }

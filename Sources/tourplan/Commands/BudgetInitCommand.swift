@@ -30,24 +30,10 @@ struct BudgetInitCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if FileManager.default.fileExists(atPath: out) && !force {
-            throw CLIError(
-                "\(out): already exists; nothing written", hint: "choose another --out, or add --force to overwrite it")
-        }
-        let plan = try fromPlan.map(PlanFile.load)
-        let code = CurrencyCode.parse(currency) ?? .usd
-        let title = name ?? ActualExpense.defaultTour(forTemplate: out)
-        let text = BudgetTemplate.starterText(name: title, currency: code, plan: plan)
-        do {
-            try text.write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw CLIError(
-                "\(out): cannot be written (\(error.localizedDescription))",
-                hint: "check the folder exists and is writable")
-        }
-        print(
-            "wrote \(out)\(plan.map { " with the counts of \(fromPlan ?? "") (\($0.trips.count) trips)" } ?? ""); fill it in, then run `tourplan budget \(out)`"
-        )
+        let query = BudgetInitQuery(
+            out: out, planPath: fromPlan, name: name, currency: CurrencyCode.parse(currency) ?? .usd, overwrite: force)
+        let report = try await Planner(store: nil, resources: try PlannerResources()).writeBudgetTemplate(query)
+        print(try report.render(.table))
     }
 
     /// Whether two paths name one file (after resolving `.`, `..` and symbolic links).

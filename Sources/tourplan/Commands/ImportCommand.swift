@@ -48,45 +48,14 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var importer = try MemberImporter.makeDefault()
-        importer.format = inputFormat.map { $0 == .xml ? .xml : .csv }
-        importer.encoding = encoding == .latin1 ? .latin1 : .utf8
-        importer.maxErrors = maxErrors
-        importer.dryRun = dryRun
-        if let map {
-            guard let text = try? String(contentsOfFile: map, encoding: .utf8) else {
-                throw CLIError("\(map): cannot be read", hint: "check the --map path")
-            }
-            importer.mapping = try ColumnMapping.parseMappingFile(text, fileName: map)
-        } else if let preset {
-            importer.mapping = ColumnMapping.preset(named: preset)
-        }
-        let store = try database.openOrCreate()
-        var reports: [ImportReport] = []
-        var failed = false
-        for file in files {
-            do {
-                let report = try importer.importFile(path: file, displayName: file, into: store, now: Date())
-                reports.append(report)
-                if !report.committed && !report.dryRun { failed = true }
-            } catch let error as ImportError {
-                printError("Error: \(error)")
-                failed = true
-            }
-        }
-        if !reports.isEmpty || format != .table { printOutput(ImportReportRenderer.render(reports, format: format)) }
-        if resolve && reports.contains(where: \.committed) {
-            // Resolve the new place strings now, so ranking never has to.
-            let summary = try store.resolvePlaces(using: try places.makeResolver())
-            if format == .table {
-                print(
-                    "places: \(summary.resolvedNow) newly resolved, \(summary.unresolvedNow) unresolved, \(summary.cached) already known"
-                        + (summary.unresolvedNow > 0 ? " (see `tourplan members --unresolved`)" : ""))
-            }
-        }
-        for report in reports {
-            ImportReportRenderer.printProblems(report)
-        }
-        if failed { throw ExitCode(1) }
+        let mapping = try map.map(ImportQuery.mapping(file:)) ?? preset.map(ImportQuery.mapping(preset:))
+        let query = ImportQuery(
+            files: files, format: inputFormat.map { $0 == .xml ? .xml : .csv },
+            encoding: encoding == .latin1 ? .latin1 : .utf8, maxErrors: maxErrors, dryRun: dryRun, mapping: mapping,
+            resolvePlaces: resolve, now: Date())
+        let report = try await database.planner(.createIfMissing, aliases: places.aliases).importMembers(query)
+        if !report.reports.isEmpty || format != .table { printOutput(try report.render(format.rendering)) }
+        for line in report.diagnostics { printError(line) }
+        if report.failed { throw ExitCode(1) }
     }
 }

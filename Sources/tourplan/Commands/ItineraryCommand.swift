@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 struct ItineraryCommand: AsyncParsableCommand {
@@ -12,7 +11,12 @@ struct ItineraryCommand: AsyncParsableCommand {
             points and lines; json: the itinerary for other programs (README "Itinerary JSON").
             """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument { case md, html, ics, geojson, json }
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case md, html, ics, geojson, json
+        var output: TourPlanner.OutputFormat {
+            self == .md ? .markdown : TourPlanner.OutputFormat(rawValue: rawValue) ?? .json
+        }
+    }
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "The plan (from `tourplan tour plan`).") var plan: String
@@ -36,47 +40,14 @@ struct ItineraryCommand: AsyncParsableCommand {
             out,
             against: [OutputPath.Input("--plan", plan), OutputPath.Input("--budget", budget)]
                 + OutputPath.store(database))
-        let tourPlan = try PlanFile.load(plan)
-        var budgetTotal: Money?
-        var templateUnits: Itinerary.Units?
-        if let budget {
-            guard let text = try? String(contentsOfFile: budget, encoding: .utf8) else {
-                throw CLIError("\(budget): cannot be read", hint: "check the --budget path")
-            }
-            let template = try BudgetTemplate.parse(text, fileName: budget)
-            budgetTotal = BudgetCalculator.report(template: template, plan: tourPlan).total
-            templateUnits = template.units == .miles ? .mi : .km
-        }
-        // Venues and organizers from events added by hand (`tourplan events add`), when a store exists.
-        var details: [String: Itinerary.StopDetails] = [:]
-        if let store = try database.openIfPresent() {
-            let events = try store.events()
-            for event in events {
-                details[event.metro] = Itinerary.StopDetails(venue: event.venue, organizer: event.organizer)
-            }
-            for conflict in Itinerary.startConflicts(plan: tourPlan, events: events) {
-                FileHandle.standardError.write(Data("warning: \(conflict)\n".utf8))
-            }
-        }
-        let itinerary = try Itinerary.make(
-            plan: tourPlan, units: units?.units ?? templateUnits ?? .km, details: details,
-            budgetTotal: budgetTotal, title: title)
-        let text: String
-        switch format {
-        case .md: text = itinerary.markdown()
-        case .html: text = itinerary.html(plan: tourPlan, map: RouteMap.loadBundled())
-        case .ics: text = itinerary.ics()
-        case .geojson: text = Itinerary.geoJSON(plan: tourPlan)
-        case .json: text = try JSONOutput.encode(itinerary) + "\n"
-        }
-        if let out {
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
-                throw CLIError("\(out): cannot be written", hint: "check the --out path")
-            }
-            print("\(format.rawValue) itinerary written to \(out)")
-        } else {
-            print(text, terminator: "")
-        }
+        let planner = Planner(store: try database.openIfPresent(), resources: try PlannerResources())
+        let report = try await planner.itinerary(
+            ItineraryQuery(planPath: plan, units: units?.units, budgetPath: budget, title: title))
+        for warning in report.warnings { printError("warning: \(warning)") }
+        let text = try report.render(format.output)
+        guard let out else { return print(text, terminator: "") }
+        try PlannerFiles.write(text, to: out, hint: "check the --out path")
+        print("\(format.rawValue) itinerary written to \(out)")
     }
 }
 

@@ -39,9 +39,6 @@ struct MembersConsentCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try members.database.open()
-        let format = members.format
-        let id = MemberID(member)
         var set: Set<ConsentFlag> = []
         var clear: Set<ConsentFlag> = []
         if noCalls { set.insert(.doNotCall) }
@@ -52,63 +49,9 @@ struct MembersConsentCommand: AsyncParsableCommand {
         if allowTexts { clear.insert(.doNotText) }
         if allowContact { clear.insert(.doNotContact) }
         if notDeceased { clear.insert(.deceased) }
-        var changed: [ConsentLogEntry] = []
-        if !set.isEmpty || !clear.isEmpty {
-            let actor = organizer ?? ProcessInfo.processInfo.environment["USER"]
-            changed = try store.changeConsent(
-                of: id, set: set, clear: clear, source: stopReply ? .stopReply : .organizer, actor: actor,
-                reason: reason, now: Date()
-            ).logged
-        }
-        guard let consent = try store.consent(of: id) else {
-            throw CLIError(
-                "no member with id \"\(member)\"", hint: "use the member id of the export (or email:ADDRESS)")
-        }
-        let log = try store.consentLog(of: id)
-        switch format {
-        case .json:
-            print(try JSONOutput.encode(MemberConsentReport(member: id, consent: consent, changed: changed, log: log)))
-        case .csv:
-            print(
-                CSVWriter.render(
-                    header: ["member", "flag", "change", "source", "detail", "actor", "reason", "recordedAt"],
-                    rows: log.map {
-                        [
-                            $0.memberID.rawValue, $0.flag.rawValue, $0.change.rawValue, $0.source.rawValue,
-                            $0.detail ?? "", $0.actor ?? "", $0.reason ?? "",
-                            ISO8601DateFormatter().string(from: $0.recordedAt),
-                        ]
-                    }), terminator: "")
-        case .table:
-            if !set.isEmpty || !clear.isEmpty {
-                print(
-                    changed.isEmpty ? "No change: the flags were already so." : "\(changed.count) change(s) recorded.")
-            }
-            let flags = consent.flags.map(\.rawValue).joined(separator: ", ")
-            print("member \(member): \(flags.isEmpty ? "no consent flags" : flags)")
-            print(
-                "calls: \(consent.allows(.call) ? "allowed" : "stopped")   texts: \(consent.allows(.text) ? "allowed" : "stopped")"
-            )
-            if log.isEmpty {
-                print("No consent history.")
-                return
-            }
-            var table = TextTable(["when", "flag", "change", "source", "detail", "by", "reason"])
-            for entry in log {
-                table.add([
-                    ISO8601DateFormatter().string(from: entry.recordedAt), entry.flag.rawValue, entry.change.rawValue,
-                    entry.source.rawValue, entry.detail ?? "", entry.actor ?? "", entry.reason ?? "",
-                ])
-            }
-            print("\n" + table.render())
-        }
+        let query = MemberConsentQuery(
+            member: MemberID(member), set: set, clear: clear, source: stopReply ? .stopReply : .organizer,
+            actor: organizer ?? ProcessInfo.processInfo.environment["USER"], reason: reason, now: Date())
+        try printReport(try await members.database.planner().memberConsent(query), members.format.rendering)
     }
-}
-
-/// The JSON of `tourplan members consent`.
-struct MemberConsentReport: Encodable {
-    var member: MemberID
-    var consent: ContactConsent
-    var changed: [ConsentLogEntry]
-    var log: [ConsentLogEntry]
 }

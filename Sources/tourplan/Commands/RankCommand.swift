@@ -50,64 +50,29 @@ struct RankCommand: AsyncParsableCommand {
         if minUnaffiliated < 0 {
             throw ValidationError("--min-unaffiliated must be 0 or more (got \(minUnaffiliated))")
         }
-        for override in weightOverrides {
-            let parts = override.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, Double(parts[1]) != nil, RankingWeights.keys.contains(String(parts[0])) else {
-                throw ValidationError(
-                    "--weight \"\(override)\" must be NAME=NUMBER with NAME one of \(RankingWeights.keys.joined(separator: ", "))"
-                )
-            }
-        }
+        _ = try parsedOverrides()
     }
 
-    func makeWeights() throws -> RankingWeights {
-        var result = RankingWeights()
-        if let weights {
-            guard let text = try? String(contentsOfFile: weights, encoding: .utf8) else {
-                throw CLIError("\(weights): cannot be read", hint: "check the --weights path")
+    /// The `--weight` options, each NAME=NUMBER with a known NAME.
+    func parsedOverrides() throws -> [RankQuery.WeightOverride] {
+        try weightOverrides.map { text in
+            guard let override = RankQuery.WeightOverride(parsing: text) else {
+                throw ValidationError(
+                    "--weight \"\(text)\" must be NAME=NUMBER with NAME one of \(RankingWeights.keys.joined(separator: ", "))"
+                )
             }
-            result = try RankingWeights.parse(text, fileName: weights)
+            return override
         }
-        for override in weightOverrides {
-            let parts = override.split(separator: "=", maxSplits: 1)
-            if parts.count == 2, let value = Double(parts[1]) { _ = result.set(String(parts[0]), to: value) }
-        }
-        return result
     }
 
     func run() async throws {
-        let store = try database.open()
-        let totals = try store.memberTotals()
-        guard totals.members > 0 else {
-            print("The store is empty: import a member export first (`tourplan import FILE`).")
-            return
-        }
-        let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
-        var basePoint: GeoPoint?
-        var resolved: [ResolvedPlace] = []
-        if let base {
-            let place = try context.resolveBase(base)
-            basePoint = place.point
-            resolved = [place]
-            if format != .json { PlaceEcho.printToStandardError(resolved) }
-        }
-        let markerSettings = try ChapterSettingsLoader.load(settings)
-        let model = try ChapterSettingsLoader.parameters(settings: markerSettings, store: store)
-        var ranking = MetroRanking.make(
-            metros: context.metros, stats: try store.placeMemberStats(), chapters: try store.chapterLocations(),
-            base: basePoint, weights: try makeWeights(), minWomenShare: markerSettings.chapterMinWomenShare,
-            chapterModel: model, order: by.order, uncontactable: try store.uncontactableUnaffiliated())
-        if let country {
-            ranking.metros = ranking.metros.filter {
-                ($0.country ?? "").caseInsensitiveCompare(country) == .orderedSame
-            }
-        }
-        ranking.metros = ranking.metros.filter { $0.unaffiliated >= minUnaffiliated }
-        if let explain {
-            try RankRenderer.explain(explain, ranking: ranking, context: context, store: store, model: model)
-            return
-        }
-        if let limit { ranking.metros = Array(ranking.metros.prefix(limit)) }
-        RankRenderer.render(ranking, format: format, unaffiliated: totals.unaffiliated, resolved: resolved)
+        let query = RankQuery(
+            radiusKm: radiusKm, base: base, limit: limit, country: country, minUnaffiliated: minUnaffiliated,
+            weightsFile: weights, weightOverrides: try parsedOverrides(),
+            explain: explain, order: by.order, settingsFile: settings)
+        let report = try await database.planner(aliases: places.aliases).rank(query)
+        if format != .json { PlaceEcho.printToStandardError(report.resolved) }
+        try printReport(report, format.rendering)
+        if let failure = report.failure { throw failure.error }
     }
 }

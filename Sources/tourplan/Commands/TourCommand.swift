@@ -96,22 +96,6 @@ struct TourCommand: AsyncParsableCommand {
             return days
         }
 
-        /// Defaults, then the settings file, then the flags.
-        func dayRules() throws -> DayRules {
-            var rules = DayRules()
-            if let settings {
-                guard let text = try? String(contentsOfFile: settings, encoding: .utf8) else {
-                    throw CLIError("\(settings): cannot be read", hint: "check the --settings path")
-                }
-                rules = try PlannerSettings.rules(text, fileName: settings)
-            }
-            let flags = DayRuleSettings(
-                trainingHours: trainingHours, trainingStart: trainingStart, earliestDeparture: earliestDeparture,
-                latestArrival: latestArrival, maxDriveHours: maxDriveHours, maxWorkingHours: maxWorkingHours,
-                travelDays: travelDays, travelDayDeparture: travelDayDeparture)
-            return try flags.applied(to: rules, file: "command line", name: \.flagName)
-        }
-
         func run() async throws {
             try OutputPath.check(
                 out,
@@ -120,79 +104,39 @@ struct TourCommand: AsyncParsableCommand {
                     OutputPath.Input("--rates", rates), OutputPath.Input("--aliases", places.aliases),
                     OutputPath.Input("--settings", settings),
                 ] + OutputPath.store(database))
-            let rules = try dayRules()
-            let store = try database.open()
-            let context = try RankingContext.make(store: store, radiusKm: radiusKm, places: places)
-            let (tourTeams, basePlaces) = try TourInputs.teamsAndPlaces(
-                base: base, file: teams, context: context, rules: rules)
-            var (candidates, stopPlaces) = try TourInputs.candidatesAndPlaces(
-                store: store, context: context, names: stops, top: stops.isEmpty ? (top ?? 5) : nil,
-                excluding: tourTeams)
-            let resolved = basePlaces + stopPlaces
-            if format != .json { PlaceEcho.printToStandardError(resolved) }
-            var travel = TravelModel(trafficMarginFraction: trafficMargin)
-            if let matrix {
-                guard let text = try? String(contentsOfFile: matrix, encoding: .utf8) else {
-                    throw CLIError("\(matrix): cannot be read", hint: "check the --matrix path")
-                }
-                travel.matrix = try TravelModel.parseMatrix(text, fileName: matrix)
-            }
-            let request = TourRequest(
-                teams: tourTeams, candidates: candidates,
+            let flags = DayRuleSettings(
+                trainingHours: trainingHours, trainingStart: trainingStart, earliestDeparture: earliestDeparture,
+                latestArrival: latestArrival, maxDriveHours: maxDriveHours, maxWorkingHours: maxWorkingHours,
+                travelDays: travelDays, travelDayDeparture: travelDayDeparture)
+            let query = TourQuery(
+                base: base, teamsPath: teams,
                 from: CalendarDate(iso: from) ?? CalendarDate(year: 1970, month: 1, day: 1),
-                to: CalendarDate(iso: to) ?? CalendarDate(year: 1970, month: 1, day: 1), weekdays: try parsedWeekdays(),
-                blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }), dayRules: rules,
-                maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, objective: objective.objective,
-                travel: travel, seed: seed)
-            var skipped: [SkippedStop] = []
-            if stops.isEmpty {
-                (candidates, skipped) = TourScheduler.topReachable(candidates, count: top ?? 5, request: request)
+                to: CalendarDate(iso: to) ?? CalendarDate(year: 1970, month: 1, day: 1), stops: stops, top: top,
+                weekdays: try parsedWeekdays(), blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }),
+                settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings, budget: budget,
+                costPerKm: costPerKm, ratesPath: rates, objective: objective.objective, matrixPath: matrix,
+                trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out)
+            let planner = Planner(
+                store: try database.open(), resources: try PlannerResources(aliasFile: places.aliases))
+            let report = try await planner.planTour(query) { resolved in
+                if format != .json { PlaceEcho.printToStandardError(resolved) }
             }
-            var pricedRequest = request
-            pricedRequest.candidates = candidates
-            var remoteCost = 0.0
-            if let rates {
-                guard let text = try? String(contentsOfFile: rates, encoding: .utf8) else {
-                    throw CLIError(
-                        "\(rates): cannot be read",
-                        hint: "check the --rates path (a budget template, e.g. Budgets/east-coast-2014.toml)")
-                }
-                let template = try BudgetTemplate.parse(text, fileName: rates)
-                pricedRequest.costModel = BudgetCalculator.costModel(for: template)
-                remoteCost = NSDecimalNumber(decimal: template.materialsPerTraining).doubleValue
-            }
-            var plan: TourPlan
-            if objective == .chapters {
-                let chances = try TourChapters.chances(for: candidates, store: store, context: context)
-                plan = try ChapterTourPlanner(remoteCost: remoteCost).plan(pricedRequest, chances: chances).plan
-            } else {
-                plan = try TourScheduler().plan(pricedRequest)
-            }
-            plan.skipped = skipped
-            for stop in skipped {
-                FileHandle.standardError.write(Data("skipped #\(stop.rank) \(stop.metro): \(stop.reason)\n".utf8))
-            }
-            let json = try JSONOutput.encode(plan)
-            do {
-                try (json + "\n").write(toFile: out, atomically: true, encoding: .utf8)
-            } catch {
-                throw CLIError(
-                    "\(out): cannot be written (\(error.localizedDescription))", hint: "check the --out path")
-            }
-            switch format {
-            case .json: print(try JSONOutput.encode(WithResolvedPlaces(value: plan, resolved: resolved)))
-            case .csv: print(TourRenderer.stopsCSV(plan), terminator: "")
-            case .table: print(TourRenderer.summary(plan) + "\nPlan written to \(out)")
-            }
+            for line in report.skippedLines { printError(line) }
+            printOutput(try report.render(format.rendered))
         }
     }
 }
 
-/// `--objective all|value`.
+/// `--objective all|value|chapters`.
 enum ObjectiveOption: String, CaseIterable, ExpressibleByArgument {
     case all
     case value
     /// Expected new chapters, with in-person, follow-up and remote visits (README "Planning for chapters").
     case chapters
-    var objective: TourObjective { self == .all ? .visitAll : .maximizeValue }
+    var objective: TourQuery.Objective { TourQuery.Objective(rawValue: rawValue) ?? .all }
+}
+
+extension OutputFormat {
+    /// The library's format of the same name.
+    fileprivate var rendered: TourPlanner.OutputFormat { TourPlanner.OutputFormat(rawValue: rawValue) ?? .table }
 }

@@ -27,7 +27,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     /// `--format table|json` for commands that print one record or an estimate.
     enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json
-        var output: OutputFormat { self == .json ? .json : .table }
+        var output: TourPlanner.OutputFormat { self == .json ? .json : .table }
     }
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -48,13 +48,6 @@ struct TrainingsCommand: AsyncParsableCommand {
         return date
     }
 
-    static func check(_ result: TrainingResult) throws {
-        if let problem = result.countProblem {
-            throw CLIError(
-                "training in \(result.metro): \(problem)", hint: "correct the counts and run the command again")
-        }
-    }
-
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log", abstract: "Record one training's results.")
@@ -70,21 +63,11 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option(help: "Output format.") var format: RecordFormat = .table
 
         func run() async throws {
-            let day = try TrainingsCommand.day(date, flag: "--date")
-            let store = try database.open()
-            var count = invited
-            if count == nil { count = try store.invitedCount(metro: metro, date: day) }
-            guard let invitedCount = count else {
-                throw CLIError(
-                    "no event in \(metro) on \(day) is scheduled, so the invited members are unknown",
-                    hint: "pass --invited N (the members invited to that training)")
-            }
-            let result = TrainingResult(
-                metro: metro, date: day, kind: kind.visit, invited: invitedCount, attended: attended, women: women,
-                chapterFounded: chapterFounded.outcome, note: note)
-            try TrainingsCommand.check(result)
-            let stored = try store.recordTraining(result)
-            TrainingsCommand.render([stored], format: format.output)
+            let query = TrainingQuery(
+                metro: metro, date: try TrainingsCommand.day(date, flag: "--date"), invited: invited,
+                attended: attended, women: women, chapterFounded: chapterFounded.outcome, kind: kind.visit,
+                note: note)
+            try printReport(try await database.planner().logTraining(query), format.output)
         }
     }
 
@@ -94,12 +77,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
         func run() async throws {
-            let results = try database.open().trainings()
-            if results.isEmpty, format == .table {
-                print("No trainings recorded yet (`tourplan trainings log …`).")
-                return
-            }
-            TrainingsCommand.render(results, format: format)
+            try printReport(try await database.planner().trainings(), format.rendering)
         }
     }
 
@@ -119,21 +97,11 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option(help: "Output format.") var format: RecordFormat = .table
 
         func run() async throws {
-            let store = try database.open()
-            guard var result = try store.training(id: id) else {
-                throw CLIError("no training has id \(id)", hint: "see the ids with `tourplan trainings list`")
-            }
-            if let metro { result.metro = metro }
-            if let date { result.date = try TrainingsCommand.day(date, flag: "--date") }
-            if let invited { result.invited = invited }
-            if let attended { result.attended = attended }
-            if let women { result.women = women }
-            if let chapterFounded { result.chapterFounded = chapterFounded.outcome }
-            if let kind { result.kind = kind.visit }
-            if let note { result.note = note }
-            try TrainingsCommand.check(result)
-            try store.updateTraining(result)
-            TrainingsCommand.render([result], format: format.output)
+            let query = TrainingQuery(
+                id: id, metro: metro, date: try date.map { try TrainingsCommand.day($0, flag: "--date") },
+                invited: invited, attended: attended, women: women, chapterFounded: chapterFounded?.outcome,
+                kind: kind?.visit, note: note)
+            try printReport(try await database.planner().updateTraining(query), format.output)
         }
     }
 
@@ -143,10 +111,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The training's id.") var id: Int64
         func run() async throws {
-            guard try database.open().deleteTraining(id: id) else {
-                throw CLIError("no training has id \(id)", hint: "see the ids with `tourplan trainings list`")
-            }
-            print("deleted training \(id)")
+            try printReport(try await database.planner().deleteTraining(id: id), .table)
         }
     }
 
@@ -158,64 +123,13 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option(help: "Markers settings file (TOML; its [chapter_model] gives the priors).") var settings: String?
         @Option(help: "Output format.") var format: RecordFormat = .table
         func run() async throws {
-            let parameters = try ChapterSettingsLoader.load(settings).chapterModel
-            let fit = ChapterFit.fit(try database.open().trainings(), parameters: parameters)
-            if format == .json {
-                print(try JSONOutput.encode(fit))
-                return
-            }
-            print("\(fit.trainingsRecorded) training\(fit.trainingsRecorded == 1 ? "" : "s") recorded")
-            for (name, estimate) in [("response rate", fit.response), ("retention rate", fit.retention)] {
-                let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
-                print(
-                    "\(name): \(percent(estimate.value)) ± \(percent(estimate.standardDeviation)) from \(estimate.trainingsUsed) training\(estimate.trainingsUsed == 1 ? "" : "s") (prior \(percent(estimate.prior)))"
-                )
-            }
-            if fit.response.trainingsUsed == 0 && fit.retention.trainingsUsed == 0 {
-                print("No usable trainings: ranking and planning keep the settings' rates.")
-            }
-        }
-    }
-
-    static func render(_ results: [TrainingResult], format: OutputFormat) {
-        switch format {
-        case .json:
-            print((try? JSONOutput.encode(results)) ?? "[]")
-        case .csv:
-            let rows = results.map {
-                [
-                    "\($0.id)", $0.metro, $0.date.description, $0.kind.rawValue, "\($0.invited)", "\($0.attended)",
-                    "\($0.women)", $0.chapterFounded.rawValue, $0.note,
-                ]
-            }
-            print(
-                CSVWriter.render(
-                    header: ["id", "metro", "date", "kind", "invited", "attended", "women", "chapterFounded", "note"],
-                    rows: rows), terminator: "")
-        case .table:
-            var table = TextTable(["id", "metro", "date", "kind", "invited", "attended", "women", "chapter", "note"])
-            for result in results {
-                table.add([
-                    "\(result.id)", result.metro, result.date.description, result.kind.rawValue, "\(result.invited)",
-                    "\(result.attended)", "\(result.women)", result.chapterFounded.rawValue, result.note,
-                ])
-            }
-            print(table.render())
+            try printReport(try await database.planner().fitChapterModel(settingsFile: settings), format.output)
         }
     }
 }
 
-/// Loads the markers settings (`--settings FILE`, else the bundled file) and applies the fitted rates.
+/// The demo's way to the chapter model's parameters (`Planner.chapterModel(settings:)` for commands).
 enum ChapterSettingsLoader {
-    static func load(_ path: String?) throws -> MarkerSettings {
-        guard let path else { return try MarkerSettings.loadBundled() }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CLIError("\(path): cannot be read", hint: "check the --settings path")
-        }
-        return try MarkerSettings.parse(text, fileName: path)
-    }
-
-    /// The chapter model's parameters: the settings' rates, replaced by those fitted from recorded trainings.
     static func parameters(settings: MarkerSettings, store: TourDatabase) throws -> ChapterModelParameters {
         settings.chapterModel.fitted(to: try store.trainings())
     }

@@ -38,4 +38,29 @@ struct DatabaseOptions: ParsableArguments {
             return nil
         }
     }
+
+    /// How a command needs the store.
+    enum Access {
+        /// An existing store (`open()`).
+        case existing
+        /// Created when missing (`openOrCreate()`).
+        case createIfMissing
+        /// The store when there is one (`openIfPresent()`).
+        case ifPresent
+        /// No store.
+        case none
+    }
+
+    /// The planner over the store (opened as `access` says) and the resources, with `aliases`
+    /// added to the bundled place aliases.
+    func planner(_ access: Access = .existing, aliases: String? = nil) throws -> Planner {
+        let store: TourDatabase?
+        switch access {
+        case .existing: store = try open()
+        case .createIfMissing: store = try openOrCreate()
+        case .ifPresent: store = try openIfPresent()
+        case .none: store = nil
+        }
+        return Planner(store: store, resources: try PlannerResources(aliasFile: aliases))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlanner
 
 /// Writes a line to standard error (warnings, progress); data goes to standard output.
 func printError(_ message: String) {
@@ -10,4 +11,10 @@ func printError(_ message: String) {
 func printOutput(_ text: String) {
     // `unicodeScalars`: "\r\n" is one Character, so `hasSuffix("\n")` would be false for it.
     print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
+}
+
+/// Prints a use case's report in `format` on standard output (nothing when it renders empty).
+func printReport(_ report: some RenderableReport, _ format: TourPlanner.OutputFormat) throws {
+    let text = try report.render(format)
+    if !text.isEmpty { printOutput(text) }
 }

@@ -113,8 +113,8 @@ struct ItineraryTests {
         #expect(ics.contains("DTSTART:20140309T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400"))
         #expect(ics.contains("UID:new-york-2014-06-07-training-boston@tourplan"))
         #expect(try ics == Itinerary.make(plan: try Self.plan()).ics())
-        #expect(Itinerary.escapeText("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
-        let long = Itinerary.fold("SUMMARY:" + String(repeating: "é", count: 60))
+        #expect(ICSWriter.escapeText("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        let long = ICSWriter.fold("SUMMARY:" + String(repeating: "é", count: 60))
         #expect(long.components(separatedBy: "\r\n ").allSatisfy { $0.utf8.count <= 75 })
     }
 
@@ -137,7 +137,7 @@ struct ItineraryTests {
     @Test("GeoJSON passes an independent RFC 7946 check", .enabled(if: PythonCheck.isAvailable, "python3 with geojson"))
     func geoJSON() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("t.geojson", Itinerary.geoJSON(plan: try Self.plan()))
+        let path = try folder.write("t.geojson", try Itinerary.geoJSON(plan: try Self.plan()))
         let verdict = try PythonCheck.verdict("check_geojson.py", file: path)
         #expect(verdict["valid"] as? Bool == true)
         #expect(verdict["points"] as? Int == 5 && verdict["lines"] as? Int == 7)

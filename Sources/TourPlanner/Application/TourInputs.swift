@@ -1,5 +1,4 @@
 import Foundation
-import TourPlanner
 
 /// Turns the CLI's base, teams file and stop names into the planner's teams and candidates.
 enum TourInputs {
@@ -40,7 +39,7 @@ enum TourInputs {
             guard parts.count == 3, let lat = Double(parts[0]), let lon = Double(parts[1]), (-90...90).contains(lat),
                 (-180...180).contains(lon), TimeZone(identifier: parts[2]) != nil
             else {
-                throw CLIError(
+                throw PlannerError(
                     "\(source) \"\(text)\" is not Name@latitude,longitude,Time/Zone",
                     hint: "e.g. New York@40.7128,-74.0060,America/New_York")
             }
@@ -66,17 +65,17 @@ enum TourInputs {
     ) throws -> (teams: [TourTeam], places: [ResolvedPlace]) {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CLIError("\(file): cannot be read", hint: "check the --teams path")
+                throw PlannerError("\(file): cannot be read", hint: "check the --teams path")
             }
             let entries: [TeamEntry]
             do {
                 entries = try JSONDecoder().decode([TeamEntry].self, from: data)
             } catch {
-                throw CLIError(
+                throw PlannerError(
                     "\(file): is not a teams file (\(error.localizedDescription))",
                     hint: "see README \"Teams file\" for the format")
             }
-            guard !entries.isEmpty else { throw CLIError("\(file): lists no team", hint: "add at least one team") }
+            guard !entries.isEmpty else { throw PlannerError("\(file): lists no team", hint: "add at least one team") }
             var teams: [TourTeam] = []
             var places: [ResolvedPlace] = []
             var failures: [PlaceLookupError.Failure] = []
@@ -86,7 +85,7 @@ enum TourInputs {
                     dates = try Set(
                         list.map { text in
                             guard let date = CalendarDate(iso: text) else {
-                                throw CLIError(
+                                throw PlannerError(
                                     "\(file): team \"\(entry.name)\": \"\(text)\" is not a date",
                                     hint: "write dates as YYYY-MM-DD")
                             }
@@ -123,7 +122,8 @@ enum TourInputs {
     }
 
     /// Candidate stops: named metros (by metro or member-city name), or, when `top` is given, every
-    /// ranked metro with unaffiliated members outside the bases' metros, best first
+    /// ranked metro with unaffiliated members outside the bases' metros (within the context's
+    /// `--radius-km` of a base), best first
     /// (`TourScheduler.topReachable` then takes the first N the day rules can reach).
     static func candidatesAndPlaces(
         store: TourDatabase, context: RankingContext, names: [String], top: Int?, excluding teams: [TourTeam]
@@ -168,11 +168,16 @@ enum TourInputs {
         let basePoints = teams.map { GeoPoint(latitude: $0.base.latitude, longitude: $0.base.longitude) }
         let eligible = ranking.metros.filter { metro in
             metro.unaffiliated > 0
-                && !basePoints.contains {
-                    $0.distanceKm(to: GeoPoint(latitude: metro.latitude, longitude: metro.longitude))
-                        <= MetroClustering.defaultRadiusKm
-                }
+                && !isBaseMetro(
+                    GeoPoint(latitude: metro.latitude, longitude: metro.longitude), bases: basePoints,
+                    radiusKm: context.radiusKm)
         }
         return (eligible.map(candidate), [])
+    }
+
+    /// Whether a metro centred at `point` is a base's own metro: within `radiusKm` (the metro
+    /// radius the store's metros were clustered with, `--radius-km`) of a base.
+    static func isBaseMetro(_ point: GeoPoint, bases: [GeoPoint], radiusKm: Double) -> Bool {
+        bases.contains { $0.distanceKm(to: point) <= radiusKm }
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
-import TourPlanner
 
-/// Prints a plan's trips and the comparison with the naive plan.
-enum TourRenderer {
+/// A plan's trips and the comparison with the naive plan, as text and CSV.
+extension TourPlanReport {
     /// `--format csv`: one record per training, in trip order (the plan itself is in `--out`).
     static func stopsCSV(_ plan: TourPlan) -> String {
         var csv = CSVWriter(header: ["trip", "team", "date", "metro", "cities", "country", "value"])
@@ -44,7 +43,7 @@ enum TourRenderer {
                 if let stop = training {
                     lines.append(
                         "  \(stop.date)  \(clock(stop.trainingStart))–\(clock(stop.trainingEnd)) \(stop.visit == .followUp ? "follow-up training" : "training") in \(stop.metro)\(stop.cities.count > 1 ? " (\(stop.cities.joined(separator: ", ")))" : "") — \(Int(stop.value)) unaffiliated members"
-                            + (stop.chapterProbability.map { ", chance of a chapter \(RankRenderer.percent($0))" } ?? "")
+                            + (stop.chapterProbability.map { ", chance of a chapter \(Self.percent($0))" } ?? "")
                     )
                 }
                 for leg in legs where !before.contains(leg) { lines.append(drive(leg)) }
@@ -70,7 +69,7 @@ enum TourRenderer {
         lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: " 1 nights", with: " 1 night")
         for training in plan.remoteTrainings ?? [] {
             lines.append(
-                "Remote training (video): \(training.date) \(training.metro) by \(training.team), chance of a chapter \(RankRenderer.percent(training.probability))"
+                "Remote training (video): \(training.date) \(training.metro) by \(training.team), chance of a chapter \(Self.percent(training.probability))"
             )
         }
         if let expected = plan.expectedChapters {
@@ -79,5 +78,12 @@ enum TourRenderer {
         for stop in plan.unvisited { lines.append("Not visited: \(stop.metro) — \(stop.reason)") }
         for stop in plan.skipped { lines.append("Skipped for --top: #\(stop.rank) \(stop.metro) — \(stop.reason)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// "12.5%"; never a certainty (">99.9%"), never nothing ("<0.1%").
+    static func percent(_ value: Double) -> String {
+        if value > 0 && value < 0.001 { return "<0.1%" }
+        if value > 0.999 { return ">99.9%" }
+        return String(format: "%.1f%%", value * 100)
     }
 }

@@ -1,13 +1,11 @@
 import Foundation
-import TourPlanner
 
 /// Each candidate's chances for `tour plan --objective chapters`, from the store (bundled markers
 /// settings with the rates fitted from recorded trainings).
 enum TourChapters {
-    static func chances(for candidates: [TourCandidate], store: TourDatabase, context: RankingContext) throws
-        -> [VisitChances]
-    {
-        let settings = try MarkerSettings.loadBundled()
+    static func chances(
+        for candidates: [TourCandidate], store: TourDatabase, context: RankingContext, settings: MarkerSettings
+    ) throws -> [VisitChances] {
         let trainings = try store.trainings()
         let model = settings.chapterModel.fitted(to: trainings)
         let ranking = MetroRanking.make(

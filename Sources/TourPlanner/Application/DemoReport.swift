@@ -1,0 +1,80 @@
+import Foundation
+
+/// What the demo did and wrote (`Planner.runDemo(_:)`).
+public struct DemoReport: RenderableReport, Hashable {
+    /// One file the demo wrote.
+    public struct File: Codable, Sendable, Hashable {
+        /// What it holds ("plan", "calendar", …).
+        public var label: String
+        /// Where it is.
+        public var path: String
+    }
+
+    /// One of the best-ranked metros.
+    public struct TopMetro: Codable, Sendable, Hashable {
+        /// The metro's name.
+        public var metro: String
+        /// Its members not in a chapter.
+        public var unaffiliated: Int
+    }
+
+    /// The store the demo made.
+    public var databasePath: String
+    /// Members imported, those not in a chapter, and chapters.
+    public var summary: MemberSummary
+    /// Import warnings.
+    public var importWarnings: Int
+    /// Members whose place did not resolve.
+    public var unresolved: Int
+    /// The five best-ranked metros.
+    public var topMetros: [TopMetro]
+    /// The planned tour.
+    public var plan: TourPlan
+    /// The tour's budget.
+    public var budget: BudgetReport
+    /// Calls and texts scheduled, and the events they are for.
+    public var tasks: Int
+    /// Events the outreach is for.
+    public var events: Int
+    /// The first volunteer's call sheet: whose, for which day, and how many rows.
+    public var sheetVolunteer: String
+    /// The call sheet's day.
+    public var sheetDate: CalendarDate
+    /// The call sheet's rows.
+    public var sheetRows: Int
+    /// Every file written, in order.
+    public var files: [File]
+
+    /// The summary (table) or JSON.
+    public static let formats: [OutputFormat] = [.table, .json]
+
+    /// The summary and the files written.
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`.
+    public func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .json: return try JSONOutput.encode(self)
+        case .table: return text
+        case .csv, .markdown, .html, .ics, .geojson: throw unsupported(format)
+        }
+    }
+
+    var text: String {
+        var lines = [
+            "TourPlanner demo on the bundled, fictional 2014 sample",
+            "  members: \(summary.total) imported (\(summary.unaffiliated) not in a chapter, \(summary.chapters) chapters); \(importWarnings) import warnings",
+            "  places: \(unresolved) members left unresolved (see `tourplan members --unresolved --db \(databasePath)`)",
+            "  top metros: " + topMetros.map { "\($0.metro) \($0.unaffiliated)" }.joined(separator: ", "),
+            "  tour: \(plan.trips.count) weekend trips, \(plan.totals.trainings) trainings, \(Int(plan.totals.km.rounded())) km and \(plan.totals.nightsAway) nights"
+                + " (one round trip per city: \(Int(plan.naive.km.rounded())) km, \(plan.naive.nightsAway) nights)",
+            "  budget: \(budget.total.formatted); per diem \(budget.perDiemPerTrainer.formatted) per trainer; still to raise \(budget.funding.gap.formatted)",
+            "  outreach: \(tasks) calls and texts for \(events) events; \(sheetRows) on \(sheetVolunteer)'s sheet for \(sheetDate)",
+            "",
+            "Files:",
+        ]
+        for file in files {
+            lines.append("  \(file.label.padding(toLength: 26, withPad: " ", startingAt: 0)) \(file.path)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+extension Planner {
+    /// Records a treasurer's expenses file, all or nothing: re-recording a file adds only what is new.
+    ///
+    /// - Parameter openStore: opens (or creates) the store once the file has been read without error,
+    ///   so a bad file creates nothing; nil: the planner's store.
+    /// - Throws: `PlannerError` for an unknown currency, a conflicting `--currency`, a rate given twice
+    ///   or no store; `ActualsImportError` naming every bad row; `BudgetError` for a bad template.
+    public func recordActuals(
+        _ query: RecordActualsQuery, openStore: (() throws -> TourDatabase)? = nil
+    ) async throws -> ActualsRecordReport {
+        let (tour, currency, rates) = try resolve(query.target)
+        let expenses = try ActualExpense.parseCSV(
+            path: query.file, fileName: query.file, tour: tour, budgetCurrency: currency, rates: rates)
+        let result = try (openStore?() ?? requireStore()).recordActuals(expenses)
+        return ActualsRecordReport(
+            file: query.file, tour: tour, read: expenses.count, result: result,
+            withoutReceipt: expenses.filter { !$0.hasReceipt }.count)
+    }
+
+    /// The recorded expenses, all or one tour's.
+    ///
+    /// - Throws: `PlannerError` when there is no store; the store's errors.
+    public func actuals(tour: String?) async throws -> ActualsListReport {
+        ActualsListReport(expenses: try requireStore().actuals(tour: tour))
+    }
+
+    /// Corrects one recorded expense with the fields `change` gives.
+    ///
+    /// - Throws: `PlannerError` when there is no such expense or store; `BudgetError` for a bad field.
+    public func editActual(_ id: ExpenseID, change: ActualExpenseChange) async throws -> ActualsChangeReport {
+        let store = try requireStore()
+        guard let expense = try store.actual(id: id) else {
+            throw PlannerError(
+                "expense \(id) is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
+        }
+        let edited = try change.applied(to: expense)
+        try store.updateActual(edited)
+        return ActualsChangeReport(action: .updated, expenses: [edited])
+    }
+
+    /// Deletes recorded expenses, all or none; re-recording their file does not bring them back.
+    ///
+    /// - Throws: `PlannerError` when there is no store; the store's error naming an unknown id.
+    public func deleteActuals(_ ids: [ExpenseID]) async throws -> ActualsChangeReport {
+        ActualsChangeReport(action: .deleted, expenses: try requireStore().deleteActuals(ids))
+    }
+
+    /// The target's tour, budget currency and rates.
+    func resolve(_ target: ActualsTarget) throws -> (
+        tour: String, currency: CurrencyCode, rates: [CurrencyCode: Decimal]
+    ) {
+        let currency: CurrencyCode
+        if let text = target.currency {
+            guard let code = CurrencyCode.parse(text) else {
+                throw PlannerError(
+                    "--currency \"\(text)\" is not an ISO 4217 currency code", hint: CurrencyCode.hint(forUnknown: text)
+                )
+            }
+            currency = code
+            if let budget = target.budgetPath {
+                let fromBudget = try BudgetTemplate.parse(PlannerFiles.budgetTemplate(budget), fileName: budget)
+                    .currency
+                guard fromBudget == code else {
+                    throw PlannerError(
+                        "--currency \(code) differs from \(budget)'s currency \(fromBudget)",
+                        hint: "leave out --currency; the budget's currency is used")
+                }
+            }
+        } else if let budget = target.budgetPath {
+            currency = try BudgetTemplate.parse(PlannerFiles.budgetTemplate(budget), fileName: budget).currency
+        } else {
+            throw PlannerError(
+                "give --budget TEMPLATE or --currency CODE", hint: "the budget's currency converts every expense")
+        }
+        var rates: [CurrencyCode: Decimal] = [:]
+        for text in target.rates {
+            let (code, value) = try ActualExpense.parseRateOption(text)
+            if let earlier = rates[code], earlier != value {
+                throw PlannerError(
+                    "--rate \(code) is given twice (\(earlier) and \(value))", hint: "give one rate per currency")
+            }
+            rates[code] = value
+        }
+        let tour = target.tour ?? target.budgetPath.map(ActualExpense.defaultTour(forTemplate:)) ?? ""
+        return (tour, currency, rates)
+    }
+}

@@ -1,0 +1,96 @@
+public import Foundation
+
+/// What `import` is asked: the files and how to read them.
+public struct ImportQuery: Sendable, Hashable {
+    /// The export files, in order (each one transaction).
+    public var files: [String]
+    /// The input format (nil: from each file's name; .xml is XML, else CSV).
+    public var format: ImportFormat?
+    /// The text encoding when a file has no byte-order mark.
+    public var encoding: TextEncoding
+    /// Import a file anyway when it has at most this many row errors (bad rows are skipped).
+    public var maxErrors: Int
+    /// Validate and report without writing anything.
+    public var dryRun: Bool
+    /// A forced column mapping (`--map FILE` or `--preset NAME`); nil detects it from the header.
+    public var mapping: ColumnMapping?
+    /// Resolve the new place strings right after importing.
+    public var resolvePlaces: Bool
+    /// The import time recorded in the store.
+    public var now: Date
+
+    /// A query; `mapping` comes from `mapping(file:)` or `mapping(preset:)`.
+    public init(
+        files: [String], format: ImportFormat? = nil, encoding: TextEncoding = .utf8, maxErrors: Int = 0,
+        dryRun: Bool = false, mapping: ColumnMapping? = nil, resolvePlaces: Bool = true, now: Date
+    ) {
+        self.files = files
+        self.format = format
+        self.encoding = encoding
+        self.maxErrors = maxErrors
+        self.dryRun = dryRun
+        self.mapping = mapping
+        self.resolvePlaces = resolvePlaces
+        self.now = now
+    }
+
+    /// The column mapping of a mapping file (README "Column mapping").
+    ///
+    /// - Throws: `PlannerError` when the file cannot be read; `ImportError` for a bad mapping.
+    public static func mapping(file: String) throws -> ColumnMapping {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw PlannerError("\(file): cannot be read", hint: "check the --map path")
+        }
+        return try ColumnMapping.parseMappingFile(text, fileName: file)
+    }
+
+    /// A built-in preset by name (any case; `-`, `_` and spaces ignored).
+    ///
+    /// - Throws: `PlannerError` naming the presets when there is no such preset.
+    public static func mapping(preset: String) throws -> ColumnMapping {
+        guard let mapping = ColumnMapping.preset(named: preset) else {
+            throw PlannerError(
+                "unknown preset \"\(preset)\"",
+                hint: "use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", "))")
+        }
+        return mapping
+    }
+}
+
+extension Planner {
+    /// Imports member exports into the store, one transaction per file, then resolves the new
+    /// place strings.
+    ///
+    /// A file that cannot be read at all is reported (`fileErrors`) and the others still import.
+    ///
+    /// - Throws: `PlannerError` when there is no store; the store's and the resolver's errors.
+    public func importMembers(_ query: ImportQuery) async throws -> ImportRunReport {
+        let store = try requireStore()
+        var importer = try MemberImporter.makeDefault()
+        importer.format = query.format
+        importer.encoding = query.encoding
+        importer.maxErrors = query.maxErrors
+        importer.dryRun = query.dryRun
+        importer.mapping = query.mapping
+        var run = ImportRunReport(reports: [], fileErrors: [])
+        for file in query.files {
+            do {
+                run.reports.append(try importOneFile(file, with: importer, into: store, now: query.now))
+            } catch let error as ImportError {
+                run.fileErrors.append(error)
+            }
+        }
+        if query.resolvePlaces && run.reports.contains(where: \.committed) {
+            // Resolve the new place strings now, so ranking never has to.
+            run.places = try store.resolvePlaces(using: try resources.resolver())
+        }
+        return run
+    }
+
+    /// The one call into the importer (it becomes `async` with the concurrent pipeline).
+    private func importOneFile(_ file: String, with importer: MemberImporter, into store: TourDatabase, now: Date)
+        throws -> ImportReport
+    {
+        try importer.importFile(path: file, displayName: file, into: store, now: now)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+extension Planner {
+    /// Plans dated trips to the chosen metros (named stops, or the `top` best-ranked reachable ones,
+    /// the bases' own metros excluded) and writes the plan to `query.out`.
+    ///
+    /// - Parameter placesResolved: called with the places resolved from the query as soon as they
+    ///   are known, before planning (a front end echoes them even when planning then fails).
+    /// - Throws: `PlannerError` for a missing or unwritable file or no store; `PlaceLookupError` for a
+    ///   place refused; `SettingsError`, `BudgetError`, `RoutingError` for bad settings, rates, matrix
+    ///   or an infeasible request.
+    public func planTour(
+        _ query: TourQuery, placesResolved: ([ResolvedPlace]) -> Void = { _ in }
+    ) async throws -> TourPlanReport {
+        let rules = try dayRules(query)
+        let store = try requireStore()
+        let context = try rankingContext(radiusKm: query.radiusKm)
+        let (teams, basePlaces) = try TourInputs.teamsAndPlaces(
+            base: query.base, file: query.teamsPath, context: context, rules: rules)
+        var (candidates, stopPlaces) = try TourInputs.candidatesAndPlaces(
+            store: store, context: context, names: query.stops, top: query.stops.isEmpty ? (query.top ?? 5) : nil,
+            excluding: teams)
+        let resolved = basePlaces + stopPlaces
+        placesResolved(resolved)
+        var travel = TravelModel(trafficMarginFraction: query.trafficMargin)
+        if let matrix = query.matrixPath {
+            let text = try PlannerFiles.read(matrix, hint: "check the --matrix path")
+            travel.matrix = try TravelModel.parseMatrix(text, fileName: matrix)
+        }
+        var request = TourRequest(
+            teams: teams, candidates: candidates, from: query.from, to: query.to, weekdays: query.weekdays,
+            blackoutDates: query.blackoutDates, dayRules: rules, maxTrainings: query.maxTrainings, budget: query.budget,
+            costPerKm: query.costPerKm, objective: query.objective == .all ? .visitAll : .maximizeValue,
+            travel: travel, seed: query.seed)
+        var skipped: [SkippedStop] = []
+        if query.stops.isEmpty {
+            (candidates, skipped) = TourScheduler.topReachable(candidates, count: query.top ?? 5, request: request)
+        }
+        request.candidates = candidates
+        var remoteCost = 0.0
+        if let rates = query.ratesPath {
+            let text = try PlannerFiles.read(
+                rates, hint: "check the --rates path (a budget template, e.g. Budgets/east-coast-2014.toml)")
+            let template = try BudgetTemplate.parse(text, fileName: rates)
+            request.costModel = BudgetCalculator.costModel(for: template)
+            remoteCost = NSDecimalNumber(decimal: template.materialsPerTraining).doubleValue
+        }
+        var plan: TourPlan
+        if query.objective == .chapters {
+            let chances = try TourChapters.chances(
+                for: candidates, store: store, context: context, settings: resources.markers)
+            plan = try ChapterTourPlanner(remoteCost: remoteCost).plan(request, chances: chances).plan
+        } else {
+            plan = try TourScheduler().plan(request)
+        }
+        plan.skipped = skipped
+        if let out = query.out {
+            try PlannerFiles.write(
+                try JSONOutput.encode(plan) + "\n", to: out, detailed: true, hint: "check the --out path")
+        }
+        return TourPlanReport(plan: plan, resolved: resolved, out: query.out)
+    }
+
+    /// The default day rules, then the settings file, then the flags.
+    func dayRules(_ query: TourQuery) throws -> DayRules {
+        var rules = DayRules()
+        if let settings = query.settingsPath {
+            let text = try PlannerFiles.read(settings, hint: "check the --settings path")
+            rules = try PlannerSettings.rules(text, fileName: settings)
+        }
+        return try query.dayRuleFlags.applied(to: rules, file: "command line", name: \.flagName)
+    }
+}

@@ -1,0 +1,41 @@
+/// A planned tour (`Planner.planTour(_:)`): the plan, the places resolved for it, where it was written.
+public struct TourPlanReport: RenderableReport, Hashable {
+    /// The dated trips, totals, naive comparison, unvisited and skipped stops.
+    public var plan: TourPlan
+    /// The places resolved from the query (bases, stops), to echo.
+    public var resolved: [ResolvedPlace]
+    /// The file the plan was written to.
+    public var out: String?
+
+    /// Table (the day-by-day summary), CSV (one record per training), JSON (the plan and `resolved`).
+    public static let formats: [OutputFormat] = [.table, .csv, .json]
+
+    /// The plan in `format`.
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
+    public func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .json: return try JSONOutput.encode(PlanWithResolvedPlaces(plan: plan, resolved: resolved))
+        case .csv: return Self.stopsCSV(plan)
+        case .table: return Self.summary(plan) + (out.map { "\nPlan written to \($0)" } ?? "")
+        case .markdown, .html, .ics, .geojson: throw unsupported(format)
+        }
+    }
+
+    /// "skipped #N METRO: reason" for each higher-ranked metro `--top` passed over.
+    public var skippedLines: [String] { plan.skipped.map { "skipped #\($0.rank) \($0.metro): \($0.reason)" } }
+}
+
+/// The plan's own keys plus `resolved` (the JSON of `tour plan --format json`).
+struct PlanWithResolvedPlaces: Encodable {
+    var plan: TourPlan
+    var resolved: [ResolvedPlace]
+
+    enum CodingKeys: String, CodingKey { case resolved }
+
+    func encode(to encoder: any Encoder) throws {
+        try plan.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(resolved, forKey: .resolved)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import TourPlanner
+
+@Suite("Planner actuals")
+struct ActualsUseCaseTests {
+    static let rows = "2014-06-07,fuel,Boston,10.00,USD,,R-1\n2014-06-08,lodging,Boston,120.00,USD,hotel,\n"
+
+    @Test("recording a file reports what is new; recording it again adds nothing")
+    func record() async throws {
+        // Given an empty store and a file of two expenses, one without a receipt
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let file = try folder.write("e.csv", ActualsTests.header + Self.rows)
+        let query = RecordActualsQuery(file: file, target: ActualsTarget(tour: "west", currency: "USD"))
+        // When it is recorded twice
+        let first = try await planner.recordActuals(query)
+        let second = try await planner.recordActuals(query)
+        // Then
+        #expect(first.read == 2 && first.result.added == 2 && first.withoutReceipt == 1)
+        #expect(
+            try first.render(.table)
+                == "\(file): 2 expenses read for tour west: 2 new, 0 already recorded\n"
+                + "1 without a receipt (see `tourplan budget actuals list --tour west`).")
+        #expect(second.result.added == 0 && second.result.alreadyRecorded == 2)
+        let list = try await planner.actuals(tour: "west")
+        #expect(list.expenses.count == 2)
+        #expect(try list.render(.table).hasSuffix("\n2 expenses, 1 without a receipt."))
+    }
+
+    @Test("a bad file records nothing and opens no store")
+    func badFileOpensNoStore() async throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("e.csv", ActualsTests.header + "2014-06-07,fuel,,ten,USD,,R-1\n")
+        let opened = OpenCount()
+        await #expect(throws: (any Error).self) {
+            try await TestPlanner.withoutStore().recordActuals(
+                RecordActualsQuery(file: file, target: ActualsTarget(tour: "west", currency: "USD")),
+                openStore: {
+                    opened.count += 1
+                    return try TourDatabase(try DatabaseQueue())
+                })
+        }
+        #expect(opened.count == 0)
+    }
+
+    @Test("--currency that differs from the budget's is refused, naming both")
+    func currencyConflict() async throws {
+        let folder = try TemporaryFolder()
+        let template = try folder.write("west.toml", BudgetTests.minimal)
+        let file = try folder.write("e.csv", ActualsTests.header + Self.rows)
+        await #expect(
+            throws: PlannerError(
+                "--currency EUR differs from \(template)'s currency USD",
+                hint: "leave out --currency; the budget's currency is used")
+        ) {
+            try await TestPlanner.withEmptyStore().recordActuals(
+                RecordActualsQuery(file: file, target: ActualsTarget(budgetPath: template, currency: "EUR")))
+        }
+    }
+
+    @Test("edit changes the given field; delete removes; an unknown id is named")
+    func editAndDelete() async throws {
+        // Given two recorded expenses (ids 1 and 2)
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let file = try folder.write("e.csv", ActualsTests.header + Self.rows)
+        _ = try await planner.recordActuals(
+            RecordActualsQuery(file: file, target: ActualsTarget(tour: "west", currency: "USD")))
+        // When the first one's amount is corrected
+        let edited = try await planner.editActual(ExpenseID(rawValue: 1), change: ActualExpenseChange(amount: "12.50"))
+        #expect(try edited.render(.table) == "updated #1: 2014-06-07 fuel $12.50, tour west, receipt R-1")
+        // And the second is deleted
+        let deleted = try await planner.deleteActuals([ExpenseID(rawValue: 2)])
+        #expect(try deleted.render(.table) == "deleted #2: 2014-06-08 lodging $120.00, tour west, receipt missing")
+        #expect(try await planner.actuals(tour: nil).expenses.count == 1)
+        await #expect(
+            throws: PlannerError(
+                "expense #9 is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
+        ) {
+            try await planner.editActual(ExpenseID(rawValue: 9), change: ActualExpenseChange(note: "x"))
+        }
+    }
+}
+
+/// Counts calls of a test closure.
+final class OpenCount {
+    var count = 0
+}

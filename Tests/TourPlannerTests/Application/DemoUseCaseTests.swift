@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import TourPlanner
+
+@Suite("Planner.runDemo")
+struct DemoUseCaseTests {
+    static func query(_ folder: TemporaryFolder) throws -> DemoQuery {
+        let template = try String(
+            contentsOfFile: BudgetTests.repositoryFile("Budgets/east-coast-2014.toml"), encoding: .utf8)
+        return DemoQuery(out: folder.url.appendingPathComponent("demo").path, budgetTemplateText: template)
+    }
+
+    @Test("the demo writes its nine files (call sheets 0600) and can run again over its own store")
+    func writesFiles() async throws {
+        // Given an empty folder
+        let folder = try TemporaryFolder()
+        let query = try Self.query(folder)
+        let planner = try TestPlanner.withoutStore()
+        // When the demo runs
+        let report = try await planner.runDemo(query)
+        // Then every file it lists exists, in the documented order
+        #expect(
+            report.files.map(\.label) == [
+                "database", "ranking", "plan", "budget", "itinerary (HTML with map)", "calendar", "map data",
+                "call sheet (HTML)", "call sheet (CSV)",
+            ])
+        for file in report.files { #expect(FileManager.default.fileExists(atPath: file.path), "\(file.label)") }
+        let sheet = try #require(report.files.last)
+        let attributes = try FileManager.default.attributesOfItem(atPath: sheet.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        // The sample's four chosen stops, each a training: Philadelphia, Baltimore, Washington, Boston.
+        #expect(report.plan.totals.trainings == 4 && report.topMetros.count == 5)
+        #expect(try report.render(.table).hasPrefix("TourPlanner demo on the bundled, fictional 2014 sample\n"))
+        // And a second run replaces its own store
+        let again = try await planner.runDemo(query)
+        #expect(again.summary == report.summary)
+    }
+
+    @Test("a store holding other imports is never replaced")
+    func refusesOtherStore() async throws {
+        // Given a folder whose tourplan.sqlite holds an import of another file
+        let folder = try TemporaryFolder()
+        let query = try Self.query(folder)
+        try FileManager.default.createDirectory(atPath: query.out, withIntermediateDirectories: true)
+        let path = query.out + "/tourplan.sqlite"
+        let store = try TourDatabase.openOrCreate(path: path)
+        let members = try folder.write("members.csv", "id,first_name,last_name,city,country\n1,Ada,Demo,Boston,US\n")
+        _ = try (try MemberImporter.makeDefault()).importFile(
+            path: members, displayName: "members.csv", into: store, now: Date(timeIntervalSince1970: 0))
+        // When / Then
+        await #expect(
+            throws: PlannerError(
+                "\(path) holds your imports (members.csv); the demo would replace it",
+                hint: "choose another --out folder (the demo writes its own tourplan.sqlite there)")
+        ) {
+            try await TestPlanner.withoutStore().runDemo(query)
+        }
+    }
+}
