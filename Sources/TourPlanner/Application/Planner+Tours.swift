@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension Planner {
     /// Saves `plan` in the store as tour `name`'s plan (`tour plan --save NAME`); saving a name
@@ -86,5 +86,22 @@ extension Planner {
                 "expense \(expense.contentKey) was not recorded", hint: "try again; the store refused it")
         }
         return ActualsChangeReport(action: .added, expenses: [recorded])
+    }
+
+    /// Keeps an uploaded receipt in `receipts` and records its stored name as expense `id`'s
+    /// receipt (through `editActual`, so the expense is checked as `budget actuals edit` checks it).
+    /// Nothing is recorded when the file is refused.
+    ///
+    /// - Throws: `ReceiptError` for a file too large or not a PDF, JPEG, PNG or HEIC; `PlannerError`
+    ///   for an unknown expense or no store.
+    public func attachReceipt(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) async throws
+        -> ActualsChangeReport
+    {
+        guard try requireStore().actual(id: id) != nil else {
+            throw PlannerError(
+                "expense \(id) is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
+        }
+        let name = try receipts.save(data)
+        return try await editActual(id, change: ActualExpenseChange(receipt: name))
     }
 }

@@ -68,4 +68,28 @@ struct ReceiptStoreTests {
             #expect(throws: ReceiptError.self) { try store.read(name) }
         }
     }
+
+    @Test("attaching a receipt records its stored name on the expense; a refused file changes nothing")
+    func attach() async throws {
+        let folder = try TemporaryFolder()
+        let receipts = ReceiptStore(databasePath: folder.url.appendingPathComponent("t.sqlite").path)
+        let planner = try TestPlanner.withEmptyStore()
+        _ = try await planner.saveTourBudget(
+            templatePath: try folder.write("t.toml", BudgetTests.minimal), name: "east")
+        let added = try await planner.addExpense(
+            tour: "east", fields: ActualExpenseChange(date: "2014-06-07", category: "tolls", amount: "5"))
+        let id = try #require(added.expenses.first?.id)
+        #expect(added.expenses.first?.hasReceipt == false)
+        await #expect(throws: ReceiptError.self) {
+            try await planner.attachReceipt(Data("<html>".utf8), to: id, in: receipts)
+        }
+        #expect(try planner.requireStore().actual(id: id)?.receipt == "")
+        let attached = try await planner.attachReceipt(Self.png, to: id, in: receipts)
+        let name = try #require(attached.expenses.first?.receipt)
+        #expect(ReceiptStore.isStoredName(name) && name.hasSuffix(".png"))
+        #expect(try receipts.read(name).kind == .png)
+        await #expect(throws: PlannerError.self) {
+            try await planner.attachReceipt(Self.png, to: ExpenseID(rawValue: 99), in: receipts)
+        }
+    }
 }
