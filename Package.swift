@@ -57,11 +57,18 @@ let package = Package(
             resources: [.copy("east-coast-2014.toml"), .copy("template.toml")],
             swiftSettings: swiftSettings
         ),
+        // Value types every stage shares and that use no stage (dates, times, money, geo
+        // points, text folding, identifiers); the compiler keeps it below the stages.
+        .target(
+            name: "TourPlannerCore",
+            dependencies: ["CLibCrypto"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TourPlanner",
             dependencies: [
+                "TourPlannerCore",
                 "CLibXML2",
-                "CLibCrypto",
                 "CitiesData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // Direct parameter binding on the import hot path (see MemberWriteSession).
@@ -92,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TourPlannerTests",
-            dependencies: ["TourPlanner", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TourPlanner", "TourPlannerCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -195,7 +195,7 @@ struct ExportsCLITests {
         ("TourPlanner/Import/XMLMemberReader.swift", "languages.joined", "the XML reader's languages list"),
         ("TourPlanner/Reminders/OutcomeFile.swift", "header.joined", "an error message quoting the header"),
         ("TourPlanner/Routing/DayRules.swift", "weekdayNames[", "weekday names in a message (\"fri,sat\")"),
-        ("TourPlanner/Settings/PlannerSettings.swift", "}.joined(separator: \",\")", "a list in a settings message"),
+        ("TourPlanner/Routing/PlannerSettings.swift", "}.joined(separator: \",\")", "a list in a settings message"),
     ]
 
     @Test("no CSV is written by hand: only CSVWriter joins cells with commas")

@@ -1,6 +1,7 @@
 import CitiesData
 import Foundation
 import Synchronization
+import TourPlannerCore
 
 /// The resources every use case draws on, loaded once with one failure policy: a bundled
 /// resource that is missing or unreadable is an error at start-up naming it, never a silent

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 extension ActualExpense {
     /// A field value that cannot be used, with what to write instead; callers add the location.
@@ -8,7 +9,7 @@ extension ActualExpense {
     }
 
     static func parseDate(_ text: String) throws(FieldProblem) -> CalendarDate {
-        guard let date = MemberRowParser.parseDate(text).flatMap(CalendarDate.init(iso:)) else {
+        guard let date = CalendarDate.isoText(parsingExportDate: text).flatMap(CalendarDate.init(iso:)) else {
             throw FieldProblem(problem: "is not a date", hint: "write 2014-06-07 or 06/07/2014")
         }
         return date

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// The stable id of a recorded expense (`tourplan budget actuals list` shows it; `edit` and
 /// `delete` take it). Ids are never reused, even after a delete.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// The fields `tourplan budget actuals edit ID` changes, as typed; nil leaves a field as it is.
 public struct ActualExpenseChange: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension BudgetCalculator {
     /// By trip: each trip's days, distance, nights and trainings at the same rates, then the

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Computes a `BudgetReport` from a template and, optionally, a plan.
 public enum BudgetCalculator {

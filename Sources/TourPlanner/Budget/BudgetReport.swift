@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// The filled-in budget: lines by category and by trip, totals, unit costs and the funding
 /// position. Lines are rounded to the currency's minor unit; totals are sums of those rounded

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension BudgetTemplate {
     static let knownKeys: [String: Set<String>] = [

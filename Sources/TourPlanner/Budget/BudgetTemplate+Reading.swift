@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension BudgetTemplate.Reader {
     func template(from tree: [String: ConfigValue]) throws -> BudgetTemplate {

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension BudgetTemplate {
     /// A commented template to fill in (`tourplan budget init`): every option, explained, with

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// A tour budget template (`Budgets/*.toml`): rates, counts for planning without a route,
 /// funding, and named scenarios that override any of it. Documented in Budgets/README.md.

@@ -1,4 +1,6 @@
 import Foundation
+import OrderedCollections
+import TourPlannerCore
 
 /// Plan against actual spending, per budget line (category), for one tour.
 public struct BudgetVariance: Hashable, Sendable, Codable {
@@ -55,10 +57,14 @@ public struct BudgetVariance: Hashable, Sendable, Codable {
                 unconverted.append(expense)
             }
         }
+        // The budget's categories in its order, then those only the actuals have, in first-seen order.
         var categories = report.lines.map(\.category)
-        for item in converted where !categories.contains(item.expense.category) {
-            categories.append(item.expense.category)
+        let budgeted = Set(categories)
+        var unbudgeted = OrderedSet<String>()
+        for item in converted where !budgeted.contains(item.expense.category) {
+            unbudgeted.append(item.expense.category)
         }
+        categories += unbudgeted
         let zero = Money(amount: 0, currency: currency)
         let lines = categories.map { category -> Line in
             let planned = report.lines.filter { $0.category == category }.reduce(zero) { $0 + $1.amount }

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Resolution of a place a person types on the command line (`--base`, `--stops`, teams files,
 /// `cities resolve`): stricter than member imports, and it says what it chose and why.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Resolves typed places ("Cinncinati", "OH", "USA") to gazetteer entries, forgiving case,
 /// accents, punctuation, abbreviations, local names and typos, and never guessing below the
@@ -257,8 +258,4 @@ public struct CityResolver: Sendable {
         }
         return result
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,5 +1,6 @@
 import CitiesData
 public import Foundation
+import TourPlannerCore
 
 /// Countries by ISO code and by every name people type ("US", "USA", "United States",
 /// "Norge", "UK"…), with continent, currency and calling code (GeoNames data).

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// User aliases for places the gazetteer does not know ("Baltimore County" → Baltimore, MD, US).
 ///

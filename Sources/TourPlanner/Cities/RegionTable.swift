@@ -1,5 +1,6 @@
 import CitiesData
 public import Foundation
+import TourPlannerCore
 
 /// First-level regions (states, provinces, Länder…): GeoNames admin-1 codes with their ISO
 /// 3166-2 codes and names, matched by code ("MA"), name ("Massachusetts") or abbreviation

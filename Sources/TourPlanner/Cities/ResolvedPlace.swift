@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// The place a command used for a text a person typed, echoed so they can check it.
 ///
 /// Every command that resolves a place from the command line (`--base`, `--stops`, teams files,

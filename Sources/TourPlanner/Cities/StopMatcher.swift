@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// A place a tour can stop at: a metro of the store, with its member cities.
 public struct StopSite: Hashable, Sendable {
     /// The metro's name (its most populous city).

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// How the bytes of a text export are encoded.
 public enum TextEncoding: String, Sendable, CaseIterable, Codable {

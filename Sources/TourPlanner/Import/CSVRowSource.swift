@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// The member rows of a CSV export: reads the header, picks the mapping, and yields one
 /// `RawMemberRow` per record.
 struct CSVRowSource {

@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// One row as the reading thread hands it to the writing thread: the validated member (nil
@@ -57,8 +58,7 @@ enum ReadMessage: Sendable {
 final class BoundedChannel<Element: Sendable>: @unchecked Sendable {
     // Guarded by `condition`.
     private let condition = NSCondition()
-    private var items: [Element] = []
-    private var head = 0
+    private var items = Deque<Element>()
     private var cancelled = false
     private let capacity: Int
 
@@ -68,12 +68,8 @@ final class BoundedChannel<Element: Sendable>: @unchecked Sendable {
     func send(_ element: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while items.count - head >= capacity && !cancelled { condition.wait() }
+        while items.count >= capacity && !cancelled { condition.wait() }
         if cancelled { return false }
-        if head > 64 {
-            items.removeFirst(head)
-            head = 0
-        }
         items.append(element)
         condition.broadcast()
         return true
@@ -83,9 +79,8 @@ final class BoundedChannel<Element: Sendable>: @unchecked Sendable {
     func receive() -> Element {
         condition.lock()
         defer { condition.unlock() }
-        while items.count == head { condition.wait() }
-        let element = items[head]
-        head += 1
+        while items.isEmpty { condition.wait() }
+        let element = items.removeFirst()
         condition.broadcast()
         return element
     }
@@ -94,7 +89,6 @@ final class BoundedChannel<Element: Sendable>: @unchecked Sendable {
         condition.lock()
         cancelled = true
         items.removeAll()
-        head = 0
         condition.broadcast()
         condition.unlock()
     }

@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 extension MemberRowParser {
     /// What one consent cell says.
     enum ConsentAnswer {

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension Itinerary {
     /// A Markdown itinerary: per trip and day, every drive, training and night, then the totals.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// A plan laid out day by day for people: departures, drives, trainings, nights, returns.
 /// The JSON form of this value is `tourplan itinerary --format json` (documented in README).

@@ -1,4 +1,5 @@
 import Foundation
+import OrderedCollections
 
 /// An SVG route map drawn offline: country and US-state outlines (Resources/Maps), the legs as
 /// lines, stops labelled, bases marked. Projection: equirectangular with the x axis scaled by
@@ -25,9 +26,13 @@ public struct RouteMap: Sendable {
     public func svg(plan: TourPlan, width: Double = 720, height: Double = 480) -> String {
         var points: [(name: String, lat: Double, lon: Double, isBase: Bool)] = []
         for team in plan.teams { points.append((team.base.name, team.base.latitude, team.base.longitude, true)) }
-        for stop in plan.trips.flatMap(\.stops) where !points.contains(where: { $0.name == stop.metro }) {
-            points.append((stop.metro, stop.latitude, stop.longitude, false))
+        // Each stop's metro once, first visit first, unless a base has its name.
+        let baseNames = Set(points.map(\.name))
+        var stops = OrderedDictionary<String, (lat: Double, lon: Double)>()
+        for stop in plan.trips.flatMap(\.stops) where !baseNames.contains(stop.metro) && stops[stop.metro] == nil {
+            stops[stop.metro] = (stop.latitude, stop.longitude)
         }
+        for (name, point) in stops { points.append((name, point.lat, point.lon, false)) }
         guard !points.isEmpty else {
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\"></svg>"
         }

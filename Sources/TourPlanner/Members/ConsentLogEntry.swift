@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// Whether a consent flag was set or lifted.
 public enum ConsentChange: String, Hashable, Sendable, Codable, CaseIterable {

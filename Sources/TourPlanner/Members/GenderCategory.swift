@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// How a self-described gender counts toward the chapter rule "at least 30% women".
 ///
 /// Gender is free text; it is only ever used in aggregate. Text that names a woman in one of

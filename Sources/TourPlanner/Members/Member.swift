@@ -1,51 +1,23 @@
 import Foundation
-
-/// A member's stable key: the export's member id, else the normalized e-mail ("email:ada@example.org").
-public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    /// The key's text: the export's id as written (e.g. "1042"), or "email:" followed by the lowercased e-mail.
-    public var rawValue: String
-    /// Wraps a stored key.
-    public init(rawValue: String) { self.rawValue = rawValue }
-    /// Wraps a key, e.g. `MemberID("1042")`.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// The key's text, as in ``rawValue``.
-    public var description: String { rawValue }
-    /// Orders numeric ids numerically ("9" before "10"), then all other ids lexicographically after them.
-    public static func < (lhs: MemberID, rhs: MemberID) -> Bool {
-        // Numeric ids sort numerically ("9" < "10"); others lexicographically after them.
-        switch (Int64(lhs.rawValue), Int64(rhs.rawValue)) {
-        case let (l?, r?): return l < r
-        case (.some, .none): return true
-        case (.none, .some): return false
-        case (.none, .none): return lhs.rawValue < rhs.rawValue
-        }
-    }
-}
+import TourPlannerCore
 
 /// One member of the organization, as imported from an export.
 ///
 /// Place strings are kept exactly as imported (`city`, `region`, `country`); resolution to a
 /// gazetteer entry is stored separately (see the Cities stage), keyed by ``placeKey``.
 public struct Member: Hashable, Sendable, Codable {
-    /// The member's stable key (see ``MemberID``).
     public var id: MemberID
-    /// Given name, trimmed; nil when the export has none.
     public var firstName: String?
-    /// Family name, trimmed; nil when the export has none.
     public var lastName: String?
     /// A single full-name field, for exports that have no first/last split.
     public var fullName: String?
-    /// E-mail address as imported (trimmed); an e-mail-based ``id`` uses its lowercased form.
     public var email: String?
     /// The phone number exactly as typed.
     public var phoneRaw: String?
     /// E.164 form (`+16175550142`) when the raw number could be parsed for the member's country.
     public var phoneE164: String?
-    /// City exactly as imported (never empty); resolved to a gazetteer city through ``placeKey``.
     public var city: String
-    /// Region (state, province) exactly as imported; nil when empty.
     public var region: String?
-    /// Country exactly as imported (a name or an ISO code); nil when empty.
     public var country: String?
     /// ISO 3166-1 alpha-2 code once the country string is resolved.
     public var countryCode: String?
@@ -55,25 +27,17 @@ public struct Member: Hashable, Sendable, Codable {
     public var gender: String?
     /// Date the member joined, as an ISO 8601 calendar date (`2011-03-14`).
     public var joined: String?
-    /// True when the member offered to host (`willing_to_host`): a night in their metro is then planned as hosted,
-    /// with no lodging cost, and the chapter model raises retention there; nil when the export does not say.
     public var willingToHost: Bool?
-    /// True when the member said they would help organize a chapter; nil when the export does not say.
     public var organizerInterest: Bool?
-    /// Languages the member speaks, as listed in the export (split at `,` `;` `/` `|`).
     public var languages: [String]
-    /// No phone calls (calls are still allowed if false, unless ``doNotContact`` or ``deceased``).
     public var doNotCall: Bool
-    /// No text messages.
     public var doNotText: Bool
     /// No contact of any kind (see ``ContactConsent``).
     public var doNotContact: Bool
     /// The member has died; never contacted.
     public var deceased: Bool
-    /// Free-text notes from the export, kept as imported.
     public var notes: String?
 
-    /// Creates a member; only the id and the city are required.
     public init(
         id: MemberID, firstName: String? = nil, lastName: String? = nil, fullName: String? = nil,
         email: String? = nil, phoneRaw: String? = nil, phoneE164: String? = nil,
@@ -119,40 +83,4 @@ public struct Member: Hashable, Sendable, Codable {
     /// The key under which this member's place resolution is cached: the three raw place
     /// strings joined by a unit separator.
     public var placeKey: PlaceKey { PlaceKey(city: city, region: region, country: country) }
-}
-
-/// The distinct raw place strings of a member (city, region, country), used as the cache key of
-/// place resolution: 1,000,000 members typically share a few tens of thousands of keys.
-public struct PlaceKey: Hashable, Sendable, Codable, Comparable {
-    /// City exactly as imported.
-    public var city: String
-    /// Region exactly as imported; nil when empty.
-    public var region: String?
-    /// Country exactly as imported; nil when empty.
-    public var country: String?
-    /// Creates a key from the three raw place strings.
-    public init(city: String, region: String? = nil, country: String? = nil) {
-        self.city = city
-        self.region = region
-        self.country = country
-    }
-    /// A single string form, stored in SQLite: fields joined by U+001F.
-    public var rawValue: String {
-        var raw = city
-        raw.reserveCapacity(city.utf8.count + (region?.utf8.count ?? 0) + (country?.utf8.count ?? 0) + 2)
-        raw.append("\u{1F}")
-        if let region { raw.append(region) }
-        raw.append("\u{1F}")
-        if let country { raw.append(country) }
-        return raw
-    }
-    /// Reads the stored form back: the fields split at U+001F, empty region and country read as nil.
-    public init(rawValue: String) {
-        let parts = rawValue.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-        city = parts.first ?? ""
-        region = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
-        country = parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil
-    }
-    /// Orders keys by their stored form (``rawValue``), for deterministic output.
-    public static func < (lhs: PlaceKey, rhs: PlaceKey) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// Normalizes phone numbers as people type them to E.164 (`+16175550142`), worldwide, using
 /// per-region metadata generated from Google's libphonenumber data (`Resources/phone-regions.tsv`,

@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// How many chapters the organization may have after a tour (`tourplan markers --forecast`): the
 /// chapters that meet the definition today plus each planned training's chance of founding one,
 /// combined exactly (Poisson-binomial), and the chance of reaching the chapter marker by its deadline.
@@ -76,28 +78,5 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
             existingChapters: existingChapters, target: target, deadline: deadline, trainings: marked,
             distribution: distribution, expectedChapters: Double(existingChapters) + all.mean,
             probabilityOfReachingTarget: min(1, counted.probability(atLeast: target - existingChapters)))
-    }
-}
-
-extension ChapterForecast {
-    /// A plan's trainings with their chances: the chance and kind a chapters plan recorded, else
-    /// the in-person chance from `ranking` (made with the chapter model); a chapters plan's remote
-    /// trainings too.
-    public static func trainings(of plan: TourPlan, ranking: MetroRanking) -> [Training] {
-        var trainings: [Training] = []
-        for stop in plan.trips.flatMap(\.stops) {
-            let ranked = ranking.metros.first {
-                $0.metro == stop.metro && ($0.country == stop.countryCode || stop.countryCode == nil)
-            }
-            trainings.append(
-                Training(
-                    metro: stop.metro, date: stop.date, kind: stop.visit ?? .inPerson,
-                    probability: stop.chapterProbability ?? ranked?.chapter?.probability ?? 0))
-        }
-        for remote in plan.remoteTrainings ?? [] {
-            trainings.append(
-                Training(metro: remote.metro, date: remote.date, kind: .remote, probability: remote.probability))
-        }
-        return trainings.sorted { ($0.date, $0.metro) < ($1.date, $1.metro) }
     }
 }

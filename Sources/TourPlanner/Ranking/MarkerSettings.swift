@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// The organization's founding markers and its chapter definition, from a settings file
 /// (`Sources/TourPlanner/Resources/markers.toml` is the default; `--settings FILE` overrides).

@@ -1,55 +1,14 @@
-/// A metro area to rank: its name, member cities, center, and which raw place keys belong to it.
-public struct MetroGroup: Hashable, Sendable {
-    /// Metro name: the name of its anchor, the most populous member city.
-    public var name: String
-    /// ISO 3166-1 alpha-2 country code of the anchor city, when the gazetteer has one.
-    public var countryCode: String?
-    /// Names of the member cities, sorted and without duplicates (the anchor's own name included).
-    public var cities: [String]
-    /// The anchor city's location: every member city is within the clustering radius of it.
-    public var center: GeoPoint
-    /// IANA time zone of the anchor city.
-    public var timeZone: String?
-    /// Raw place keys (``PlaceKey/rawValue``) of the members' places that resolved into this metro.
-    public var placeKeys: Set<String>
-    /// GeoNames id of the anchor city (a stable metro id).
-    public var geonameId: Int?
-    /// GeoNames admin-1 code of the anchor city.
-    public var regionCode: String?
-    /// Creates a metro group (normally made by ``MetroClustering/cluster(_:radiusKm:)``).
-    public init(
-        name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?,
-        placeKeys: Set<String>,
-        geonameId: Int? = nil, regionCode: String? = nil
-    ) {
-        self.name = name
-        self.countryCode = countryCode
-        self.cities = cities
-        self.center = center
-        self.timeZone = timeZone
-        self.placeKeys = placeKeys
-        self.geonameId = geonameId
-        self.regionCode = regionCode
-    }
-}
+import TourPlannerCore
 
 /// Member counts of one raw place key (the `placeStats` table).
 public struct PlaceMemberStats: Hashable, Sendable {
-    /// The raw place key (``PlaceKey/rawValue``: city, region and country joined by U+001F).
     public var placeKey: String
-    /// All members with this place, affiliated or not.
     public var members: Int
-    /// Members with this place who belong to no chapter.
     public var unaffiliated: Int
-    /// Unaffiliated members who said they would organize.
     public var organizers: Int
-    /// Members (affiliated or not) who offered to host.
     public var hosts: Int
-    /// Unaffiliated members who stated the gender woman.
     public var unaffiliatedWomen: Int
-    /// Unaffiliated members who stated any gender.
     public var unaffiliatedGenderStated: Int
-    /// Creates the counts of one place key.
     public init(
         placeKey: String, members: Int, unaffiliated: Int, organizers: Int, hosts: Int, unaffiliatedWomen: Int,
         unaffiliatedGenderStated: Int
@@ -66,37 +25,23 @@ public struct PlaceMemberStats: Hashable, Sendable {
 
 /// One ranked metro with every score component (the rows of `tourplan rank`).
 public struct RankedMetro: Hashable, Sendable, Codable {
-    /// Position in the ranking, 1 = best.
     public var rank: Int
-    /// Metro name (its most populous city).
     public var metro: String
-    /// ISO 3166-1 alpha-2 country code of the metro.
     public var country: String?
-    /// Names of the metro's member cities, sorted.
     public var cities: [String]
-    /// Latitude of the metro's center (its anchor city) in decimal degrees.
     public var latitude: Double
-    /// Longitude of the metro's center (its anchor city) in decimal degrees.
     public var longitude: Double
-    /// IANA time zone of the metro's anchor city.
     public var timeZone: String?
-    /// Members in the metro who belong to no chapter: the primary factor of the score.
     public var unaffiliated: Int
-    /// Unaffiliated members in the metro who said they would organize.
     public var organizers: Int
-    /// Members in the metro, affiliated or not, who offered to host.
     public var hosts: Int
     /// Women among unaffiliated members who stated a gender; nil when nobody did.
     public var womenShare: Double?
     /// Women the unaffiliated pool lacks for the 30% rule (0 when it already meets it).
     public var womenNeeded: Int?
-    /// Name of the nearest existing chapter, if any chapter has a location.
     public var nearestChapter: String?
-    /// Great-circle km from the metro's center to the nearest chapter, rounded to 0.1.
     public var nearestChapterKm: Double?
-    /// Great-circle km from the tour's base to the metro's center, rounded to 0.1 (nil without a base).
     public var baseKm: Double?
-    /// The weighted score (README "Ranking model"), rounded to 0.001.
     public var score: Double
     /// The chance that a training here founds a chapter, with its terms (README "Chapter model").
     public var chapter: ChapterChance?
@@ -114,17 +59,12 @@ public enum RankOrder: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The ranking and what it could not place.
 public struct MetroRanking: Hashable, Sendable, Codable {
-    /// Metros with at least one member, best first.
     public var metros: [RankedMetro]
-    /// The weights the score was computed with.
     public var weights: RankingWeights
     /// Members whose place did not resolve: counted, never silently dropped.
     public var unresolvedMembers: Int
-    /// Unaffiliated members among ``unresolvedMembers``.
     public var unresolvedUnaffiliated: Int
-    /// Number of distinct raw place keys that fell in no metro.
     public var unresolvedPlaces: Int
-    /// Unaffiliated members in all stats, resolved or not.
     public var totalUnaffiliated: Int
 
     /// Ranks metros by the weighted score (default: unaffiliated members), ties broken by
@@ -135,13 +75,11 @@ public struct MetroRanking: Hashable, Sendable, Codable {
     ///   - stats: member counts per raw place key; keys in no metro count as unresolved.
     ///   - chapters: existing chapters' locations (name, point).
     ///   - base: the tour's base, for `baseKm`.
-    ///   - weights: the score's weights (``RankingWeights``; the default ranks by unaffiliated members).
     ///   - minWomenShare: the chapter rule's share of women (0.30).
     ///   - chapterModel: when given, each metro's chance of founding a chapter (``ChapterModel``).
     ///   - order: by score (default) or by that chance.
     ///   - uncontactable: unaffiliated members per place key who must not be contacted (do-not-contact,
     ///     deceased): they stay in the counts but leave the chapter model's pool.
-    /// - Returns: the metros with at least one member, ranked from 1, with the unresolved counts.
     /// - Complexity: O(m·c + s) for m metros, c chapters and s place keys, plus the chapter model's
     ///   O(w²) per metro.
     public static func make(

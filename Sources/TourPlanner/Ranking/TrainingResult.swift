@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// Whether a training founded a chapter: known later, so `pending` until somebody says.
 public enum ChapterOutcome: String, Hashable, Sendable, Codable, CaseIterable {
     /// A chapter was founded after the training.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension CallSheet {
     /// Contact details of a member for the sheet.

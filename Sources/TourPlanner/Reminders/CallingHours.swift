@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// Polite calling windows in a member's own zone: weekday and weekend hours from the rules.
 public final class CallingHours {

@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// What an outcome does next: a pure function of the outcome, the task, the member's other
 /// tasks and what was recorded before. The store only persists its decision.
@@ -33,9 +34,13 @@ public enum OutcomePolicy {
         public var isDuplicate: Bool
         /// The attempt this log records.
         public var attempt: Int
-        /// Changed tasks, the logged task first.
+        /// Changed tasks, the logged task first (the cancelled ones included).
         public var tasks: [ReminderTask]
+        /// The member's other tasks this log cancels (also in `tasks`).
+        public var cancellations: [ReminderTask] = []
+        /// The member's phone is wrong: it gets flagged.
         public var flagsPhoneWrong = false
+        /// The member asked not to be contacted: opted out of calls and texts.
         public var optsOut = false
     }
 
@@ -68,11 +73,13 @@ public enum OutcomePolicy {
         task.attempt = max(task.attempt, attempt)
         let others = memberTasks.filter { $0.taskId != task.taskId }
         var changed: [ReminderTask] = []
+        var cancelled: [ReminderTask] = []
         func cancel(_ tasks: [ReminderTask]) {
             for var other in tasks where other.status.isOpen {
                 other.status = .cancelled
                 other.note = "cancelled: \(outcome.rawValue) on \(task.taskId)"
                 changed.append(other)
+                cancelled.append(other)
             }
         }
         var decision = Decision(isDuplicate: false, attempt: attempt, tasks: [])
@@ -115,6 +122,7 @@ public enum OutcomePolicy {
             cancel(others)
         }
         decision.tasks = [task] + changed
+        decision.cancellations = cancelled
         return decision
     }
 

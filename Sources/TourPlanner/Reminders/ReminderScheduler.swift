@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// Turns events and invitees into dated call and text tasks in each member's calling hours,
 /// assigned to volunteers whose own calling hours fit.

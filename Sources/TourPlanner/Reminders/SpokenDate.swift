@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Dates and times as a script says them in the member's language: "sábado 7 de junio" and
 /// "10:00" (Spanish), "Saturday, June 7" and "10:00 AM" (English).

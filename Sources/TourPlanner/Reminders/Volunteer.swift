@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 /// A volunteer who makes calls and sends texts.
 public struct Volunteer: Hashable, Sendable, Codable {

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Who makes a member's calls.
 ///

@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// Every format a report can be rendered in. Each report says which ones it supports.
 public enum OutputFormat: String, Codable, Sendable, CaseIterable {
     /// An aligned plain-text table (or plain text) for a terminal.

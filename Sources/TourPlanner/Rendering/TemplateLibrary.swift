@@ -1,5 +1,6 @@
 public import Foundation
 import Mustache
+import TourPlannerCore
 
 /// The HTML templates (swift-mustache) shared by the library's renderers and the web app.
 ///

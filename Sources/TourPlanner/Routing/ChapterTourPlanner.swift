@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// What each kind of visit is worth at one candidate: its chance of founding a chapter.
 public struct VisitChances: Hashable, Sendable, Codable {
     /// The visit a trip would make: in person, or a follow-up where a training was recorded before.

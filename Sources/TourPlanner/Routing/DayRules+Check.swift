@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// A place where a plan breaks the trainers' day.
 public struct DayRuleViolation: Hashable, Sendable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// A trainer's day: how long a training lasts, when it may start, and the limits on each
 /// day's driving, so that every plan can be handed to volunteers as it is.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// The routed, dated tour: the output of `tourplan tour plan` and the documented input
 /// (`PLAN.json`) of the Budget, Reminders and Itinerary stages.

@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// A stop the tour may visit: a metro with its value.
 public struct TourCandidate: Hashable, Sendable, Codable {
     /// Metro name (its most populous city); legs and nights name the stop by it.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension TourScheduler {
     static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }

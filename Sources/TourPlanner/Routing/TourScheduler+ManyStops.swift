@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Tours with more stops than the exact planner takes (`maxExactStops`).
 ///

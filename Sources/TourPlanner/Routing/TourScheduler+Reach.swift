@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension TourScheduler {
     /// The best trip visiting `candidate` alone for `team`, under its day rules and runs; nil when none fits.

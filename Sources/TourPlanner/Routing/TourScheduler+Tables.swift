@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 extension TourScheduler {
     /// Legs between a team's base (index n) and the stops.

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Driving distances and times between places: a model calibrated on real intercity driving,
 /// overridden by a user-supplied matrix for the pairs it lists.

@@ -15,7 +15,7 @@ enum ConfigValue: Hashable, Sendable {
             let table = try TOMLTable(string: text)
             return convert(table: table)
         } catch let error as TOMLParseError {
-            throw BudgetError(
+            throw SettingsError(
                 file: fileName, line: error.source.begin.line, key: "",
                 problem: "is not valid TOML: \(error.description)",
                 hint: "fix the syntax at that line (strings need quotes, tables [like.this])")

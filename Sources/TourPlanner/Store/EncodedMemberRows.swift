@@ -1,3 +1,5 @@
+import TourPlannerCore
+
 /// The insert's column values of a batch of members as one byte buffer with (offset, count)
 /// spans (count −1 = NULL) and flags (−1 = NULL), built on the importer's reading thread so the
 /// writing thread only binds and steps.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import TourPlannerCore
 
 /// Writes one import's members inside its transaction (see `TourDatabase.performImport`).
 ///

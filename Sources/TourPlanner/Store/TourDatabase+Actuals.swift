@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
 /// What recording an actuals file did.
 public struct ActualsRecordResult: Hashable, Sendable, Codable {
@@ -23,8 +24,11 @@ extension TourDatabase {
             for expense in expenses {
                 let key = expense.identityKey
                 if let deleted = try Bool.fetchOne(
-                    db, sql: "SELECT isDeleted FROM actuals WHERE tour = ? AND identityKey = ?",
-                    arguments: [expense.tour, key])
+                    db,
+                    ActualRecord.filter(
+                        ActualRecord.Columns.tour == expense.tour && ActualRecord.Columns.identityKey == key
+                    )
+                    .select(ActualRecord.Columns.isDeleted))
                 {
                     if deleted { result.deletedEarlier += 1 } else { result.alreadyRecorded += 1 }
                     continue
@@ -39,18 +43,8 @@ extension TourDatabase {
                     result.claimed += 1
                     continue
                 }
-                try db.execute(
-                    sql: """
-                        INSERT INTO actuals (tour, date, category, trip, amountMinor, currency, budgetCurrency, rate,
-                            note, receipt, sourceFile, line, occurrence, identityKey)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        expense.tour, expense.date.description, expense.category, expense.trip,
-                        expense.amount.minorUnits, expense.amount.currency.rawValue, expense.budgetCurrency?.rawValue,
-                        expense.rate.map(Self.text), expense.note, expense.receipt, expense.sourceFile, expense.line,
-                        expense.occurrence, key,
-                    ])
+                var record = ActualRecord(expense)
+                try record.insert(db)
                 result.added += 1
             }
             return result
@@ -60,23 +54,19 @@ extension TourDatabase {
     /// Recorded expenses (not deleted) by date and id; only `tour`'s when given.
     public func actuals(tour: String? = nil) throws -> [ActualExpense] {
         try writer.read { db in
-            let rows =
-                if let tour {
-                    try Row.fetchAll(
-                        db, sql: "SELECT * FROM actuals WHERE NOT isDeleted AND tour = ? ORDER BY date, id",
-                        arguments: [tour])
-                } else {
-                    try Row.fetchAll(db, sql: "SELECT * FROM actuals WHERE NOT isDeleted ORDER BY date, id")
-                }
-            return try rows.map(Self.expense)
+            var request = ActualRecord.filter(!ActualRecord.Columns.isDeleted)
+            if let tour { request = request.filter(ActualRecord.Columns.tour == tour) }
+            return try request.order(ActualRecord.Columns.date, ActualRecord.Columns.id).fetchAllStored(db).map {
+                try $0.expense()
+            }
         }
     }
 
     /// One recorded expense, or nil when there is none with that id (or it was deleted).
     public func actual(id: ExpenseID) throws -> ActualExpense? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM actuals WHERE id = ? AND NOT isDeleted", arguments: [id.rawValue])
-                .map(Self.expense)
+            try ActualRecord.filter(key: id.rawValue).filter(!ActualRecord.Columns.isDeleted).fetchOneStored(db)?
+                .expense()
         }
     }
 
@@ -122,12 +112,10 @@ extension TourDatabase {
         try writer.write { db in
             var deleted: [ActualExpense] = []
             for id in ids {
-                guard
-                    let row = try Row.fetchOne(
-                        db, sql: "SELECT * FROM actuals WHERE id = ? AND NOT isDeleted", arguments: [id.rawValue])
-                else { throw Self.unknown(id) }
-                deleted.append(try Self.expense(row))
-                try db.execute(sql: "UPDATE actuals SET isDeleted = 1 WHERE id = ?", arguments: [id.rawValue])
+                let live = ActualRecord.filter(key: id.rawValue).filter(!ActualRecord.Columns.isDeleted)
+                guard let record = try live.fetchOneStored(db) else { throw Self.unknown(id) }
+                deleted.append(try record.expense())
+                try live.updateAll(db, ActualRecord.Columns.isDeleted.set(to: true))
             }
             return deleted
         }
@@ -141,31 +129,67 @@ extension TourDatabase {
 
     static func text(_ value: Decimal) -> String { NSDecimalNumber(decimal: value).stringValue }
 
-    static func expense(_ row: Row) throws -> ActualExpense {
-        let currency = CurrencyCode(row["currency"] as String)
-        let dateText: String = row["date"]
-        let id = ExpenseID(rawValue: row["id"])
-        guard let date = CalendarDate(iso: dateText) else {
-            throw BudgetError(
-                file: "expense \(id)", line: nil, key: "date", problem: "\"\(dateText)\" in the store is not a date",
-                hint: "fix it with `tourplan budget actuals edit \(id.rawValue) --date YYYY-MM-DD`")
+}
+
+extension ActualRecord {
+    /// A new row for `expense` (not deleted; its identity computed once, here).
+    init(_ expense: ActualExpense) {
+        id = nil
+        tour = expense.tour
+        date = expense.date.description
+        category = expense.category
+        trip = expense.trip
+        amountMinor = expense.amount.minorUnits
+        currency = expense.amount.currency.rawValue
+        budgetCurrency = expense.budgetCurrency?.rawValue
+        rate = expense.rate.map(TourDatabase.text)
+        note = expense.note
+        receipt = expense.receipt
+        sourceFile = expense.sourceFile
+        line = expense.line
+        occurrence = expense.occurrence
+        identityKey = expense.identityKey
+        isDeleted = false
+    }
+
+    /// The domain value.
+    ///
+    /// - Throws: `StoreDecodingError` naming the expense and the column that does not decode.
+    func expense() throws -> ActualExpense {
+        let key = id.map(String.init) ?? "?"
+        guard let id else {
+            throw Self.invalid("NULL", column: CodingKeys.id.stringValue, rowID: key, problem: "is missing")
         }
-        let rateText: String? = row["rate"]
-        var rate: Decimal?
-        if let rateText {
-            guard let value = Decimal(string: rateText, locale: Locale(identifier: "en_US_POSIX")) else {
-                throw BudgetError(
-                    file: "expense \(id)", line: nil, key: "rate",
-                    problem: "\"\(rateText)\" in the store is not a rate",
-                    hint: "fix it with `tourplan budget actuals edit \(id.rawValue) --rate RATE`")
+        guard let day = CalendarDate(iso: date) else {
+            throw Self.invalid(
+                date, column: CodingKeys.date.stringValue, rowID: key, problem: "is not a date (YYYY-MM-DD)",
+                hint: "fix it with `tourplan budget actuals edit \(id) --date YYYY-MM-DD`")
+        }
+        guard ActualExpense.categories.contains(category) else {
+            throw Self.invalid(
+                category, column: CodingKeys.category.stringValue, rowID: key,
+                problem: "is not a budget category (\(ActualExpense.categories.joined(separator: ", ")))",
+                hint: "fix it with `tourplan budget actuals edit \(id) --category CATEGORY`")
+        }
+        for (column, code) in [(CodingKeys.currency, currency), (.budgetCurrency, budgetCurrency)] {
+            if let code, !CurrencyCode(rawValue: code).isISO4217 {
+                throw Self.invalid(
+                    code, column: column.stringValue, rowID: key, problem: "is not an ISO 4217 currency code")
             }
-            rate = value
+        }
+        var parsedRate: Decimal?
+        if let rate {
+            guard let value = Decimal(string: rate, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw Self.invalid(
+                    rate, column: CodingKeys.rate.stringValue, rowID: key, problem: "is not a rate (a decimal number)",
+                    hint: "fix it with `tourplan budget actuals edit \(id) --rate RATE`")
+            }
+            parsedRate = value
         }
         return ActualExpense(
-            id: id, tour: row["tour"], date: date, category: row["category"], trip: row["trip"],
-            amount: Money(minorUnits: row["amountMinor"], currency: currency),
-            budgetCurrency: (row["budgetCurrency"] as String?).map(CurrencyCode.init(rawValue:)), rate: rate,
-            note: row["note"], receipt: row["receipt"], sourceFile: row["sourceFile"], line: row["line"],
-            occurrence: row["occurrence"])
+            id: ExpenseID(rawValue: id), tour: tour, date: day, category: category, trip: trip,
+            amount: Money(minorUnits: amountMinor, currency: CurrencyCode(currency)),
+            budgetCurrency: budgetCurrency.map(CurrencyCode.init(rawValue:)), rate: parsedRate, note: note,
+            receipt: receipt, sourceFile: sourceFile, line: line, occurrence: occurrence)
     }
 }

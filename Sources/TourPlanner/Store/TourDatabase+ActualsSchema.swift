@@ -1,4 +1,5 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// Actual spending recorded against the budget (money as integer minor units, so SQL can sum it).

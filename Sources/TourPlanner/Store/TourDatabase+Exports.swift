@@ -1,4 +1,5 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// The stored members with these ids, as imported (first and last names untouched).
@@ -10,8 +11,8 @@ extension TourDatabase {
         try writer.read { db in
             var result: [MemberID: Member] = [:]
             for id in Set(ids) {
-                if let row = try Row.fetchOne(db, sql: "SELECT * FROM members WHERE id = ?", arguments: [id.rawValue]) {
-                    result[id] = Self.member(from: row)
+                if let member = try MemberRecord.filter(MemberRecord.Columns.id == id.rawValue).fetchOneStored(db) {
+                    result[id] = member.member()
                 }
             }
             return result
@@ -32,7 +33,10 @@ extension TourDatabase {
             defer { try? queue.close() }
             return try queue.read { db -> [String]? in
                 guard try db.tableExists("imports") else { return nil }
-                return try String.fetchAll(db, sql: "SELECT DISTINCT fileName FROM imports ORDER BY fileName")
+                return try String.fetchAll(
+                    db,
+                    ImportLogRecord.select(ImportLogRecord.Columns.fileName).distinct()
+                        .order(ImportLogRecord.Columns.fileName))
             }
         } catch {
             return nil

@@ -1,36 +1,21 @@
 public import Foundation
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// A member's consent flags, or nil when there is no such member.
     public func consent(of member: MemberID) throws -> ContactConsent? {
         try writer.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT doNotCall, doNotText, doNotContact, deceased FROM members WHERE id = ?",
-                arguments: [member.rawValue]
-            ).map(Self.consent(from:))
+            try ConsentColumnsRecord.filter(ConsentColumnsRecord.Columns.id == member.rawValue).fetchOneStored(db)?
+                .consent
         }
     }
 
     /// A member's consent history, oldest first.
     public func consentLog(of member: MemberID) throws -> [ConsentLogEntry] {
         try writer.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM consentLog WHERE memberId = ? ORDER BY id", arguments: [member.rawValue]
-            ).map { row in
-                guard let flag = ConsentFlag(rawValue: row["flag"]),
-                    let change = ConsentChange(rawValue: row["change"]),
-                    let source = ConsentSource(rawValue: row["source"])
-                else {
-                    throw StoreError(
-                        path: "consentLog",
-                        problem: "entry \(row["id"] as Int64? ?? 0) has an unknown flag, change or source",
-                        hint: "the database was written by a newer TourPlanner; upgrade it")
-                }
-                return ConsentLogEntry(
-                    memberID: MemberID(row["memberId"] as String), flag: flag, change: change, source: source,
-                    detail: row["detail"], actor: row["actor"], reason: row["reason"], recordedAt: row["recordedAt"])
-            }
+            try ConsentLogRecord.filter(ConsentLogRecord.Columns.memberId == member.rawValue)
+                .order(ConsentLogRecord.Columns.id).fetchAllStored(db).map { try $0.entry() }
         }
     }
 
@@ -57,15 +42,14 @@ extension TourDatabase {
         }
         return try writer.write { db in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT doNotCall, doNotText, doNotContact, deceased FROM members WHERE id = ?",
-                    arguments: [member.rawValue])
+                let stored = try ConsentColumnsRecord.filter(ConsentColumnsRecord.Columns.id == member.rawValue)
+                    .fetchOneStored(db)
             else {
                 throw StoreError(
                     path: "members", problem: "no member with id \"\(member.rawValue)\"",
                     hint: "use the member id of the export (members without one have id email:ADDRESS)")
             }
-            var consent = Self.consent(from: row)
+            var consent = stored.consent
             var logged: [ConsentLogEntry] = []
             for flag in ConsentFlag.allCases {
                 let wanted = set.contains(flag) ? true : clear.contains(flag) ? false : consent[flag]
@@ -77,34 +61,24 @@ extension TourDatabase {
                         detail: detail, actor: actor, reason: reason, recordedAt: now))
             }
             guard !logged.isEmpty else { return (consent, []) }
-            try db.execute(
-                sql: "UPDATE members SET doNotCall = ?, doNotText = ?, doNotContact = ?, deceased = ? WHERE id = ?",
-                arguments: [
-                    consent.doNotCall, consent.doNotText, consent.doNotContact, consent.deceased, member.rawValue,
-                ])
+            try ConsentColumnsRecord.filter(ConsentColumnsRecord.Columns.id == member.rawValue).updateAll(
+                db, ConsentFlag.allCases.map { ConsentColumnsRecord.column(for: $0).set(to: consent[$0]) })
             for entry in logged { try Self.log(entry, db) }
             try Self.cancelTasks(of: member.rawValue, consent: consent, because: source.rawValue, db)
             return (consent, logged)
         }
     }
 
-    static func consent(from row: Row) -> ContactConsent {
-        ContactConsent(
-            doNotCall: row["doNotCall"], doNotText: row["doNotText"], doNotContact: row["doNotContact"],
-            deceased: row["deceased"])
+    /// The consent flags of a `members` row that selects them.
+    ///
+    /// - Throws: `StoreDecodingError` when a flag does not read.
+    static func consent(from row: Row) throws -> ContactConsent {
+        try ConsentColumnsRecord.decode(row).consent
     }
 
     /// Appends one entry to the consent log.
     static func log(_ entry: ConsentLogEntry, _ db: Database) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO consentLog (memberId, flag, change, source, detail, actor, reason, recordedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            entry.memberID.rawValue, entry.flag.rawValue, entry.change.rawValue, entry.source.rawValue, entry.detail,
-            entry.actor, entry.reason, entry.recordedAt,
-        ])
+        try ConsentLogRecord(entry).execute(db.cachedStatement(sql: ConsentLogRecord.insertSQL()))
     }
 
     /// Cancels a member's pending (or unschedulable) calls when `consent` stops calls, and texts
@@ -113,20 +87,67 @@ extension TourDatabase {
     static func cancelTasks(of memberID: String, consent: ContactConsent, because reason: String, _ db: Database)
         throws
     {
-        var kinds: [String] = []
-        if !consent.allows(.call) { kinds += ReminderKind.allCases.filter(\.isCall).map(\.rawValue) }
-        if !consent.allows(.text) { kinds += ReminderKind.allCases.filter { !$0.isCall }.map(\.rawValue) }
+        var kinds: [ReminderKind] = []
+        if !consent.allows(.call) { kinds += ReminderKind.allCases.filter(\.isCall) }
+        if !consent.allows(.text) { kinds += ReminderKind.allCases.filter { !$0.isCall } }
         guard !kinds.isEmpty else { return }
         let flags = consent.flags.map(\.rawValue).joined(separator: ", ")
         // Every open task: pending, unschedulable, merged, and texts held for a yes or a venue.
         let open = TaskStatus.allCases.filter(\.isOpen).map(\.rawValue)
-        try db.execute(
-            sql: """
-                UPDATE tasks SET status = ?, note = ?
-                WHERE memberId = ? AND status IN (\(open.map { _ in "?" }.joined(separator: ", ")))
-                  AND kind IN (\(kinds.map { _ in "?" }.joined(separator: ", ")))
-                """,
-            arguments: StatementArguments(
-                [TaskStatus.cancelled.rawValue, "cancelled: \(flags) (\(reason))", memberID] + open + kinds))
+        try TaskRecord.filter(
+            TaskRecord.Columns.memberId == memberID && open.contains(TaskRecord.Columns.status)
+                && kinds.map(\.rawValue).contains(TaskRecord.Columns.kind)
+        ).updateAll(
+            db, TaskRecord.Columns.status.set(to: TaskStatus.cancelled.rawValue),
+            TaskRecord.Columns.note.set(to: "cancelled: \(flags) (\(reason))"))
+    }
+}
+
+extension ConsentColumnsRecord {
+    /// The member's flags.
+    var consent: ContactConsent {
+        ContactConsent(doNotCall: doNotCall, doNotText: doNotText, doNotContact: doNotContact, deceased: deceased)
+    }
+
+    /// The column that stores `flag`.
+    static func column(for flag: ConsentFlag) -> Column {
+        switch flag {
+        case .doNotCall: Columns.doNotCall
+        case .doNotText: Columns.doNotText
+        case .doNotContact: Columns.doNotContact
+        case .deceased: Columns.deceased
+        }
+    }
+}
+
+extension ConsentLogRecord {
+    init(_ entry: ConsentLogEntry) {
+        id = nil
+        memberId = entry.memberID.rawValue
+        flag = entry.flag.rawValue
+        change = entry.change.rawValue
+        source = entry.source.rawValue
+        detail = entry.detail
+        actor = entry.actor
+        reason = entry.reason
+        recordedAt = entry.recordedAt
+    }
+
+    /// The domain value; flag, change and source are checked against their enums.
+    ///
+    /// - Throws: `StoreDecodingError` naming the entry and the column.
+    func entry() throws -> ConsentLogEntry {
+        let row = id.map(String.init) ?? "?"
+        return ConsentLogEntry(
+            memberID: MemberID(memberId),
+            flag: try Self.checked(
+                flag, as: ConsentFlag.self, column: CodingKeys.flag.stringValue, rowID: row, what: "a consent flag"),
+            change: try Self.checked(
+                change, as: ConsentChange.self, column: CodingKeys.change.stringValue, rowID: row,
+                what: "a consent change"),
+            source: try Self.checked(
+                source, as: ConsentSource.self, column: CodingKeys.source.stringValue, rowID: row,
+                what: "a consent source"),
+            detail: detail, actor: actor, reason: reason, recordedAt: recordedAt)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
 /// Counts of one `resolvePlaces` run.
 public struct PlaceResolutionSummary: Hashable, Sendable, Codable {
@@ -46,24 +47,15 @@ extension TourDatabase {
                     WHERE p.key IS NULL OR p.gazetteerVersion IS NOT ?
                     """, arguments: [version])
         }
-        let total = try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM placeStats") ?? 0 }
+        let total = try writer.read { db in try PlaceStatsRecord.fetchCount(db) }
         var summary = PlaceResolutionSummary(resolvedNow: 0, unresolvedNow: 0, cached: total - pending.count)
         guard !pending.isEmpty else { return summary }
         let results = pending.map { ($0, resolver.resolve(PlaceKey(rawValue: $0))) }
         try writer.write { db in
-            let statement = try db.makeStatement(
-                sql: """
-                    INSERT OR REPLACE INTO places (key, geonameId, name, regionCode, regionName, countryCode, latitude,
-                      longitude, timeZone, population, confidence, reason, suggestions, gazetteerVersion)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+            let statement = try db.makeStatement(sql: PlaceRecord.insertSQL(replacing: true))
             for (key, resolution) in results {
                 let entry = resolution.entry
-                try statement.execute(arguments: [
-                    key, entry?.geonameId, entry?.name, entry?.admin1, resolution.regionName, entry?.countryCode,
-                    entry?.latitude, entry?.longitude, entry?.timeZone, entry?.population, resolution.confidence,
-                    resolution.reason, resolution.suggestions.joined(separator: " | "), version,
-                ])
+                try PlaceRecord(key: key, resolution: resolution, version: version).execute(statement)
                 if entry == nil { summary.unresolvedNow += 1 } else { summary.resolvedNow += 1 }
             }
         }
@@ -73,50 +65,39 @@ extension TourDatabase {
     /// Resolved cities with their members, for metro clustering.
     public func resolvedCities() throws -> [ClusterCity] {
         try writer.read { db in
-            let rows = try Row.fetchAll(
-                db,
+            let request = SQLRequest<Row>(
                 sql: """
                     SELECT p.*, s.members FROM places p JOIN placeStats s ON s.placeKey = p.key
                     WHERE p.geonameId IS NOT NULL ORDER BY p.geonameId
                     """)
             var byID: [Int: ClusterCity] = [:]
-            for row in rows {
-                let id: Int = row["geonameId"]
-                let key: String = row["key"]
-                let count: Int = row["members"]
-                if var city = byID[id] {
-                    city.placeKeys.insert(key)
-                    city.members += count
-                    byID[id] = city
+            for place in try db.fetchAllStored(ResolvedPlaceRecord.self, request) {
+                if var city = byID[place.geonameId] {
+                    city.placeKeys.insert(place.key)
+                    city.members += place.members
+                    byID[place.geonameId] = city
                 } else {
-                    let entry = GazetteerEntry(
-                        geonameId: id, name: row["name"], countryCode: row["countryCode"],
-                        admin1: row["regionCode"] ?? "",
-                        latitude: row["latitude"], longitude: row["longitude"], population: row["population"] ?? 0,
-                        timeZone: row["timeZone"] ?? "UTC")
-                    byID[id] = ClusterCity(entry: entry, placeKeys: [key], members: count)
+                    byID[place.geonameId] = ClusterCity(
+                        entry: place.entry, placeKeys: [place.key], members: place.members)
                 }
             }
-            return byID.keys.sorted().compactMap { byID[$0] }
+            return byID.sorted { $0.key < $1.key }.map(\.value)
         }
     }
 
     /// Members whose place is unresolved (or not yet resolved), by id.
     public func unresolvedMembers(limit: Int? = nil) throws -> [UnresolvedMember] {
         try writer.read { db in
-            let rows = try Row.fetchAll(
-                db,
+            let request = SQLRequest<Row>(
                 sql: """
                     SELECT m.id, m.city, m.region, m.country, p.reason, p.suggestions FROM members m
                     LEFT JOIN places p ON p.key = m.placeKey WHERE p.geonameId IS NULL ORDER BY m.id
                     """ + (limit.map { " LIMIT \(max(0, $0))" } ?? ""))
-            return rows.map { row in
-                let suggestions: String = row["suggestions"] ?? ""
+            return try db.fetchAllStored(UnresolvedMemberRecord.self, request).map { row in
+                let suggestions = row.suggestions ?? ""
                 return UnresolvedMember(
-                    id: MemberID(row["id"] as String), city: row["city"], region: row["region"],
-                    country: row["country"],
-                    reason: row["reason"]
-                        ?? "not resolved yet (run an import or `tourplan members --unresolved` again)",
+                    id: MemberID(row.id), city: row.city, region: row.region, country: row.country,
+                    reason: row.reason ?? "not resolved yet (run an import or `tourplan members --unresolved` again)",
                     suggestions: suggestions.isEmpty ? [] : suggestions.components(separatedBy: " | "))
             }.sorted { $0.id < $1.id }
         }
@@ -126,17 +107,39 @@ extension TourDatabase {
     /// that need members' positions.
     public func resolvedPlace(forKey key: String) throws -> GazetteerEntry? {
         try writer.read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT * FROM places WHERE key = ? AND geonameId IS NOT NULL", arguments: [key])
-            else {
-                return nil
-            }
-            return GazetteerEntry(
-                geonameId: row["geonameId"], name: row["name"], countryCode: row["countryCode"],
-                admin1: row["regionCode"] ?? "",
-                latitude: row["latitude"], longitude: row["longitude"], population: row["population"] ?? 0,
-                timeZone: row["timeZone"] ?? "UTC")
+            let request = SQLRequest<Row>(
+                sql: "SELECT p.*, 0 AS members FROM places p WHERE key = ? AND geonameId IS NOT NULL", arguments: [key])
+            return try db.fetchOneStored(ResolvedPlaceRecord.self, request)?.entry
         }
+    }
+}
+
+extension PlaceRecord {
+    /// The cache row of one resolution.
+    init(key: String, resolution: PlaceResolution, version: String) {
+        let entry = resolution.entry
+        self.key = key
+        geonameId = entry?.geonameId
+        name = entry?.name
+        regionCode = entry?.admin1
+        regionName = resolution.regionName
+        countryCode = entry?.countryCode
+        latitude = entry?.latitude
+        longitude = entry?.longitude
+        timeZone = entry?.timeZone
+        population = entry?.population
+        confidence = resolution.confidence
+        reason = resolution.reason
+        suggestions = resolution.suggestions.joined(separator: " | ")
+        gazetteerVersion = version
+    }
+}
+
+extension ResolvedPlaceRecord {
+    /// The gazetteer entry; a place cached without a region or population has "" and 0.
+    var entry: GazetteerEntry {
+        GazetteerEntry(
+            geonameId: geonameId, name: name, countryCode: countryCode, admin1: regionCode ?? "", latitude: latitude,
+            longitude: longitude, population: population ?? 0, timeZone: timeZone)
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// Place resolution cache: one row per distinct raw place key (city, region, country),

@@ -1,23 +1,26 @@
 import GRDB
+import TourPlannerCore
 
 extension TourDatabase {
     /// Members and unaffiliated members, from the per-place counts (cheap on any store size).
     public func memberTotals() throws -> (members: Int, unaffiliated: Int) {
         try writer.read { db in
-            let row = try Row.fetchOne(
-                db, sql: "SELECT COALESCE(SUM(members), 0) AS m, COALESCE(SUM(unaffiliated), 0) AS u FROM placeStats")
-            return (row?["m"] ?? 0, row?["u"] ?? 0)
+            // SUM over no rows is NULL: an empty store has no members.
+            let members = try Int.fetchOne(db, PlaceStatsRecord.select(sum(PlaceStatsRecord.Columns.members))) ?? 0
+            let unaffiliated =
+                try Int.fetchOne(db, PlaceStatsRecord.select(sum(PlaceStatsRecord.Columns.unaffiliated))) ?? 0
+            return (members, unaffiliated)
         }
     }
 
     /// Member counts per raw place key (the `placeStats` table, refreshed by every import).
     public func placeMemberStats() throws -> [PlaceMemberStats] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM placeStats ORDER BY placeKey").map {
+            try PlaceStatsRecord.order(PlaceStatsRecord.Columns.placeKey).fetchAllStored(db).map {
                 PlaceMemberStats(
-                    placeKey: $0["placeKey"], members: $0["members"], unaffiliated: $0["unaffiliated"],
-                    organizers: $0["organizers"], hosts: $0["hosts"], unaffiliatedWomen: $0["unaffiliatedWomen"],
-                    unaffiliatedGenderStated: $0["unaffiliatedGenderStated"])
+                    placeKey: $0.placeKey, members: $0.members, unaffiliated: $0.unaffiliated,
+                    organizers: $0.organizers, hosts: $0.hosts, unaffiliatedWomen: $0.unaffiliatedWomen,
+                    unaffiliatedGenderStated: $0.unaffiliatedGenderStated)
             }
         }
     }
@@ -26,18 +29,16 @@ extension TourDatabase {
     /// (ties: the alphabetically first place key).
     public func chapterLocations() throws -> [(name: String, point: GeoPoint)] {
         try writer.read { db in
-            let rows = try Row.fetchAll(
-                db,
+            let request = SQLRequest<Row>(
                 sql: """
                     SELECT c.chapter, c.members, p.latitude, p.longitude, c.placeKey FROM chapterPlaces c
                     JOIN places p ON p.key = c.placeKey AND p.geonameId IS NOT NULL
                     ORDER BY c.chapter, c.members DESC, c.placeKey
                     """)
             var result: [(name: String, point: GeoPoint)] = []
-            for row in rows {
-                let name: String = row["chapter"]
-                if result.last?.name == name { continue }
-                result.append((name, GeoPoint(latitude: row["latitude"], longitude: row["longitude"])))
+            for place in try db.fetchAllStored(ChapterPlaceRecord.self, request) {
+                if result.last?.name == place.chapter { continue }
+                result.append((place.chapter, GeoPoint(latitude: place.latitude, longitude: place.longitude)))
             }
             return result
         }
@@ -48,12 +49,8 @@ extension TourDatabase {
         try writer.read { db in
             // One scan of the members (there is no place index; see `memberIndexes`).
             guard !keys.isEmpty else { return [] }
-            let list = keys.sorted()
-            let placeholders = Array(repeating: "?", count: list.count).joined(separator: ", ")
-            return try Row.fetchAll(
-                db, sql: "SELECT * FROM members WHERE placeKey IN (\(placeholders))",
-                arguments: StatementArguments(list)
-            ).map(Self.member(from:)).sorted { $0.id < $1.id }
+            return try MemberRecord.filter(keys.sorted().contains(MemberRecord.Columns.placeKey)).fetchAllStored(db)
+                .map { $0.member() }.sorted { $0.id < $1.id }
         }
     }
 }
@@ -71,13 +68,12 @@ extension TourDatabase {
                     sql: "SELECT EXISTS (SELECT 1 FROM consentLog WHERE flag IN (?, ?))",
                     arguments: [ConsentFlag.doNotContact.rawValue, ConsentFlag.deceased.rawValue]) ?? true
             guard flagged else { return counts }
-            let rows = try Row.fetchCursor(
-                db,
+            let request = SQLRequest<Row>(
                 sql: """
-                    SELECT placeKey, COUNT(*) AS n FROM members NOT INDEXED
+                    SELECT placeKey, COUNT(*) AS count FROM members NOT INDEXED
                     WHERE chapter IS NULL AND (doNotContact = 1 OR deceased = 1) GROUP BY placeKey
                     """)
-            while let row = try rows.next() { counts[row["placeKey"] ?? ""] = row["n"] }
+            for place in try db.fetchAllStored(PlaceCountRecord.self, request) { counts[place.placeKey] = place.count }
             return counts
         }
     }

@@ -1,6 +1,28 @@
 public import Foundation
 import GRDB
 
+extension OutcomeRecord {
+    init(_ call: OutcomeEffects.LoggedCall) {
+        id = nil
+        taskId = call.taskID
+        memberId = call.memberID.rawValue
+        outcome = call.outcome.rawValue
+        note = call.note
+        volunteer = call.volunteer
+        recordedAt = call.recordedAt
+        attempt = call.attempt
+    }
+
+    /// The outcome, checked against `CallOutcome`.
+    ///
+    /// - Throws: `StoreDecodingError` naming the row.
+    func callOutcome() throws -> CallOutcome {
+        try Self.checked(
+            outcome, as: CallOutcome.self, column: CodingKeys.outcome.stringValue, rowID: id.map(String.init) ?? "?",
+            what: "a call outcome")
+    }
+}
+
 extension TourDatabase {
     /// What logging one outcome did.
     public struct LoggedOutcome: Sendable {
@@ -16,10 +38,11 @@ extension TourDatabase {
         public var line: Int?
     }
 
-    /// Records an outcome and applies `OutcomePolicy`'s decision, in one transaction.
+    /// Records an outcome and applies `OutcomePolicy`'s effects, in one transaction.
     ///
     /// - Parameter attempt: the attempt this outcome is for (`nil`: inferred, see `OutcomePolicy`).
-    /// - Throws: `StoreError` when there is no such task.
+    /// - Throws: `StoreError` when there is no such task; `StoreDecodingError` when a stored row
+    ///   the policy needs does not read back.
     public func logOutcome(
         taskID: String, outcome: CallOutcome, note: String?, volunteer: String?, attempt: Int? = nil, now: Date,
         rules: ReminderRules
@@ -40,9 +63,7 @@ extension TourDatabase {
         -> [LoggedOutcome]
     {
         try writer.write { db in
-            let unknown = try entries.filter {
-                try Row.fetchOne(db, sql: "SELECT 1 FROM tasks WHERE id = ?", arguments: [$0.taskID]) == nil
-            }
+            let unknown = try entries.filter { try !TaskRecord.exists(db, key: $0.taskID) }
             guard unknown.isEmpty else {
                 throw ReminderError(
                     problem: unknown.map { "\(fileName):\($0.line): task \"\($0.taskID)\" does not exist" }.joined(
@@ -54,83 +75,61 @@ extension TourDatabase {
         }
     }
 
+    /// Reads what the policy needs, asks it, and applies its effects.
     static func log(_ entry: OutcomeFile.Entry, volunteer: String?, now: Date, rules: ReminderRules, in db: Database)
         throws -> LoggedOutcome
     {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM tasks WHERE id = ?", arguments: [entry.taskID]) else {
+        guard let task = try TaskRecord.filter(key: entry.taskID).fetchOneStored(db)?.task() else {
             throw StoreError(
                 path: "tasks", problem: "no task \"\(entry.taskID)\"",
                 hint: "use a taskId from `tourplan calls list` or `tourplan remind schedule --format json`")
         }
-        let task = try Self.task(from: row)
-        let memberTasks = try Row.fetchAll(
-            db, sql: "SELECT * FROM tasks WHERE memberId = ?", arguments: [task.memberId.rawValue]
-        ).map(Self.task(from:))
-        let recorded = try Row.fetchAll(
-            db, sql: "SELECT outcome, attempt FROM outcomes WHERE taskId = ?", arguments: [entry.taskID]
-        ).map { row in
-            let text: String = row["outcome"]
-            guard let outcome = CallOutcome(rawValue: text) else {
-                throw StoreError(
-                    path: "outcomes", problem: "task \"\(entry.taskID)\" has an outcome \"\(text)\"",
-                    hint: "this store was written by another version of tourplan")
-            }
-            return OutcomePolicy.Recorded(outcome: outcome, attempt: row["attempt"])
+        let memberTasks = try TaskRecord.filter(TaskRecord.Columns.memberId == task.memberId.rawValue)
+            .fetchAllStored(db).map { try $0.task() }
+        let recorded = try OutcomeRecord.filter(OutcomeRecord.Columns.taskId == entry.taskID).fetchAllStored(db).map {
+            OutcomePolicy.Recorded(outcome: try $0.callOutcome(), attempt: $0.attempt)
         }
-        let venue = try String.fetchOne(db, sql: "SELECT venue FROM events WHERE id = ?", arguments: [task.eventId])
-        let decision = OutcomePolicy.decide(
-            entry.outcome, task: task, memberTasks: memberTasks, recorded: recorded, attempt: entry.attempt,
-            eventHasVenue: !(venue ?? "").isEmpty, now: now, rules: rules)
-        if !decision.isDuplicate {
-            try db.execute(
-                sql: """
-                    INSERT INTO outcomes (taskId, memberId, outcome, note, volunteer, recordedAt, attempt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    entry.taskID, task.memberId.rawValue, entry.outcome.rawValue, entry.note,
-                    volunteer ?? task.volunteer, now, decision.attempt,
-                ])
-            try saveTasks(decision.tasks, in: db)
-            if decision.flagsPhoneWrong {
-                try db.execute(
-                    sql: """
-                        INSERT INTO memberFlags (memberId, phoneFlaggedWrong) VALUES (?, 1)
-                        ON CONFLICT(memberId) DO UPDATE SET phoneFlaggedWrong = 1
-                        """, arguments: [task.memberId.rawValue])
-            }
-            if decision.optsOut {
-                try db.execute(
-                    sql: "UPDATE members SET doNotCall = 1, doNotText = 1, doNotContact = 1 WHERE id = ?",
-                    arguments: [task.memberId.rawValue])
-                for flag in [ConsentFlag.doNotCall, .doNotText, .doNotContact] {
-                    try Self.log(
-                        ConsentLogEntry(
-                            memberID: task.memberId, flag: flag, change: .set, source: .callOutcome,
-                            detail: entry.taskID, actor: volunteer ?? task.volunteer, reason: entry.note,
-                            recordedAt: now), db)
-                }
-            }
-        }
+        let venue = try EventRecord.filter(key: task.eventId).fetchOneStored(db)?.venue
+        let effects = OutcomePolicy.effects(
+            of: entry, task: task, memberTasks: memberTasks, recorded: recorded, eventHasVenue: !(venue ?? "").isEmpty,
+            volunteer: volunteer, now: now, rules: rules)
+        try apply(effects, in: db)
         return LoggedOutcome(
-            taskID: entry.taskID, outcome: entry.outcome, attempt: decision.attempt,
-            isDuplicate: decision.isDuplicate, tasks: decision.tasks, line: entry.line == 0 ? nil : entry.line)
+            taskID: entry.taskID, outcome: entry.outcome, attempt: effects.attempt, isDuplicate: effects.isDuplicate,
+            tasks: effects.changedTasks, line: entry.line == 0 ? nil : entry.line)
+    }
+
+    /// Persists an outcome's effects as they are (inside the caller's transaction).
+    static func apply(_ effects: OutcomeEffects, in db: Database) throws {
+        guard let call = effects.call else { return }
+        var record = OutcomeRecord(call)
+        try record.insert(db)
+        try saveTasks(effects.changedTasks, in: db)
+        if effects.flagsPhoneWrong {
+            try MemberFlagRecord(memberId: call.memberID.rawValue, phoneFlaggedWrong: true).upsert(db)
+        }
+        if !effects.consentFlagsSet.isEmpty {
+            let member = ConsentColumnsRecord.filter(ConsentColumnsRecord.Columns.id == call.memberID.rawValue)
+            try member.updateAll(db, effects.consentFlagsSet.map { ConsentColumnsRecord.column(for: $0).set(to: true) })
+        }
+        for entry in effects.consentLog { try Self.log(entry, db) }
     }
 
     /// Each member's latest answer per event, keyed `eventId/memberId`: `rsvp-yes` or `rsvp-no`.
+    ///
+    /// - Throws: `StoreDecodingError` for an answer that is not one of `CallOutcome`.
     public func rsvps() throws -> [String: CallOutcome] {
         try writer.read { db in
             var answers: [String: CallOutcome] = [:]
-            let rows = try Row.fetchAll(
-                db,
+            let request = SQLRequest<Row>(
                 sql: """
-                    SELECT t.eventId, t.memberId, o.outcome FROM outcomes o JOIN tasks t ON t.id = o.taskId
-                    WHERE o.outcome IN ('rsvp-yes', 'rsvp-no') ORDER BY o.recordedAt, o.id
-                    """)
-            for row in rows {
-                let text: String = row["outcome"]
-                answers[(row["eventId"] as String) + "/" + (row["memberId"] as String)] =
-                    text == CallOutcome.rsvpYes.rawValue ? .rsvpYes : .rsvpNo
+                    SELECT o.id, t.eventId, t.memberId, o.outcome FROM outcomes o JOIN tasks t ON t.id = o.taskId
+                    WHERE o.outcome IN (?, ?) ORDER BY o.recordedAt, o.id
+                    """, arguments: [CallOutcome.rsvpYes.rawValue, CallOutcome.rsvpNo.rawValue])
+            for answer in try db.fetchAllStored(AnswerRecord.self, request) {
+                answers[answer.eventId + "/" + answer.memberId] = try AnswerRecord.checked(
+                    answer.outcome, as: CallOutcome.self, column: "outcome", rowID: String(answer.id),
+                    what: "a call outcome")
             }
             return answers
         }

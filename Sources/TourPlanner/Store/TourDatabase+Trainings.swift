@@ -1,25 +1,8 @@
 import Foundation
 import GRDB
+import TourPlannerCore
 
-/// One row of `trainings`: a typed record whose columns come from its coding keys.
-struct TrainingRecord: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "trainings"
-    var id: Int64?
-    var metro: String
-    var date: String
-    var kind: String
-    var invited: Int
-    var attended: Int
-    var women: Int
-    var chapterFounded: String
-    var note: String
-
-    enum Columns {
-        static let date = Column(CodingKeys.date)
-        static let metro = Column(CodingKeys.metro)
-        static let id = Column(CodingKeys.id)
-    }
-
+extension TrainingRecord {
     init(_ result: TrainingResult) {
         id = result.id == 0 ? nil : result.id
         metro = result.metro
@@ -32,19 +15,25 @@ struct TrainingRecord: Codable, FetchableRecord, MutablePersistableRecord {
         note = result.note
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
-    /// The domain value; a row that does not decode raises an error naming the table and row.
+    /// The domain value.
+    ///
+    /// - Throws: `StoreDecodingError` naming the row and the column that does not decode.
     func result() throws -> TrainingResult {
-        guard let id, let day = CalendarDate(iso: date), let visit = VisitKind(rawValue: kind),
-            let outcome = ChapterOutcome(rawValue: chapterFounded)
-        else {
-            throw StoreError(
-                path: "trainings",
-                problem:
-                    "row \(id.map(String.init) ?? "?") does not decode (date \"\(date)\", kind \"\(kind)\", chapterFounded \"\(chapterFounded)\")",
-                hint: "fix the row with `tourplan trainings update`, or delete it")
+        let row = id.map(String.init) ?? "?"
+        let hint = "fix the row with `tourplan trainings update \(row)`, or delete it"
+        guard let id else {
+            throw Self.invalid("NULL", column: CodingKeys.id.stringValue, rowID: row, problem: "is missing")
         }
+        guard let day = CalendarDate(iso: date) else {
+            throw Self.invalid(
+                date, column: CodingKeys.date.stringValue, rowID: row, problem: "is not a date (YYYY-MM-DD)",
+                hint: hint)
+        }
+        let visit = try Self.checked(
+            kind, as: VisitKind.self, column: CodingKeys.kind.stringValue, rowID: row, what: "a visit kind")
+        let outcome = try Self.checked(
+            chapterFounded, as: ChapterOutcome.self, column: CodingKeys.chapterFounded.stringValue, rowID: row,
+            what: "a chapter outcome")
         return TrainingResult(
             id: id, metro: metro, date: day, kind: visit, invited: invited, attended: attended, women: women,
             chapterFounded: outcome, note: note)
@@ -78,7 +67,7 @@ extension TourDatabase {
         try writer.write { db in
             if let existing = try TrainingRecord.filter(
                 TrainingRecord.Columns.metro == result.metro && TrainingRecord.Columns.date == result.date.description
-            ).fetchOne(db) {
+            ).fetchOneStored(db) {
                 throw StoreError(
                     path: "trainings",
                     problem:
@@ -121,13 +110,13 @@ extension TourDatabase {
             try TrainingRecord.order(
                 TrainingRecord.Columns.date, TrainingRecord.Columns.metro, TrainingRecord.Columns.id
             )
-            .fetchAll(db).map { try $0.result() }
+            .fetchAllStored(db).map { try $0.result() }
         }
     }
 
     /// One recorded training.
     public func training(id: Int64) throws -> TrainingResult? {
-        try writer.read { db in try TrainingRecord.fetchOne(db, key: id)?.result() }
+        try writer.read { db in try TrainingRecord.filter(key: id).fetchOneStored(db)?.result() }
     }
 }
 

@@ -14,7 +14,13 @@ struct ItineraryCommand: AsyncParsableCommand {
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case md, html, ics, geojson, json
         var output: TourPlanner.OutputFormat {
-            self == .md ? .markdown : TourPlanner.OutputFormat(rawValue: rawValue) ?? .json
+            switch self {
+            case .md: .markdown
+            case .html: .html
+            case .ics: .ics
+            case .geojson: .geojson
+            case .json: .json
+            }
         }
     }
 

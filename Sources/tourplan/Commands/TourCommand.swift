@@ -72,17 +72,23 @@ struct TourCommand: AsyncParsableCommand {
                 throw ValidationError("--traffic-margin must be a fraction from 0 to 2 (got \(trafficMargin))")
             }
             if base == nil && teams == nil { throw ValidationError("give --base PLACE or --teams FILE") }
-            if CalendarDate(iso: from) == nil { throw ValidationError("--from \"\(from)\" is not a date (YYYY-MM-DD)") }
-            if CalendarDate(iso: to) == nil { throw ValidationError("--to \"\(to)\" is not a date (YYYY-MM-DD)") }
+            _ = try Self.date(from, option: "--from")
+            _ = try Self.date(to, option: "--to")
             if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
             if let maxTrainings, maxTrainings < 1 {
                 throw ValidationError("--max-trainings must be at least 1 (got \(maxTrainings))")
             }
             if let budget, budget < 0 { throw ValidationError("--budget must not be negative (got \(budget))") }
             _ = try parsedWeekdays()
-            for date in blackout where CalendarDate(iso: date) == nil {
-                throw ValidationError("--blackout \"\(date)\" is not a date (YYYY-MM-DD)")
+            for date in blackout { _ = try Self.date(date, option: "--blackout") }
+        }
+
+        /// A YYYY-MM-DD option's date, or the usage error naming the option and the value.
+        static func date(_ text: String, option: String) throws -> CalendarDate {
+            guard let date = CalendarDate(iso: text) else {
+                throw ValidationError("\(option) \"\(text)\" is not a date (YYYY-MM-DD)")
             }
+            return date
         }
 
         func parsedWeekdays() throws -> Set<Int> {
@@ -113,9 +119,9 @@ struct TourCommand: AsyncParsableCommand {
                 travelDays: travelDays, travelDayDeparture: travelDayDeparture)
             let query = TourQuery(
                 base: base, teamsPath: teams,
-                from: CalendarDate(iso: from) ?? CalendarDate(year: 1970, month: 1, day: 1),
-                to: CalendarDate(iso: to) ?? CalendarDate(year: 1970, month: 1, day: 1), stops: stops, top: top,
-                weekdays: try parsedWeekdays(), blackoutDates: Set(blackout.compactMap { CalendarDate(iso: $0) }),
+                from: try Self.date(from, option: "--from"), to: try Self.date(to, option: "--to"), stops: stops,
+                top: top, weekdays: try parsedWeekdays(),
+                blackoutDates: Set(try blackout.map { try Self.date($0, option: "--blackout") }),
                 settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings, budget: budget,
                 costPerKm: costPerKm, ratesPath: rates, objective: objective.objective, matrixPath: matrix,
                 trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out)
@@ -137,10 +143,22 @@ enum ObjectiveOption: String, CaseIterable, ExpressibleByArgument {
     case value
     /// Expected new chapters, with in-person, follow-up and remote visits (README "Planning for chapters").
     case chapters
-    var objective: TourQuery.Objective { TourQuery.Objective(rawValue: rawValue) ?? .all }
+    var objective: TourQuery.Objective {
+        switch self {
+        case .all: .all
+        case .value: .value
+        case .chapters: .chapters
+        }
+    }
 }
 
 extension OutputFormat {
     /// The library's format of the same name.
-    fileprivate var rendered: TourPlanner.OutputFormat { TourPlanner.OutputFormat(rawValue: rawValue) ?? .table }
+    fileprivate var rendered: TourPlanner.OutputFormat {
+        switch self {
+        case .table: .table
+        case .csv: .csv
+        case .json: .json
+        }
+    }
 }

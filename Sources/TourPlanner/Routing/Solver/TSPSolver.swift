@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// A symmetric TSP solver: exact Held–Karp up to 12 nodes; beyond that, iterated local search until
 /// the deadline. The local search (`TSPLocalSearch`) is Lin–Kernighan of depth 5 (breadth 5/3/1/1/1,
 /// sequential 2-opt flips), the pure sequential 3-opt segment swap, and Or-opt, over candidate lists
@@ -127,11 +129,12 @@ public struct TSPSolver: Sendable {
                     insert(item, into: &quadrants[quadrant], limit: perQuadrant)
                 }
             }
-            var merged = nearest
+            // Each node once (the nearest first, then the quadrants' additions), by node index.
+            var merged = OrderedDictionary<Int, (Int, Int)>(uniqueKeysWithValues: nearest.map { ($0.1, $0) })
             for list in quadrants {
-                for item in list where !merged.contains(where: { $0.1 == item.1 }) { merged.append(item) }
+                for item in list where merged[item.1] == nil { merged[item.1] = item }
             }
-            return merged.sorted { $0 < $1 }.map(\.1)
+            return merged.values.sorted { $0 < $1 }.map(\.1)
         }
     }
 }

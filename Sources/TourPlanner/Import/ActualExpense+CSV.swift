@@ -1,4 +1,5 @@
 public import Foundation
+import TourPlannerCore
 
 extension ActualExpense {
     /// Reads an actuals CSV for one tour: header `date,category,trip,amount,currency,note,receipt`

@@ -6,7 +6,7 @@ import CLibCrypto
 ///
 /// Copies share one digest (the readers hand theirs around by value); the hex digest is
 /// computed once, by the first `finalizeHex()`.
-struct SHA256 {
+package struct SHA256 {
     private final class Digest {
         let context: OpaquePointer?
         var byteCount: UInt64 = 0
@@ -22,21 +22,27 @@ struct SHA256 {
 
     private let digest = Digest()
 
-    var byteCount: UInt64 { digest.byteCount }
+    /// A digest of no bytes yet.
+    package init() {}
 
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    /// How many bytes have been hashed so far.
+    package var byteCount: UInt64 { digest.byteCount }
+
+    /// Hashes `bytes` after everything hashed before.
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         precondition(digest.hex == nil, "SHA256.update after finalizeHex")
         digest.byteCount &+= UInt64(bytes.count)
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         EVP_DigestUpdate(digest.context, base, bytes.count)
     }
 
-    mutating func update(_ bytes: [UInt8]) {
+    /// Hashes `bytes` after everything hashed before.
+    package mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
 
     /// Finishes the hash and returns it as 64 lowercase hex digits.
-    mutating func finalizeHex() -> String {
+    package mutating func finalizeHex() -> String {
         if let hex = digest.hex { return hex }
         var bytes = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0

@@ -1,7 +1,8 @@
 extension String {
     /// Trims ASCII whitespace and no-break spaces from both ends, without Foundation and
     /// without allocating when there is nothing to trim (the importer calls it ~15 times a row).
-    var trimmedForImport: String {
+    @inlinable
+    package var trimmedForImport: String {
         let utf8 = self.utf8
         // The common case, nothing to trim, decided from the two end bytes.
         let untouched = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -39,8 +40,12 @@ extension String {
 
     /// `lowercased()`, without the Unicode case tables when the text is ASCII with no capital
     /// (most e-mails, yes/no answers and genders in an export): then it is the text itself.
-    var lowercasedCheaply: String {
+    @inlinable
+    package var lowercasedCheaply: String {
         for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return lowercased() }
         return self
     }
+
+    /// The text, or nil when it is empty.
+    package var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// Day-rule settings as a person typed them (flags, a teams-file entry, a planner settings
 /// file), every field optional: `applied(to:)` checks each and overlays it on a `DayRules`.

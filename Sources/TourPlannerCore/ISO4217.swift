@@ -6,9 +6,9 @@
 /// Codes without a minor unit (precious metals XAU, XAG, XPD, XPT; XDR, XSU, XUA, the bond-market
 /// units XBA–XBD; the testing code XTS and "no currency" XXX) are left out: they are not money
 /// a tour spends. When ISO publishes an amendment, update this table and the test that pins it.
-enum ISO4217 {
+package enum ISO4217 {
     /// Currencies whose minor unit is not 2.
-    static let exceptions: [String: Int] = [
+    package static let exceptions: [String: Int] = [
         "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0, "RWF": 0,
         "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
         "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
@@ -16,7 +16,7 @@ enum ISO4217 {
     ]
 
     /// Currencies with a minor unit of 2.
-    static let twoDigit: Set<String> = [
+    package static let twoDigit: Set<String> = [
         "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BMD",
         "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CNY",
         "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP",
@@ -30,11 +30,11 @@ enum ISO4217 {
     ]
 
     /// The minor unit of `code`, or nil when it is not a current ISO 4217 currency.
-    static func minorUnit(of code: String) -> Int? {
+    package static func minorUnit(of code: String) -> Int? {
         if let digits = exceptions[code] { return digits }
         return twoDigit.contains(code) ? 2 : nil
     }
 
     /// Every code, sorted.
-    static var codes: [String] { (Array(exceptions.keys) + twoDigit).sorted() }
+    package static var codes: [String] { (Array(exceptions.keys) + twoDigit).sorted() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TourPlannerCore
 
 /// The reminder texts of one day, ready for a person (table), a script (CSV) or Spoke's
 /// contact upload.
