@@ -8,12 +8,20 @@ extension Planner {
     public func budget(_ query: BudgetQuery) async throws -> BudgetStatement {
         let text = try PlannerFiles.budgetTemplate(query.templatePath)
         let plan = try query.planPath.map(PlannerFiles.plan)
-        let base = try BudgetTemplate.parse(text, fileName: query.templatePath, scenario: query.scenario)
-        let report = BudgetCalculator.report(template: base, plan: plan, scenario: query.scenario)
+        return try budgetStatement(
+            text: text, fileName: query.templatePath, plan: plan, scenario: query.scenario, compare: query.compare,
+            tour: query.tour ?? ActualExpense.defaultTour(forTemplate: query.templatePath))
+    }
+
+    /// The statement of a template's text (read from `fileName`), as `budget(_:)` makes it.
+    func budgetStatement(
+        text: String, fileName: String, plan: TourPlan?, scenario: String?, compare: Bool, tour: String
+    ) throws -> BudgetStatement {
+        let base = try BudgetTemplate.parse(text, fileName: fileName, scenario: scenario)
+        let report = BudgetCalculator.report(template: base, plan: plan, scenario: scenario)
         var statement = BudgetStatement(budget: report, notes: [])
         if let store {
             let actuals = try store.actuals()
-            let tour = query.tour ?? ActualExpense.defaultTour(forTemplate: query.templatePath)
             let variance = BudgetVariance.make(report: report, actuals: actuals, tour: tour)
             if !variance.isEmpty {
                 statement.actuals = variance
@@ -23,11 +31,11 @@ extension Planner {
                     "note: no actual expenses for tour \(tour) (recorded tours: \(tours)); see --tour")
             }
         }
-        if query.compare {
+        if compare {
             var reports = [report]
-            for name in base.scenarioNames where name != query.scenario {
-                let scenario = try BudgetTemplate.parse(text, fileName: query.templatePath, scenario: name)
-                reports.append(BudgetCalculator.report(template: scenario, plan: plan, scenario: name))
+            for name in base.scenarioNames where name != scenario {
+                let other = try BudgetTemplate.parse(text, fileName: fileName, scenario: name)
+                reports.append(BudgetCalculator.report(template: other, plan: plan, scenario: name))
             }
             statement.comparison = reports
         }

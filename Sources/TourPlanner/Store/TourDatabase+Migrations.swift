@@ -14,6 +14,7 @@ extension TourDatabase {
         migrator.registerMigration("v6-trainings", migrate: migrateTrainings)
         migrator.registerMigration("v6-reminders-rhythm", migrate: migrateRemindersRhythm)
         migrator.registerMigration("v7-web-accounts", migrate: migrateWebAccounts)
+        migrator.registerMigration("v7-web-tours", migrate: migrateTours)
         // Later stages register theirs below, one line each.
         return migrator
     }

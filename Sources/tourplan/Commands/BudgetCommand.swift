@@ -42,9 +42,14 @@ struct BudgetCommand: AsyncParsableCommand {
         @Option(help: "Whose actual expenses to show (default: the template's file name without .toml).")
         var tour: String?
         @Option(help: "Output format.") var format: Format = .table
+        @Option(
+            help: ArgumentHelp(
+                "Also save the template in the store as tour NAME (replacing its template).", valueName: "name"))
+        var save: String?
 
         func run() async throws {
             let planner = Planner(store: try database.openIfPresent(), resources: try PlannerResources())
+            if let save { printError(try await planner.saveTourBudget(templatePath: template, name: save).note) }
             let statement = try await planner.budget(
                 BudgetQuery(templatePath: template, planPath: plan, scenario: scenario, compare: compare, tour: tour))
             for note in statement.notes { printError(note) }

@@ -61,6 +61,9 @@ struct TourCommand: AsyncParsableCommand {
             UInt64 = 1
         @Option(help: "Time limit in seconds (both planners stop on their own well within it).") var seconds = 10.0
         @Option(help: "Where to write the plan (JSON).") var out: String
+        @Option(
+            help: ArgumentHelp("Also save the plan in the store as tour NAME (replacing its plan).", valueName: "name"))
+        var save: String?
         @Option(help: "Summary format.") var format: OutputFormat = .table
         @OptionGroup var places: PlaceOptions
 
@@ -128,6 +131,7 @@ struct TourCommand: AsyncParsableCommand {
                 if format != .json { PlaceEcho.printToStandardError(resolved) }
             }
             for line in report.skippedLines { printError(line) }
+            if let save { printError(try await planner.saveTourPlan(report.plan, name: save).note) }
             printOutput(try report.render(format.rendered))
         }
     }

@@ -4,6 +4,8 @@ import Foundation
 public struct ActualsChangeReport: RenderableReport, Hashable {
     /// What happened to each expense.
     public enum Action: String, Codable, Sendable, Hashable {
+        /// The expense was recorded (`Planner.addExpense(tour:fields:source:)`).
+        case added
         /// The expense was corrected.
         case updated
         /// The expense was deleted.

@@ -1,0 +1,111 @@
+public import Foundation
+
+extension Planner {
+    /// Saves `plan` in the store as tour `name`'s plan (`tour plan --save NAME`); saving a name
+    /// again replaces that tour's plan, and the report says so.
+    ///
+    /// - Throws: `PlannerError` for an invalid name or no store; the store's errors.
+    public func saveTourPlan(_ plan: TourPlan, name: String) async throws -> TourSavedReport {
+        let replaced = try requireStore().saveTourPlan(plan, name: name)
+        return TourSavedReport(name: name, part: .plan, replaced: replaced)
+    }
+
+    /// Saves the budget template at `templatePath` in the store as tour `name`'s template
+    /// (`budget TEMPLATE --save NAME`), after checking that it parses; saving a name again
+    /// replaces that tour's template, and the report says so.
+    ///
+    /// - Throws: `PlannerError` for an invalid name, an unreadable file or no store; `BudgetError`
+    ///   for a bad template; the store's errors.
+    public func saveTourBudget(templatePath: String, name: String) async throws -> TourSavedReport {
+        try SavedTour.validate(name: name)
+        let text = try PlannerFiles.budgetTemplate(templatePath)
+        _ = try BudgetTemplate.parse(text, fileName: templatePath)
+        let replaced = try requireStore().saveTourTemplate(text, file: templatePath, name: name)
+        return TourSavedReport(name: name, part: .budget, replaced: replaced)
+    }
+
+    /// The saved tours, each with its budget (every scenario side by side, the funding gap, and
+    /// its recorded expenses against the plan) when a template is saved for it.
+    ///
+    /// - Throws: `PlannerError` when there is no store; `BudgetError` naming the tour's template
+    ///   when a saved template no longer parses; the store's errors.
+    public func tourBudgets() async throws -> TourBudgetsReport {
+        var entries: [TourBudgetsReport.Entry] = []
+        for tour in try requireStore().savedTours() {
+            var entry = TourBudgetsReport.Entry(name: tour.name, hasPlan: tour.plan != nil, statement: nil)
+            if let text = tour.templateText {
+                entry.statement = try budgetStatement(
+                    text: text, fileName: tour.templateFile ?? "tour \(tour.name)", plan: tour.plan, scenario: nil,
+                    compare: true, tour: tour.name)
+            }
+            entries.append(entry)
+        }
+        return TourBudgetsReport(tours: entries)
+    }
+
+    /// Records one expense for saved tour `tour`, from form fields checked exactly as
+    /// `budget actuals edit` checks its flags (same errors). The expense is converted to the tour's
+    /// budget currency (the saved template's) at `fields.rate` when paid in another currency.
+    ///
+    /// - Parameters:
+    ///   - tour: the saved tour the expense belongs to.
+    ///   - fields: the expense's fields (date, category, amount, currency, rate, trip, note, receipt).
+    ///   - source: the name recorded as the expense's source (e.g. "web").
+    /// - Returns: the stored expense, as `budget actuals edit` reports a change.
+    /// - Throws: `PlannerError` for an unknown tour, a tour without a template, a missing date,
+    ///   category or amount, or no store; `BudgetError` for a bad field.
+    public func addExpense(
+        tour: String, fields: ActualExpenseChange, source: String = "web"
+    ) async throws -> ActualsChangeReport {
+        let store = try requireStore()
+        guard let saved = try store.savedTour(named: tour) else {
+            throw PlannerError(
+                "tour \"\(tour)\" is not a saved tour",
+                hint: "save it with `tourplan budget TEMPLATE --save \(tour)` or pick one of the saved tours")
+        }
+        guard let text = saved.templateText else {
+            throw PlannerError(
+                "tour \"\(tour)\" has no saved budget template, so its currency is unknown",
+                hint: "save one with `tourplan budget TEMPLATE --save \(tour)`")
+        }
+        let currency = try BudgetTemplate.parse(text, fileName: saved.templateFile ?? "tour \(tour)").currency
+        for (flag, value) in [("--date", fields.date), ("--category", fields.category), ("--amount", fields.amount)]
+        where (value ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw PlannerError("\(flag) is missing", hint: "every expense needs a date, a category and an amount")
+        }
+        var change = fields
+        change.tour = nil
+        change.currency = (fields.currency ?? "").isEmpty ? currency.rawValue : fields.currency
+        change.budgetCurrency = currency.rawValue
+        let blank = ActualExpense(
+            tour: tour, date: CalendarDate(year: 1970, month: 1, day: 1), category: "other", trip: "",
+            amount: Money(minorUnits: 0, currency: currency), budgetCurrency: currency, rate: nil, note: "",
+            receipt: "", sourceFile: source, line: 0)
+        var expense = try change.applied(to: blank)
+        expense.occurrence = try store.nextOccurrence(tour: tour, contentKey: expense.contentKey)
+        _ = try store.recordActuals([expense])
+        guard let recorded = try store.actuals(tour: tour).last(where: { $0.identityKey == expense.identityKey })
+        else {
+            throw PlannerError(
+                "expense \(expense.contentKey) was not recorded", hint: "try again; the store refused it")
+        }
+        return ActualsChangeReport(action: .added, expenses: [recorded])
+    }
+
+    /// Keeps an uploaded receipt in `receipts` and records its stored name as expense `id`'s
+    /// receipt (through `editActual`, so the expense is checked as `budget actuals edit` checks it).
+    /// Nothing is recorded when the file is refused.
+    ///
+    /// - Throws: `ReceiptError` for a file too large or not a PDF, JPEG, PNG or HEIC; `PlannerError`
+    ///   for an unknown expense or no store.
+    public func attachReceipt(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) async throws
+        -> ActualsChangeReport
+    {
+        guard try requireStore().actual(id: id) != nil else {
+            throw PlannerError(
+                "expense \(id) is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
+        }
+        let name = try receipts.save(data)
+        return try await editActual(id, change: ActualExpenseChange(receipt: name))
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import TourPlanner
+
+@Suite("Planner: tours in the store")
+struct ToursUseCaseTests {
+    static let day = CalendarDate(year: 2014, month: 6, day: 7)
+
+    /// A one-trip plan: New York → Boston on 2014-06-07, 350 km.
+    static var plan: TourPlan {
+        let stop = PlanStop(
+            metro: "Boston", cities: ["Boston"], date: day, latitude: 42.36, longitude: -71.06,
+            timeZone: "America/New_York", countryCode: "US", value: 29)
+        return TourPlan(
+            teams: [], trips: [Trip(team: "NY", start: day, end: day, stops: [stop], legs: [], nights: [])],
+            totals: PlanTotals(km: 350, driveHours: 4, nightsAway: 0, trainings: 1),
+            naive: NaivePlanTotals(km: 350, driveHours: 4, nightsAway: 0), unvisited: [])
+    }
+
+    @Test("tour names: letters, digits, - _ . up to 64; empty, spaces, slashes and a leading dot are refused")
+    func names() throws {
+        for good in ["east-coast-2014", "a", "T_1.b", String(repeating: "x", count: 64)] {
+            try SavedTour.validate(name: good)
+        }
+        let refused: [(String, String)] = [
+            ("", "tour name \"\" is empty"), ("a b", "tour name \"a b\" contains \" \""),
+            ("../x", "tour name \"../x\" contains \"/\""), (".hidden", "tour name \".hidden\" starts with \".\""),
+            (String(repeating: "x", count: 65), "is longer than 64 characters"),
+        ]
+        for (name, message) in refused {
+            #expect {
+                try SavedTour.validate(name: name)
+            } throws: { error in
+                (error as? PlannerError)?.message.hasSuffix(message) == true
+            }
+        }
+    }
+
+    @Test("saving a plan twice replaces it and says so; the template saved in between is kept")
+    func savePlanTwice() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let first = try await planner.saveTourPlan(Self.plan, name: "east")
+        #expect(first.note == "note: saved the plan as tour east")
+        let template = try folder.write("t.toml", BudgetTests.minimal)
+        let budget = try await planner.saveTourBudget(templatePath: template, name: "east")
+        #expect(budget.note == "note: saved the budget template as tour east" && !budget.replaced)
+        var other = Self.plan
+        other.totals.km = 500
+        let second = try await planner.saveTourPlan(other, name: "east")
+        #expect(second.replaced)
+        #expect(second.note == "note: saved the plan as tour east (replacing the plan saved before)")
+        let saved = try #require(try planner.requireStore().savedTour(named: "east"))
+        #expect(saved.plan?.totals.km == 500)
+        #expect(saved.templateText == BudgetTests.minimal && saved.templateFile == template)
+        #expect(try planner.requireStore().savedTours().map(\.name) == ["east"])
+    }
+
+    @Test("a template that does not parse is not saved")
+    func badTemplateNotSaved() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let template = try folder.write("bad.toml", "currency = \"USD\"\n[lodging]\nper_night = \"lots\"\n")
+        await #expect(throws: (any Error).self) {
+            try await planner.saveTourBudget(templatePath: template, name: "bad")
+        }
+        #expect(try planner.requireStore().savedTours().isEmpty)
+    }
+
+    @Test("the budget page's report: the saved tour's base and scenarios side by side; lodging $720.00 vs $600.00")
+    func tourBudgets() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let template = try folder.write("t.toml", BudgetUseCaseTests.cheaper)
+        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
+        _ = try await planner.saveTourPlan(Self.plan, name: "plan-only")
+        let report = try await planner.tourBudgets()
+        #expect(report.tours.map(\.name) == ["east", "plan-only"])
+        #expect(report.tours[1].statement == nil && report.tours[1].hasPlan)
+        let comparison = try #require(report.tours[0].statement?.comparison)
+        #expect(comparison.map { $0.scenario ?? "base" } == ["base", "cheap-rooms"])
+        let lodging = comparison.map { $0.lines.first { $0.category == "lodging" }?.amount.formatted }
+        #expect(lodging == ["$720.00", "$600.00"])
+        let markdown = try report.render(.markdown)
+        #expect(markdown.hasPrefix("## east\n\n"))
+        #expect(markdown.hasSuffix("## plan-only\n\nNo budget template is saved for this tour."))
+    }
+
+    @Test("adding an expense: validated like `actuals edit`, recorded for the tour; the same one twice is two rows")
+    func addExpense() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        _ = try await planner.saveTourBudget(
+            templatePath: try folder.write("t.toml", BudgetTests.minimal), name: "east")
+        let fields = ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42.50", receipt: "R-9")
+        let added = try await planner.addExpense(tour: "east", fields: fields)
+        #expect(added.action == .added && added.expenses.first?.amount.formatted == "$42.50")
+        let line = try added.render(.table)
+        #expect(line == "added #1: 2014-06-07 fuel $42.50, tour east, receipt R-9", "\(line)")
+        _ = try await planner.addExpense(tour: "east", fields: fields)
+        let listed = try await planner.actuals(tour: "east").expenses
+        #expect(listed.map(\.occurrence) == [1, 2])
+        // deleting the first and adding again does not revive the tombstone: a third row
+        let firstID = try #require(listed.first?.id)
+        _ = try await planner.deleteActuals([firstID])
+        _ = try await planner.addExpense(tour: "east", fields: fields)
+        #expect(try await planner.actuals(tour: "east").expenses.map(\.occurrence) == [2, 3])
+        // the budget's variance for fuel: 3 × $42.50 recorded, one deleted = $85.00 actual
+        let variance = try #require(try await planner.tourBudgets().tours.first?.statement?.actuals)
+        #expect(variance.lines.first { $0.category == "fuel" }?.actual.formatted == "$85.00")
+    }
+
+    @Test("adding an expense: a bad amount gives the edit command's error; an unknown tour is named")
+    func addExpenseErrors() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        _ = try await planner.saveTourBudget(
+            templatePath: try folder.write("t.toml", BudgetTests.minimal), name: "east")
+        await #expect {
+            try await planner.addExpense(
+                tour: "east", fields: ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "ten"))
+        } throws: { error in
+            let error = try #require(error as? BudgetError)
+            return error.key == "--amount" && error.description.contains("\"ten\"")
+        }
+        await #expect {
+            try await planner.addExpense(tour: "west", fields: ActualExpenseChange(date: "2014-06-07"))
+        } throws: { error in
+            (error as? PlannerError)?.message == "tour \"west\" is not a saved tour"
+        }
+        await #expect {
+            try await planner.addExpense(tour: "east", fields: ActualExpenseChange(date: "2014-06-07"))
+        } throws: { error in
+            (error as? PlannerError)?.message == "--category is missing"
+        }
+        #expect(try await planner.actuals(tour: "east").expenses.isEmpty)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@Suite("tourplan budget --save, end to end")
+struct ToursCLITests {
+    @Test("--save stores the template as a tour; saving again notes the replacement; the report is unchanged")
+    func saveBudget() throws {
+        let folder = try ScratchFolder()
+        let db = folder.path("t.sqlite")
+        let budget = try folder.write("west.toml", BudgetCLITests.template)
+        let csv = try folder.write("a.csv", "date,category,amount,currency,receipt\n2014-06-07,fuel,10.00,USD,R-1\n")
+        let added = try CLIRunner.run(["budget", "actuals", "add", csv, "--budget", budget, "--db", db])
+        #expect(added.status == 0)
+        let plain = try CLIRunner.run(["budget", budget, "--db", db])
+        let first = try CLIRunner.run(["budget", budget, "--save", "west", "--db", db])
+        #expect(first.status == 0 && first.stdout == plain.stdout)
+        #expect(first.stderr == "note: saved the budget template as tour west\n" + plain.stderr)
+        let second = try CLIRunner.run(["budget", budget, "--save", "west", "--db", db])
+        #expect(
+            second.stderr.hasPrefix(
+                "note: saved the budget template as tour west (replacing the budget template saved before)\n"))
+    }
+
+    @Test("an invalid tour name is refused with the rule, exit 1, and without a store it asks for one")
+    func refused() throws {
+        let folder = try ScratchFolder()
+        let budget = try folder.write("west.toml", BudgetCLITests.template)
+        let db = folder.path("t.sqlite")
+        let csv = try folder.write("a.csv", "date,category,amount,currency,receipt\n2014-06-07,fuel,10.00,USD,R-1\n")
+        _ = try CLIRunner.run(["budget", "actuals", "add", csv, "--budget", budget, "--db", db])
+        let bad = try CLIRunner.run(["budget", budget, "--save", "../west", "--db", db])
+        #expect(bad.status == 1 && bad.stdout.isEmpty)
+        #expect(bad.stderr.contains("tour name \"../west\" contains \"/\""))
+        let noStore = try CLIRunner.run(["budget", budget, "--save", "west", "--db", folder.path("none.sqlite")])
+        #expect(noStore.status == 1 && noStore.stderr.contains("this job needs a store"))
+    }
+}
