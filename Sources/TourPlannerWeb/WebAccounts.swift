@@ -33,11 +33,13 @@ public struct WebAccounts: Sendable {
     public func add(
         name: String, role: WebAccount.Role, volunteer: String?, password: String?, now: Date
     ) throws -> Issued {
-        let hash = try password.map { try hashed($0) }
+        guard let password else {
+            let added = try links.addAccount(name: name, role: role, volunteer: volunteer, now: now)
+            return Issued(account: added.account, welcomeLink: added.link)
+        }
         let account = try store.addAccount(
-            name: name, role: role, volunteer: volunteer, passwordHash: hash, now: now)
-        guard hash == nil else { return Issued(account: account, welcomeLink: nil) }
-        return Issued(account: account, welcomeLink: try link(for: account, clearingPassword: false, now: now))
+            name: name, role: role, volunteer: volunteer, passwordHash: try hashed(password), now: now)
+        return Issued(account: account, welcomeLink: nil)
     }
 
     /// Clears the account's password, ends its sessions and makes a new welcome link.
@@ -45,7 +47,7 @@ public struct WebAccounts: Sendable {
     /// - Throws: `PlannerError` when there is no such account.
     public func reset(name: String, now: Date) throws -> Issued {
         let account = try store.account(named: name)
-        let link = try link(for: account, clearingPassword: true, now: now)
+        let link = try links.issue(for: account, clearingPassword: true, now: now)
         return Issued(account: try store.account(named: name), welcomeLink: link)
     }
 
@@ -68,9 +70,5 @@ public struct WebAccounts: Sendable {
         return Bcrypt.hash(password, cost: bcryptCost)
     }
 
-    private func link(for account: WebAccount, clearingPassword: Bool, now: Date) throws -> String {
-        let token = SecretToken.make()
-        try store.issueWelcomeToken(token, accountID: account.id, clearingPassword: clearingPassword, now: now)
-        return "\(baseURL)/welcome/\(token)"
-    }
+    private var links: WelcomeLinks { WelcomeLinks(store: store, baseURL: baseURL) }
 }

@@ -3,8 +3,8 @@
 
 Usage: run.py TOURPLAN_BINARY OUTPUT_DIR
 
-Builds a temporary store with `tourplan demo`, adds a volunteer account with
-`users add --password-stdin`, starts `tourplan serve --port 0` on it, runs every scenario in
+Builds a temporary store with `tourplan demo`, adds a volunteer account (browser-rosa: the
+demo has its own rosa) with `users add --password-stdin`, starts `tourplan serve --port 0` on it, runs every scenario in
 scenarios_*.py and saves screenshots under OUTPUT_DIR. Prints "N passed, N failed" last.
 Exit status: 0 all passed, 1 a scenario failed, 77 chromium or playwright is missing (skip).
 """
@@ -70,7 +70,7 @@ def main():
         subprocess.run([tourplan, "demo", "--out", demo], check=True, capture_output=True, text=True)
         store = os.path.join(demo, "tourplan.sqlite")
         subprocess.run(
-            [tourplan, "users", "add", "rosa", "--role", "volunteer", "--volunteer", "Rosa Demo",
+            [tourplan, "users", "add", "browser-rosa", "--role", "volunteer", "--volunteer", "Rosa Demo",
              "--password-stdin", "--db", store],
             input=PASSWORD + "\n", check=True, capture_output=True, text=True)
         sheets = sorted(glob.glob(os.path.join(demo, "calls-*.csv")))
@@ -78,7 +78,7 @@ def main():
             raise RuntimeError("the demo wrote no call sheet")
         day = re.search(r"calls-(\d{4}-\d{2}-\d{2})\.csv", sheets[0]).group(1)
         server, url = start_server(tourplan, store)
-        context = {"url": url, "day": day, "user": "rosa", "password": PASSWORD, "output": output}
+        context = {"url": url, "day": day, "user": "browser-rosa", "password": PASSWORD, "output": output}
         here = os.path.dirname(os.path.abspath(__file__))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])

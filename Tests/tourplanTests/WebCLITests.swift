@@ -33,7 +33,8 @@ struct WebCLITests {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A store with the demo's volunteers (Rosa Demo, Sam Demo).
+    /// A store with the demo's volunteers (Rosa Demo, Sam Demo) and its accounts (organizer,
+    /// treasurer, rosa, sam).
     static func makeStore(_ folder: ScratchFolder) throws -> String {
         let demo = try CLIRunner.run(["demo", "--out", folder.path("demo")])
         #expect(demo.status == 0, "\(demo.stderr)")
@@ -45,12 +46,12 @@ struct WebCLITests {
         let folder = try ScratchFolder()
         let store = try Self.makeStore(folder)
         let linked = try Self.run([
-            "users", "add", "rosa", "--role", "volunteer", "--volunteer", "Rosa Demo", "--db", store, "--base-url",
+            "users", "add", "rosita", "--role", "volunteer", "--volunteer", "Rosa Demo", "--db", store, "--base-url",
             "https://tour.example.org",
         ])
         #expect(linked.status == 0, "\(linked.stderr)")
         let lines = linked.stdout.split(separator: "\n")
-        #expect(lines.first == "Added volunteer rosa")
+        #expect(lines.first == "Added volunteer rosita")
         #expect(
             lines.last?.hasPrefix("One-time sign-in link (valid 7 days): https://tour.example.org/welcome/") == true)
         let withPassword = try Self.run(
@@ -61,10 +62,14 @@ struct WebCLITests {
         #expect(
             list.stdout
                 == """
-                name  role       volunteer  password      status
-                ----  ---------  ---------  ------------  ------
-                ada   organizer  -          set           active
-                rosa  volunteer  Rosa Demo  link pending  active
+                name       role       volunteer  password      status
+                ---------  ---------  ---------  ------------  ------
+                ada        organizer  -          set           active
+                organizer  organizer  -          link pending  active
+                rosa       volunteer  Rosa Demo  link pending  active
+                rosita     volunteer  Rosa Demo  link pending  active
+                sam        volunteer  Sam Demo   link pending  active
+                treasurer  treasurer  -          link pending  active
 
                 """)
     }

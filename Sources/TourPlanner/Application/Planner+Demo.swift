@@ -3,7 +3,8 @@ import Foundation
 extension Planner {
     /// The whole pipeline on the bundled, fictional sample: import → resolve places → rank metros →
     /// plan the 2014 East Coast tour from New York → budget it → schedule the reminder calls and
-    /// texts → write every result into `query.out`. Runs offline; the planner's own store is not
+    /// texts → create web app accounts (an organizer, a treasurer, one per volunteer) with
+    /// one-time sign-in links → write every result into `query.out`. Runs offline; the planner's own store is not
     /// used: the demo makes `OUT/tourplan.sqlite`, replacing only an earlier demo's store.
     ///
     /// - Throws: `PlannerError` when the folder cannot be made or holds a store with other imports;
@@ -101,11 +102,17 @@ extension Planner {
             .init(label: "call sheet (CSV)", path: path("calls-\(firstDay).csv")),
         ]
 
+        // 7. Web app accounts, through the same code as `tourplan users add`.
+        let accounts = try DemoData.addAccounts(
+            links: WelcomeLinks(store: store, baseURL: query.baseURL), volunteers: try store.volunteers(),
+            now: query.now)
+
         return DemoReport(
             databasePath: databasePath, summary: summary, importWarnings: imported.warnings,
             unresolved: unresolved.count,
             topMetros: ranking.metros.prefix(5).map { .init(metro: $0.metro, unaffiliated: $0.unaffiliated) },
             plan: plan, budget: budget, tasks: scheduled.tasks.count, events: events.count,
-            sheetVolunteer: volunteer, sheetDate: firstDay, sheetRows: sheet.rows.count, files: files)
+            sheetVolunteer: volunteer, sheetDate: firstDay, sheetRows: sheet.rows.count, files: files,
+            accounts: accounts)
     }
 }

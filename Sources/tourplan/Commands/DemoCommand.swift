@@ -12,10 +12,14 @@ struct DemoCommand: AsyncParsableCommand {
             from New York (Baltimore, Boston with Cambridge, Philadelphia, Washington DC) over summer 2014 weekends, by
             the default day rules with Friday evenings allowed as travel days →
             budget it with Budgets/east-coast-2014.toml → schedule the reminder calls and texts → write every
-            result into DIR. Runs offline; the database is DIR/tourplan.sqlite (use it with --db for any command).
+            result into DIR → add web app accounts (organizer, treasurer, a volunteer each) and print their one-time
+            sign-in links. Runs offline; the database is DIR/tourplan.sqlite (use it with --db for any command, and
+            with `tourplan serve --db`).
             """)
 
     @Option(help: "Folder for the demo's database and files.") var out = "demo-output"
+    @Option(help: "The web app's address (the demo accounts' sign-in links start with it).")
+    var baseURL = "http://127.0.0.1:8080"
 
     func run() async throws {
         let started = Date()
@@ -25,7 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
             throw CLIError("the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
         }
         let planner = Planner(store: nil, resources: try PlannerResources())
-        let report = try await planner.runDemo(DemoQuery(out: out, budgetTemplateText: templateText))
+        let report = try await planner.runDemo(DemoQuery(out: out, budgetTemplateText: templateText, baseURL: baseURL))
         print(try report.render(.table))
         print(String(format: "\nDone in %.1f s.", Date().timeIntervalSince(started)))
     }

@@ -37,6 +37,39 @@ struct DemoUseCaseTests {
         #expect(again.summary == report.summary)
     }
 
+    @Test("the demo adds an organizer, a treasurer and an account per demo volunteer, each with a working link")
+    func addsAccounts() async throws {
+        // Given an empty folder and links at https://tour.example.org/ made at a fixed time
+        let folder = try TemporaryFolder()
+        var query = try Self.query(folder)
+        query.baseURL = "https://tour.example.org/"
+        query.now = Date(timeIntervalSince1970: 1_800_000_000)
+        // When the demo runs
+        let report = try await TestPlanner.withoutStore().runDemo(query)
+        // Then the two demo volunteers (Rosa Demo, Sam Demo) have accounts after the organizer and treasurer
+        #expect(report.accounts.map(\.name) == ["organizer", "treasurer", "rosa", "sam"])
+        #expect(report.accounts.map(\.role) == [.organizer, .treasurer, .volunteer, .volunteer])
+        #expect(report.accounts.map(\.volunteer) == [nil, nil, "Rosa Demo", "Sam Demo"])
+        let store = try TourDatabase.openOrCreate(path: report.databasePath)
+        #expect(try store.accounts().map(\.name) == ["organizer", "rosa", "sam", "treasurer"])
+        let prefix = "https://tour.example.org/welcome/"
+        for account in report.accounts {
+            #expect(account.link.hasPrefix(prefix), "\(account.link)")
+            let token = String(account.link.dropFirst(prefix.count))
+            // 32 random bytes in unpadded base64url are 43 characters
+            #expect(token.count == 43 && !token.contains("="), "\(token)")
+            // Each link opens its own account until 7 days after `now`, and not after
+            let opened = try store.welcomeAccount(token: token, now: query.now.addingTimeInterval(6 * 24 * 3600))
+            #expect(opened?.name == account.name)
+            #expect(try store.welcomeAccount(token: token, now: query.now.addingTimeInterval(8 * 24 * 3600)) == nil)
+        }
+        #expect(Set(report.accounts.map(\.link)).count == 4)
+        // And the summary lists them after the files
+        let text = try report.render(.table)
+        #expect(text.contains("\n  rosa       volunteer, calls as Rosa Demo: \(prefix)"))
+        #expect(text.contains("\n  organizer  organizer: \(prefix)"))
+    }
+
     @Test("a store holding other imports is never replaced")
     func refusesOtherStore() async throws {
         // Given a folder whose tourplan.sqlite holds an import of another file

@@ -18,6 +18,18 @@ public struct DemoReport: RenderableReport, Hashable {
         public var unaffiliated: Int
     }
 
+    /// A web app account the demo made, with its one-time sign-in link.
+    public struct Account: Codable, Sendable, Hashable {
+        /// The sign-in name.
+        public var name: String
+        /// What the account may do.
+        public var role: WebAccount.Role
+        /// The schedule's volunteer it calls as (volunteer accounts).
+        public var volunteer: String?
+        /// `BASE-URL/welcome/TOKEN`, valid for 7 days and once.
+        public var link: String
+    }
+
     /// The store the demo made.
     public var databasePath: String
     /// Members imported, those not in a chapter, and chapters.
@@ -44,6 +56,8 @@ public struct DemoReport: RenderableReport, Hashable {
     public var sheetRows: Int
     /// Every file written, in order.
     public var files: [File]
+    /// The demo's web app accounts: an organizer, a treasurer and one per demo volunteer.
+    public var accounts: [Account]
 
     /// The summary (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
@@ -74,6 +88,14 @@ public struct DemoReport: RenderableReport, Hashable {
         ]
         for file in files {
             lines.append("  \(file.label.padding(toLength: 26, withPad: " ", startingAt: 0)) \(file.path)")
+        }
+        lines += [
+            "",
+            "Web app accounts (open with `tourplan serve --db \(databasePath)`; each link signs in once, within 7 days):",
+        ]
+        for account in accounts {
+            let who = account.volunteer.map { "\(account.role.rawValue), calls as \($0)" } ?? account.role.rawValue
+            lines.append("  \(account.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(who): \(account.link)")
         }
         return lines.joined(separator: "\n")
     }

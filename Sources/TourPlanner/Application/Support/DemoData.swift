@@ -94,4 +94,23 @@ enum DemoData {
             confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes, rules: rules,
             nationalForm: { phones.nationalForm($0) })
     }
+
+    /// The demo's web app accounts, each with a one-time link: `organizer`, `treasurer`, and one
+    /// volunteer account per demo volunteer, named by the first word of the volunteer's name in
+    /// lower case (Rosa Demo → `rosa`).
+    static func addAccounts(links: WelcomeLinks, volunteers: [Volunteer], now: Date) throws -> [DemoReport.Account] {
+        var wanted: [(name: String, role: WebAccount.Role, volunteer: String?)] = [
+            ("organizer", .organizer, nil), ("treasurer", .treasurer, nil),
+        ]
+        for volunteer in volunteers {
+            let first = volunteer.name.split(separator: " ").first.map(String.init) ?? volunteer.name
+            wanted.append((first.lowercased(), .volunteer, volunteer.name))
+        }
+        return try wanted.map { want in
+            let added = try links.addAccount(name: want.name, role: want.role, volunteer: want.volunteer, now: now)
+            return DemoReport.Account(
+                name: added.account.name, role: added.account.role, volunteer: added.account.volunteer, link: added.link
+            )
+        }
+    }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Web benchmark (issue 15): `tourplan serve` (release) on 100,000 members, 20 events and 50
+# volunteers; wrk paced at ~200 GET /calls per s, then ~50 outcome POSTs per s; latency
+# percentiles, server peak RSS, and a count of the stored outcomes against the 200 answers.
+# Usage: Benchmarks/web/run.sh [SECONDS]   (default 30). wrk shares the machine's cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${1:-30}
+WORK=${WORK:-/tmp/tourplan-web-bench}
+swift build -c release --product tourplan >/dev/null
+BIN=.build/release/tourplan
+Benchmarks/web/make-store.sh "$BIN" "$WORK"
+DB="$WORK/tourplan.sqlite"
+PORT=${PORT:-18080}
+"$BIN" serve --db "$DB" --port "$PORT" >"$WORK/serve.out" 2>"$WORK/serve.log" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+until curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; do sleep 0.2; done
+URL="http://127.0.0.1:$PORT"
+# Sign in once with curl (double-submit CSRF cookie), keep the session cookie.
+JAR="$WORK/cookies.txt"
+rm -f "$JAR"
+LOGIN_CSRF=$(curl -fsS -c "$JAR" "$URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fsS -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$LOGIN_CSRF" \
+    --data-urlencode "username=bench" --data-urlencode "password=bench password 2014" "$URL/login"
+SESSION=$(awk '$6 == "tp_session" { print $7 }' "$JAR")
+[ -n "$SESSION" ] || { echo "sign-in failed" >&2; exit 1; }
+# The volunteer's busiest day (UTC date of the window start) and the session's CSRF token.
+DATE=$(sqlite3 "$DB" "SELECT date(windowStart) FROM tasks WHERE volunteer = 'Volunteer 01' AND status = 'pending'
+  GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+CSRF=$(curl -fsS -b "tp_session=$SESSION" "$URL/calls?date=$DATE" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+# Open calls of the volunteer as URL-safe path ids (base64url of the task id, no padding).
+sqlite3 "$DB" "SELECT eventId || '/' || memberId || '/' || kind FROM tasks WHERE volunteer = 'Volunteer 01'
+  AND status = 'pending' AND kind != 'reminderText' ORDER BY windowStart" |
+    while read -r id; do printf %s "$id" | base64 -w0 | tr '+/' '-_' | tr -d '='; echo; done >"$WORK/tasks.txt"
+echo "day $DATE; open calls for the POST run: $(wc -l <"$WORK/tasks.txt")"
+BEFORE=$(sqlite3 "$DB" "SELECT count(*) FROM outcomes WHERE note = 'bench'")
+
+echo "== GET /calls, 10 connections x 1 request / 50 ms (~200/s offered), ${SECONDS_EACH}s"
+SESSION=$SESSION DATE=$DATE DELAY_MS=50 wrk -t1 -c10 -d"${SECONDS_EACH}s" --latency \
+    -s Benchmarks/web/calls.lua "$URL" | tee "$WORK/calls.txt"
+
+echo "== POST /calls/TASK/outcome, 5 connections x 1 request / 100 ms (~50/s offered), ${SECONDS_EACH}s"
+SESSION=$SESSION CSRF=$CSRF TASKS="$WORK/tasks.txt" DELAY_MS=100 THREADS=1 wrk -t1 -c5 -d"${SECONDS_EACH}s" \
+    --latency -s Benchmarks/web/outcome.lua "$URL" | tee "$WORK/outcome.txt"
+
+grep VmHWM "/proc/$SERVER/status" | sed 's/^/server peak RSS /'
+AFTER=$(sqlite3 "$DB" "SELECT count(*) FROM outcomes WHERE note = 'bench'")
+OK=$(sed -n 's/^status 200: //p' "$WORK/outcome.txt")
+echo "outcome POSTs answered 200: ${OK:-0}; outcomes stored: $((AFTER - BEFORE))"
