@@ -1,4 +1,5 @@
 import Hummingbird
+import TourPlanner
 
 /// The organizer's pages (`/members`, `/import`, `/rank`, `/markers`, `/tours`, `/events`,
 /// `/users`). Not built yet: each answers 501 with the command for the same job.
