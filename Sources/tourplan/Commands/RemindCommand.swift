@@ -53,7 +53,7 @@ struct RemindCommand: AsyncParsableCommand {
             let store = try database.open()
             let rules = try options.loadRules()
             let now = try options.instant()
-            let tourPlan = try plan.map(PlanFile.load)
+            let tourPlan = try plan.map(PlannerFiles.plan)
             let team = try volunteers.map { path in
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     throw CLIError("\(path): cannot be read", hint: "check the --volunteers path")

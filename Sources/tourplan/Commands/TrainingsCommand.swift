@@ -127,10 +127,3 @@ struct TrainingsCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// The demo's way to the chapter model's parameters (`Planner.chapterModel(settings:)` for commands).
-enum ChapterSettingsLoader {
-    static func parameters(settings: MarkerSettings, store: TourDatabase) throws -> ChapterModelParameters {
-        settings.chapterModel.fitted(to: try store.trainings())
-    }
-}
