@@ -4,7 +4,8 @@
 Usage: run.py TOURPLAN_BINARY OUTPUT_DIR
 
 Builds a temporary store with `tourplan demo`, adds a volunteer account (browser-rosa: the
-demo has its own rosa) with `users add --password-stdin`, starts `tourplan serve --port 0` on it, runs every scenario in
+demo has its own rosa), a treasurer (browser-tina) and an organizer (browser-olga) with
+`users add --password-stdin`, starts `tourplan serve --port 0` on it, runs every scenario in
 scenarios_*.py and saves screenshots under OUTPUT_DIR. Prints "N passed, N failed" last.
 Exit status: 0 all passed, 1 a scenario failed, 77 chromium or playwright is missing (skip).
 """
@@ -73,12 +74,19 @@ def main():
             [tourplan, "users", "add", "browser-rosa", "--role", "volunteer", "--volunteer", "Rosa Demo",
              "--password-stdin", "--db", store],
             input=PASSWORD + "\n", check=True, capture_output=True, text=True)
+        for user, role in (("browser-tina", "treasurer"), ("browser-olga", "organizer")):
+            subprocess.run(
+                [tourplan, "users", "add", user, "--role", role, "--password-stdin", "--db", store],
+                input=PASSWORD + "\n", check=True, capture_output=True, text=True)
         sheets = sorted(glob.glob(os.path.join(demo, "calls-*.csv")))
         if not sheets:
             raise RuntimeError("the demo wrote no call sheet")
         day = re.search(r"calls-(\d{4}-\d{2}-\d{2})\.csv", sheets[0]).group(1)
         server, url = start_server(tourplan, store)
-        context = {"url": url, "day": day, "user": "browser-rosa", "password": PASSWORD, "output": output}
+        context = {
+            "url": url, "day": day, "user": "browser-rosa", "treasurer": "browser-tina", "organizer": "browser-olga",
+            "password": PASSWORD, "output": output, "demo": demo, "tourplan": tourplan, "store": store,
+        }
         here = os.path.dirname(os.path.abspath(__file__))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])

@@ -4,7 +4,8 @@ import TourPlanner
 /// Rejects every state-changing request (not GET or HEAD) that does not carry the right
 /// synchronizer token with 403.
 ///
-/// The token is the session's (`_csrf` in every form, or an `X-CSRF-Token` header); before
+/// The token is the session's (`_csrf` in every form, url-encoded or multipart, or an
+/// `X-CSRF-Token` header); before
 /// sign-in (the login and welcome forms) it is the random token of the `tp_csrf` cookie that the
 /// form's page set (double submit), so a login form cannot be posted from another site either.
 struct CSRFMiddleware: RouterMiddleware {
@@ -24,9 +25,16 @@ struct CSRFMiddleware: RouterMiddleware {
         let given: String?
         if let header = request.headers[.xCSRFToken] {
             given = header
+        } else if expected == nil || expected?.isEmpty == true {
+            given = nil  // refused below without reading the body
         } else if request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             given = FormFields(String(buffer: body))[Self.fieldName]
+        } else if MultipartForm.isMultipart(request) {
+            // An upload form: its token is one of its fields. The route applies its own,
+            // smaller limit to the body collected here.
+            given = try await MultipartForm.read(
+                &request, limit: MultipartForm.largestUpload, what: "The upload")[Self.fieldName]
         } else {
             given = nil
         }
