@@ -73,8 +73,11 @@ public enum WebApp {
         let router = Router(context: WebRequestContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
+        // Twice: the outer one answers errors of the session lookup itself; the inner one sees
+        // who is signed in, so its error pages carry the header, the nav and sign-out.
         router.add(middleware: ErrorPageMiddleware(environment: environment))
         router.add(middleware: SessionMiddleware(environment: environment))
+        router.add(middleware: ErrorPageMiddleware(environment: environment))
         router.add(middleware: CSRFMiddleware())
         SystemRoutes.register(
             on: router, environment: environment, stylesheet: try asset("app", "css"), script: try asset("app", "js"))
