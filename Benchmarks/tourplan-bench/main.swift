@@ -42,6 +42,25 @@ var random = SplitMix(state: 42)
 // `tourplan-bench reminders` runs only the reminders figure, so that the process's peak RSS
 // (`/usr/bin/time -v`) is its own.
 let only = CommandLine.arguments.dropFirst().first
+
+// `tourplan-bench import FILE DB [--no-resolve]` runs the same use case as `tourplan import`
+// (for profiling the import without the CLI and server around it).
+if only == "import" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    guard arguments.count >= 2 else {
+        print("usage: tourplan-bench import FILE DB [--no-resolve]")
+        exit(64)
+    }
+    let planner = Planner(store: try TourDatabase.openOrCreate(path: arguments[1]), resources: try PlannerResources())
+    let started = Date()
+    let report = try await planner.importMembers(
+        ImportQuery(files: [arguments[0]], resolvePlaces: !arguments.contains("--no-resolve"), now: Date()))
+    print(
+        "import: \(String(format: "%.2f", Date().timeIntervalSince(started))) s wall, "
+            + "CPU \(String(format: "%.2f", processCPUSeconds())) s, peak RSS \(Int(peakRSSMegabytes())) MB, "
+            + "failed: \(report.failed)")
+    exit(0)
+}
 if only != "reminders" {
     // 1. Gazetteer load.
     let gazetteer = try measure("gazetteer load (69,472 places, all keys indexed)", repeats: 3) {

@@ -217,7 +217,10 @@ struct CSVReader {
                 if buffer.count - start > Self.maxFieldBytes { break }
                 // The field runs past the buffer: read more and scan again from its start.
                 if try fill() { continue }
-                let text = try Self.makeString(buffer[start...], fileName: fileName, line: recordLine, column: column)
+                // The end of the file without a final line break. `fill()` may have moved the
+                // unread bytes to the front of the buffer, so the field starts at `position` now.
+                let text = try Self.makeString(
+                    buffer[position...], fileName: fileName, line: recordLine, column: column)
                 position = buffer.count
                 return (text, true)
             }

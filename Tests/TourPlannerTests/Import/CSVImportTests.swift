@@ -32,6 +32,32 @@ struct CSVImportTests {
         )
     }
 
+    @Test(
+        "a file without a final line break keeps its last field whole (small, and past the first 1 MiB chunk)",
+        arguments: [1, 20_000])
+    func noFinalLineBreak(rows: Int) async throws {
+        let folder = try TemporaryFolder()
+        var text = "id,city,country,notes\n"
+        for id in 1...rows { text += "\(id),Oslo,NO,row \(id) of \(rows) padded to cross chunk boundaries\n" }
+        text += "\(rows + 1),Boston,US,the last field"
+        let path = try folder.write("n.csv", text)
+        let store = try TourDatabase.makeInMemory()
+        let report = try await makeImporter().importFile(path: path, displayName: "n.csv", into: store, now: testDate)
+        #expect(report.added == rows + 1)
+        let last = try #require(try store.fetchMembers().first { $0.id == MemberID("\(rows + 1)") })
+        #expect(last.city == "Boston" && last.notes == "the last field")
+    }
+
+    @Test("a quoted last field without a final line break is read whole")
+    func quotedLastFieldNoLineBreak() async throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("q.csv", "id,city,notes\n1,Oslo,\"a, \"\"b\"\"\"")
+        let store = try TourDatabase.makeInMemory()
+        let report = try await makeImporter().importFile(path: path, displayName: "q.csv", into: store, now: testDate)
+        #expect(report.added == 1)
+        #expect(try store.fetchMembers().first?.notes == "a, \"b\"")
+    }
+
     @Test("delimiter detected among comma, semicolon and tab", arguments: [",", ";", "\t"])
     func delimiters(delimiter: String) async throws {
         let folder = try TemporaryFolder()
