@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import TourPlannerCore
 
 /// Counts of one `resolvePlaces` run.
@@ -62,7 +63,7 @@ extension TourDatabase {
         let total = try writer.read { db in try PlaceStatsRecord.fetchCount(db) }
         var summary = PlaceResolutionSummary(resolvedNow: 0, unresolvedNow: 0, cached: total - pending.count)
         guard !pending.isEmpty else { return summary }
-        let results = pending.map { ($0, resolver.resolve(PlaceKey(rawValue: $0))) }
+        let results = Self.resolveInParallel(pending, with: resolver)
         try writer.write { db in
             let statement = try db.makeStatement(sql: PlaceRecord.insertSQL(replacing: true))
             for (key, resolution) in results {
@@ -72,6 +73,20 @@ extension TourDatabase {
             }
         }
         return summary
+    }
+
+    /// Resolves `keys` on every core (resolution is pure; a first import has tens of thousands of
+    /// new place strings), in `keys`' order.
+    static func resolveInParallel(_ keys: [String], with resolver: CityResolver) -> [(String, PlaceResolution)] {
+        let workers = keys.count < 2_000 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let chunk = (keys.count + workers - 1) / max(workers, 1)
+        let parts = Mutex([[(String, PlaceResolution)]](repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = min(worker * chunk, keys.count)..<min((worker + 1) * chunk, keys.count)
+            let resolved = keys[range].map { ($0, resolver.resolve(PlaceKey(rawValue: $0))) }
+            parts.withLock { $0[worker] = resolved }
+        }
+        return parts.withLock { $0.flatMap { $0 } }
     }
 
     /// Resolved cities with their members, for metro clustering.
