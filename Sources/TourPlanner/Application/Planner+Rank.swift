@@ -37,7 +37,7 @@ public struct RankQuery: Sendable, Hashable {
         }
 
         /// Parses `NAME=NUMBER`, or nil when the text is not that or NAME is no ranking weight.
-        public init?(parsing text: String) {
+        init?(parsing text: String) {
             let parts = text.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, let value = Double(parts[1]), RankingWeights.keys.contains(String(parts[0]))
             else { return nil }

@@ -69,7 +69,7 @@ public final class PlannerResources: Sendable {
     }
 
     /// The bundled aliases, plus the user's file when given.
-    public static func loadAliases(_ path: String?) throws -> PlaceAliases {
+    static func loadAliases(_ path: String?) throws -> PlaceAliases {
         guard let url = CitiesData.url(of: "aliases.tsv"),
             let bundledText = try? String(contentsOf: url, encoding: .utf8)
         else {

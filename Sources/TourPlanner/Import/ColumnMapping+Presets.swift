@@ -16,7 +16,7 @@ extension ColumnMapping {
     }
 
     /// The preset name closest to a misspelled one (at most 3 edits away), for "did you mean".
-    public static func presetSuggestion(for name: String) -> String? {
+    static func presetSuggestion(for name: String) -> String? {
         let key = presetKey(name)
         let candidates = presets.map { ($0.name, $0.name) } + presetAliases.map { ($0.key, $0.value) }
         let scored = candidates.map { (distance: editDistance(key, $0.0), name: $0.1) }

@@ -21,11 +21,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         var rate: [String] = []
 
         func validate() throws {
-            if budget == nil && (tour == nil || currency == nil) {
-                throw ValidationError(
-                    "name the tour's budget: --budget Budgets/TOUR.toml (gives the tour and currency), or --tour NAME --currency CODE"
-                )
-            }
+            try usage { try ActualsTarget.checkArguments(budget: budget, tour: tour, currency: currency) }
         }
 
         var target: ActualsTarget { ActualsTarget(budgetPath: budget, tour: tour, currency: currency, rates: rate) }
@@ -46,57 +42,52 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Argument(help: "Expenses CSV.") var file: String
 
         func run() async throws {
-            try await BudgetActualsCommand.record(file: file, target: target, database: database)
+            // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
+            let report = try await Planner(store: nil, resources: try PlannerResources()).recordActuals(
+                RecordActualsQuery(file: file, target: target.target),
+                openStore: { try TourDatabase.openOrCreate(path: database.resolvedPath) })
+            printOutput(try report.render(.table))
         }
     }
 
     /// The earlier spelling of `add`, kept so existing scripts work.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "import", abstract: "The same as `budget actuals add`.", shouldDisplay: false)
-        @OptionGroup var database: DatabaseOptions
-        @OptionGroup var target: Target
-        @Argument(help: "Expenses CSV.") var file: String
+            commandName: "import",
+            abstract: "The same as `budget actuals add`.", shouldDisplay: false)
+        @OptionGroup var add: Add
 
-        func run() async throws {
-            try await BudgetActualsCommand.record(file: file, target: target, database: database)
-        }
+        func run() async throws { try await add.run() }
     }
 
     /// A planner over the store, which must exist: listing or changing expenses never creates one.
     static func existingStore(_ database: DatabaseOptions) throws -> Planner {
-        guard let store = try database.openIfPresent() else {
-            throw CLIError(
+        guard let store = try database.store(.ifPresent) else {
+            throw PlannerError(
                 "no store at \(database.resolvedPath); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
             )
         }
         return Planner(store: store, resources: try PlannerResources())
     }
 
-    static func record(file: String, target: Target, database: DatabaseOptions) async throws {
-        // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
-        let planner = Planner(store: nil, resources: try PlannerResources())
-        let report = try await planner.recordActuals(
-            RecordActualsQuery(file: file, target: target.target), openStore: database.openOrCreate)
-        printOutput(try report.render(.table))
-    }
-
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Recorded expenses with their ids (for edit and delete).")
+            commandName: "list",
+            abstract: "Recorded expenses with their ids (for edit and delete).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this tour's expenses.") var tour: String?
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
 
         func run() async throws {
             let report = try await BudgetActualsCommand.existingStore(database).actuals(tour: tour)
-            printOutput(try report.render(format.output))
+            printOutput(try report.render(format.rendering))
         }
     }
 
     struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Correct a recorded expense; give only the fields to change.")
+            commandName: "edit",
+            abstract: "Correct a recorded expense; give only the fields to change.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The expense id (from `budget actuals list`).") var id: Int64
         @Option(help: "Move it to another tour.") var tour: String?

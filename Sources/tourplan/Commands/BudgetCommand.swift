@@ -8,17 +8,7 @@ struct BudgetCommand: AsyncParsableCommand {
         subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
         defaultSubcommand: ReportCommand.self)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case table, md, csv, json
-        var output: TourPlanner.OutputFormat {
-            switch self {
-            case .table: .table
-            case .md: .markdown
-            case .csv: .csv
-            case .json: .json
-            }
-        }
-    }
+    enum Format: String, FormatChoice { case table, md, csv, json }
 
     struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -48,13 +38,13 @@ struct BudgetCommand: AsyncParsableCommand {
         var save: String?
 
         func run() async throws {
-            let planner = Planner(store: try database.openIfPresent(), resources: try PlannerResources())
+            let planner = try database.planner(.ifPresent)
             if let save { printError(try await planner.saveTourBudget(templatePath: template, name: save).note) }
             let statement = try await planner.budget(
                 BudgetQuery(templatePath: template, planPath: plan, scenario: scenario, compare: compare, tour: tour))
             for note in statement.notes { printError(note) }
-            printOutput(try statement.render(format.output))
-            for warning in statement.warnings(for: format.output) { printError(warning) }
+            printOutput(try statement.render(format.rendering))
+            for warning in statement.warnings(for: format.rendering) { printError(warning) }
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 /// `tourplan budget init [--from-plan PLAN.json] --out FILE.toml`: a commented template to fill in.
@@ -19,27 +18,18 @@ struct BudgetInitCommand: AsyncParsableCommand {
     @Flag(help: "Overwrite an existing --out file (never the plan).") var force = false
 
     func validate() throws {
-        if let fromPlan, Self.sameFile(fromPlan, out) {
+        if let fromPlan, OutputFile.samePath(fromPlan, out) {
             throw ValidationError("--out \(out) is the --from-plan file; write the template to another file")
         }
-        guard CurrencyCode.parse(currency) != nil else {
-            throw ValidationError(
-                "--currency \"\(currency)\" is not an ISO 4217 currency code; \(CurrencyCode.hint(forUnknown: currency))"
-            )
-        }
+        _ = try usage { try CurrencyCode.argument(currency, option: "--currency") }
     }
 
     func run() async throws {
         let query = BudgetInitQuery(
-            out: out, planPath: fromPlan, name: name, currency: CurrencyCode.parse(currency) ?? .usd, overwrite: force)
+            out: out, planPath: fromPlan, name: name,
+            currency: try usage { try CurrencyCode.argument(currency, option: "--currency") }, overwrite: force)
         let report = try await Planner(store: nil, resources: try PlannerResources()).writeBudgetTemplate(query)
         print(try report.render(.table))
     }
 
-    /// Whether two paths name one file (after resolving `.`, `..` and symbolic links).
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        return resolve(a) == resolve(b)
-    }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 struct CitiesCommand: AsyncParsableCommand {
@@ -34,15 +33,8 @@ struct CitiesCommand: AsyncParsableCommand {
     }
 }
 
-/// `--aliases FILE` (default: the bundled Cities/aliases.tsv) and a resolver built on the
-/// bundled gazetteer.
+/// `--aliases FILE`, added to the bundled Cities/aliases.tsv.
 struct PlaceOptions: ParsableArguments {
     @Option(help: "Place alias file (TSV: alias<TAB>City, Region, Country), added to the bundled Cities/aliases.tsv.")
     var aliases: String?
-
-    func makeResolver() throws -> CityResolver { try Self.makeResolver(aliasPath: aliases) }
-
-    static func makeResolver(aliasPath: String?) throws -> CityResolver {
-        CityResolver(gazetteer: try Gazetteer.loadBundled(), aliases: try PlannerResources.loadAliases(aliasPath))
-    }
 }

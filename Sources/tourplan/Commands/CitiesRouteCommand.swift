@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 /// `tourplan cities route "FROM" "TO"`: the drive model's road km and hours between two places.
@@ -14,12 +13,6 @@ struct CitiesRouteCommand: AsyncParsableCommand {
             from the matrix ("source": "matrix").
             """)
 
-    /// `--format table|json`.
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case table
-        case json
-    }
-
     @Argument(help: "Where the leg starts, e.g. \"New York, NY\".") var from: String
     @Argument(help: "Where the leg ends, e.g. \"Boston, MA\".") var to: String
     @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
@@ -31,12 +24,10 @@ struct CitiesRouteCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "A traffic margin to show, as a fraction of the hours (e.g. 0.15), as `tour plan` takes it.")
     var trafficMargin = 0.0
-    @Option(help: "Output format.") var format: Format = .table
+    @Option(help: "Output format.") var format: RecordFormat = .table
 
     func validate() throws {
-        if !(0...2).contains(trafficMargin) {
-            throw ValidationError("--traffic-margin must be a fraction from 0 to 2 (got \(trafficMargin))")
-        }
+        try usage { try RouteQuery.checkArguments(trafficMargin: trafficMargin) }
     }
 
     func run() async throws {
@@ -46,7 +37,7 @@ struct CitiesRouteCommand: AsyncParsableCommand {
             RouteQuery(
                 from: from, to: to, matrixFile: matrix, organizationCountries: countries,
                 trafficMargin: trafficMargin))
-        if format == .table { PlaceEcho.printToStandardError([report.from, report.to]) }
-        printOutput(try report.render(format == .json ? .json : .table))
+        if format == .table { printPlaces([report.from, report.to]) }
+        printOutput(try report.render(format.rendering))
     }
 }

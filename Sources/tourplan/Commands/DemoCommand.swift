@@ -26,7 +26,8 @@ struct DemoCommand: AsyncParsableCommand {
         guard let templateURL = BudgetTemplates.url(of: "east-coast-2014"),
             let templateText = try? String(contentsOf: templateURL, encoding: .utf8)
         else {
-            throw CLIError("the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
+            throw PlannerError(
+                "the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
         }
         let planner = Planner(store: nil, resources: try PlannerResources())
         let report = try await planner.runDemo(DemoQuery(out: out, budgetTemplateText: templateText, baseURL: baseURL))

@@ -18,17 +18,11 @@ struct EventsCommand: AsyncParsableCommand {
         @OptionGroup var places: PlaceOptions
 
         func run() async throws {
-            guard let day = CalendarDate(iso: date) else {
-                throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)")
-            }
-            guard let time = LocalTime(start) else {
-                throw ValidationError("--start \"\(start)\" is not a time (HH:MM)")
-            }
-            let planner = Planner(
-                store: try database.open(), resources: try PlannerResources(aliasFile: places.aliases))
-            let report = try planner.addEvent(
+            let day = try usage { try CalendarDate.argument(date, option: "--date") }
+            let time = try usage { try LocalTime.argument(start, option: "--start") }
+            let report = try database.planner(aliases: places.aliases).addEvent(
                 EventQuery(place: place, date: day, start: time, venue: venue, organizer: organizer, now: Date()))
-            PlaceEcho.printToStandardError([report.place])
+            printPlaces([report.place])
             print(try report.render(.table), terminator: "")
         }
     }
@@ -37,8 +31,7 @@ struct EventsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List events.")
         @OptionGroup var database: DatabaseOptions
         func run() async throws {
-            let planner = Planner(store: try database.open(), resources: try PlannerResources())
-            print(try planner.events().render(.table), terminator: "")
+            print(try database.planner().events().render(.table), terminator: "")
         }
     }
 }

@@ -14,20 +14,17 @@ struct ImportCommand: AsyncParsableCommand {
             --preset or --map FILE forces one.
             """)
 
-    enum Encoding: String, CaseIterable, ExpressibleByArgument { case utf8, latin1 }
-    enum InputFormat: String, CaseIterable, ExpressibleByArgument { case csv, xml }
-
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Export files to import (.csv, .tsv, .txt or .xml).") var files: [String]
     @Option(name: .customLong("input"), help: "Input format (default: from the file name; .xml is XML, else CSV).")
-    var inputFormat: InputFormat?
+    var inputFormat: ImportFormat?
     @Option(help: "Column mapping file for other exports (see README \"Column mapping\").") var map: String?
     @Option(
         help:
             "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; action-network and action_network work too)."
     )
     var preset: String?
-    @Option(help: "Text encoding when there is no BOM.") var encoding: Encoding = .utf8
+    @Option(help: "Text encoding when there is no BOM.") var encoding: TextEncoding = .utf8
     @Option(help: "Import anyway when a file has at most this many row errors (bad rows are skipped).")
     var maxErrors = 0
     @Flag(help: "Validate and report without writing anything.") var dryRun = false
@@ -37,22 +34,14 @@ struct ImportCommand: AsyncParsableCommand {
     var resolve = true
 
     func validate() throws {
-        if maxErrors < 0 { throw ValidationError("--max-errors must be 0 or more (got \(maxErrors))") }
-        if let preset, ColumnMapping.preset(named: preset) == nil {
-            let suggestion = ColumnMapping.presetSuggestion(for: preset).map { "did you mean \"\($0)\"? " } ?? ""
-            throw ValidationError(
-                "unknown --preset \"\(preset)\"; \(suggestion)use one of: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; - _ and spaces are ignored)"
-            )
-        }
-        if map != nil && preset != nil { throw ValidationError("use --map or --preset, not both") }
+        try usage { try ImportQuery.checkArguments(maxErrors: maxErrors, preset: preset, map: map) }
     }
 
     func run() async throws {
         let mapping = try map.map(ImportQuery.mapping(file:)) ?? preset.map(ImportQuery.mapping(preset:))
         let query = ImportQuery(
-            files: files, format: inputFormat.map { $0 == .xml ? .xml : .csv },
-            encoding: encoding == .latin1 ? .latin1 : .utf8, maxErrors: maxErrors, dryRun: dryRun, mapping: mapping,
-            resolvePlaces: resolve, now: Date())
+            files: files, format: inputFormat, encoding: encoding, maxErrors: maxErrors, dryRun: dryRun,
+            mapping: mapping, resolvePlaces: resolve, now: Date())
         let report = try await database.planner(.createIfMissing, aliases: places.aliases).importMembers(query)
         if !report.reports.isEmpty || format != .table { printOutput(try report.render(format.rendering)) }
         for line in report.diagnostics { printError(line) }

@@ -11,24 +11,13 @@ struct ItineraryCommand: AsyncParsableCommand {
             points and lines; json: the itinerary for other programs (README "Itinerary JSON").
             """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case md, html, ics, geojson, json
-        var output: TourPlanner.OutputFormat {
-            switch self {
-            case .md: .markdown
-            case .html: .html
-            case .ics: .ics
-            case .geojson: .geojson
-            case .json: .json
-            }
-        }
-    }
+    enum Format: String, FormatChoice { case md, html, ics, geojson, json }
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "The plan (from `tourplan tour plan`).") var plan: String
     @Option(help: "Output format.") var format: Format = .md
     @Option(help: "Output file (default: standard output).") var out: String?
-    @Option(help: "Distances in km or mi (default: the budget template's units, else km).") var units: UnitsOption?
+    @Option(help: "Distances in km or mi (default: the budget template's units, else km).") var units: Itinerary.Units?
     @Option(help: .hidden) var trainingStart: String?
     @Option(help: "A budget template: its total is shown in the summary.") var budget: String?
     @Option(help: "Title.") var title = "Chapter-building tour"
@@ -42,23 +31,14 @@ struct ItineraryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try OutputPath.check(
-            out,
-            against: [OutputPath.Input("--plan", plan), OutputPath.Input("--budget", budget)]
-                + OutputPath.store(database))
-        let planner = Planner(store: try database.openIfPresent(), resources: try PlannerResources())
+        try OutputFile.check(out, against: ["--plan": plan, "--budget": budget], store: database.resolvedPath)
+        let planner = try database.planner(.ifPresent)
         let report = try await planner.itinerary(
-            ItineraryQuery(planPath: plan, units: units?.units, budgetPath: budget, title: title))
+            ItineraryQuery(planPath: plan, units: units, budgetPath: budget, title: title))
         for warning in report.warnings { printError("warning: \(warning)") }
-        let text = try report.render(format.output)
+        let text = try report.render(format.rendering)
         guard let out else { return print(text, terminator: "") }
         try PlannerFiles.write(text, to: out, hint: "check the --out path")
         print("\(format.rawValue) itinerary written to \(out)")
     }
-}
-
-/// `--units km|mi`.
-enum UnitsOption: String, CaseIterable, ExpressibleByArgument {
-    case km, mi
-    var units: Itinerary.Units { self == .km ? .km : .mi }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 struct MarkersCommand: AsyncParsableCommand {
@@ -8,21 +7,11 @@ struct MarkersCommand: AsyncParsableCommand {
             commandName: "markers",
             abstract: "Progress toward the organization's founding markers.",
             discussion: """
-                Online members, chapters that meet the definition (\(bundledRule)
+                Online members, chapters that meet the definition (\(MarkerSettings.bundledChapterRule)
                 among those with a stated gender), and continents with such chapters, with what each
                 near-miss chapter still needs. Targets and the definition come from a settings file
                 (the bundled markers.toml unless --settings FILE is given).
                 """)
-    }
-
-    /// The bundled settings' chapter rule, for the help text (the rule is configurable, so it is
-    /// never written here). Help must always print: a broken bundle is reported by the command itself.
-    static var bundledRule: String {
-        do {
-            return try MarkerSettings.loadBundled().chapterRule
-        } catch {
-            return "the bundled markers.toml's [chapter] rule"
-        }
     }
 
     @OptionGroup var database: DatabaseOptions

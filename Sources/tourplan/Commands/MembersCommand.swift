@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 struct MembersCommand: AsyncParsableCommand {
@@ -9,20 +8,8 @@ struct MembersCommand: AsyncParsableCommand {
         discussion: "Without --by, prints the totals and every breakdown (country, chapter, raw city).",
         subcommands: [MembersConsentCommand.self])
 
-    enum Breakdown: String, CaseIterable, ExpressibleByArgument {
-        case country, city, chapter, metro
-        var breakdown: MemberBreakdown {
-            switch self {
-            case .country: .country
-            case .city: .city
-            case .chapter: .chapter
-            case .metro: .metro
-            }
-        }
-    }
-
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Show one breakdown.") var by: Breakdown?
+    @Option(help: "Show one breakdown.") var by: MemberBreakdown?
     @Option(help: "Number of rows per breakdown in the table view (0 = all).") var limit = 0
     @Option(help: "Output format.") var format: OutputFormat = .table
     @Flag(help: "List members whose place did not resolve, with the reason and suggestions.") var unresolved = false
@@ -34,7 +21,7 @@ struct MembersCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let query = MembersQuery(breakdown: by?.breakdown, limit: limit, unresolved: unresolved, radiusKm: radiusKm)
+        let query = MembersQuery(breakdown: by, limit: limit, unresolved: unresolved, radiusKm: radiusKm)
         try printReport(try await database.planner(aliases: places.aliases).members(query), format.rendering)
     }
 }

@@ -30,25 +30,16 @@ struct MembersConsentCommand: AsyncParsableCommand {
 
     func validate() throws {
         let lifts = allowCalls || allowTexts || allowContact || notDeceased
-        if lifts && reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
-            throw ValidationError("lifting a consent flag needs --reason TEXT (it is kept in the consent log)")
-        }
-        if stopReply && lifts {
-            throw ValidationError("--stop-reply records an opt-out; do not combine it with --allow-…")
-        }
+        try usage { try MemberConsentQuery.checkArguments(lifts: lifts, stopReply: stopReply, reason: reason) }
     }
 
     func run() async throws {
-        var set: Set<ConsentFlag> = []
-        var clear: Set<ConsentFlag> = []
-        if noCalls { set.insert(.doNotCall) }
-        if noTexts || stopReply { set.insert(.doNotText) }
-        if noContact { set.insert(.doNotContact) }
-        if deceased { set.insert(.deceased) }
-        if allowCalls { clear.insert(.doNotCall) }
-        if allowTexts { clear.insert(.doNotText) }
-        if allowContact { clear.insert(.doNotContact) }
-        if notDeceased { clear.insert(.deceased) }
+        let set = MemberConsentQuery.flags([
+            .doNotCall: noCalls, .doNotText: noTexts || stopReply, .doNotContact: noContact, .deceased: deceased,
+        ])
+        let clear = MemberConsentQuery.flags([
+            .doNotCall: allowCalls, .doNotText: allowTexts, .doNotContact: allowContact, .deceased: notDeceased,
+        ])
         let query = MemberConsentQuery(
             member: MemberID(member), set: set, clear: clear, source: stopReply ? .stopReply : .organizer,
             actor: organizer ?? ProcessInfo.processInfo.environment["USER"], reason: reason, now: Date())

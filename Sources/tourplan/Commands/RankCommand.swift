@@ -1,17 +1,5 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
-
-/// `rank --by`.
-enum RankOrderOption: String, ExpressibleByArgument, CaseIterable {
-    case score, chapters
-    var order: RankOrder {
-        switch self {
-        case .score: .score
-        case .chapters: .chapters
-        }
-    }
-}
 
 struct RankCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,41 +25,26 @@ struct RankCommand: AsyncParsableCommand {
     var weightOverrides: [String] = []
     @Option(help: "Explain one metro: its score components and which members count (by id).") var explain: String?
     @Option(help: "Order: by score (default: unaffiliated members) or by the chance of founding a chapter.")
-    var by: RankOrderOption = .score
+    var by: RankOrder = .score
     @Option(help: "Markers settings file (TOML): the chapter rule and the chapter model's rates.") var settings: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @OptionGroup var places: PlaceOptions
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1 (got \(limit))") }
-        if radiusKm <= 0 || radiusKm > 500 {
-            throw ValidationError("--radius-km must be between 0 and 500 (got \(radiusKm))")
-        }
-        if minUnaffiliated < 0 {
-            throw ValidationError("--min-unaffiliated must be 0 or more (got \(minUnaffiliated))")
-        }
-        _ = try parsedOverrides()
-    }
-
-    /// The `--weight` options, each NAME=NUMBER with a known NAME.
-    func parsedOverrides() throws -> [RankQuery.WeightOverride] {
-        try weightOverrides.map { text in
-            guard let override = RankQuery.WeightOverride(parsing: text) else {
-                throw ValidationError(
-                    "--weight \"\(text)\" must be NAME=NUMBER with NAME one of \(RankingWeights.keys.joined(separator: ", "))"
-                )
-            }
-            return override
+        try usage {
+            try RankQuery.checkArguments(
+                limit: limit, radiusKm: radiusKm, minUnaffiliated: minUnaffiliated, weights: weightOverrides)
         }
     }
 
     func run() async throws {
         let query = RankQuery(
             radiusKm: radiusKm, base: base, limit: limit, country: country, minUnaffiliated: minUnaffiliated,
-            weightsFile: weights, weightOverrides: try parsedOverrides(),
-            explain: explain, order: by.order, settingsFile: settings)
+            weightsFile: weights,
+            weightOverrides: try usage { try RankQuery.WeightOverride.arguments(weightOverrides) },
+            explain: explain, order: by, settingsFile: settings)
         let report = try await database.planner(aliases: places.aliases).rank(query)
-        if format != .json { PlaceEcho.printToStandardError(report.resolved) }
+        if format != .json { printPlaces(report.resolved) }
         try printReport(report, format.rendering)
         if let failure = report.failure { throw failure.error }
     }

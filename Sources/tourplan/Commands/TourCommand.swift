@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 struct TourCommand: AsyncParsableCommand {
@@ -52,7 +51,7 @@ struct TourCommand: AsyncParsableCommand {
                 all: visit every stop at least cost; value: choose stops to maximize value within the limits; \
                 chapters: choose stops and visit kinds (in person, follow-up, remote) for the most expected chapters.
                 """)
-        var objective: ObjectiveOption = .all
+        var objective: TourQuery.Objective = .all
         @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
         @Option(help: "Plan drives this fraction longer than the no-traffic model (e.g. 0.15 for 15%).")
         var trafficMargin = 0.0
@@ -67,98 +66,37 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "Summary format.") var format: OutputFormat = .table
         @OptionGroup var places: PlaceOptions
 
-        func validate() throws {
-            if !(0...2).contains(trafficMargin) {
-                throw ValidationError("--traffic-margin must be a fraction from 0 to 2 (got \(trafficMargin))")
-            }
-            if base == nil && teams == nil { throw ValidationError("give --base PLACE or --teams FILE") }
-            _ = try Self.date(from, option: "--from")
-            _ = try Self.date(to, option: "--to")
-            if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
-            if let maxTrainings, maxTrainings < 1 {
-                throw ValidationError("--max-trainings must be at least 1 (got \(maxTrainings))")
-            }
-            if let budget, budget < 0 { throw ValidationError("--budget must not be negative (got \(budget))") }
-            _ = try parsedWeekdays()
-            for date in blackout { _ = try Self.date(date, option: "--blackout") }
-        }
+        func validate() throws { _ = try query() }
 
-        /// A YYYY-MM-DD option's date, or the usage error naming the option and the value.
-        static func date(_ text: String, option: String) throws -> CalendarDate {
-            guard let date = CalendarDate(iso: text) else {
-                throw ValidationError("\(option) \"\(text)\" is not a date (YYYY-MM-DD)")
-            }
-            return date
-        }
-
-        func parsedWeekdays() throws -> Set<Int> {
-            let names = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
-            var days: Set<Int> = []
-            for part in weekdays.lowercased().split(separator: ",") {
-                guard let day = names[String(part.trimmingCharacters(in: .whitespaces).prefix(3))] else {
-                    throw ValidationError(
-                        "--weekdays \"\(weekdays)\": \"\(part)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
-                }
-                days.insert(day)
-            }
-            if days.isEmpty { throw ValidationError("--weekdays must name at least one day") }
-            return days
-        }
-
-        func run() async throws {
-            try OutputPath.check(
-                out,
-                against: [
-                    OutputPath.Input("--teams", teams), OutputPath.Input("--matrix", matrix),
-                    OutputPath.Input("--rates", rates), OutputPath.Input("--aliases", places.aliases),
-                    OutputPath.Input("--settings", settings),
-                ] + OutputPath.store(database))
+        func query() throws -> TourQuery {
             let flags = DayRuleSettings(
                 trainingHours: trainingHours, trainingStart: trainingStart, earliestDeparture: earliestDeparture,
                 latestArrival: latestArrival, maxDriveHours: maxDriveHours, maxWorkingHours: maxWorkingHours,
                 travelDays: travelDays, travelDayDeparture: travelDayDeparture)
-            let query = TourQuery(
-                base: base, teamsPath: teams,
-                from: try Self.date(from, option: "--from"), to: try Self.date(to, option: "--to"), stops: stops,
-                top: top, weekdays: try parsedWeekdays(),
-                blackoutDates: Set(try blackout.map { try Self.date($0, option: "--blackout") }),
-                settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings, budget: budget,
-                costPerKm: costPerKm, ratesPath: rates, objective: objective.objective, matrixPath: matrix,
-                trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out)
-            let planner = Planner(
-                store: try database.open(), resources: try PlannerResources(aliasFile: places.aliases))
+            return try usage {
+                try TourQuery(
+                    base: base, teamsPath: teams, from: from, to: to, stops: stops, top: top, weekdays: weekdays,
+                    blackout: blackout, settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings,
+                    budget: budget, costPerKm: costPerKm, ratesPath: rates, objective: objective, matrixPath: matrix,
+                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out)
+            }
+        }
+
+        func run() async throws {
+            try OutputFile.check(
+                out,
+                against: [
+                    "--teams": teams, "--matrix": matrix, "--rates": rates, "--aliases": places.aliases,
+                    "--settings": settings,
+                ], store: database.resolvedPath)
+            let query = try query()
+            let planner = try database.planner(aliases: places.aliases)
             let report = try await planner.planTour(query) { resolved in
-                if format != .json { PlaceEcho.printToStandardError(resolved) }
+                if format != .json { printPlaces(resolved) }
             }
             for line in report.skippedLines { printError(line) }
             if let save { printError(try await planner.saveTourPlan(report.plan, name: save).note) }
-            printOutput(try report.render(format.rendered))
-        }
-    }
-}
-
-/// `--objective all|value|chapters`.
-enum ObjectiveOption: String, CaseIterable, ExpressibleByArgument {
-    case all
-    case value
-    /// Expected new chapters, with in-person, follow-up and remote visits (README "Planning for chapters").
-    case chapters
-    var objective: TourQuery.Objective {
-        switch self {
-        case .all: .all
-        case .value: .value
-        case .chapters: .chapters
-        }
-    }
-}
-
-extension OutputFormat {
-    /// The library's format of the same name.
-    fileprivate var rendered: TourPlanner.OutputFormat {
-        switch self {
-        case .table: .table
-        case .csv: .csv
-        case .json: .json
+            printOutput(try report.render(format.rendering))
         }
     }
 }

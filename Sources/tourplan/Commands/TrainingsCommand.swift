@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TourPlanner
 
 /// `tourplan trainings log|list|update|delete|fit`: what happened at trainings, for the chapter model.
@@ -13,67 +12,29 @@ struct TrainingsCommand: AsyncParsableCommand {
             """,
         subcommands: [Log.self, List.self, Update.self, Delete.self, Fit.self])
 
-    enum Founded: String, ExpressibleByArgument, CaseIterable {
-        case yes, no, pending
-        var outcome: ChapterOutcome {
-            switch self {
-            case .yes: .yes
-            case .no: .no
-            case .pending: .pending
-            }
-        }
-    }
-
-    /// `--format table|json` for commands that print one record or an estimate.
-    enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-        var output: TourPlanner.OutputFormat { self == .json ? .json : .table }
-    }
-
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case inPerson = "in-person", remote, followUp = "follow-up"
-        var visit: VisitKind {
-            switch self {
-            case .inPerson: .inPerson
-            case .remote: .remote
-            case .followUp: .followUp
-            }
-        }
-    }
-
-    static func day(_ text: String, flag: String) throws -> CalendarDate {
-        guard let date = CalendarDate(iso: text) else {
-            throw ValidationError("\(flag) \"\(text)\" is not a date (YYYY-MM-DD)")
-        }
-        return date
-    }
-
     struct Log: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "log", abstract: "Record one training's results.")
+        static let configuration = CommandConfiguration(commandName: "log", abstract: "Record one training's results.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The metro, as `tourplan rank` names it.") var metro: String
         @Option(help: "The training's date (YYYY-MM-DD).") var date: String
         @Option(help: "Members who came.") var attended: Int
         @Option(help: "Women among them.") var women: Int
         @Option(help: "Members invited (default: those the schedule invited to that event).") var invited: Int?
-        @Option(help: "Did it found a chapter?") var chapterFounded: Founded = .pending
-        @Option(help: "How it was held.") var kind: Kind = .inPerson
+        @Option(help: "Did it found a chapter?") var chapterFounded: ChapterOutcome = .pending
+        @Option(help: "How it was held.") var kind: VisitKind = .inPerson
         @Option(help: "A note.") var note = ""
         @Option(help: "Output format.") var format: RecordFormat = .table
 
         func run() async throws {
             let query = TrainingQuery(
-                metro: metro, date: try TrainingsCommand.day(date, flag: "--date"), invited: invited,
-                attended: attended, women: women, chapterFounded: chapterFounded.outcome, kind: kind.visit,
-                note: note)
-            try printReport(try await database.planner().logTraining(query), format.output)
+                metro: metro, date: try usage { try CalendarDate.argument(date, option: "--date") }, invited: invited,
+                attended: attended, women: women, chapterFounded: chapterFounded, kind: kind, note: note)
+            try printReport(try await database.planner().logTraining(query), format.rendering)
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List recorded trainings.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List recorded trainings.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
         func run() async throws {
@@ -91,17 +52,18 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option var invited: Int?
         @Option var attended: Int?
         @Option var women: Int?
-        @Option var chapterFounded: Founded?
-        @Option var kind: Kind?
+        @Option var chapterFounded: ChapterOutcome?
+        @Option var kind: VisitKind?
         @Option var note: String?
         @Option(help: "Output format.") var format: RecordFormat = .table
 
         func run() async throws {
             let query = TrainingQuery(
-                id: id, metro: metro, date: try date.map { try TrainingsCommand.day($0, flag: "--date") },
-                invited: invited, attended: attended, women: women, chapterFounded: chapterFounded?.outcome,
-                kind: kind?.visit, note: note)
-            try printReport(try await database.planner().updateTraining(query), format.output)
+                id: id, metro: metro,
+                date: try usage { try date.map { try CalendarDate.argument($0, option: "--date") } },
+                invited: invited, attended: attended, women: women, chapterFounded: chapterFounded, kind: kind,
+                note: note)
+            try printReport(try await database.planner().updateTraining(query), format.rendering)
         }
     }
 
@@ -123,7 +85,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option(help: "Markers settings file (TOML; its [chapter_model] gives the priors).") var settings: String?
         @Option(help: "Output format.") var format: RecordFormat = .table
         func run() async throws {
-            try printReport(try await database.planner().fitChapterModel(settingsFile: settings), format.output)
+            try printReport(try await database.planner().fitChapterModel(settingsFile: settings), format.rendering)
         }
     }
 }

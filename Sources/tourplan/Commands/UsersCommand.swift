@@ -8,17 +8,6 @@ struct UsersCommand: AsyncParsableCommand {
         commandName: "users", abstract: "Web app accounts: add, list, disable, reset.",
         subcommands: [Add.self, List.self, Disable.self, Reset.self])
 
-    enum RoleOption: String, CaseIterable, ExpressibleByArgument {
-        case organizer, treasurer, volunteer
-        var role: WebAccount.Role {
-            switch self {
-            case .organizer: .organizer
-            case .treasurer: .treasurer
-            case .volunteer: .volunteer
-            }
-        }
-    }
-
     struct LinkOptions: ParsableArguments {
         @Option(help: "The web app's address (welcome links start with it).")
         var baseURL = "http://127.0.0.1:8080"
@@ -29,7 +18,7 @@ struct UsersCommand: AsyncParsableCommand {
             abstract: "Create an account; prints a one-time sign-in link (7 days) unless --password-stdin.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Sign-in name.") var name: String
-        @Option(help: "organizer, treasurer or volunteer.") var role: RoleOption
+        @Option(help: "organizer, treasurer or volunteer.") var role: WebAccount.Role
         @Option(help: "The schedule's volunteer this account calls as (volunteer accounts).") var volunteer: String?
         @Flag(help: "Read the password from standard input (first line) instead of printing a link.")
         var passwordStdin = false
@@ -40,12 +29,13 @@ struct UsersCommand: AsyncParsableCommand {
             var password: String?
             if passwordStdin {
                 guard let line = readLine(strippingNewline: true) else {
-                    throw CLIError("no password on standard input", hint: "echo 'long password' | tourplan users add …")
+                    throw PlannerError(
+                        "no password on standard input", hint: "echo 'long password' | tourplan users add …")
                 }
                 password = line
             }
             let issued = try WebAccounts(store: store, baseURL: link.baseURL).add(
-                name: name, role: role.role, volunteer: volunteer, password: password, now: Date())
+                name: name, role: role, volunteer: volunteer, password: password, now: Date())
             print("Added \(issued.account.role.rawValue) \(issued.account.name)")
             if let url = issued.welcomeLink { print("One-time sign-in link (valid 7 days): \(url)") }
         }
@@ -56,19 +46,7 @@ struct UsersCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let accounts = try database.open().accounts()
-            guard !accounts.isEmpty else {
-                print("No accounts yet: `tourplan users add NAME --role organizer`.")
-                return
-            }
-            var table = TextTable(["name", "role", "volunteer", "password", "status"])
-            for account in accounts {
-                table.add([
-                    account.name, account.role.rawValue, account.volunteer ?? "-",
-                    account.hasPassword ? "set" : "link pending", account.isDisabled ? "disabled" : "active",
-                ])
-            }
-            print(table.render())
+            try printReport(try database.planner().accounts(), .table)
         }
     }
 

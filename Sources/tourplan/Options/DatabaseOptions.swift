@@ -4,9 +4,9 @@ import TourPlanner
 
 /// `--db PATH`, else `$TOURPLAN_DB`, else `./tourplan.sqlite`.
 ///
-/// Only `import` and `demo` create a store (`openOrCreate()`); every other command opens an
-/// existing one (`open()`) and fails with "no store at PATH" (exit 1, nothing created) when the
-/// path is wrong. Commands that can work without a store use `openIfPresent()`.
+/// Only `import` and `demo` create a store; every other command opens an existing one and fails
+/// with "no store at PATH" (exit 1, nothing created) when the path is wrong, or works without one
+/// (`StoreAccess`).
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite database file (default: $TOURPLAN_DB, else ./tourplan.sqlite).")
     var path: String?
@@ -20,47 +20,16 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// The existing store; never creates one.
-    func open() throws -> TourDatabase {
-        try TourDatabase.openExisting(path: resolvedPath)
-    }
+    func open() throws -> TourDatabase { try TourDatabase.openExisting(path: resolvedPath) }
 
-    /// The store, created when missing (for `import`).
-    func openOrCreate() throws -> TourDatabase {
-        try TourDatabase.openOrCreate(path: resolvedPath)
-    }
-
-    /// The existing store, or nil when there is none (for commands that only enrich their output
-    /// from it).
-    func openIfPresent() throws -> TourDatabase? {
-        do {
-            return try TourDatabase.openExisting(path: resolvedPath)
-        } catch let error as StoreError where error.kind == .missing {
-            return nil
-        }
-    }
-
-    /// How a command needs the store.
-    enum Access {
-        /// An existing store (`open()`).
-        case existing
-        /// Created when missing (`openOrCreate()`).
-        case createIfMissing
-        /// The store when there is one (`openIfPresent()`).
-        case ifPresent
-        /// No store.
-        case none
+    /// The store opened as `access` says.
+    func store(_ access: StoreAccess = .existing) throws -> TourDatabase? {
+        try TourDatabase.open(path: resolvedPath, access: access)
     }
 
     /// The planner over the store (opened as `access` says) and the resources, with `aliases`
     /// added to the bundled place aliases.
-    func planner(_ access: Access = .existing, aliases: String? = nil) throws -> Planner {
-        let store: TourDatabase?
-        switch access {
-        case .existing: store = try open()
-        case .createIfMissing: store = try openOrCreate()
-        case .ifPresent: store = try openIfPresent()
-        case .none: store = nil
-        }
-        return Planner(store: store, resources: try PlannerResources(aliasFile: aliases))
+    func planner(_ access: StoreAccess = .existing, aliases: String? = nil) throws -> Planner {
+        Planner(store: try store(access), resources: try PlannerResources(aliasFile: aliases))
     }
 }

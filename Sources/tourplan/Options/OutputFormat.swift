@@ -1,18 +1,31 @@
-import ArgumentParser
+public import ArgumentParser
 import TourPlanner
 
-/// `--format table|csv|json`: table for people, csv/json for scripts.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case table
-    case csv
-    case json
+/// A `--format` choice: the library's format of the same name (`md` is markdown).
+protocol FormatChoice: RawRepresentable<String>, CaseIterable, ExpressibleByArgument {}
 
+extension FormatChoice {
     /// The library's format of the same name.
     var rendering: TourPlanner.OutputFormat {
-        switch self {
-        case .table: .table
-        case .csv: .csv
-        case .json: .json
-        }
+        rawValue == "md" ? .markdown : TourPlanner.OutputFormat(rawValue: rawValue) ?? .table
     }
 }
+
+/// `--format table|csv|json`: table for people, csv/json for scripts.
+enum OutputFormat: String, FormatChoice { case table, csv, json }
+
+/// `--format table|json` for commands that print one record, an estimate or a schedule.
+enum RecordFormat: String, FormatChoice { case table, json }
+
+// The library's choices, typed by their raw values (`--kind in-person`, `--objective chapters`); the
+// conformances are public because the types are, hence the public import.
+extension CallOutcome: ExpressibleByArgument {}
+extension ChapterOutcome: ExpressibleByArgument {}
+extension ImportFormat: ExpressibleByArgument {}
+extension Itinerary.Units: ExpressibleByArgument {}
+extension MemberBreakdown: ExpressibleByArgument {}
+extension RankOrder: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
+extension TourQuery.Objective: ExpressibleByArgument {}
+extension VisitKind: ExpressibleByArgument {}
+extension WebAccount.Role: ExpressibleByArgument {}

@@ -1,9 +1,16 @@
+import ArgumentParser
 import Foundation
 import TourPlanner
 
 /// Writes a line to standard error (warnings, progress); data goes to standard output.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// One `place: "text" → Name, Region, CC (geonameid …, confidence …, how)` line per place the
+/// command resolved from its command line, on standard error (standard output keeps the data).
+func printPlaces(_ places: [ResolvedPlace]) {
+    for place in places { printError("place: " + place.echo) }
 }
 
 /// Prints a command's output on standard output, ending it with one line end (CSV already ends
@@ -17,4 +24,21 @@ func printOutput(_ text: String) {
 func printReport(_ report: some RenderableReport, _ format: TourPlanner.OutputFormat) throws {
     let text = try report.render(format)
     if !text.isEmpty { printOutput(text) }
+}
+
+/// Prints `text` as it is, or writes it to `out` (created 0600: it holds personal data) and
+/// prints `written(out)`.
+func printOrWritePrivate(_ text: String, to out: String?, written: (String) -> String) throws {
+    guard let out else { return print(text, terminator: "") }
+    try OutputFile.writePrivate(text, to: out)
+    print(written(out))
+}
+
+/// `body`'s value; an option the library refuses (`InvalidArgument`) is a usage mistake (exit 64).
+func usage<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as InvalidArgument {
+        throw ValidationError(error.message)
+    }
 }

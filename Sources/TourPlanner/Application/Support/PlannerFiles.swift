@@ -10,7 +10,7 @@ public enum PlannerFiles {
     ///   - hint: what the user should check when it cannot be read (e.g. "check the --matrix path").
     /// - Returns: the file's contents, decoded as UTF-8.
     /// - Throws: `PlannerError` "PATH: cannot be read" with `hint`.
-    public static func read(_ path: String, hint: String) throws -> String {
+    static func read(_ path: String, hint: String) throws -> String {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw PlannerError("\(path): cannot be read", hint: hint)
         }

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+@testable import TourPlanner
+
+/// The option values the CLI hands to the library as typed, and the rules they must keep.
+@Suite("Command-line arguments")
+struct CommandLineArgumentTests {
+    /// The message of the `InvalidArgument` `body` throws, or nil when it throws none.
+    func message(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch let error as InvalidArgument {
+            return error.message
+        } catch {
+            return "unexpected \(error)"
+        }
+    }
+
+    @Test("dates, times, currencies and instants parse, or name the option and the value")
+    func values() throws {
+        #expect(try CalendarDate.argument("2014-06-07", option: "--date") == CalendarDate(year: 2014, month: 6, day: 7))
+        #expect(
+            message { _ = try CalendarDate.argument("June 7", option: "--from") }
+                == "--from \"June 7\" is not a date (YYYY-MM-DD)")
+        #expect(try LocalTime.argument("09:30", option: "--start") == LocalTime(hour: 9, minute: 30))
+        #expect(
+            message { _ = try LocalTime.argument("9 am", option: "--start") }
+                == "--start \"9 am\" is not a time (HH:MM)")
+        #expect(try CurrencyCode.argument("EUR", option: "--currency").rawValue == "EUR")
+        #expect(
+            message { _ = try CurrencyCode.argument("EURO", option: "--currency") }?.hasPrefix(
+                "--currency \"EURO\" is not an ISO 4217 currency code; ") == true)
+        let noon = Date(timeIntervalSince1970: 1_401_624_000)  // 2014-06-01T12:00:00Z
+        #expect(try InstantArgument.parse("2014-06-01T12:00:00Z", option: "--now") == noon)
+        #expect(try InstantArgument.parse(nil, option: "--now", now: noon) == noon)
+        #expect(
+            message { _ = try InstantArgument.parse("tomorrow", option: "--now") }
+                == "--now \"tomorrow\" is not an ISO 8601 time like 2014-06-01T09:00:00Z")
+    }
+
+    @Test("tour plan: weekdays by their first three letters, dates and limits checked in order")
+    func tourQuery() throws {
+        func query(
+            base: String? = "Boston, MA", from: String = "2014-06-01", top: Int? = nil, weekdays: String = "sat,sun",
+            blackout: [String] = [], trafficMargin: Double = 0
+        ) throws -> TourQuery {
+            try TourQuery(
+                base: base, teamsPath: nil, from: from, to: "2014-06-30", stops: [], top: top, weekdays: weekdays,
+                blackout: blackout, settingsPath: nil, dayRuleFlags: DayRuleSettings(), maxTrainings: nil,
+                budget: nil, costPerKm: 0.5, ratesPath: nil, objective: .all, matrixPath: nil,
+                trafficMargin: trafficMargin, radiusKm: 25, seed: 1, out: "plan.json")
+        }
+        let plan = try query(weekdays: "Friday, sat", blackout: ["2014-06-14"])
+        #expect(plan.weekdays == [5, 6])
+        #expect(plan.blackoutDates == [CalendarDate(year: 2014, month: 6, day: 14)])
+        #expect(plan.to == CalendarDate(year: 2014, month: 6, day: 30))
+        #expect(
+            message { _ = try query(weekdays: "sat,funday") }
+                == "--weekdays \"sat,funday\": \"funday\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
+        #expect(message { _ = try query(weekdays: ",") } == "--weekdays must name at least one day")
+        // The traffic margin is checked first, then the base, then the dates, then --top.
+        #expect(
+            message { _ = try query(base: nil, from: "x", trafficMargin: 3) }
+                == "--traffic-margin must be a fraction from 0 to 2 (got 3.0)")
+        #expect(message { _ = try query(base: nil, from: "x") } == "give --base PLACE or --teams FILE")
+        #expect(message { _ = try query(from: "x", top: 0) } == "--from \"x\" is not a date (YYYY-MM-DD)")
+        #expect(message { _ = try query(top: 0) } == "--top must be at least 1 (got 0)")
+        #expect(message { _ = try query(blackout: ["soon"]) } == "--blackout \"soon\" is not a date (YYYY-MM-DD)")
+    }
+
+    @Test("rank, import, calls log and consent options keep their rules")
+    func checks() {
+        #expect(
+            message { try RankQuery.checkArguments(limit: 0, radiusKm: 25, minUnaffiliated: 0, weights: []) }
+                == "--limit must be at least 1 (got 0)")
+        #expect(
+            message { try RankQuery.checkArguments(limit: nil, radiusKm: 501, minUnaffiliated: 0, weights: []) }
+                == "--radius-km must be between 0 and 500 (got 501.0)")
+        #expect(
+            message { try RankQuery.checkArguments(limit: 3, radiusKm: 25, minUnaffiliated: 0, weights: ["hosts=2"]) }
+                == nil)
+        #expect(
+            message { _ = try RankQuery.WeightOverride.arguments(["hosts=2", "height=1"]) }?.hasPrefix(
+                "--weight \"height=1\" must be NAME=NUMBER with NAME one of ") == true)
+        #expect(
+            message { try ImportQuery.checkArguments(maxErrors: -1, preset: nil, map: nil) }
+                == "--max-errors must be 0 or more (got -1)")
+        #expect(
+            message { try ImportQuery.checkArguments(maxErrors: 0, preset: "spoke", map: "m.toml") }
+                == "use --map or --preset, not both")
+        #expect(
+            message { try ImportQuery.checkArguments(maxErrors: 0, preset: "nosuch", map: nil) }?.hasPrefix(
+                "unknown --preset \"nosuch\"; ") == true)
+        #expect(
+            message { try OutcomeQuery.checkArguments(file: "o.csv", task: "t", outcome: nil, attempt: nil) }
+                == "--file takes the tasks and outcomes from the file: drop --task, --outcome and --attempt")
+        #expect(
+            message { try OutcomeQuery.checkArguments(file: nil, task: "t", outcome: nil, attempt: nil) }
+                == "give --task ID --outcome OUTCOME, or --file outcomes.csv")
+        #expect(
+            message { try OutcomeQuery.checkArguments(file: nil, task: "t", outcome: .reached, attempt: 0) }
+                == "--attempt must be at least 1 (got 0)")
+        #expect(
+            message { try MemberConsentQuery.checkArguments(lifts: true, stopReply: false, reason: "  ") }
+                == "lifting a consent flag needs --reason TEXT (it is kept in the consent log)")
+        #expect(
+            message { try MemberConsentQuery.checkArguments(lifts: true, stopReply: true, reason: "asked") }
+                == "--stop-reply records an opt-out; do not combine it with --allow-…")
+        #expect(message { try MemberConsentQuery.checkArguments(lifts: false, stopReply: true, reason: nil) } == nil)
+        #expect(
+            message { try ActualsTarget.checkArguments(budget: nil, tour: "east", currency: nil) }?.hasPrefix(
+                "name the tour's budget: --budget Budgets/TOUR.toml") == true)
+        #expect(message { try ActualsTarget.checkArguments(budget: nil, tour: "east", currency: "USD") } == nil)
+        #expect(
+            MemberConsentQuery.flags([.doNotCall: true, .doNotText: false, .deceased: true]) == [.doNotCall, .deceased])
+    }
+
+    @Test("an output file that is an input (same inode, any spelling) is refused; a new one is not")
+    func outputFile() throws {
+        let folder = try TemporaryFolder()
+        let plan = try folder.write("plan.json", "{}")
+        let store = try folder.write("t.sqlite", "")
+        let dotted = folder.url.appendingPathComponent(".").appendingPathComponent("plan.json").path
+        #expect(throws: PlannerError.self) { try OutputFile.check(dotted, against: ["--plan": plan], store: nil) }
+        do {
+            try OutputFile.check(store + "-wal", against: ["--plan": plan], store: store)
+            _ = try folder.write("t.sqlite-wal", "")
+            try OutputFile.check(store + "-wal", against: ["--plan": plan], store: store)
+            Issue.record("the store's -wal file was accepted as --out")
+        } catch let error as PlannerError {
+            #expect(
+                error.message.hasSuffix("is the same file as --db \(store)-wal: writing it would destroy that input"))
+        }
+        try OutputFile.check(
+            folder.url.appendingPathComponent("new.json").path, against: ["--plan": plan], store: store)
+        #expect(OutputFile.samePath(dotted, plan))
+        let sheet = folder.url.appendingPathComponent("sheet.csv").path
+        try OutputFile.writePrivate("a,b\r\n", to: sheet)
+        let attributes = try FileManager.default.attributesOfItem(atPath: sheet)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try String(contentsOfFile: sheet, encoding: .utf8) == "a,b\r\n")
+    }
+
+    @Test("stores open as asked: if present gives nil for a missing file and creates nothing")
+    func storeAccess() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("t.sqlite").path
+        #expect(try TourDatabase.open(path: path, access: .ifPresent) == nil)
+        #expect(try TourDatabase.open(path: path, access: .none) == nil)
+        #expect(throws: StoreError.self) { try TourDatabase.open(path: path, access: .existing) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try TourDatabase.open(path: path, access: .createIfMissing) != nil)
+        #expect(try TourDatabase.open(path: path, access: .ifPresent) != nil)
+    }
+
+    @Test("reminder rules and volunteers load from their files, naming the option when unreadable")
+    func reminderInputs() throws {
+        let missing = "/nonexistent/rules.toml"
+        #expect(throws: PlannerError("\(missing): cannot be read", hint: "check the --rules path")) {
+            try ReminderRules.load(missing)
+        }
+        #expect(try ReminderRules.load(nil) == ReminderRules.loadBundled())
+        #expect(throws: PlannerError("/nonexistent/o.csv: cannot be read as UTF-8 text", hint: "check the --file path"))
+        {
+            try OutcomeFile.load("/nonexistent/o.csv")
+        }
+    }
+
+    @Test("the accounts table says whether a password is set and who is disabled")
+    func accounts() throws {
+        let planner = try makeEmptyPlanner()
+        #expect(
+            try planner.accounts().render(.table) == "No accounts yet: `tourplan users add NAME --role organizer`.\n")
+        let store = try planner.requireStore()
+        _ = try store.addAccount(name: "olga", role: .organizer, volunteer: nil, passwordHash: "x", now: testDate)
+        _ = try store.addAccount(name: "Tina", role: .treasurer, volunteer: nil, passwordHash: nil, now: testDate)
+        let table = try planner.accounts().render(.table)
+        let lines = table.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.count == 4)
+        #expect(lines.last == "Tina treasurer - link pending active")
+        #expect(lines.dropFirst(2).first == "olga organizer - set active")
+    }
+}
