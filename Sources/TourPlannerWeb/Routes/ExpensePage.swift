@@ -121,6 +121,7 @@ enum ExpensePage {
                 problem: problem, withReceipt: true),
             template: "web/expense-form")
         if let notice = try await notice(request, environment: environment) { view["notice"] = notice }
+        if let problem { view["refused"] = problem.message }
         return try page.render(
             Report(tour: entry.name, currency: currency, expenses: expenses, variance: variance),
             template: "web/expenses", title: "Expenses", view: view, request: request, context: context,
