@@ -1,6 +1,9 @@
 import Foundation
 
 extension Planner {
+    /// The name the demo saves its tour under (plan and budget template), as `--save NAME` would.
+    public static let demoTourName = "east-coast-2014"
+
     /// The whole pipeline on the bundled, fictional sample: import → resolve places → rank metros →
     /// plan the 2014 East Coast tour from New York → budget it → schedule the reminder calls and
     /// texts → create web app accounts (an organizer, a treasurer, one per volunteer) with
@@ -66,6 +69,11 @@ extension Planner {
         let budget = BudgetCalculator.report(template: template, plan: plan)
         try DemoData.write(try BudgetStatement(budget: budget).render(.markdown) + "\n", to: path("budget.md"))
         files.append(.init(label: "budget", path: path("budget.md")))
+        // The plan and its template as saved tour east-coast-2014, as `tour plan --save` and
+        // `budget TEMPLATE --save` keep them: the web app's /budget and /expenses show it.
+        _ = try await demo.saveTourPlan(plan, name: Self.demoTourName)
+        _ = try await demo.saveTourBudget(
+            text: query.budgetTemplateText, file: "Budgets/east-coast-2014.toml", name: Self.demoTourName)
 
         // 5. Itinerary.
         let itinerary = try Itinerary.make(

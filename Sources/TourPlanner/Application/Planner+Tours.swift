@@ -18,9 +18,19 @@ extension Planner {
     ///   for a bad template; the store's errors.
     public func saveTourBudget(templatePath: String, name: String) async throws -> TourSavedReport {
         try SavedTour.validate(name: name)
-        let text = try PlannerFiles.budgetTemplate(templatePath)
-        _ = try BudgetTemplate.parse(text, fileName: templatePath)
-        let replaced = try requireStore().saveTourTemplate(text, file: templatePath, name: name)
+        return try await saveTourBudget(
+            text: try PlannerFiles.budgetTemplate(templatePath), file: templatePath, name: name)
+    }
+
+    /// Saves a budget template's text (read from `file`, e.g. a bundled template) as tour `name`'s
+    /// template, after checking that it parses, as `saveTourBudget(templatePath:name:)` does.
+    ///
+    /// - Throws: `PlannerError` for an invalid name or no store; `BudgetError` for a bad template;
+    ///   the store's errors.
+    public func saveTourBudget(text: String, file: String, name: String) async throws -> TourSavedReport {
+        try SavedTour.validate(name: name)
+        _ = try BudgetTemplate.parse(text, fileName: file)
+        let replaced = try requireStore().saveTourTemplate(text, file: file, name: name)
         return TourSavedReport(name: name, part: .budget, replaced: replaced)
     }
 

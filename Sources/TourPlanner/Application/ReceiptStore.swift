@@ -54,17 +54,24 @@ public struct ReceiptStore: Sendable {
         folder = URL(fileURLWithPath: databasePath + ".receipts", isDirectory: true)
     }
 
-    /// Checks and keeps an uploaded receipt under a new generated name.
+    /// The receipts folder of `store`, or nil for an in-memory store (which has no folder beside it).
+    public static func beside(_ store: TourDatabase) -> ReceiptStore? {
+        let path = store.path
+        guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file::memory:") else { return nil }
+        return ReceiptStore(databasePath: path)
+    }
+
+    /// The kind of an upload that may be kept as a receipt, checked as `save(_:)` checks it, so a
+    /// form can refuse a file before it records anything.
     ///
-    /// - Returns: the stored name (32 hex digits and the kind's extension), the expense's receipt reference.
     /// - Throws: `ReceiptError` `.tooLarge` over `maximumBytes`, `.unsupportedType` for anything but
-    ///   PDF, JPEG, PNG or HEIC, `.storage` when the folder or file cannot be written.
-    public func save(_ data: Data) throws -> String {
-        if data.count > Self.maximumBytes {
+    ///   PDF, JPEG, PNG or HEIC.
+    public static func check(_ data: Data) throws -> Kind {
+        if data.count > maximumBytes {
             throw ReceiptError(
                 kind: .tooLarge,
                 message:
-                    "the receipt is \(data.count) bytes, more than the \(Self.maximumBytes / 1024 / 1024) MB limit",
+                    "the receipt is \(data.count) bytes, more than the \(maximumBytes / 1024 / 1024) MB limit",
                 hint: "scan it at a lower resolution or save it as a compressed PDF")
         }
         guard let kind = Kind.sniff(data) else {
@@ -72,6 +79,16 @@ public struct ReceiptStore: Sendable {
                 kind: .unsupportedType, message: "the receipt is not a PDF, JPEG, PNG or HEIC file",
                 hint: "photograph or scan the receipt and upload the image or PDF")
         }
+        return kind
+    }
+
+    /// Checks and keeps an uploaded receipt under a new generated name.
+    ///
+    /// - Returns: the stored name (32 hex digits and the kind's extension), the expense's receipt reference.
+    /// - Throws: `ReceiptError` `.tooLarge` over `maximumBytes`, `.unsupportedType` for anything but
+    ///   PDF, JPEG, PNG or HEIC, `.storage` when the folder or file cannot be written.
+    public func save(_ data: Data) throws -> String {
+        let kind = try Self.check(data)
         var random = SystemRandomNumberGenerator()
         let name =
             (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &random)) }.joined()

@@ -10,6 +10,9 @@ public struct TourDatabase: Sendable {
     /// The GRDB connection every read and write goes through (a `DatabasePool` for a file, a queue in tests).
     public let writer: any DatabaseWriter
 
+    /// The store's file path (`:memory:` for an in-memory store); receipts are kept beside it.
+    public var path: String { writer.path }
+
     /// Wraps a writer and applies all migrations.
     ///
     /// - Throws: `StoreError` when the schema cannot be migrated.
