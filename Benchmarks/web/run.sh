@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Web benchmark (issue 15): `tourplan serve` (release) on 100,000 members, 20 events and 50
-# volunteers; wrk paced at ~200 GET /calls per s, then ~50 outcome POSTs per s; latency
+# volunteers; hey at 200 GET /calls per s (open loop, -q), then wrk paced at ~50 outcome POSTs per s; latency
 # percentiles, server peak RSS, and a count of the stored outcomes against the 200 answers.
 # Usage: Benchmarks/web/run.sh [SECONDS]   (default 30). wrk shares the machine's cores.
 set -euo pipefail
@@ -17,31 +17,37 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 until curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; do sleep 0.2; done
 URL="http://127.0.0.1:$PORT"
-# Sign in once with curl (double-submit CSRF cookie), keep the session cookie.
-JAR="$WORK/cookies.txt"
-rm -f "$JAR"
-LOGIN_CSRF=$(curl -fsS -c "$JAR" "$URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -fsS -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$LOGIN_CSRF" \
-    --data-urlencode "username=bench" --data-urlencode "password=bench password 2014" "$URL/login"
-SESSION=$(awk '$6 == "tp_session" { print $7 }' "$JAR")
-[ -n "$SESSION" ] || { echo "sign-in failed" >&2; exit 1; }
-# The volunteer's busiest day (UTC date of the window start) and the session's CSRF token.
+# Sign in with curl (double-submit CSRF cookie); prints the session cookie.
+sign_in() {
+    local jar="$WORK/cookies-$1.txt" token
+    rm -f "$jar"
+    token=$(curl -fsS -c "$jar" "$URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "_csrf=$token" \
+        --data-urlencode "username=$1" --data-urlencode "password=bench password 2014" "$URL/login"
+    awk '$6 == "tp_session" { print $7 }' "$jar"
+}
+SESSION=$(sign_in bench)
+ORGANIZER=$(sign_in bench-organizer)
+[ -n "$SESSION" ] && [ -n "$ORGANIZER" ] || { echo "sign-in failed" >&2; exit 1; }
+# The volunteer's busiest day (UTC date of the window start) and the organizer session's CSRF token.
 DATE=$(sqlite3 "$DB" "SELECT date(windowStart) FROM tasks WHERE volunteer = 'Volunteer 01' AND status = 'pending'
   GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
-CSRF=$(curl -fsS -b "tp_session=$SESSION" "$URL/calls?date=$DATE" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-# Open calls of the volunteer as URL-safe path ids (base64url of the task id, no padding).
-sqlite3 "$DB" "SELECT eventId || '/' || memberId || '/' || kind FROM tasks WHERE volunteer = 'Volunteer 01'
-  AND status = 'pending' AND kind != 'reminderText' ORDER BY windowStart" |
+CSRF=$(curl -fsS -b "tp_session=$ORGANIZER" "$URL/calls?volunteer=Volunteer%2001&date=$DATE" |
+    sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+ITEMS=$(curl -fsS -b "tp_session=$SESSION" -H "Accept: application/json" "$URL/calls?date=$DATE" | grep -c '"taskId"' || true)
+# Open calls of every volunteer as URL-safe path ids (base64url of the task id, no padding).
+sqlite3 "$DB" "SELECT eventId || '/' || memberId || '/' || kind FROM tasks WHERE status = 'pending'
+  AND kind != 'reminderText' ORDER BY windowStart, memberId" |
     while read -r id; do printf %s "$id" | base64 -w0 | tr '+/' '-_' | tr -d '='; echo; done >"$WORK/tasks.txt"
-echo "day $DATE; open calls for the POST run: $(wc -l <"$WORK/tasks.txt")"
+echo "day $DATE: Volunteer 01's list has $ITEMS calls; open calls for the POST run: $(wc -l <"$WORK/tasks.txt")"
 BEFORE=$(sqlite3 "$DB" "SELECT count(*) FROM outcomes WHERE note = 'bench'")
 
-echo "== GET /calls, 10 connections x 1 request / 50 ms (~200/s offered), ${SECONDS_EACH}s"
-SESSION=$SESSION DATE=$DATE DELAY_MS=50 wrk -t1 -c10 -d"${SECONDS_EACH}s" --latency \
-    -s Benchmarks/web/calls.lua "$URL" | tee "$WORK/calls.txt"
+# hey -q is a rate per worker: 20 workers x 10/s = 200 requests/s offered, whatever the answers.
+echo "== GET /calls (Volunteer 01, $DATE), hey: 20 workers x 10/s (200/s offered), ${SECONDS_EACH}s"
+hey -z "${SECONDS_EACH}s" -c 20 -q 10 -H "Cookie: tp_session=$SESSION" "$URL/calls?date=$DATE" | tee "$WORK/calls.txt"
 
-echo "== POST /calls/TASK/outcome, 5 connections x 1 request / 100 ms (~50/s offered), ${SECONDS_EACH}s"
-SESSION=$SESSION CSRF=$CSRF TASKS="$WORK/tasks.txt" DELAY_MS=100 THREADS=1 wrk -t1 -c5 -d"${SECONDS_EACH}s" \
+echo "== POST /calls/TASK/outcome, wrk: 5 connections x 1 request / 100 ms (~50/s offered), ${SECONDS_EACH}s"
+SESSION=$ORGANIZER CSRF=$CSRF TASKS="$WORK/tasks.txt" DELAY_MS=100 THREADS=1 wrk -t1 -c5 -d"${SECONDS_EACH}s" \
     --latency -s Benchmarks/web/outcome.lua "$URL" | tee "$WORK/outcome.txt"
 
 grep VmHWM "/proc/$SERVER/status" | sed 's/^/server peak RSS /'

@@ -52,7 +52,7 @@ extension Planner {
         let store = try requireStore()
         let rules = rules ?? resources.reminderRules
         let volunteer = try Volunteer.find(volunteer, in: try store.volunteers())
-        let tasks = try store.tasks().filter { $0.volunteer == volunteer.name }
+        let tasks = try store.tasks(volunteer: volunteer.name)
         let details = try store.contactDetails(tasks.map(\.memberId))
         var contacts: [MemberID: CallSheet.Contact] = [:]
         var outcomes: [MemberID: [String]] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TourPlannerCore
 
 /// Dates and times as a script says them in the member's language: "sábado 7 de junio" and
@@ -25,7 +26,7 @@ public enum SpokenDate {
     /// The date of an event, spoken in the first of `languages` the table knows (else English).
     public static func date(_ date: CalendarDate, languages: [String]) -> String {
         guard let pattern = pattern(for: languages), let noon = noon(date) else { return date.description }
-        return formatter(pattern.locale, pattern.date).string(from: noon)
+        return format(noon, locale: pattern.locale, pattern: pattern.date)
     }
 
     /// A local time of day, spoken the same way.
@@ -34,7 +35,7 @@ public enum SpokenDate {
             let instant = LocalClock.instant(
                 date: CalendarDate(year: 2000, month: 1, day: 3), time: time, zone: "UTC")
         else { return time.description }
-        return formatter(pattern.locale, pattern.time).string(from: instant)
+        return format(instant, locale: pattern.locale, pattern: pattern.time)
     }
 
     static func pattern(for languages: [String]) -> (locale: String, date: String, time: String)? {
@@ -46,6 +47,21 @@ public enum SpokenDate {
 
     static func noon(_ date: CalendarDate) -> Date? {
         LocalClock.instant(date: date, time: LocalTime(hour: 12, minute: 0), zone: "UTC")
+    }
+
+    /// Formatters by locale and pattern, made once: making an ICU formatter costs far more than
+    /// formatting with it (a call list of 90 scripts spent most of its time there). Used under
+    /// the lock, so no formatter is shared between threads at the same time.
+    private static let formatters = Mutex<[String: DateFormatter]>([:])
+
+    static func format(_ date: Date, locale: String, pattern: String) -> String {
+        formatters.withLock { cache in
+            let key = locale + "\u{1F}" + pattern
+            if let formatter = cache[key] { return formatter.string(from: date) }
+            let formatter = formatter(locale, pattern)
+            cache[key] = formatter
+            return formatter.string(from: date)
+        }
     }
 
     static func formatter(_ locale: String, _ format: String) -> DateFormatter {

@@ -77,6 +77,17 @@ extension TourDatabase {
         }
     }
 
+    /// The tasks assigned to one volunteer, in window order (the call list reads these, not every
+    /// task of the store; the `tasks_volunteer` index serves it).
+    ///
+    /// - Throws: `StoreDecodingError` when a task does not read back.
+    public func tasks(volunteer: String) throws -> [ReminderTask] {
+        try writer.read { db in
+            try TaskRecord.filter(TaskRecord.Columns.volunteer == volunteer)
+                .order(TaskRecord.Columns.windowStart, TaskRecord.Columns.id).fetchAllStored(db).map { try $0.task() }
+        }
+    }
+
     /// The task with this id, or nil.
     ///
     /// - Throws: `StoreDecodingError` when the task does not read back.
