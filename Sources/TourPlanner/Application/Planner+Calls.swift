@@ -56,11 +56,12 @@ extension Planner {
         let details = try store.contactDetails(tasks.map(\.memberId))
         var contacts: [MemberID: CallSheet.Contact] = [:]
         var outcomes: [MemberID: [String]] = [:]
+        let recorded = try store.outcomes(memberIDs: Array(details.keys))
         for (id, detail) in details {
             contacts[id] = CallSheet.Contact(
                 name: detail.name, firstName: detail.firstName, phoneRaw: detail.phoneRaw, phoneE164: detail.phoneE164,
                 languages: detail.languages, countryCode: detail.countryCode)
-            outcomes[id] = try store.outcomes(memberID: id).map {
+            outcomes[id] = (recorded[id] ?? []).map {
                 "\(LocalClock.iso($0.recordedAt, zone: volunteer.timeZone).prefix(10)) \($0.outcome)"
             }
         }

@@ -52,9 +52,24 @@ public struct CallSheet: Hashable, Sendable, Codable {
     public var rows: [Row]
 
     /// Fills a script's placeholders.
+    ///
+    /// One pass from left to right: `{name}` with a value is replaced, anything else is kept as
+    /// written (a value that itself contains `{…}` is never expanded again).
     public static func fill(_ template: String, values: [String: String]) -> String {
-        var text = template
-        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text.append("{")
+                rest = rest[afterOpen...]
+            }
+        }
+        text += rest
         return text
     }
 

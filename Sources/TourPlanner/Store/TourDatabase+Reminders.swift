@@ -138,6 +138,30 @@ extension TourDatabase {
         }
     }
 
+    /// The outcomes recorded for each of `memberIDs` (members without any are absent), in the
+    /// order `outcomes(memberID:)` gives them.
+    ///
+    /// - Throws: `StoreDecodingError` for an outcome row that does not read back.
+    public func outcomes(memberIDs: [MemberID]) throws -> [MemberID: [(
+        recordedAt: Date, outcome: String, volunteer: String?, note: String?
+    )]] {
+        try writer.read { db in
+            var result: [MemberID: [(recordedAt: Date, outcome: String, volunteer: String?, note: String?)]] = [:]
+            let keys = Array(Set(memberIDs.map(\.rawValue))).sorted()
+            for start in stride(from: 0, to: keys.count, by: 500) {
+                let chunk = keys[start..<min(start + 500, keys.count)]
+                let records = try OutcomeRecord.filter(chunk.contains(OutcomeRecord.Columns.memberId))
+                    .order(OutcomeRecord.Columns.recordedAt, OutcomeRecord.Columns.id).fetchAllStored(db)
+                for record in records {
+                    let outcome = try record.callOutcome()
+                    result[MemberID(record.memberId), default: []].append(
+                        (record.recordedAt, outcome.rawValue, record.volunteer, record.note))
+                }
+            }
+            return result
+        }
+    }
+
     /// Member names and phones for call sheets.
     ///
     /// - Throws: `StoreDecodingError` for a member row that does not read back.
@@ -147,14 +171,18 @@ extension TourDatabase {
     )] {
         try writer.read { db in
             var result: [MemberID: (String, String, String?, String?, [String], String?)] = [:]
-            for id in Set(ids) {
-                guard let member = try MemberRecord.filter(MemberRecord.Columns.id == id.rawValue).fetchOneStored(db)
-                else { continue }
-                let value = member.member()
-                result[id] = (
-                    value.displayName, value.firstName ?? value.displayName, value.phoneRaw, value.phoneE164,
-                    value.languages, value.countryCode
-                )
+            // One query per 500 ids (SQLite's limit on bound values is far above; one query per
+            // member cost a call list most of its time).
+            let keys = Array(Set(ids.map(\.rawValue))).sorted()
+            for start in stride(from: 0, to: keys.count, by: 500) {
+                let chunk = keys[start..<min(start + 500, keys.count)]
+                for member in try MemberRecord.filter(chunk.contains(MemberRecord.Columns.id)).fetchAllStored(db) {
+                    let value = member.member()
+                    result[value.id] = (
+                        value.displayName, value.firstName ?? value.displayName, value.phoneRaw, value.phoneE164,
+                        value.languages, value.countryCode
+                    )
+                }
             }
             return result
         }
