@@ -31,7 +31,7 @@ def sign_in(browser, context):
 def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
     page = sign_in(browser, context)
     page.goto(context["url"] + "/import")
-    page.get_by_label("Member export").set_input_files(EXPORT)
+    page.get_by_label("Member export", exact=True).set_input_files(EXPORT)
     page.get_by_role("button", name="Import").click()
     page.wait_for_url("**/import?report=*")
     report = page.locator("section[aria-labelledby=report-title]").inner_text()
@@ -44,7 +44,7 @@ def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
 
     page.goto(context["url"] + "/tours")
     page.get_by_label("Save as (tour name)").fill("browser-east")
-    page.get_by_label("Base").fill("New York, NY")
+    page.get_by_label("Base", exact=True).fill("New York, NY")
     page.get_by_label("First date").fill("2014-06-07")
     page.get_by_label("Last date").fill("2014-06-29")
     page.get_by_label("Best-ranked metros (when no list)").fill("3")

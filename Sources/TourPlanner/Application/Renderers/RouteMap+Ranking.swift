@@ -2,8 +2,8 @@ import Foundation
 
 extension RouteMap {
     /// The ranking on a map: country and state outlines, and a dot per ranked metro whose area
-    /// grows with its unaffiliated members, labelled with its rank and titled with its name and
-    /// counts (the web app's `/rank`).
+    /// grows with its unaffiliated members, each titled with its name and count; the first five
+    /// are labelled with their rank (the web app's `/rank`).
     ///
     /// The frame fits every metro (at least 3° tall, with a margin), so a national ranking shows the
     /// country and a regional one its region. Every name is escaped; the SVG has no scripts.
@@ -40,8 +40,8 @@ extension RouteMap {
                 + "r=\"\(f(radius))\"><title>#\(metro.rank) \(Self.escape(metro.metro)): "
                 + "\(metro.unaffiliated) unaffiliated members</title></circle>\n"
         }
-        svg += "</g>\n<g font-family=\"system-ui, sans-serif\" font-size=\"13\" fill=\"#111\">\n"
-        for metro in metros.prefix(10) {
+        svg += "</g>\n<g font-family=\"system-ui, sans-serif\" font-size=\"18\" fill=\"#111\">\n"
+        for metro in metros.prefix(5) {
             let radius = Self.radius(unaffiliated: metro.unaffiliated, largest: largest)
             svg +=
                 "<text x=\"\(f(frame.x(metro.longitude) + radius + 3))\" y=\"\(f(frame.y(metro.latitude) + 4))\" "
