@@ -162,6 +162,27 @@ struct ImportPageTests {
         }
     }
 
+    @Test("an XML export is imported as XML, by its name, like `tourplan import`")
+    func xml() async throws {
+        let fixture = try WebFixture()
+        try fixture.addAccount("olga", role: .organizer)
+        let xml = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../TourPlannerTests/Fixtures/members-basic.xml"),
+            encoding: .utf8)
+        try await fixture.test { client in
+            let olga = Browser()
+            try await olga.signIn("olga", client)
+            let token = try await olga.token("/import", client)
+            let response = try await olga.upload(
+                "/import", fields: [("_csrf", token)], file: ("export", "members.xml", xml), client)
+            let page = try await olga.get(try #require(response.headers[.location]), client).text
+            #expect(page.contains("members.xml <span class=\"meta\">(XML"))
+            #expect(page.contains("<dt>Added</dt><dd>4</dd>"))
+            #expect(try fixture.store.memberSummary().total == 4)
+        }
+    }
+
     @Test("a refused export writes nothing and lists its errors with line and column")
     func refused() async throws {
         let fixture = try WebFixture()
