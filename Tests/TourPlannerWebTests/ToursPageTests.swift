@@ -137,6 +137,13 @@ struct ToursPageTests {
             let members = try await olga.get("/members", client)
             #expect(members.text.contains("<dt>Members</dt><dd>4</dd>"))
             #expect(members.text.contains("Philadelphia"))
+            let check = try await olga.get("/members?place=Hartford%2C+CT", client)
+            #expect(check.text.contains("“Hartford, CT” is Hartford"))
+            let unknown = try await olga.get("/members?place=Qqqxzv", client)
+            #expect(unknown.text.contains("“Qqqxzv” is not resolved"))
+            let checkJSON = try await olga.get(
+                "/members?place=Hartford", client, headers: [.accept: "application/json"])
+            #expect(checkJSON.text.contains("\"status\""))
             let rank = try await olga.get("/rank?base=New+York%2C+NY", client)
             #expect(rank.status == .ok)
             #expect(rank.text.contains("<svg") && rank.text.contains("class=\"metro\""))

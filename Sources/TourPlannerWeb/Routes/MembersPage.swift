@@ -21,6 +21,12 @@ enum MembersPage {
         let planner = page.environment.planner
         router.get("/members") { request, context -> Response in
             _ = try context.requireRole(.organizer, request: request)
+            // `?place=TEXT`: how a spelling resolves (`tourplan cities resolve TEXT`).
+            var check: PlaceResolutionReport?
+            if let text = RankPage.field(request, "place") {
+                check = try await planner.resolvePlace(PlaceResolutionQuery(text: text))
+                if let check, Page.wantsJSON(request) { return Page.json(try check.render(.json) + "\n") }
+            }
             let radius = MetroClustering.defaultRadiusKm
             let summaryReport = try await planner.members(
                 MembersQuery(breakdown: nil, limit: 0, unresolved: false, radiusKm: radius))
@@ -34,10 +40,24 @@ enum MembersPage {
             else { throw PlannerError("the members report has an unexpected shape", hint: "report this bug") }
             let report = Report(
                 summary: summary, metros: metros, unresolvedInMetros: unresolvedInMetros, unresolved: unresolved)
+            var view = self.view(report)
+            if let check { view.merge(self.view(check)) { _, new in new } }
             return try page.render(
-                report, template: "web/members", title: "Members", view: view(report), request: request,
-                context: context)
+                report, template: "web/members", title: "Members", view: view, request: request, context: context)
         }
+    }
+
+    /// The place check's view: what the text resolves to, or why not and the nearest names.
+    static func view(_ check: PlaceResolutionReport) -> [String: Any] {
+        var view: [String: Any] = ["place": check.text, "checked": true]
+        if let place = check.lookup.place {
+            view["checkResolved"] =
+                "“\(check.text)” is \(place.label) (confidence \(String(format: "%.2f", check.lookup.confidence)))."
+        } else {
+            view["checkUnresolved"] = "“\(check.text)” is not resolved: \(check.lookup.reason)."
+            if !check.lookup.alternatives.isEmpty { view["checkAlternatives"] = check.lookup.alternativeLabels }
+        }
+        return view
     }
 
     static func view(_ report: Report) -> [String: Any] {
