@@ -57,10 +57,10 @@ enum EventsPage {
                 guard let start = LocalTime(form.start) else {
                     throw PlannerError("Start \"\(form.start)\" is not a time", hint: "enter it as HH:MM, e.g. 10:00")
                 }
-                let report = try planner.addEvent(
-                    EventQuery(
-                        place: form.place, date: date, start: start, venue: form.venue.isEmpty ? nil : form.venue,
-                        organizer: form.organizer.isEmpty ? nil : form.organizer, now: now()))
+                let query = EventQuery(
+                    place: form.place, date: date, start: start, venue: form.venue.isEmpty ? nil : form.venue,
+                    organizer: form.organizer.isEmpty ? nil : form.organizer, now: now())
+                let report = try await page.environment.blocking { try planner.addEvent(query) }
                 if Page.wantsJSON(request) { return Page.json(try report.render(.json)) }
                 return Page.redirect(to: "/events?saved=\(QueryValue.escape(report.event.id))")
             } catch let error as any LocalizedError {

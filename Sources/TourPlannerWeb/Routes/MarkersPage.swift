@@ -9,7 +9,7 @@ enum MarkersPage {
         let planner = page.environment.planner
         router.get("/markers") { request, context -> Response in
             _ = try context.requireRole(.organizer, request: request)
-            let report = try await planner.markers(MarkersQuery())
+            let report = try await page.environment.blocking { try planner.markersBlocking(MarkersQuery()) }
             return try OrganizerRoutes.render(
                 report, page: page, template: "web/markers", title: "Founding markers", view: view(report.markers),
                 request: request, context: context)

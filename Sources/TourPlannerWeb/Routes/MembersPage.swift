@@ -19,21 +19,28 @@ enum MembersPage {
 
     static func register(on router: Router<WebRequestContext>, page: Page) {
         let planner = page.environment.planner
+        let environment = page.environment
         router.get("/members") { request, context -> Response in
             _ = try context.requireRole(.organizer, request: request)
             // `?place=TEXT`: how a spelling resolves (`tourplan cities resolve TEXT`).
             var check: PlaceResolutionReport?
             if let text = RankPage.field(request, "place") {
-                check = try await planner.resolvePlace(PlaceResolutionQuery(text: text))
+                check = try await environment.blocking {
+                    try planner.resolvePlaceBlocking(PlaceResolutionQuery(text: text))
+                }
                 if let check, Page.wantsJSON(request) { return Page.json(try check.render(.json) + "\n") }
             }
             let radius = MetroClustering.defaultRadiusKm
-            let summaryReport = try await planner.members(
-                MembersQuery(breakdown: nil, limit: 0, unresolved: false, radiusKm: radius))
-            let metroReport = try await planner.members(
-                MembersQuery(breakdown: .metro, limit: 0, unresolved: false, radiusKm: radius))
-            let unresolvedReport = try await planner.members(
-                MembersQuery(breakdown: nil, limit: 0, unresolved: true, radiusKm: radius))
+            let summaryReport = try await environment.blocking {
+                try planner.membersBlocking(MembersQuery(breakdown: nil, limit: 0, unresolved: false, radiusKm: radius))
+            }
+            let metroReport = try await environment.blocking {
+                try planner.membersBlocking(
+                    MembersQuery(breakdown: .metro, limit: 0, unresolved: false, radiusKm: radius))
+            }
+            let unresolvedReport = try await environment.blocking {
+                try planner.membersBlocking(MembersQuery(breakdown: nil, limit: 0, unresolved: true, radiusKm: radius))
+            }
             guard case .summary(let summary, _) = summaryReport.content,
                 case .metros(let metros, let unresolvedInMetros) = metroReport.content,
                 case .unresolved(let unresolved) = unresolvedReport.content

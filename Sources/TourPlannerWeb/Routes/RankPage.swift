@@ -15,7 +15,8 @@ enum RankPage {
             _ = try context.requireRole(.organizer, request: request)
             let base = field(request, "base")
             let country = field(request, "country")?.uppercased()
-            let report = try await planner.rank(RankQuery(base: base, country: country))
+            let query = RankQuery(base: base, country: country)
+            let report = try await page.environment.blocking { try planner.rankBlocking(query) }
             var view: [String: Any] = ["base": base ?? "", "country": country ?? ""]
             if let failure = report.failure {
                 if Page.wantsJSON(request) { throw failure.error }

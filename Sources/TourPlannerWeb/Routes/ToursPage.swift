@@ -60,7 +60,8 @@ enum ToursPage {
             do {
                 let query = try self.query(form)
                 try SavedTour.validate(name: form.name)
-                let report = try await environment.planner.planTour(query)
+                // Planning computes for up to seconds: on the thread pool, not a cooperative thread.
+                let report = try await environment.blocking { try environment.planner.planTourBlocking(query) }
                 let saved = try await environment.planner.saveTourPlan(report.plan, name: form.name)
                 if Page.wantsJSON(request) { return Page.json(try saved.render(.json) + "\n") }
                 return Page.redirect(to: "/tours/\(form.name)?saved=\(saved.replaced ? "replaced" : "new")")
