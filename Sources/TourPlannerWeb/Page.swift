@@ -54,7 +54,8 @@ struct Page {
         case .treasurer: links = [("/budget", "Budget"), ("/expenses", "Expenses")]
         case .organizer:
             links = [
-                ("/calls", "Calls"), ("/texts", "Texts"), ("/events", "Events"), ("/members", "Members"),
+                ("/calls", "Calls"), ("/texts", "Texts"), ("/volunteers", "Volunteers"), ("/events", "Events"),
+                ("/members", "Members"),
                 ("/import", "Import"), ("/rank", "Rank"), ("/markers", "Markers"), ("/tours", "Tours"),
                 ("/budget", "Budget"), ("/expenses", "Expenses"), ("/users", "Users"),
             ]

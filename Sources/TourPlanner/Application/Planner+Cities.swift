@@ -45,6 +45,14 @@ extension Planner {
     ///
     /// - Throws: the resolver's and the store's errors (an unresolved place is a report, not an error).
     public func resolvePlace(_ query: PlaceResolutionQuery) async throws -> PlaceResolutionReport {
+        try resolvePlaceBlocking(query)
+    }
+
+    /// `resolvePlace(_:)` on the calling thread, for a caller that runs it on a thread pool (the web
+    /// app), so its computation holds no cooperative thread.
+    ///
+    /// - Throws: the same errors as `resolvePlace(_:)`.
+    public func resolvePlaceBlocking(_ query: PlaceResolutionQuery) throws -> PlaceResolutionReport {
         let resolver = try resources.resolver()
         let countries = try query.organizationCountries.map(Self.uppercased) ?? storeCountries()
         return PlaceResolutionReport(

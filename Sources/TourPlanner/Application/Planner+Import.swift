@@ -18,6 +18,10 @@ public struct ImportQuery: Sendable, Hashable {
     public var resolvePlaces: Bool
     /// The import time recorded in the store.
     public var now: Date
+    /// The name each file is reported under, by path (an upload's own file name, not the temporary
+    /// path it was written to); a file not listed is reported under its path. The name also decides
+    /// the format when `format` is nil.
+    public var displayNames: [String: String] = [:]
 
     /// A query; `mapping` comes from `mapping(file:)` or `mapping(preset:)`.
     public init(
@@ -80,7 +84,10 @@ extension Planner {
         var run = ImportRunReport(reports: [], fileErrors: [])
         for file in query.files {
             do {
-                run.reports.append(try await importOneFile(file, with: importer, into: store, now: query.now))
+                run.reports.append(
+                    try await importOneFile(
+                        file, displayName: query.displayNames[file] ?? file, with: importer, into: store,
+                        now: query.now))
             } catch let error as ImportError {
                 run.fileErrors.append(error)
             }
@@ -93,9 +100,9 @@ extension Planner {
     }
 
     /// The one call into the importer (it becomes `async` with the concurrent pipeline).
-    private func importOneFile(_ file: String, with importer: MemberImporter, into store: TourDatabase, now: Date)
-        async throws -> ImportReport
-    {
-        try await importer.importFile(path: file, displayName: file, into: store, now: now)
+    private func importOneFile(
+        _ file: String, displayName: String, with importer: MemberImporter, into store: TourDatabase, now: Date
+    ) async throws -> ImportReport {
+        try await importer.importFile(path: file, displayName: displayName, into: store, now: now)
     }
 }

@@ -7,6 +7,14 @@ extension Planner {
     ///   `RoutingError` for a plan without times (version 1).
     public func itinerary(_ query: ItineraryQuery) async throws -> ItineraryReport {
         let plan = try PlannerFiles.plan(query.planPath)
+        return try itinerary(plan: plan, query: query)
+    }
+
+    /// The itinerary of a plan already loaded (a tour saved in the store, for the web app): the
+    /// same as `itinerary(_:)` without reading `query.planPath`.
+    ///
+    /// - Throws: `PlannerError` for an unreadable budget template; `BudgetError` for a bad one.
+    public func itinerary(plan: TourPlan, query: ItineraryQuery) throws -> ItineraryReport {
         var budgetTotal: Money?
         var templateUnits: Itinerary.Units?
         if let path = query.budgetPath {

@@ -25,6 +25,14 @@ extension Planner {
     /// - Throws: `PlannerError` for an unreadable file, `SettingsError` for bad settings, the plan's
     ///   decoding errors, the store's errors.
     public func markers(_ query: MarkersQuery) async throws -> MarkersProgressReport {
+        try markersBlocking(query)
+    }
+
+    /// `markers(_:)` on the calling thread, for a caller that runs it on a thread pool (the web
+    /// app), so its computation holds no cooperative thread.
+    ///
+    /// - Throws: the same errors as `markers(_:)`.
+    public func markersBlocking(_ query: MarkersQuery) throws -> MarkersProgressReport {
         let settings = try markerSettings(file: query.settingsFile)
         let store = try requireStore()
         let countries = resources.countries

@@ -75,6 +75,14 @@ extension Planner {
     ///
     /// - Throws: `PlannerError` when there is no store; the resolver's and the store's errors.
     public func members(_ query: MembersQuery) async throws -> MembersReport {
+        try membersBlocking(query)
+    }
+
+    /// `members(_:)` on the calling thread, for a caller that runs it on a thread pool (the web
+    /// app), so its computation holds no cooperative thread.
+    ///
+    /// - Throws: the same errors as `members(_:)`.
+    public func membersBlocking(_ query: MembersQuery) throws -> MembersReport {
         let store = try requireStore()
         if query.unresolved {
             _ = try store.resolvePlaces(using: try resources.resolver())

@@ -74,6 +74,14 @@ extension Planner {
     ///   file, `PlaceLookupError` for a refused base, the store's errors.
     /// - Complexity: that of `MetroRanking.make` after clustering the store's places.
     public func rank(_ query: RankQuery) async throws -> RankReport {
+        try rankBlocking(query)
+    }
+
+    /// `rank(_:)` on the calling thread, for a caller that runs it on a thread pool (the web
+    /// app), so its computation holds no cooperative thread.
+    ///
+    /// - Throws: the same errors as `rank(_:)`.
+    public func rankBlocking(_ query: RankQuery) throws -> RankReport {
         let store = try requireStore()
         let totals = try store.memberTotals()
         guard totals.members > 0 else { return RankReport(isStoreEmpty: true, storeUnaffiliated: 0) }

@@ -15,6 +15,16 @@ extension Planner {
     public func planTour(
         _ query: TourQuery, placesResolved: ([ResolvedPlace]) -> Void = { _ in }
     ) async throws -> TourPlanReport {
+        try planTourBlocking(query, placesResolved: placesResolved)
+    }
+
+    /// `planTour(_:placesResolved:)` on the calling thread: for a caller that runs it on a thread
+    /// pool (the web app), so a plan that computes for seconds holds no cooperative thread.
+    ///
+    /// - Throws: the same errors as `planTour(_:placesResolved:)`.
+    public func planTourBlocking(
+        _ query: TourQuery, placesResolved: ([ResolvedPlace]) -> Void = { _ in }
+    ) throws -> TourPlanReport {
         let rules = try dayRules(query)
         let store = try requireStore()
         let context = try rankingContext(radiusKm: query.radiusKm)

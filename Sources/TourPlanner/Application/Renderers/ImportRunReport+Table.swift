@@ -48,7 +48,9 @@ extension ImportRunReport {
         return text
     }
 
-    static func result(of report: ImportReport) -> String {
+    /// What happened to one file, in words: "imported", "NOT imported (database unchanged; …)",
+    /// "dry run, nothing written" (the table's result column and the web app's import page).
+    public static func result(of report: ImportReport) -> String {
         if report.dryRun { return report.rowsRead == 0 ? "dry run, 0 members" : "dry run, nothing written" }
         if !report.committed {
             var wouldDo = ["add \(report.added)"]

@@ -1,0 +1,88 @@
+"""An organizer uploads a member export, plans a tour, downloads its ICS, and every organizer page
+reflows at 320 px (no horizontal scroll). Screenshots at 390x844 and 320 px."""
+import os
+
+PHONE = {"width": 390, "height": 844}
+NARROW = {"width": 320, "height": 740}
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXPORT = os.path.join(HERE, "..", "..", "Sources", "TourPlanner", "Resources", "sample-members.csv")
+PAGES = ["/members", "/rank", "/markers", "/tours", "/events", "/volunteers", "/users", "/import"]
+
+
+def check_no_horizontal_scroll(page, what):
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{what}: page is {width}px wide in a {inner}px viewport (horizontal scroll)"
+
+
+def shoot(page, context, name):
+    page.screenshot(path=os.path.join(context["output"], name + ".png"))
+
+
+def sign_in(browser, context):
+    page = browser.new_page(viewport=PHONE)
+    page.goto(context["url"] + "/login")
+    page.get_by_label("Username").fill(context["organizer"])
+    page.get_by_label("Password").fill(context["password"])
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+    return page
+
+
+def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
+    page = sign_in(browser, context)
+    page.goto(context["url"] + "/import")
+    page.get_by_label("Member export", exact=True).set_input_files(EXPORT)
+    page.get_by_role("button", name="Import").click()
+    page.wait_for_url("**/import?report=*")
+    report = page.locator("section[aria-labelledby=report-title]").inner_text()
+    assert "sample-members.csv" in report and "Result:" in report, f"no import report: {report[:300]!r}"
+    print("  " + page.locator("p.status").first.inner_text())
+    shoot(page, context, "organizer-import-report-390")
+    # A refresh shows the same report and imports nothing again.
+    page.reload()
+    assert "sample-members.csv" in page.locator("main").inner_text()
+
+    page.goto(context["url"] + "/tours")
+    page.get_by_label("Save as (tour name)").fill("browser-east")
+    page.get_by_label("Base", exact=True).fill("New York, NY")
+    page.get_by_label("First date").fill("2014-06-07")
+    page.get_by_label("Last date").fill("2014-06-29")
+    page.get_by_label("Best-ranked metros (when no list)").fill("3")
+    shoot(page, context, "organizer-tours-form-390")
+    page.get_by_role("button", name="Plan and save").click()
+    page.wait_for_url("**/tours/browser-east?saved=*")
+    notice = page.locator("p.notice.ok").first.inner_text()
+    assert "browser-east" in notice, f"no saved notice: {notice!r}"
+    assert page.locator("section.card").count() >= 1, "the itinerary has no trip"
+    shoot(page, context, "organizer-tour-390")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Calendar (ICS)").click()
+    download = info.value
+    assert download.suggested_filename == "browser-east-itinerary.ics", download.suggested_filename
+    path = os.path.join(context["output"], download.suggested_filename)
+    download.save_as(path)
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    assert text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in text, text[:200]
+    page.set_viewport_size(NARROW)
+    check_no_horizontal_scroll(page, "/tours/browser-east at 320px")
+    shoot(page, context, "organizer-tour-320")
+    page.close()
+
+
+def scenario_organizer_pages_reflow_at_320(browser, context):
+    page = sign_in(browser, context)
+    for path in PAGES:
+        page.set_viewport_size(PHONE)
+        page.goto(context["url"] + path)
+        assert page.locator("h1").count() == 1, f"{path}: no page title"
+        name = path.strip("/")
+        shoot(page, context, f"organizer-{name}-390")
+        page.set_viewport_size(NARROW)
+        check_no_horizontal_scroll(page, f"{path} at 320px")
+        shoot(page, context, f"organizer-{name}-320")
+        for button in page.locator("main button").all():
+            box = button.bounding_box()
+            if box:
+                assert box["height"] >= 44, f"{path}: a button is {box['height']}px tall (under 44px)"
+    page.close()
