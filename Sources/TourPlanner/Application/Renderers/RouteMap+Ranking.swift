@@ -76,8 +76,8 @@ extension RouteMap {
                 points.append((ring[index], ring[index + 1]))
                 index += 2
             }
-            guard let west = points.map { $0.lon }.min(), let east = points.map { $0.lon }.max(),
-                let south = points.map { $0.lat }.min(), let north = points.map { $0.lat }.max(), east >= minLon,
+            guard let west = points.map(\.lon).min(), let east = points.map(\.lon).max(),
+                let south = points.map(\.lat).min(), let north = points.map(\.lat).max(), east >= minLon,
                 west <= maxLon, north >= minLat, south <= maxLat
             else { return nil }
             let moves = points.enumerated().map { offset, point in
