@@ -24,9 +24,18 @@ final class WebEnvironment: Sendable {
         self.now = now
     }
 
-    /// Runs blocking work (a store call that may wait for SQLite's write lock, bcrypt) on NIO's
-    /// thread pool, so the event loops and Swift's cooperative threads keep serving.
+    /// The threads blocking work runs on. Many more than cores: a write waiting for SQLite's
+    /// write lock (an import holds it for seconds) sleeps on its thread, and with NIO's default
+    /// pool (one thread per core) two such writes would stall every page view behind them.
+    static let blockingPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 32)
+        pool.start()
+        return pool
+    }()
+
+    /// Runs blocking work (a store call that may wait for SQLite's write lock, bcrypt) on
+    /// `blockingPool`, so the event loops and Swift's cooperative threads keep serving.
     func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive(work)
+        try await Self.blockingPool.runIfActive(work)
     }
 }
