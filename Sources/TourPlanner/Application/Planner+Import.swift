@@ -76,11 +76,6 @@ extension Planner {
         importer.maxErrors = query.maxErrors
         importer.dryRun = query.dryRun
         importer.mapping = query.mapping
-        // The gazetteer (the resolver's index, ~0.2 s) loads while the files import: the two
-        // import stages leave part of the second core idle.
-        let resources = self.resources
-        let resolverLoad: Task<CityResolver, any Error>? =
-            query.resolvePlaces && !query.dryRun ? Task.detached { try resources.resolver() } : nil
         var run = ImportRunReport(reports: [], fileErrors: [])
         for file in query.files {
             do {
@@ -94,7 +89,9 @@ extension Planner {
         }
         if query.resolvePlaces && run.reports.contains(where: \.committed) {
             // Resolve the new place strings now, so ranking never has to.
-            run.places = try store.resolvePlaces(using: try await resolverLoad?.value ?? resources.resolver())
+            // The gazetteer loads after the rows are written, not beside them: loading it during the
+            // import saved no time measurably and raised peak memory from ~140 to ~170 MB.
+            run.places = try store.resolvePlaces(using: try resources.resolver())
         }
         return run
     }
