@@ -1,10 +1,12 @@
+import Foundation
 import Hummingbird
 import Logging
 import TourPlanner
 
 /// Turns an error into a page (or JSON `{"error": …}`), so every answer carries the layout and the
-/// security headers: an HTTP error shows its message; a `PlannerError` (the user can fix it) is
-/// 422 with its message and hint; anything else is 500 with no detail (the log has its type only).
+/// security headers: an HTTP error shows its message; a `PlannerError` or another of the
+/// library's errors (the user can fix it) is 422 with its message and hint; anything else is 500
+/// with no detail (the log has its type only).
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let environment: WebEnvironment
@@ -21,6 +23,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try page(error.status, message: error.body ?? error.status.reasonPhrase, request, context)
         } catch let error as PlannerError {
             return try page(.unprocessableContent, message: error.message, hint: error.hint, request, context)
+        } catch let error as any LocalizedError where Self.isUserFacing(error) {
+            // The library's own errors (a place that does not resolve, a bad field, a refused
+            // file) say what is wrong and what to do, as the CLI prints them.
+            let text = error.errorDescription ?? "\(error)"
+            let parts = text.components(separatedBy: "\n  hint: ")
+            return try page(
+                .unprocessableContent, message: parts[0],
+                hint: parts.count > 1 ? parts[1...].joined(separator: " ") : nil,
+                request, context)
         } catch let error as any HTTPResponseError {
             return try page(error.status, message: error.status.reasonPhrase, request, context)
         } catch {
@@ -29,6 +40,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 .internalServerError, message: "Something went wrong on the server.",
                 hint: "Try again; if it keeps happening, tell an organizer the time it happened.", request, context)
         }
+    }
+
+    /// Whether `error` is one of the library's errors a person can act on: declared in
+    /// TourPlanner, except the store's own failures (a row that does not read back, a store that
+    /// cannot be opened), which stay a 500 with no detail.
+    static func isUserFacing(_ error: any Error) -> Bool {
+        let type = String(reflecting: Swift.type(of: error))
+        return type.hasPrefix("TourPlanner.") && !(error is StoreDecodingError) && !(error is StoreError)
     }
 
     private func page(
