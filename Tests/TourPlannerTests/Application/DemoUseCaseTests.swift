@@ -77,10 +77,13 @@ struct DemoUseCaseTests {
         let query = try Self.query(folder)
         try FileManager.default.createDirectory(atPath: query.out, withIntermediateDirectories: true)
         let path = query.out + "/tourplan.sqlite"
-        let store = try TourDatabase.openOrCreate(path: path)
         let members = try folder.write("members.csv", "id,first_name,last_name,city,country\n1,Ada,Demo,Boston,US\n")
-        _ = try await (try MemberImporter.makeDefault()).importFile(
-            path: members, displayName: "members.csv", into: store, now: Date(timeIntervalSince1970: 0))
+        do {
+            // (closed again before the demo runs: an open store is refused for another reason)
+            let store = try TourDatabase.openOrCreate(path: path)
+            _ = try await (try MemberImporter.makeDefault()).importFile(
+                path: members, displayName: "members.csv", into: store, now: Date(timeIntervalSince1970: 0))
+        }
         // When / Then
         await #expect(
             throws: PlannerError(
@@ -89,5 +92,26 @@ struct DemoUseCaseTests {
         ) {
             try await TestPlanner.withoutStore().runDemo(query)
         }
+    }
+
+    @Test("a demo store that another program has open (a running `tourplan serve`) is not replaced under it")
+    func refusesOpenStore() async throws {
+        // Given a demo store, open in another connection as `tourplan serve` keeps it
+        let folder = try TemporaryFolder()
+        let query = try Self.query(folder)
+        _ = try await TestPlanner.withoutStore().runDemo(query)
+        let path = query.out + "/tourplan.sqlite"
+        let server = try TourDatabase.openExisting(path: path)
+        _ = try server.volunteers()
+        // When the demo runs again / Then it refuses, naming the file and what to do
+        do {
+            _ = try await TestPlanner.withoutStore().runDemo(query)
+            Issue.record("the demo replaced a store that was open")
+        } catch let error as PlannerError {
+            #expect(
+                error.message == "\(path) is open in another program (its -wal file exists), probably `tourplan serve`")
+            #expect(error.hint?.contains("stop that program first") == true)
+        }
+        #expect(try server.volunteers().isEmpty == false)
     }
 }

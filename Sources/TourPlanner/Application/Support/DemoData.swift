@@ -22,6 +22,16 @@ enum DemoData {
     /// never a store with other imports (`demo --out .` next to a real tourplan.sqlite).
     static func checkReplaceable(_ databasePath: String) throws {
         guard FileManager.default.fileExists(atPath: databasePath) else { return }
+        // A store in WAL mode keeps its -wal and -shm files while a connection has it open (they
+        // go when the last one closes): replacing the file under a running `tourplan serve`
+        // would leave the server reading and writing a deleted file.
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: databasePath + suffix) {
+            throw PlannerError(
+                "\(databasePath) is open in another program (its \(suffix) file exists), probably `tourplan serve`",
+                hint:
+                    "stop that program first (Ctrl-C), then run the demo again; if nothing has the store open, "
+                    + "delete \(databasePath)-wal and \(databasePath)-shm")
+        }
         guard let imports = TourDatabase.importedFileNames(atPath: databasePath) else {
             throw PlannerError(
                 "\(databasePath) exists and is not a demo store; the demo would replace it",
