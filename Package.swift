@@ -129,7 +129,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TourPlannerTests",
-            dependencies: ["TourPlanner", "TourPlannerCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "TourPlanner", "TourPlannerCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

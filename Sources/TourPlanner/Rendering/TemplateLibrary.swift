@@ -26,6 +26,7 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Throws: `PlannerError` naming the template that cannot be read or parsed.
     public init(directory: URL) throws {
+        _ = UTF8HTMLContentType.registered
         var library = MustacheLibrary()
         let root = directory.standardizedFileURL.path
         let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
@@ -34,7 +35,8 @@ public struct TemplateLibrary: Sendable {
             let path = root + "/" + relative
             do {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
-                try library.register(text, named: name)
+                // The pragma selects the byte-level escaper; on a line of its own it writes nothing.
+                try library.register("{{% CONTENT_TYPE: \(UTF8HTMLContentType.name) }}\n" + text, named: name)
             } catch {
                 throw PlannerError(
                     "template \(relative) cannot be loaded: \(error)", hint: "fix the template or rebuild tourplan")
