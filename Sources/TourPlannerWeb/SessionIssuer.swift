@@ -14,7 +14,7 @@ struct SessionIssuer: Sendable {
         let csrf = SecretToken.make()
         let environment = self.environment
         let now = environment.now()
-        try await environment.blocking {
+        try await environment.blockingWrite {
             if let old { try environment.store.deleteSession(id: old.sessionID) }
             try environment.store.createSession(
                 id: id, accountID: account.id, csrfToken: csrf, now: now, idleTimeout: environment.settings.idleTimeout)

@@ -24,18 +24,24 @@ final class WebEnvironment: Sendable {
         self.now = now
     }
 
-    /// The threads blocking work runs on. Many more than cores: a write waiting for SQLite's
-    /// write lock (an import holds it for seconds) sleeps on its thread, and with NIO's default
-    /// pool (one thread per core) two such writes would stall every page view behind them.
-    static let blockingPool: NIOThreadPool = {
+    /// The threads writes run on. Many more than cores: a write waiting for SQLite's write lock
+    /// (an import holds it for seconds) sleeps on its thread, and on the page views' pool (one
+    /// thread per core) two such writes would stall every page behind them.
+    static let writePool: NIOThreadPool = {
         let pool = NIOThreadPool(numberOfThreads: 32)
         pool.start()
         return pool
     }()
 
-    /// Runs blocking work (a store call that may wait for SQLite's write lock, bcrypt) on
-    /// `blockingPool`, so the event loops and Swift's cooperative threads keep serving.
+    /// Runs blocking reads and CPU work (a store read, bcrypt) on NIO's thread pool (one thread
+    /// per core: more threads only made the page views contend), so the event loops and Swift's
+    /// cooperative threads keep serving.
     func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await Self.blockingPool.runIfActive(work)
+        try await NIOThreadPool.singleton.runIfActive(work)
+    }
+
+    /// Runs a store write, which may wait for another connection's write lock, on `writePool`.
+    func blockingWrite<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await Self.writePool.runIfActive(work)
     }
 }

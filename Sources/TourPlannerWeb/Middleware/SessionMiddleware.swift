@@ -23,7 +23,7 @@ struct SessionMiddleware: RouterMiddleware {
             let session = try await environment.blocking { try environment.store.session(id: id, now: now) }
             if let session {
                 if now.timeIntervalSince(session.lastSeenAt) >= environment.settings.touchInterval {
-                    try await environment.blocking {
+                    try await environment.blockingWrite {
                         try environment.store.touchSession(
                             id: id, now: now, idleTimeout: environment.settings.idleTimeout)
                     }

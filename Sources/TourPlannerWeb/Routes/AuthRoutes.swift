@@ -40,7 +40,7 @@ enum AuthRoutes {
 
         router.post("/logout") { _, context -> Response in
             if let signedIn = context.signedIn {
-                try await environment.blocking { try environment.store.deleteSession(id: signedIn.sessionID) }
+                try await environment.blockingWrite { try environment.store.deleteSession(id: signedIn.sessionID) }
             }
             var response = Page.redirect(to: "/login")
             response.setCookie(sessions.cookie(SessionMiddleware.cookieName, value: "", maxAge: 0))

@@ -60,7 +60,7 @@ enum EventsPage {
                 let query = EventQuery(
                     place: form.place, date: date, start: start, venue: form.venue.isEmpty ? nil : form.venue,
                     organizer: form.organizer.isEmpty ? nil : form.organizer, now: now())
-                let report = try await page.environment.blocking { try planner.addEvent(query) }
+                let report = try await page.environment.blockingWrite { try planner.addEvent(query) }
                 if Page.wantsJSON(request) { return Page.json(try report.render(.json)) }
                 return Page.redirect(to: "/events?saved=\(QueryValue.escape(report.event.id))")
             } catch let error as any LocalizedError {

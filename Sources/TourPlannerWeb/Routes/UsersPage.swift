@@ -74,7 +74,7 @@ enum UsersPage {
                 }
                 let volunteer = form.volunteer.isEmpty ? nil : form.volunteer
                 let now = environment.now()
-                let added = try await environment.blocking {
+                let added = try await environment.blockingWrite {
                     try accounts.add(name: form.name, role: role, volunteer: volunteer, password: nil, now: now)
                 }
                 let issued = Issued(
@@ -102,7 +102,7 @@ enum UsersPage {
                     .unprocessableContent,
                     message: "Tick “Yes, disable \(name)” next to the button to confirm, then press Disable again.")
             }
-            let account = try await environment.blocking { try accounts.disable(name: name) }
+            let account = try await environment.blockingWrite { try accounts.disable(name: name) }
             return Page.redirect(to: "/users?disabled=\(QueryValue.escape(account.name))")
         }
 
@@ -117,7 +117,7 @@ enum UsersPage {
                 )
             }
             let now = environment.now()
-            let reset = try await environment.blocking { try accounts.reset(name: name, now: now) }
+            let reset = try await environment.blockingWrite { try accounts.reset(name: name, now: now) }
             let issued = Issued(
                 name: reset.account.name, role: reset.account.role.rawValue, link: reset.welcomeLink ?? "",
                 isReset: true)

@@ -49,7 +49,7 @@ enum VolunteerRoutes {
                 taskID: task.taskId, outcome: outcome, note: note.isEmpty ? nil : note,
                 volunteer: signedIn.account.volunteer ?? signedIn.account.name, now: environment.now(),
                 rules: environment.rules)
-            let report = try await environment.blocking { try environment.planner.logOutcome(query) }
+            let report = try await environment.blockingWrite { try environment.planner.logOutcome(query) }
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
             var back = "/calls?logged=\(pathID)"
             if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
