@@ -95,6 +95,74 @@ extension OrganizerPageTests {
             }
         }
 
+        @Test("the tour page shows days and times as people read them, in the stop's zone; the JSON keeps ISO 8601")
+        func readableTimes() async throws {
+            let fixture = try WebFixture()
+            try fixture.addAccount("olga", role: .organizer)
+            try await fixture.test { client in
+                let olga = Browser()
+                try await olga.signIn("olga", client)
+                try await Self.imported(client, olga)
+                let token = try await olga.token("/tours", client)
+                let planned = try await olga.post(
+                    "/tours",
+                    form: [
+                        ("_csrf", token), ("name", "east"), ("base", "New York, NY"), ("from", "2014-06-07"),
+                        ("to", "2014-06-08"), ("day-sat", "on"), ("day-sun", "on"), ("stops", "Philadelphia"),
+                    ], client)
+                #expect(planned.status == .seeOther)
+                let json = try await olga.get("/tours/east", client, headers: [.accept: "application/json"])
+                // The JSON is the library's: local ISO 8601 instants with their offset.
+                let instants = json.text.matches(of: /"start"\s*:\s*"(2014-06-0\d)T(\d\d:\d\d):00-04:00"/)
+                let first = try #require(instants.first)
+                let page = try await olga.get("/tours/east", client)
+                #expect(page.status == .ok)
+                // 2014-06-07 is a Saturday; New York and Philadelphia are on EDT (UTC-4) in June.
+                #expect(page.text.contains("<h3>Sat 7 Jun 2014</h3>"))
+                #expect(page.text.contains("Trip 1: Sat 7 Jun 2014"))
+                #expect(page.text.contains(">\(first.output.2)–") || page.text.contains(">\(first.output.2) EDT"))
+                #expect(page.text.contains(" EDT</span>"))
+                #expect(page.text.firstMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d/) == nil)
+                #expect(page.text.firstMatch(of: /\d{4}-\d\d-\d\d/) == nil)
+            }
+        }
+
+        @Test("a stop that is not a metro is refused in the form's words: the field's name, no CLI flag")
+        func refusedStopNamesTheField() async throws {
+            let fixture = try WebFixture()
+            try fixture.addAccount("olga", role: .organizer)
+            try await fixture.test { client in
+                let olga = Browser()
+                try await olga.signIn("olga", client)
+                try await Self.imported(client, olga)
+                let token = try await olga.token("/tours", client)
+                let refused = try await olga.post(
+                    "/tours",
+                    form: [
+                        ("_csrf", token), ("name", "t2"), ("base", "New York, NY"), ("from", "2014-06-07"),
+                        ("to", "2014-06-29"), ("day-sat", "on"), ("stops", "Qqqxzv"),
+                    ], client)
+                #expect(refused.status == .unprocessableContent)
+                let alert = try #require(
+                    refused.text.firstMatch(
+                        of: (/<p class="notice error" role="alert">(.*?)<\/p>/).dotMatchesNewlines()))
+                let text = String(alert.output.1)
+                #expect(text.contains("Metros to visit"))
+                #expect(text.contains("Qqqxzv"))
+                #expect(!text.contains("--"))
+                #expect(!text.contains("tourplan"))
+                let badRange = try await olga.post(
+                    "/tours",
+                    form: [
+                        ("_csrf", token), ("name", "t3"), ("base", "New York, NY"), ("from", "2014-06-29"),
+                        ("to", "2014-06-07"), ("day-sat", "on"), ("stops", "Philadelphia"),
+                    ], client)
+                #expect(badRange.status == .unprocessableContent)
+                #expect(badRange.text.contains("“First date” must be on or before “Last date”"))
+                #expect(!badRange.text.contains("--from"))
+            }
+        }
+
         @Test("events: add with the CLI's checks, then edit the venue; a bad time keeps the form")
         func events() async throws {
             let fixture = try WebFixture()

@@ -5,7 +5,8 @@ import TourPlanner
 
 /// Turns an error into a page (or JSON `{"error": …}`), so every answer carries the layout and the
 /// security headers: an HTTP error shows its message; a `PlannerError` or another of the
-/// library's errors (the user can fix it) is 422 with its message and hint; anything else is 500
+/// library's errors (the user can fix it) is 422 with its message and hint in the web's words
+/// (`WebWording`: no CLI flags); anything else is 500
 /// with no detail (the log has its type only).
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
@@ -22,16 +23,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
             }
             return try page(error.status, message: error.body ?? error.status.reasonPhrase, request, context)
         } catch let error as PlannerError {
-            return try page(.unprocessableContent, message: error.message, hint: error.hint, request, context)
+            let (message, hint) = WebWording.general.parts(of: error)
+            return try page(.unprocessableContent, message: message, hint: hint, request, context)
         } catch let error as any LocalizedError where Self.isUserFacing(error) {
             // The library's own errors (a place that does not resolve, a bad field, a refused
-            // file) say what is wrong and what to do, as the CLI prints them.
-            let text = error.errorDescription ?? "\(error)"
-            let parts = text.components(separatedBy: "\n  hint: ")
-            return try page(
-                .unprocessableContent, message: parts[0],
-                hint: parts.count > 1 ? parts[1...].joined(separator: " ") : nil,
-                request, context)
+            // file) say what is wrong and what to do, in the web's words (no CLI flags).
+            let (message, hint) = WebWording.general.parts(of: error)
+            return try page(.unprocessableContent, message: message, hint: hint, request, context)
         } catch let error as any HTTPResponseError {
             return try page(error.status, message: error.status.reasonPhrase, request, context)
         } catch {

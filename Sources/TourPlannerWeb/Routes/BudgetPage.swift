@@ -17,7 +17,8 @@ enum BudgetPage {
                 .unprocessableContent,
                 message:
                     "The saved budget template \(error.file) no longer reads: \(error.key) \(error.problem). "
-                    + "Fix it and save it again with `tourplan budget TEMPLATE --save NAME` (\(error.hint)).")
+                    + "Fix it and save it again with `tourplan budget TEMPLATE --save NAME` (\(WebWording.general.hint(error.hint)))."
+            )
         }
     }
 

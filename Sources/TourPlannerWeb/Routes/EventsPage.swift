@@ -6,6 +6,14 @@ import TourPlanner
 /// start time and local organizer (`tourplan events add`, same checks: the place must resolve,
 /// the date is YYYY-MM-DD, the start HH:MM; adding the same place and date again updates it).
 enum EventsPage {
+    /// The form's words for the flags of the CLI command it stands for, which the errors name.
+    static let wording = WebWording(
+        fields: [
+            ("--place", "Place"), ("--date", "Date"), ("--start", "Start"), ("--venue", "Venue"),
+            ("--organizer", "Local organizer"),
+        ],
+        fallbackHint: "correct the event and add it again")
+
     /// What the form sent, kept to fill it again when it is refused.
     struct EventForm {
         var place = ""
@@ -67,7 +75,7 @@ enum EventsPage {
                 if Page.wantsJSON(request) { throw error }
                 let report = try planner.events()
                 var view = self.view(report, form: form, csrf: signedIn.session.csrfToken)
-                view["error"] = error.errorDescription ?? "\(error)"
+                view["error"] = wording.text(of: error)
                 return try page.html(
                     template: "web/events", title: "Events", view: view, request: request, context: context,
                     status: .unprocessableContent)

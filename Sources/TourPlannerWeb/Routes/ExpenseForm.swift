@@ -81,23 +81,31 @@ struct ExpenseForm: Sendable, Hashable {
             let entry = labels.first { $0.flag == error.key }
             let label = entry?.label ?? error.key
             return Problem(
-                message: "\(label) \(error.problem).", hint: sentence(formWords(error.hint)), field: entry?.field,
+                message: "\(label) \(error.problem).", hint: sentence(formHint(error.hint)), field: entry?.field,
                 status: .unprocessableContent)
         case let error as PlannerError:
             let field = labels.first { error.message.hasPrefix($0.flag) }?.field
             return Problem(
-                message: sentence(formWords(error.message)), hint: error.hint.map { sentence(formWords($0)) },
+                message: sentence(formWords(error.message)), hint: error.hint.map { sentence(formHint($0)) },
                 field: field, status: .unprocessableContent)
         default:
             return nil
         }
     }
 
-    /// `text` with the command's flags replaced by the form's labels.
+    /// A hint with the command's flags replaced by the form's labels, and the parts about the
+    /// command line (a flag the form has no field for, a `tourplan` command) left out.
+    static func formHint(_ text: String) -> String {
+        var text = text
+        for entry in labels { text = text.replacingOccurrences(of: entry.flag, with: entry.label) }
+        return WebWording(fields: [], fallbackHint: "correct the form and save it again").hint(text)
+    }
+
+    /// `text` with the command's flags replaced by the form's labels (and any other flag by its words).
     static func formWords(_ text: String) -> String {
         var text = text
         for entry in labels { text = text.replacingOccurrences(of: entry.flag, with: entry.label) }
-        return text
+        return WebWording.general.message(text)
     }
 
     /// `text` starting with a capital and ending with a full stop.

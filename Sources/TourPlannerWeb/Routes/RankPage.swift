@@ -5,6 +5,11 @@ import TourPlanner
 /// `/rank`: the ranking table of `tourplan rank` (same columns; `?base=` like `--base`,
 /// `?country=` like `--country`) and an SVG map of the ranked metros.
 enum RankPage {
+    /// The rank form's words for the flags of `tourplan rank`, which the ranking's errors name.
+    static let wording = WebWording(
+        fields: [("--base", "Tour base"), ("--country", "Country")],
+        fallbackHint: "correct the tour base or the country and rank again")
+
     /// Rows shown in the table and on the map (the JSON has every metro).
     static let rowsShown = 100
 
@@ -20,7 +25,7 @@ enum RankPage {
             var view: [String: Any] = ["base": base ?? "", "country": country ?? ""]
             if let failure = report.failure {
                 if Page.wantsJSON(request) { throw failure.error }
-                view["error"] = failure.message + (failure.hint.map { " — \($0)" } ?? "")
+                view["error"] = wording.text(of: failure.error)
                 return try page.html(
                     template: "web/rank", title: "Rank metros", view: view, request: request, context: context,
                     status: .unprocessableContent)

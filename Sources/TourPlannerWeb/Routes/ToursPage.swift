@@ -33,6 +33,14 @@ enum ToursPage {
         var tours: [Entry]
     }
 
+    /// The plan form's words for the flags of `tourplan tour plan`, which the planner's errors name.
+    static let wording = WebWording(
+        fields: [
+            ("--base", "Base"), ("--from", "First date"), ("--to", "Last date"), ("--weekdays", "Travel days"),
+            ("--stops", "Metros to visit"), ("--top", "Best-ranked metros"), ("--max-trainings", "At most trainings"),
+        ],
+        fallbackHint: "change the dates, the travel days or the metros to visit, and plan again")
+
     /// What the form sent, kept to fill the form again when the plan is refused.
     struct PlanForm {
         var name = ""
@@ -67,7 +75,7 @@ enum ToursPage {
                 return Page.redirect(to: "/tours/\(form.name)?saved=\(saved.replaced ? "replaced" : "new")")
             } catch let error as any LocalizedError {
                 if Page.wantsJSON(request) { throw error }
-                let message = error.errorDescription ?? "\(error)"
+                let message = wording.text(of: error)
                 return try await list(
                     page, request: request, context: context, signedIn: signedIn, form: form, error: message)
             }
@@ -128,7 +136,7 @@ enum ToursPage {
                     "name": tour.name, "hasPlan": tour.hasPlan, "href": "/tours/\(tour.name)",
                     "trips": tour.trips, "stops": tour.stops.isEmpty ? "-" : tour.stops.joined(separator: ", "),
                 ]
-                if let from = tour.from, let to = tour.to { entry["dates"] = "\(from) – \(to)" }
+                if let from = tour.from, let to = tour.to { entry["dates"] = WebDates.days(from, to) }
                 return entry
             },
             "name": form.name, "base": form.base, "from": form.from, "to": form.to, "stops": form.stops,
@@ -210,14 +218,17 @@ enum ToursPage {
             "trips": itinerary.trips.map { trip -> [String: Any] in
                 [
                     "number": trip.number, "team": trip.team, "base": trip.base,
-                    "dates": "\(trip.start) – \(trip.end)", "nights": trip.nightsAway,
+                    "dates": WebDates.days(trip.start, trip.end), "nights": trip.nightsAway,
                     "km": String(format: "%.0f", trip.km) + " " + unit, "hours": String(format: "%.1f", trip.hours),
                     "days": trip.days.map { day -> [String: Any] in
                         [
-                            "date": day.date.description,
+                            "date": WebDates.day(day.date),
                             "items": day.items.map { item -> [String: Any] in
                                 var entry: [String: Any] = [
-                                    "kind": item.kind.rawValue.capitalized, "time": "\(item.start)–\(item.end)",
+                                    "kind": item.kind.rawValue.capitalized,
+                                    "time": WebDates.span(
+                                        start: item.start, zone: item.timeZone, end: item.end,
+                                        endZone: item.endTimeZone),
                                     "zone": item.timeZone, "title": item.title,
                                 ]
                                 var details: [String] = []

@@ -6,6 +6,11 @@ import TourPlanner
 /// welcome link, shown once), disable one (ticked confirmation; never one's own) and reset one
 /// (a new link) — the same `WebAccounts` calls as `tourplan users add|disable|reset`.
 enum UsersPage {
+    /// The form's words for the flags of the CLI command it stands for, which the errors name.
+    static let wording = WebWording(
+        fields: [("--volunteer", "Volunteer"), ("--role", "Role")],
+        fallbackHint: "correct the account and add it again")
+
     /// A link just issued, shown once on the page the POST redirects to.
     struct Issued: Sendable {
         var name: String
@@ -83,7 +88,7 @@ enum UsersPage {
             } catch let error as PlannerError {
                 return try await list(
                     page, request: request, context: context, signedIn: signedIn, form: form,
-                    error: error.message + (error.hint.map { " — \($0)" } ?? ""))
+                    error: wording.text(of: error))
             }
         }
 

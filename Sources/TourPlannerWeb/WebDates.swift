@@ -1,0 +1,65 @@
+import Foundation
+import TourPlanner
+
+/// Dates and times as people read them on the pages ("Sat 7 Jun 2014", "09:00 EDT"), always in
+/// the zone of the place they happen in. The JSON answers keep the library's ISO 8601 values.
+enum WebDates {
+    private static let weekdays = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    private static let months = [
+        "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    /// "Sat 7 Jun 2014".
+    static func day(_ date: CalendarDate) -> String {
+        let month = (1...12).contains(date.month) ? months[date.month] : "\(date.month)"
+        return "\(weekdays[date.isoWeekday]) \(date.day) \(month) \(date.year)"
+    }
+
+    /// "Sat 7 Jun 2014 – Sun 8 Jun 2014"; one day when both are the same.
+    static func days(_ first: CalendarDate, _ last: CalendarDate) -> String {
+        first == last ? day(first) : "\(day(first)) – \(day(last))"
+    }
+
+    /// The instant of an ISO 8601 text with an offset ("2014-06-07T05:13:00-04:00"); nil otherwise.
+    static func instant(_ iso: String) -> Date? {
+        ISO8601DateFormatter().date(from: iso)
+    }
+
+    /// "09:00 EDT": the local time in `zone` and the zone's short name at that instant, as US
+    /// English writes it (ICU's: "EDT", "CDT"; "GMT+2" for a zone without a US short name —
+    /// Foundation's `TimeZone.abbreviation` gives "GMT-4" on Linux).
+    static func time(_ instant: Date, zone: String) -> String {
+        let clock = LocalClock.clock(instant, zone: zone)
+        guard let timeZone = TimeZone(identifier: zone) else { return clock }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "zzz"
+        return "\(clock) \(formatter.string(from: instant))"
+    }
+
+    /// "Sat 7 Jun 2014, 09:00 EDT".
+    static func dayAndTime(_ instant: Date, zone: String) -> String {
+        guard let date = LocalClock.localDate(instant, zone: zone) else { return time(instant, zone: zone) }
+        return "\(day(date)), \(time(instant, zone: zone))"
+    }
+
+    /// An itinerary item's span: "09:00–11:00 EDT" within a day and a zone, "09:00 EDT – 10:30 CDT"
+    /// across zones, "21:00 EDT – Sun 8 Jun 2014, 07:00 EDT" into the next day. A text that is
+    /// not an ISO 8601 instant is shown as it is.
+    static func span(start: String, zone: String, end: String, endZone: String?) -> String {
+        let endZone = endZone ?? zone
+        guard let from = instant(start), let to = instant(end) else { return "\(start) – \(end)" }
+        let startText = time(from, zone: zone)
+        guard LocalClock.localDate(from, zone: zone) == LocalClock.localDate(to, zone: endZone) else {
+            return "\(startText) – \(dayAndTime(to, zone: endZone))"
+        }
+        let endText = time(to, zone: endZone)
+        let startZone = startText.split(separator: " ").dropFirst().joined(separator: " ")
+        let endAbbreviation = endText.split(separator: " ").dropFirst().joined(separator: " ")
+        if startZone == endAbbreviation {
+            return LocalClock.clock(from, zone: zone) + "–" + endText
+        }
+        return "\(startText) – \(endText)"
+    }
+}
