@@ -3,7 +3,8 @@ import Foundation
 extension RouteMap {
     /// The ranking on a map: country and state outlines, and a dot per ranked metro whose area
     /// grows with its unaffiliated members, each titled with its name and count; the first five
-    /// are labelled with their rank (the web app's `/rank`).
+    /// are labelled with their rank where a label fits without overlapping another
+    /// (`placeLabels(_:width:height:)`), for the web app's `/rank`.
     ///
     /// The frame fits every metro (at least 3° tall, with a margin), so a national ranking shows the
     /// country and a regional one its region. Every name is escaped; the SVG has no scripts.
@@ -40,15 +41,101 @@ extension RouteMap {
                 + "r=\"\(f(radius))\"><title>#\(metro.rank) \(Self.escape(metro.metro)): "
                 + "\(metro.unaffiliated) unaffiliated members</title></circle>\n"
         }
-        svg += "</g>\n<g font-family=\"system-ui, sans-serif\" font-size=\"18\" fill=\"#111\">\n"
-        for metro in metros.prefix(5) {
-            let radius = Self.radius(unaffiliated: metro.unaffiliated, largest: largest)
+        svg += "</g>\n<g font-family=\"system-ui, sans-serif\" font-size=\"\(f(Self.labelFontSize))\" fill=\"#111\">\n"
+        let dots = metros.prefix(Self.labelledMetros).map { metro in
+            Dot(
+                x: frame.x(metro.longitude), y: frame.y(metro.latitude),
+                radius: Self.radius(unaffiliated: metro.unaffiliated, largest: largest),
+                text: "\(metro.rank) \(metro.metro)")
+        }
+        for label in Self.placeLabels(dots, width: width, height: height) {
+            let anchor = label.anchor == "start" ? "" : " text-anchor=\"\(label.anchor)\""
             svg +=
-                "<text x=\"\(f(frame.x(metro.longitude) + radius + 3))\" y=\"\(f(frame.y(metro.latitude) + 4))\" "
-                + "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
-                + "\(metro.rank) \(Self.escape(metro.metro))</text>\n"
+                "<text x=\"\(f(label.x))\" y=\"\(f(label.y))\"\(anchor) "
+                + "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">\(Self.escape(label.text))</text>\n"
         }
         return svg + "</g>\n</svg>"
+    }
+
+    /// How many of the best-ranked metros get a label (when there is room for it).
+    static let labelledMetros = 5
+    /// The labels' font size in SVG units.
+    static let labelFontSize = 18.0
+
+    /// A dot to label: its centre, radius and label text.
+    struct Dot {
+        var x: Double
+        var y: Double
+        var radius: Double
+        var text: String
+    }
+
+    /// A placed label: where its text starts (SVG `x`, baseline `y`, `text-anchor`) and the box it
+    /// covers.
+    struct Label {
+        var text: String
+        var x: Double
+        var y: Double
+        var anchor: String
+        var box: Box
+    }
+
+    /// An axis-aligned box in SVG units.
+    struct Box {
+        var minX: Double
+        var minY: Double
+        var maxX: Double
+        var maxY: Double
+
+        /// Whether the two boxes share more than an edge.
+        func intersects(_ other: Box) -> Bool {
+            minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+        }
+    }
+
+    /// The box a label's text covers, estimated from its length (0.62 em a character: wider than
+    /// system-ui's average, so the estimate errs on the side of room), 0.8 em above the baseline
+    /// and 0.25 em below it.
+    static func box(text: String, x: Double, y: Double, anchor: String) -> Box {
+        let width = Double(text.count) * 0.62 * labelFontSize
+        let left: Double =
+            switch anchor {
+            case "end": x - width
+            case "middle": x - width / 2
+            default: x
+            }
+        return Box(minX: left, minY: y - 0.8 * labelFontSize, maxX: left + width, maxY: y + 0.25 * labelFontSize)
+    }
+
+    /// Greedy label placement in rank order: each label goes right of its dot, else left, above or
+    /// below, at the first place that stays inside the frame and overlaps no label placed before
+    /// it (with a 2-unit gap); a label with no such place is left out (its dot stays, and the
+    /// ranking table names every metro).
+    ///
+    /// - Complexity: O(n²) for n labels (n is at most `labelledMetros`).
+    static func placeLabels(_ dots: [Dot], width: Double, height: Double) -> [Label] {
+        var placed: [Label] = []
+        let gap = 3.0
+        let middle = 0.3 * labelFontSize  // baseline offset that centres the text on the dot
+        for dot in dots {
+            let candidates: [(x: Double, y: Double, anchor: String)] = [
+                (dot.x + dot.radius + gap, dot.y + middle, "start"),
+                (dot.x - dot.radius - gap, dot.y + middle, "end"),
+                (dot.x, dot.y - dot.radius - gap - 0.25 * labelFontSize, "middle"),
+                (dot.x, dot.y + dot.radius + gap + 0.8 * labelFontSize, "middle"),
+            ]
+            for candidate in candidates {
+                let box = Self.box(text: dot.text, x: candidate.x, y: candidate.y, anchor: candidate.anchor)
+                let padded = Box(minX: box.minX - 2, minY: box.minY - 2, maxX: box.maxX + 2, maxY: box.maxY + 2)
+                guard box.minX >= 0, box.maxX <= width, box.minY >= 0, box.maxY <= height,
+                    !placed.contains(where: { $0.box.intersects(padded) })
+                else { continue }
+                placed.append(
+                    Label(text: dot.text, x: candidate.x, y: candidate.y, anchor: candidate.anchor, box: box))
+                break
+            }
+        }
+        return placed
     }
 
     /// A dot's radius: 4 units for the smallest, 22 for the largest metro, by area.
