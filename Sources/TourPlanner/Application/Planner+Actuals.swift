@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension Planner {
     /// Records a treasurer's expenses file, all or nothing: re-recording a file adds only what is new.
@@ -29,10 +29,38 @@ extension Planner {
         ActualsListReport(expenses: try requireStore().actuals(tour: tour))
     }
 
-    /// Corrects one recorded expense with the fields `change` gives.
+    /// Records one expense for saved tour `tour` (`addExpenseBlocking(tour:fields:source:)`, which
+    /// the web app runs on its write threads).
+    ///
+    /// - Throws: as `addExpenseBlocking(tour:fields:source:)`.
+    public func addExpense(
+        tour: String, fields: ActualExpenseChange, source: String = "web"
+    ) async throws -> ActualsChangeReport {
+        try addExpenseBlocking(tour: tour, fields: fields, source: source)
+    }
+
+    /// Keeps an uploaded receipt and records it as expense `id`'s
+    /// (`attachReceiptBlocking(_:to:in:)`, which the web app runs on its write threads).
+    ///
+    /// - Throws: as `attachReceiptBlocking(_:to:in:)`.
+    public func attachReceipt(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) async throws
+        -> ActualsChangeReport
+    {
+        try attachReceiptBlocking(data, to: id, in: receipts)
+    }
+
+    /// Corrects one recorded expense with the fields `change` gives (`editActualBlocking(_:change:)`).
     ///
     /// - Throws: `PlannerError` when there is no such expense or store; `BudgetError` for a bad field.
     public func editActual(_ id: ExpenseID, change: ActualExpenseChange) async throws -> ActualsChangeReport {
+        try editActualBlocking(id, change: change)
+    }
+
+    /// Corrects one recorded expense with the fields `change` gives, on the caller's thread (a
+    /// store write, which may wait for another connection's write lock).
+    ///
+    /// - Throws: `PlannerError` when there is no such expense or store; `BudgetError` for a bad field.
+    public func editActualBlocking(_ id: ExpenseID, change: ActualExpenseChange) throws -> ActualsChangeReport {
         let store = try requireStore()
         guard let expense = try store.actual(id: id) else {
             throw PlannerError(
@@ -47,7 +75,48 @@ extension Planner {
     ///
     /// - Throws: `PlannerError` when there is no store; the store's error naming an unknown id.
     public func deleteActuals(_ ids: [ExpenseID]) async throws -> ActualsChangeReport {
+        try deleteActualsBlocking(ids)
+    }
+
+    /// Deletes recorded expenses, all or none, on the caller's thread (a store write).
+    ///
+    /// - Throws: `PlannerError` when there is no store; the store's error naming an unknown id.
+    public func deleteActualsBlocking(_ ids: [ExpenseID]) throws -> ActualsChangeReport {
         ActualsChangeReport(action: .deleted, expenses: try requireStore().deleteActuals(ids))
+    }
+
+    /// What deleting expenses with their receipt files did: the deleted expenses, and the
+    /// receipt files that stay on disk because removing them failed.
+    public struct ActualsDeletion: Sendable {
+        /// The deleted expenses.
+        public var report: ActualsChangeReport
+        /// Each receipt file that could not be removed: the expense it belonged to and why.
+        public var unremovedReceipts: [(expense: ExpenseID?, error: ReceiptError)]
+    }
+
+    /// Deletes recorded expenses, all or none, then (once the deletion is committed) removes from
+    /// `receipts` the uploaded receipt files that no remaining expense refers to. A file that
+    /// cannot be removed does not undo the deletion: it is listed in the answer for the caller
+    /// to log.
+    ///
+    /// - Throws: `PlannerError` when there is no store; the store's error naming an unknown id
+    ///   (then nothing is deleted and no file is touched).
+    public func deleteActualsBlocking(_ ids: [ExpenseID], receipts: ReceiptStore?) throws -> ActualsDeletion {
+        let store = try requireStore()
+        let report = try deleteActualsBlocking(ids)
+        var deletion = ActualsDeletion(report: report, unremovedReceipts: [])
+        guard let receipts else { return deletion }
+        let stored = report.expenses.filter { ReceiptStore.isStoredName($0.receipt) }
+        guard !stored.isEmpty else { return deletion }
+        let stillReferenced = Set(try store.actuals().map(\.receipt))
+        for expense in stored where !stillReferenced.contains(expense.receipt) {
+            do {
+                try receipts.remove(expense.receipt)
+            } catch let error as ReceiptError {
+                deletion.unremovedReceipts.append((expense.id, error))
+            }
+        }
+        return deletion
     }
 
     /// The target's tour, budget currency and rates.

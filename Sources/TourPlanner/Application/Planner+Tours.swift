@@ -64,9 +64,9 @@ extension Planner {
     /// - Returns: the stored expense, as `budget actuals edit` reports a change.
     /// - Throws: `PlannerError` for an unknown tour, a tour without a template, a missing date,
     ///   category or amount, or no store; `BudgetError` for a bad field.
-    public func addExpense(
+    public func addExpenseBlocking(
         tour: String, fields: ActualExpenseChange, source: String = "web"
-    ) async throws -> ActualsChangeReport {
+    ) throws -> ActualsChangeReport {
         let store = try requireStore()
         guard let saved = try store.savedTour(named: tour) else {
             throw PlannerError(
@@ -108,7 +108,7 @@ extension Planner {
     ///
     /// - Throws: `ReceiptError` for a file too large or not a PDF, JPEG, PNG or HEIC; `PlannerError`
     ///   for an unknown expense or no store.
-    public func attachReceipt(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) async throws
+    public func attachReceiptBlocking(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) throws
         -> ActualsChangeReport
     {
         guard try requireStore().actual(id: id) != nil else {
@@ -116,6 +116,6 @@ extension Planner {
                 "expense \(id) is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
         }
         let name = try receipts.save(data)
-        return try await editActual(id, change: ActualExpenseChange(receipt: name))
+        return try editActualBlocking(id, change: ActualExpenseChange(receipt: name))
     }
 }

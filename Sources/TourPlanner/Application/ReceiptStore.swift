@@ -119,6 +119,29 @@ public struct ReceiptStore: Sendable {
         return Kind.allCases.contains { $0.fileExtension == parts[1] }
     }
 
+    /// Removes the stored receipt `name` (its expense is deleted); a file already gone is not an
+    /// error.
+    ///
+    /// - Throws: `ReceiptError` `.notFound` for a name this store does not generate (nothing is
+    ///   touched), `.storage` when the file is there but cannot be removed.
+    public func remove(_ name: String) throws {
+        guard Self.isStoredName(name) else {
+            throw ReceiptError(
+                kind: .notFound, message: "\"\(name)\" is not the name of a stored receipt",
+                hint: "only uploaded receipts are kept in the receipts folder")
+        }
+        let path = folder.appendingPathComponent(name).path
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path) else { return }
+        do {
+            try manager.removeItem(atPath: path)
+        } catch {
+            throw ReceiptError(
+                kind: .storage, message: "a receipt file in \(folder.path) cannot be removed",
+                hint: "check that the receipts folder beside the store is writable")
+        }
+    }
+
     /// The stored receipt `name` and its kind.
     ///
     /// - Throws: `ReceiptError` `.notFound` for a name this store does not generate or a file that

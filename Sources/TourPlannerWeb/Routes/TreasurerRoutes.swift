@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import TourPlanner
 
 /// The treasurer's pages (treasurers and organizers; volunteers get 403):
@@ -53,14 +54,20 @@ enum TreasurerRoutes {
                     _ = try ReceiptStore.check(file.data)  // refused before anything is recorded
                     receipts = try ExpensePage.receipts(environment)
                 }
-                var report = try await environment.planner.addExpense(
-                    tour: entry.name, fields: submitted.form.change(), source: "web")
+                let planner = environment.planner
+                let (tour, change) = (entry.name, submitted.form.change())
+                var report = try await environment.blockingWrite {
+                    try planner.addExpenseBlocking(tour: tour, fields: change, source: "web")
+                }
                 guard let id = report.expenses.first?.id else {
                     throw HTTPError(.internalServerError, message: "The expense was not recorded. Try again.")
                 }
                 if let file = submitted.file, let receipts {
                     do {
-                        report = try await environment.planner.attachReceipt(file.data, to: id, in: receipts)
+                        let data = file.data
+                        report = try await environment.blockingWrite {
+                            try planner.attachReceiptBlocking(data, to: id, in: receipts)
+                        }
                         report.action = .added
                     } catch let error as ReceiptError {
                         throw HTTPError(
@@ -117,7 +124,9 @@ enum TreasurerRoutes {
                 let budget = try await ExpensePage.budget(of: expense, environment: environment)
                 let change = submitted.form.change(
                     budgetCurrency: expense.budgetCurrency == nil ? budget.currency : nil)
-                let report = try await environment.planner.editActual(id, change: change)
+                let report = try await environment.blockingWrite {
+                    try environment.planner.editActualBlocking(id, change: change)
+                }
                 if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
                 return Page.redirect(to: ExpensePage.listHref(expense.tour) + "&updated=\(id.rawValue)")
             } catch {
@@ -152,7 +161,18 @@ enum TreasurerRoutes {
                 }
                 return Page.redirect(to: "/expenses/\(id.rawValue)/delete")
             }
-            let report = try await environment.planner.deleteActuals([id])
+            // The receipt file goes once the deletion is committed; a file that stays is logged
+            // (the expense's id and the kind of failure only), the deletion stands.
+            let receipts = ReceiptStore.beside(environment.store)
+            let deletion = try await environment.blockingWrite {
+                try environment.planner.deleteActualsBlocking([id], receipts: receipts)
+            }
+            for (expense, error) in deletion.unremovedReceipts {
+                context.logger.warning(
+                    "receipt file of a deleted expense not removed",
+                    metadata: ["expense.id": "\(expense?.rawValue ?? 0)", "error.kind": "\(error.kind)"])
+            }
+            let report = deletion.report
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
             return Page.redirect(to: ExpensePage.listHref(expense.tour) + "&deleted=\(id.rawValue)")
         }
@@ -169,8 +189,10 @@ enum TreasurerRoutes {
                         kind: .unsupportedType, message: "no file was chosen",
                         hint: "choose the receipt's PDF or photo, then upload it")
                 }
-                let report = try await environment.planner.attachReceipt(
-                    file.data, to: id, in: try ExpensePage.receipts(environment))
+                let (data, receipts) = (file.data, try ExpensePage.receipts(environment))
+                let report = try await environment.blockingWrite {
+                    try environment.planner.attachReceiptBlocking(data, to: id, in: receipts)
+                }
                 if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
                 return Page.redirect(to: ExpensePage.listHref(expense.tour) + "&receipt=\(id.rawValue)")
             } catch {
