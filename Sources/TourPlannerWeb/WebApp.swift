@@ -78,6 +78,8 @@ public enum WebApp {
         router.add(middleware: ErrorPageMiddleware(environment: environment))
         router.add(middleware: SessionMiddleware(environment: environment))
         router.add(middleware: ErrorPageMiddleware(environment: environment))
+        // Before anything reads a body: each route's own limit (413 as soon as a body passes it).
+        router.add(middleware: BodyLimitMiddleware())
         router.add(middleware: CSRFMiddleware())
         SystemRoutes.register(
             on: router, environment: environment, stylesheet: try asset("app", "css"), script: try asset("app", "js"))

@@ -16,8 +16,8 @@ struct WebRequestContext: RequestContext {
         peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
-    /// Forms are small; uploads raise this on their own routes.
-    var maxUploadSize: Int { 64 * 1024 }
+    /// Forms are small (1 MB, `BodyLimitMiddleware.forms`); uploads raise this on their own routes.
+    var maxUploadSize: Int { BodyLimitMiddleware.forms }
 }
 
 /// A live session: its cookie id (never logged) and what the store holds for it.

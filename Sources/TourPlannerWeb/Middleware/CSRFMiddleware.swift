@@ -31,10 +31,10 @@ struct CSRFMiddleware: RouterMiddleware {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             given = FormFields(String(buffer: body))[Self.fieldName]
         } else if MultipartForm.isMultipart(request) {
-            // An upload form: its token is one of its fields. The route applies its own,
-            // smaller limit to the body collected here.
-            given = try await MultipartForm.read(
-                &request, limit: MultipartForm.largestUpload, what: "The upload")[Self.fieldName]
+            // An upload form: its token is one of its fields. The body is read only up to the
+            // route's own limit (`BodyLimitMiddleware`, which already refuses a longer one).
+            let limit = BodyLimitMiddleware.limit(method: request.method, path: request.uri.path)
+            given = try await MultipartForm.read(&request, limit: limit, what: "The upload")[Self.fieldName]
         } else {
             given = nil
         }

@@ -19,8 +19,8 @@ struct MultipartForm: Sendable {
         var data: Data
     }
 
-    /// The largest body any upload route accepts (a member export); the CSRF middleware reads a
-    /// multipart body up to this to find its token, and each route then applies its own limit.
+    /// The largest body any upload route accepts (a member export's, `/import`); other routes
+    /// accept less (`BodyLimitMiddleware.limit(method:path:)`).
     static let largestUpload = 32 * 1024 * 1024
 
     /// Text fields: the first value of each name.
