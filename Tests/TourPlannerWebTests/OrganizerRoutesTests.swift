@@ -164,10 +164,15 @@ extension OrganizerPageTests {
                 let json = try await olga.get(location, client, headers: [.accept: "application/json"])
                 #expect(json.headers[.contentType]?.hasPrefix("application/json") == true)
                 #expect(json.text.contains("\"added\" : 3") || json.text.contains("\"added\":3"))
-                // Another session cannot read the report.
+                // The report is the store's, not the session's: another session reads it too, and
+                // /import lists it; an unknown id is said to be unknown.
                 let other = Browser()
                 try await other.signIn("olga", client)
-                #expect(try await other.get(location, client).text.contains("no longer kept"))
+                #expect(try await other.get(location, client).text.contains("<dt>Added</dt><dd>3</dd>"))
+                let list = try await other.get("/import", client).text
+                #expect(list.contains("Recent imports") && list.contains("href=\"\(location)\""))
+                #expect(list.contains("june.csv: imported") && list.contains("by olga"))
+                #expect(try await other.get("/import?report=nope", client).text.contains("no import report"))
             }
         }
 

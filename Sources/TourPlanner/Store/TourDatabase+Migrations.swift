@@ -15,6 +15,7 @@ extension TourDatabase {
         migrator.registerMigration("v6-reminders-rhythm", migrate: migrateRemindersRhythm)
         migrator.registerMigration("v7-web-accounts", migrate: migrateWebAccounts)
         migrator.registerMigration("v7-web-tours", migrate: migrateTours)
+        migrator.registerMigration("v8-web-import-reports", migrate: migrateImportReports)
         // Later stages register theirs below, one line each.
         return migrator
     }

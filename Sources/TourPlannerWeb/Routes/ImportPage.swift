@@ -4,33 +4,47 @@ import TourPlanner
 
 /// `/import`: upload a member export (CSV or XML) and see the same report as `tourplan import`
 /// (added, updated, unchanged, skipped, errors with file:line:column; a refused file writes
-/// nothing). The report is kept for the session and shown at `/import?report=ID`, so a refresh
-/// never imports twice.
+/// nothing). The report is kept in the store (`importReports`) and shown at `/import?report=ID`,
+/// so a refresh never imports twice and the page still works after a restart or on another
+/// server of the same store; `/import` lists the recent imports.
 enum ImportPage {
+    /// How many recent imports `/import` lists.
+    static let recentShown = 10
+
+    /// The import's words for the importer's hints, which name `tourplan import`'s flags (`--map`,
+    /// `--preset`, `--encoding`) the upload form does not have.
+    static let wording = WebWording(
+        fields: [],
+        fallbackHint: "fix it in the export (or in your member system) and upload the export again")
+
     /// The largest export the form accepts.
     static let limit = MultipartForm.largestUpload
 
     static func register(on router: Router<WebRequestContext>, page: Page) {
         let environment = page.environment
-        let shelf = ResultShelf<ImportRunReport>(capacity: 20)
 
         router.get("/import") { request, context -> Response in
             let signedIn = try context.requireRole(.organizer, request: request)
             var report: ImportRunReport?
             var forgotten = false
             if let id = request.uri.queryParameters.get("report") {
-                report = shelf.take(id, for: signedIn)
+                report = try await environment.blocking { try stored(id, store: environment.store) }
                 forgotten = report == nil
             }
-            let view = self.view(report, forgotten: forgotten, csrf: signedIn.session.csrfToken)
+            var view = self.view(report, forgotten: forgotten, csrf: signedIn.session.csrfToken)
             if let report {
                 return try OrganizerRoutes.render(
                     report, page: page, template: "web/import", title: "Import members", view: view,
                     request: request, context: context)
             }
             if forgotten && Page.wantsJSON(request) {
-                throw HTTPError(.notFound, message: "That import report is no longer kept; import the file again.")
+                throw HTTPError(.notFound, message: "There is no such import report; import the file again.")
             }
+            let recent = try await environment.blocking {
+                try environment.store.recentImportReports(limit: recentShown)
+            }
+            view["recent"] = recent.map(recentEntry)
+            view["hasRecent"] = !recent.isEmpty
             return try page.html(
                 template: "web/import", title: "Import members", view: view, request: request, context: context)
         }
@@ -44,13 +58,40 @@ enum ImportPage {
                     .unprocessableContent,
                     message: "Choose a member export (a .csv or .xml file) with “Member export”, then press Import.")
             }
-            let report = try await run(
-                file, dryRun: form["dryRun"] == "yes", planner: environment.planner, now: environment.now())
+            let now = environment.now()
+            let report = try await run(file, dryRun: form["dryRun"] == "yes", planner: environment.planner, now: now)
             if Page.wantsJSON(request) {
                 return Page.json(try report.render(.json) + "\n", status: report.failed ? .unprocessableContent : .ok)
             }
-            return Page.redirect(to: "/import?report=\(shelf.put(report, for: signedIn))")
+            let stored = StoredImportReport(
+                id: SecretToken.make(), createdAt: now, uploader: signedIn.account.name,
+                reportJSON: try JSONOutput.encode(report))
+            try await environment.blockingWrite { try environment.store.saveImportReport(stored) }
+            return Page.redirect(to: "/import?report=\(stored.id)")
         }
+    }
+
+    /// The report kept under `id`, or nil when there is none (or it no longer reads).
+    static func stored(_ id: String, store: TourDatabase) throws -> ImportRunReport? {
+        guard let stored = try store.importReport(id: id) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try? decoder.decode(ImportRunReport.self, from: Data(stored.reportJSON.utf8))
+    }
+
+    /// One line of the recent imports: when, who, which files and their result, and the link.
+    static func recentEntry(_ stored: StoredImportReport) -> [String: Any] {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let report = try? decoder.decode(ImportRunReport.self, from: Data(stored.reportJSON.utf8))
+        let files = report?.reports.map { "\($0.file): \(ImportRunReport.result(of: $0))" } ?? []
+        let unreadable = report?.fileErrors.count ?? 0
+        var summary = files.joined(separator: "; ")
+        if unreadable > 0 { summary += (summary.isEmpty ? "" : "; ") + "\(unreadable) file(s) could not be read" }
+        return [
+            "href": "/import?report=\(stored.id)", "when": WebDates.dayAndTime(stored.createdAt, zone: "UTC"),
+            "uploader": stored.uploader, "summary": summary.isEmpty ? "no report" : summary,
+        ]
     }
 
     /// Imports an uploaded export as `tourplan import` does: written to a private temporary file
@@ -90,7 +131,7 @@ enum ImportPage {
         view["hasReport"] = true
         view["failed"] = run.failed
         view["fileErrors"] = run.fileErrors.map { error -> [String: Any] in
-            ["text": error.description]
+            ["text": wording.message(error.description)]
         }
         view["reports"] = run.reports.map { report -> [String: Any] in
             let refused = !report.committed && !report.dryRun
@@ -106,7 +147,7 @@ enum ImportPage {
             if report.problems.count > ImportRunReport.maxProblemsShown {
                 entry["more"] =
                     "…and \(report.problems.count - ImportRunReport.maxProblemsShown) more problems "
-                    + "(ask for this page as JSON, or run `tourplan import --format json`, for all of them)."
+                    + "(ask for this page as JSON for all of them)."
             }
             if report.consent != ConsentCounts() { entry["consent"] = report.consent.summary }
             if let previous = report.previouslyImportedAt {
@@ -132,7 +173,7 @@ enum ImportPage {
         return [
             "severity": problem.severity == .error ? "Error" : "Warning", "isError": problem.severity == .error,
             "where": place, "field": problem.error.field, "value": problem.error.value,
-            "problem": problem.error.problem, "hint": problem.error.hint,
+            "problem": wording.message(problem.error.problem), "hint": wording.hint(problem.error.hint),
         ]
     }
 }
