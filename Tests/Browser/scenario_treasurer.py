@@ -76,6 +76,16 @@ def scenario_treasurer_adds_and_deletes_an_expense(browser, context):
     page.wait_for_load_state()
     assert page.get_by_label("Amount").input_value() == "100.00", "the edit form does not start with the expense"
     check_both_widths(page, context, "expense-edit")
+    receipt = page.get_by_role("region", name="Receipt")
+    receipt.screenshot(path=os.path.join(context["output"], "expense-edit-receipt-390.png"))
+    upload = page.get_by_label("Receipt file")
+    assert upload.count() == 1, f"{upload.count()} controls are labelled “Receipt file”"
+    assert page.get_by_text("Upload receipt").count() == 1, "“Upload receipt” is shown more than once"
+    labels = page.evaluate(
+        """[...document.querySelectorAll('input:not([type=hidden]), select, textarea')].map(
+             c => [c.id, c.labels ? c.labels.length : 0])""")
+    unlabelled = [c for c in labels if c[1] != 1]
+    assert not unlabelled, f"controls without exactly one label: {unlabelled}"
     page.go_back()
     page.wait_for_load_state()
 
