@@ -71,4 +71,18 @@ struct RankMapLabelTests {
         let labels = Self.labels(RouteMap(outlines: []).svg(ranking: ranking))
         #expect(labels.map(\.text).sorted() == ["1 Boston", "2 Denver", "3 Atlanta"])
     }
+
+    @Test("a label goes to a side where it covers no other dot when there is one")
+    func avoidsDots() {
+        var ranking = MetroRanking.make(metros: [], stats: [], chapters: [], base: nil, weights: RankingWeights())
+        // Alpha's dot (r 22) at x ≈ 323; Beta's (r ≈ 5.8) at x ≈ 397, under where Alpha's label
+        // would start on the right (x 348 to 426).
+        ranking.metros = [
+            Self.metro(1, "Alpha", lat: 40, lon: -80, unaffiliated: 100),
+            Self.metro(2, "Beta", lat: 40, lon: -79.4, unaffiliated: 1),
+        ]
+        let svg = RouteMap(outlines: []).svg(ranking: ranking)
+        #expect(svg.contains(/<text [^>]*text-anchor="end"[^>]*>1 Alpha<\/text>/))
+        #expect(svg.contains(/<text x="[0-9.]+" y="[0-9.]+" stroke[^>]*>2 Beta<\/text>/))
+    }
 }

@@ -48,7 +48,12 @@ extension RouteMap {
                 radius: Self.radius(unaffiliated: metro.unaffiliated, largest: largest),
                 text: "\(metro.rank) \(metro.metro)")
         }
-        for label in Self.placeLabels(dots, width: width, height: height) {
+        let discs = metros.map { metro in
+            let radius = Self.radius(unaffiliated: metro.unaffiliated, largest: largest)
+            let x = frame.x(metro.longitude), y = frame.y(metro.latitude)
+            return Box(minX: x - radius, minY: y - radius, maxX: x + radius, maxY: y + radius)
+        }
+        for label in Self.placeLabels(dots, avoiding: discs, width: width, height: height) {
             let anchor = label.anchor == "start" ? "" : " text-anchor=\"\(label.anchor)\""
             svg +=
                 "<text x=\"\(f(label.x))\" y=\"\(f(label.y))\"\(anchor) "
@@ -81,7 +86,7 @@ extension RouteMap {
     }
 
     /// An axis-aligned box in SVG units.
-    struct Box {
+    struct Box: Equatable {
         var minX: Double
         var minY: Double
         var maxX: Double
@@ -109,11 +114,12 @@ extension RouteMap {
 
     /// Greedy label placement in rank order: each label goes right of its dot, else left, above or
     /// below, at the first place that stays inside the frame and overlaps no label placed before
-    /// it (with a 2-unit gap); a label with no such place is left out (its dot stays, and the
-    /// ranking table names every metro).
+    /// it (with a 2-unit gap), preferring a place that covers none of `discs` (the other dots'
+    /// boxes); a label with no such place is left out (its dot stays, and the ranking table names
+    /// every metro).
     ///
-    /// - Complexity: O(n²) for n labels (n is at most `labelledMetros`).
-    static func placeLabels(_ dots: [Dot], width: Double, height: Double) -> [Label] {
+    /// - Complexity: O(n² + n·d) for n labels (at most `labelledMetros`) and d discs.
+    static func placeLabels(_ dots: [Dot], avoiding discs: [Box] = [], width: Double, height: Double) -> [Label] {
         var placed: [Label] = []
         let gap = 3.0
         let middle = 0.3 * labelFontSize  // baseline offset that centres the text on the dot
@@ -124,16 +130,18 @@ extension RouteMap {
                 (dot.x, dot.y - dot.radius - gap - 0.25 * labelFontSize, "middle"),
                 (dot.x, dot.y + dot.radius + gap + 0.8 * labelFontSize, "middle"),
             ]
-            for candidate in candidates {
+            let own = Box(
+                minX: dot.x - dot.radius, minY: dot.y - dot.radius, maxX: dot.x + dot.radius, maxY: dot.y + dot.radius)
+            let fitting = candidates.compactMap { candidate -> Label? in
                 let box = Self.box(text: dot.text, x: candidate.x, y: candidate.y, anchor: candidate.anchor)
                 let padded = Box(minX: box.minX - 2, minY: box.minY - 2, maxX: box.maxX + 2, maxY: box.maxY + 2)
                 guard box.minX >= 0, box.maxX <= width, box.minY >= 0, box.maxY <= height,
                     !placed.contains(where: { $0.box.intersects(padded) })
-                else { continue }
-                placed.append(
-                    Label(text: dot.text, x: candidate.x, y: candidate.y, anchor: candidate.anchor, box: box))
-                break
+                else { return nil }
+                return Label(text: dot.text, x: candidate.x, y: candidate.y, anchor: candidate.anchor, box: box)
             }
+            let clear = fitting.first { label in !discs.contains { $0 != own && $0.intersects(label.box) } }
+            if let label = clear ?? fitting.first { placed.append(label) }
         }
         return placed
     }
