@@ -1,6 +1,7 @@
 """An organizer uploads a member export, plans a tour, downloads its ICS, and every organizer page
 reflows at 320 px (no horizontal scroll). Screenshots at 390x844 and 320 px."""
 import os
+import re
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 740}
@@ -41,6 +42,20 @@ def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
     # A refresh shows the same report and imports nothing again.
     page.reload()
     assert "sample-members.csv" in page.locator("main").inner_text()
+    page.goto(context["url"] + "/import")
+    recent = page.get_by_role("region", name="Recent imports")
+    assert "sample-members.csv" in recent.inner_text(), "the import is not in the recent imports"
+    recent.screenshot(path=os.path.join(context["output"], "organizer-import-recent-390.png"))
+
+    page.goto(context["url"] + "/rank")
+    page.locator("figure.map").screenshot(path=os.path.join(context["output"], "organizer-rank-map-390.png"))
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('figure.map svg text')].map(t => {"
+        " const b = t.getBoundingClientRect(); return [t.textContent, b.left, b.top, b.right, b.bottom]; })")
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap = a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+            assert not overlap, f"map labels overlap: {a[0]!r} and {b[0]!r}"
 
     page.goto(context["url"] + "/tours")
     page.get_by_label("Save as (tour name)").fill("browser-east")
@@ -55,6 +70,11 @@ def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
     assert "browser-east" in notice, f"no saved notice: {notice!r}"
     assert page.locator("section.card").count() >= 1, "the itinerary has no trip"
     shoot(page, context, "organizer-tour-390")
+    trip = page.locator("section.card").first
+    trip.screenshot(path=os.path.join(context["output"], "organizer-tour-trip-390.png"))
+    trip_text = trip.inner_text()
+    assert re.search(r"\b(Sat|Sun) \d{1,2} Jun 2014\b", trip_text), f"no readable day: {trip_text[:200]!r}"
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", trip_text), f"a raw ISO instant: {trip_text[:300]!r}"
     with page.expect_download() as info:
         page.get_by_role("link", name="Calendar (ICS)").click()
     download = info.value
