@@ -39,7 +39,7 @@ struct BodyLimitTests {
                 let response = try await client.execute(
                     uri: "/expenses/\(id.rawValue)/receipt", method: .post, headers: headers, body: body)
                 #expect(response.status == .contentTooLarge)
-                #expect(response.text.contains("more than 5 MB"))
+                #expect(response.text.contains("The receipt is larger than 5 MB"))
             }
             // A form is refused over 1 MB, before its token is looked for.
             var headers = tess.cookieHeader
@@ -49,6 +49,7 @@ struct BodyLimitTests {
             let response = try await client.execute(
                 uri: "/expenses/\(id.rawValue)", method: .post, headers: headers, body: form)
             #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("This form&#39;s content is larger than 1 MB"))
         }
         #expect(try fixture.store.actual(id: id)?.receipt == "")
     }

@@ -32,20 +32,30 @@ struct BodyLimitMiddleware: RouterMiddleware {
     ) async throws -> Response {
         guard request.method != .get, request.method != .head else { return try await next(request, context) }
         let limit = Self.limit(method: request.method, path: request.uri.path)
+        let what = Self.what(limit: limit)
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            throw Self.tooLarge(limit: limit)
+            throw Self.tooLarge(what, limit: limit)
         }
         var request = request
-        request.body = RequestBody(asyncSequence: LimitedBody(base: request.body, limit: limit))
+        request.body = RequestBody(asyncSequence: LimitedBody(base: request.body, limit: limit, what: what))
         return try await next(request, context)
     }
 
-    /// The 413 of a body over `limit`.
-    static func tooLarge(limit: Int) -> HTTPError {
-        let size = limit >= 1024 * 1024 ? "\(limit / (1024 * 1024)) MB" : "\(limit / 1024) KB"
-        return HTTPError(
+    /// How a refusal names what was sent under `limit`.
+    static func what(limit: Int) -> String {
+        switch limit {
+        case MultipartForm.largestUpload: "The member export"
+        case ExpensePage.uploadLimit: "The receipt"
+        default: "This form's content"
+        }
+    }
+
+    /// The 413 of a body over `limit` (sizes in whole MB, as the pages state them).
+    static func tooLarge(_ what: String, limit: Int) -> HTTPError {
+        HTTPError(
             .contentTooLarge,
-            message: "This form sent more than \(size), the most this page accepts. Send a smaller file.")
+            message:
+                "\(what) is larger than \(limit / (1024 * 1024)) MB, the most this page accepts. Send a smaller file.")
     }
 }
 
@@ -55,21 +65,23 @@ struct LimitedBody: AsyncSequence, Sendable {
 
     let base: RequestBody
     let limit: Int
+    let what: String
 
     struct AsyncIterator: AsyncIteratorProtocol {
         var base: RequestBody.AsyncIterator
         let limit: Int
+        let what: String
         var seen = 0
 
         mutating func next() async throws -> ByteBuffer? {
             guard let chunk = try await base.next() else { return nil }
             seen += chunk.readableBytes
-            if seen > limit { throw BodyLimitMiddleware.tooLarge(limit: limit) }
+            if seen > limit { throw BodyLimitMiddleware.tooLarge(what, limit: limit) }
             return chunk
         }
     }
 
     func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(base: base.makeAsyncIterator(), limit: limit)
+        AsyncIterator(base: base.makeAsyncIterator(), limit: limit, what: what)
     }
 }
