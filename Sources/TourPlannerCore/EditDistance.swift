@@ -24,6 +24,15 @@ package enum EditDistance {
     ///
     /// - Complexity: O(`a.count` × `b.count`) at worst; rows whose minimum passes `limit` end it.
     package static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int, scratch: inout Scratch) -> Int {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in bounded(a, b, limit: limit, scratch: &scratch) }
+        }
+    }
+
+    /// The same over bytes in place (a gazetteer keeps its keys' bytes in one buffer).
+    package static func bounded(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int, scratch: inout Scratch
+    ) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -37,8 +37,18 @@ public struct Gazetteer: Sendable {
     private var headPosting: [String: Int32] = [:]
     /// Each entry's own name key.
     private var nameKeys: [String] = []
-    /// Distinct keys grouped by first byte and length, for typo search (with their bytes).
-    private var keysByBucket: [Int: [(key: String, bytes: [UInt8])]] = [:]
+    /// Distinct keys grouped by first byte and length, for typo search.
+    private var keysByBucket: [Int: KeyBucket] = [:]
+
+    /// The keys of one (first byte, length) bucket as bytes in one buffer (a `String` and an
+    /// array per key cost ~20 MB of the resident set for 400,000 keys).
+    fileprivate struct KeyBucket: Sendable {
+        /// Every key's UTF-8 bytes, back to back; all keys of a bucket have `length` bytes (a
+        /// key found is made a `String` again, which is rare: typo search keeps few keys).
+        var bytes: [UInt8] = []
+        var length = 0
+        var count: Int { length == 0 ? 0 : bytes.count / length }
+    }
     /// The countries, for country names and codes as typed.
     public let countries: CountryTable
     /// The first-level regions (states, provinces), for region names and codes as typed.
@@ -153,10 +163,11 @@ public struct Gazetteer: Sendable {
                 if first { nameKeys.append("") }
             }
         }
-        var buckets: [Int: [(key: String, bytes: [UInt8])]] = [:]
+        var buckets: [Int: KeyBucket] = [:]
         for key in head.keys {
             guard let firstByte = key.utf8.first else { continue }
-            buckets[Int(firstByte) << 16 | key.utf8.count, default: []].append((key, Array(key.utf8)))
+            let length = key.utf8.count
+            buckets[Int(firstByte) << 16 | length, default: KeyBucket(length: length)].append(key)
         }
         self.entries = entries
         self.nameKeys = nameKeys
@@ -205,12 +216,26 @@ public struct Gazetteer: Sendable {
         let query = Array(key.utf8)
         var found: [(String, Int)] = []
         var scratch = EditDistance.Scratch(capacity: query.count + maxDistance + 2)
-        for length in max(1, query.count - maxDistance)...(query.count + maxDistance) {
-            for candidate in keysByBucket[Int(firstByte) << 16 | length] ?? [] {
-                let distance = EditDistance.bounded(query, candidate.bytes, limit: maxDistance, scratch: &scratch)
-                if distance <= maxDistance { found.append((candidate.key, distance)) }
+        query.withUnsafeBufferPointer { query in
+            for length in max(1, query.count - maxDistance)...(query.count + maxDistance) {
+                guard let bucket = keysByBucket[Int(firstByte) << 16 | length] else { continue }
+                bucket.bytes.withUnsafeBufferPointer { bytes in
+                    for index in 0..<bucket.count {
+                        let candidate = UnsafeBufferPointer(rebasing: bytes[index * length..<(index + 1) * length])
+                        let distance = EditDistance.bounded(query, candidate, limit: maxDistance, scratch: &scratch)
+                        if distance <= maxDistance {
+                            found.append((String(decoding: candidate, as: UTF8.self), distance))
+                        }
+                    }
+                }
             }
         }
         return found.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
     }
+}
+
+extension Gazetteer.KeyBucket {
+    init(length: Int) { self.length = length }
+
+    mutating func append(_ key: String) { bytes.append(contentsOf: key.utf8) }
 }

@@ -32,6 +32,9 @@ public struct MemberImporter: Sendable {
         self.phoneE164 = phoneE164
     }
 
+    /// Told, inside the transaction of a file that commits, the place keys still to resolve.
+    var placeKeysPending: PlaceKeysRequest?
+
     /// Called by the writer after each batch with the number of rows taken so far (tests use it
     /// to cancel an import half-way).
     var afterBatch: (@Sendable (Int) -> Void)?
@@ -83,7 +86,9 @@ public struct MemberImporter: Sendable {
                     await reader.run(into: channel)
                 }
                 defer { channel.cancel() }  // the reader has finished, or must stop now
-                return try await database.performImport(startedAt: now, bulkLoadLimit: bulkLoadLimit) { session in
+                return try await database.performImport(
+                    startedAt: now, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending
+                ) { session in
                     try writer.write(into: session)
                 }
             }

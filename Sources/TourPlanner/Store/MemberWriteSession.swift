@@ -56,6 +56,9 @@ public final class MemberWriteSession {
     /// Bulk load only: the counts `refreshMemberAggregates` would compute, tallied as rows are added.
     private var aggregates = MemberAggregates()
     private var rowsFinished = false
+    /// Told the place keys still to resolve once the per-place counts are written, so they are
+    /// resolved while the rest of the transaction (the id index, the commit) runs; nil: nobody asks.
+    var placeKeysPending: PlaceKeysRequest?
 
     init(
         db: Database, importID: Int64, isBulkLoad: Bool, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
@@ -90,13 +93,23 @@ public final class MemberWriteSession {
         rowsFinished = true
         if isBulkLoad {
             try write(aggregates)
-            for index in TourDatabase.memberIndexes { try db.execute(sql: index.sql) }
+            // Freed before the index is built: the place resolution may start beside it.
             rowsByID = RowIDTable()
             rowsByEmail = RowIDTable()
+            try notePendingPlaces()
+            for index in TourDatabase.memberIndexes { try db.execute(sql: index.sql) }
         } else {
             try TourDatabase.refreshMemberAggregates(db)
+            try notePendingPlaces()
         }
         try writeConsentLog()
+    }
+
+    /// Hands the place keys with no cached resolution (as this transaction sees them) to
+    /// `placeKeysPending`.
+    private func notePendingPlaces() throws {
+        guard let request = placeKeysPending else { return }
+        request.deliver(try TourDatabase.pendingPlaceKeys(db, version: request.version))
     }
 
     /// Logs the flags this import set and cancels the tasks they stop.

@@ -64,19 +64,31 @@ extension TourDatabase {
     /// task's cancellation) leaves the database exactly as it was. The `imports` row is written
     /// in the same transaction, so an identical re-import can be recognized.
     ///
+    /// `placeKeysPending` is told the place keys with no cached resolution as soon as the
+    /// per-place counts are written, before the rest of the transaction (also when the body
+    /// then rolls back), and before a commit the answers it has are cached in the transaction.
+    ///
     /// - Returns: the body's counts, with `previousImportDate` set when the same bytes were
     ///   imported before, and its outcome.
     func performImport<Outcome: Sendable>(
         startedAt: Date, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
+        placeKeysPending: PlaceKeysRequest? = nil,
         body: @escaping @Sendable (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
     ) async throws -> (counts: ImportCounts, outcome: Outcome) {
         try await writer.writeWithoutTransaction { db in
             var result: (counts: ImportCounts, outcome: Outcome)?
             try db.inTransaction(.immediate) {
                 let (importID, written) = try Self.writeImport(
-                    db, startedAt: startedAt, bulkLoadLimit: bulkLoadLimit, body: body)
+                    db, startedAt: startedAt, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending,
+                    body: body)
                 result = (written.counts, written.outcome)
                 guard written.commit, let record = written.counts.record else { return .rollback }
+                // The place strings resolved while the transaction finished are cached with it.
+                if let request = placeKeysPending,
+                    let collected = request.collect(try Self.pendingPlaceKeys(db, version: request.version))
+                {
+                    try Self.cachePlaces(db, collected.answers, version: collected.version)
+                }
                 result?.counts.previousImportDate = try Self.recordImport(db, importID, record, written.counts)
                 return .commit
             }
@@ -87,7 +99,7 @@ extension TourDatabase {
 
     /// The transaction's body: the `imports` row, the bulk-load set-up, the members.
     private static func writeImport<Outcome>(
-        _ db: Database, startedAt: Date, bulkLoadLimit: Int,
+        _ db: Database, startedAt: Date, bulkLoadLimit: Int, placeKeysPending: PlaceKeysRequest?,
         body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
     ) throws -> (importID: Int64, written: (counts: ImportCounts, commit: Bool, outcome: Outcome)) {
         try db.execute(
@@ -109,6 +121,7 @@ extension TourDatabase {
         }
         let session = MemberWriteSession(
             db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit, startedAt: startedAt)
+        session.placeKeysPending = placeKeysPending
         let written = try body(session)
         try session.finishRows()
         return (importID, written)

@@ -29,7 +29,39 @@ public struct UnresolvedMember: Hashable, Sendable, Codable {
     public var suggestions: [String]
 }
 
+/// Who wants to know, during an import's transaction, which place keys still need resolving
+/// (the importer resolves them while the transaction finishes; see `Planner.importMembers`).
+struct PlaceKeysRequest: Sendable {
+    /// The resolver version whose cached answers count as resolved.
+    var version: String
+    /// Called on the store's writer queue with the pending keys; must return at once.
+    var deliver: @Sendable ([String]) -> Void
+    /// Called on the store's writer queue just before a commit with the keys still pending: the
+    /// answers found for them (waiting for those under way) and the resolver version they were
+    /// found with, written to `places` in the import's own transaction; nil when there are none.
+    var collect: @Sendable (_ pending: [String]) -> (version: String, answers: [String: PlaceResolution])?
+}
+
 extension TourDatabase {
+    /// The place keys of `placeStats` with no cached resolution for `version`, in key order.
+    static func pendingPlaceKeys(_ db: Database, version: String) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT s.placeKey FROM placeStats s LEFT JOIN places p ON p.key = s.placeKey
+                WHERE p.key IS NULL OR p.gazetteerVersion IS NOT ? ORDER BY s.placeKey
+                """, arguments: [version])
+    }
+
+    /// Writes resolutions to the place cache (replacing older ones of the same keys), in key order.
+    static func cachePlaces(_ db: Database, _ answers: [String: PlaceResolution], version: String) throws {
+        let statement = try db.makeStatement(sql: PlaceRecord.insertSQL(replacing: true))
+        for key in answers.keys.sorted() {
+            guard let resolution = answers[key] else { continue }
+            try PlaceRecord(key: key, resolution: resolution, version: version).execute(statement)
+        }
+    }
+
     /// Whether some place of the members has no cached resolution for this resolver version (so
     /// `resolvePlaces(using:)` has work to do).
     public func hasUnresolvedPlaces(version: String) throws -> Bool {
@@ -48,22 +80,23 @@ extension TourDatabase {
     ///
     /// 1,000,000 members typically share tens of thousands of place strings: each is resolved once.
     ///
+    /// - Parameters:
+    ///   - resolver: the resolver whose answers are cached.
+    ///   - precomputed: answers of `resolver` already computed for some keys (an import resolves
+    ///     its new keys while its transaction finishes); the other pending keys are resolved now.
     /// - Returns: how many place keys resolved or failed to resolve now, and how many were cached.
     /// - Throws: the `DatabaseError` of SQLite when reading or writing the store fails.
-    public func resolvePlaces(using resolver: CityResolver) throws -> PlaceResolutionSummary {
+    public func resolvePlaces(using resolver: CityResolver, precomputed: [String: PlaceResolution] = [:]) throws
+        -> PlaceResolutionSummary
+    {
         let version = resolver.version
-        let pending = try writer.read { db in
-            try String.fetchAll(
-                db,
-                sql: """
-                    SELECT s.placeKey FROM placeStats s LEFT JOIN places p ON p.key = s.placeKey
-                    WHERE p.key IS NULL OR p.gazetteerVersion IS NOT ?
-                    """, arguments: [version])
-        }
+        let pending = try writer.read { db in try Self.pendingPlaceKeys(db, version: version) }
         let total = try writer.read { db in try PlaceStatsRecord.fetchCount(db) }
         var summary = PlaceResolutionSummary(resolvedNow: 0, unresolvedNow: 0, cached: total - pending.count)
         guard !pending.isEmpty else { return summary }
-        let results = Self.resolveInParallel(pending, with: resolver)
+        let missing = pending.filter { precomputed[$0] == nil }
+        let computed = Dictionary(Self.resolveInParallel(missing, with: resolver), uniquingKeysWith: { a, _ in a })
+        let results = pending.compactMap { key in (precomputed[key] ?? computed[key]).map { (key, $0) } }
         try writer.write { db in
             let statement = try db.makeStatement(sql: PlaceRecord.insertSQL(replacing: true))
             for (key, resolution) in results {
@@ -77,8 +110,13 @@ extension TourDatabase {
 
     /// Resolves `keys` on every core (resolution is pure; a first import has tens of thousands of
     /// new place strings), in `keys`' order.
-    static func resolveInParallel(_ keys: [String], with resolver: CityResolver) -> [(String, PlaceResolution)] {
-        let workers = keys.count < 2_000 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    /// `maxWorkers` caps the threads (the import's head start uses one: the other core is
+    /// finishing the import's transaction).
+    static func resolveInParallel(_ keys: [String], with resolver: CityResolver, maxWorkers: Int = 8)
+        -> [(String, PlaceResolution)]
+    {
+        let workers =
+            keys.count < 2_000 ? 1 : max(1, min(maxWorkers, ProcessInfo.processInfo.activeProcessorCount))
         let chunk = (keys.count + workers - 1) / max(workers, 1)
         let parts = Mutex([[(String, PlaceResolution)]](repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
