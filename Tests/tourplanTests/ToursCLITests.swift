@@ -31,7 +31,9 @@ struct ToursCLITests {
         let bad = try CLIRunner.run(["budget", budget, "--save", "../west", "--db", db])
         #expect(bad.status == 1 && bad.stdout.isEmpty)
         #expect(bad.stderr.contains("tour name \"../west\" contains \"/\""))
-        let noStore = try CLIRunner.run(["budget", budget, "--save", "west", "--db", folder.path("none.sqlite")])
+        let noStore = try CLIRunner.run(["budget", budget, "--save", "west"], in: folder.url)
         #expect(noStore.status == 1 && noStore.stderr.contains("this job needs a store"))
+        let missing = try CLIRunner.run(["budget", budget, "--save", "west", "--db", folder.path("none.sqlite")])
+        #expect(missing.status == 1 && missing.stderr.contains("no store at \(folder.path("none.sqlite"))"))
     }
 }

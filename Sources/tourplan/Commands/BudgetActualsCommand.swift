@@ -60,16 +60,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         func run() async throws { try await add.run() }
     }
 
-    /// A planner over the store, which must exist: listing or changing expenses never creates one.
-    static func existingStore(_ database: DatabaseOptions) throws -> Planner {
-        guard let store = try database.store(.ifPresent) else {
-            throw PlannerError(
-                "no store at \(database.resolvedPath); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
-            )
-        }
-        return Planner(store: store, resources: try PlannerResources())
-    }
-
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
@@ -79,7 +69,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
 
         func run() async throws {
-            let report = try await BudgetActualsCommand.existingStore(database).actuals(tour: tour)
+            let report = try await database.location.expensesPlanner(optional: false).actuals(tour: tour)
             printOutput(try report.render(format.rendering))
         }
     }
@@ -108,7 +98,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             guard !change.isEmpty else {
                 throw ValidationError("give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
             }
-            let report = try await BudgetActualsCommand.existingStore(database).editActual(
+            let report = try await database.location.expensesPlanner(optional: false).editActual(
                 ExpenseID(rawValue: id), change: change)
             printOutput(try report.render(.table))
         }
@@ -126,7 +116,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let report = try await BudgetActualsCommand.existingStore(database).deleteActuals(
+            let report = try await database.location.expensesPlanner(optional: false).deleteActuals(
                 ids.map(ExpenseID.init(rawValue:)))
             printOutput(try report.render(.table))
         }

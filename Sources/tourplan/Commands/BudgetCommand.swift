@@ -38,7 +38,7 @@ struct BudgetCommand: AsyncParsableCommand {
         var save: String?
 
         func run() async throws {
-            let planner = try database.planner(.ifPresent)
+            let planner = try database.location.expensesPlanner(optional: true)
             if let save { printError(try await planner.saveTourBudget(templatePath: template, name: save).note) }
             let statement = try await planner.budget(
                 BudgetQuery(templatePath: template, planPath: plan, scenario: scenario, compare: compare, tour: tour))
