@@ -78,7 +78,7 @@ struct TourCommand: AsyncParsableCommand {
                     base: base, teamsPath: teams, from: from, to: to, stops: stops, top: top, weekdays: weekdays,
                     blackout: blackout, settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings,
                     budget: budget, costPerKm: costPerKm, ratesPath: rates, objective: objective, matrixPath: matrix,
-                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out)
+                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out, save: save)
             }
         }
 
@@ -95,7 +95,7 @@ struct TourCommand: AsyncParsableCommand {
                 if format != .json { printPlaces(resolved) }
             }
             for line in report.skippedLines { printError(line) }
-            if let save { printError(try await planner.saveTourPlan(report.plan, name: save).note) }
+            if let saved = report.saved { printError(saved.note) }
             printOutput(try report.render(format.rendering))
         }
     }
