@@ -29,7 +29,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add",
             abstract: "Record actual expenses (CSV: date,category,trip,amount,currency,note,receipt[,rate]).",
             discussion: """
                 All-or-nothing: one bad row records nothing, and every bad row is named (file, line, field, value).
@@ -53,7 +52,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
     /// The earlier spelling of `add`, kept so existing scripts work.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "import",
             abstract: "The same as `budget actuals add`.", shouldDisplay: false)
         @OptionGroup var add: Add
 
@@ -62,7 +60,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list",
             abstract: "Recorded expenses with their ids (for edit and delete).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this tour's expenses.") var tour: String?
@@ -76,7 +73,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
     struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit",
             abstract: "Correct a recorded expense; give only the fields to change.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The expense id (from `budget actuals list`).") var id: Int64
@@ -93,11 +89,9 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let change = ActualExpenseChange(
-                tour: tour, date: date, category: category, trip: trip, amount: amount, currency: currency,
-                rate: rate, budgetCurrency: budgetCurrency, note: note, receipt: receipt)
-            guard !change.isEmpty else {
-                throw ValidationError("give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
-            }
+                tour: tour, date: date, category: category, trip: trip, amount: amount, currency: currency, rate: rate,
+                budgetCurrency: budgetCurrency, note: note, receipt: receipt)
+            try usage { try change.checkNotEmpty() }
             let report = try await database.location.expensesPlanner(optional: false).editActual(
                 ExpenseID(rawValue: id), change: change)
             printOutput(try report.render(.table))
@@ -106,18 +100,15 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "delete",
             abstract: "Delete recorded expenses (all or none); re-importing their file does not bring them back.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Expense ids (from `budget actuals list`).") var ids: [Int64]
 
-        func validate() throws {
-            if ids.isEmpty { throw ValidationError("give the id of at least one expense") }
-        }
+        func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }
 
         func run() async throws {
             let report = try await database.location.expensesPlanner(optional: false).deleteActuals(
-                ids.map(ExpenseID.init(rawValue:)))
+                try ExpenseID.arguments(ids))
             printOutput(try report.render(.table))
         }
     }

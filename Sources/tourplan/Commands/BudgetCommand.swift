@@ -3,8 +3,7 @@ import TourPlanner
 
 struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "budget",
-        abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
+        commandName: "budget", abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
         subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
         defaultSubcommand: ReportCommand.self)
 

@@ -83,13 +83,8 @@ struct TourCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try OutputFile.check(
-                out,
-                against: [
-                    "--teams": teams, "--matrix": matrix, "--rates": rates, "--aliases": places.aliases,
-                    "--settings": settings,
-                ], store: database.resolvedPath)
             let query = try query()
+            try query.checkOutput(aliases: places.aliases, store: database.resolvedPath)
             let planner = try database.planner(aliases: places.aliases)
             let report = try await planner.planTour(query) { resolved in
                 if format != .json { printPlaces(resolved) }

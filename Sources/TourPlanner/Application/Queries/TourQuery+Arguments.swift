@@ -36,6 +36,19 @@ extension TourQuery {
             out: out, save: save)
     }
 
+    /// Refuses an `out` that is one of the query's input files (`aliases`, the alias file the
+    /// planner was made with, and the store at `store` included), before anything is planned.
+    ///
+    /// - Throws: `PlannerError` naming both options (see `OutputFile.check`).
+    public func checkOutput(aliases: String?, store: String?) throws {
+        try OutputFile.check(
+            out,
+            against: [
+                "--teams": teamsPath, "--matrix": matrixPath, "--rates": ratesPath, "--aliases": aliases,
+                "--settings": settingsPath,
+            ], store: store)
+    }
+
     /// The weekdays (1 Monday … 7 Sunday) of a comma-separated list of names ("sat,sun", "Fri, Sat").
     ///
     /// - Throws: `InvalidArgument` naming a part that is no weekday, or an empty list.
