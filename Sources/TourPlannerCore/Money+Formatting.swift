@@ -50,12 +50,45 @@ extension Money {
         return whole + "." + fraction
     }
 
-    /// The exact sum, in the currency of `lhs`: both amounts must be in the same currency (it is not checked).
-    public static func + (lhs: Money, rhs: Money) -> Money {
-        Money(amount: lhs.amount + rhs.amount, currency: lhs.currency)
+    /// The exact sum of two amounts in one currency.
+    ///
+    /// - Throws: `PlannerError` naming both amounts when their currencies differ: convert one to the
+    ///   other's currency first (`ActualExpense.amount(in:)` does, at the expense's rate).
+    public func adding(_ other: Money) throws(PlannerError) -> Money {
+        try requireCurrency(of: other, "add \(other.formatted) to \(formatted)")
+        return Money(amount: amount + other.amount, currency: currency)
     }
-    /// The exact difference, in the currency of `lhs`: both amounts must be in the same currency (it is not checked).
+
+    /// The exact difference `self − other` of two amounts in one currency.
+    ///
+    /// - Throws: `PlannerError` naming both amounts when their currencies differ.
+    public func subtracting(_ other: Money) throws(PlannerError) -> Money {
+        try requireCurrency(of: other, "subtract \(other.formatted) from \(formatted)")
+        return Money(amount: amount - other.amount, currency: currency)
+    }
+
+    private func requireCurrency(of other: Money, _ action: String) throws(PlannerError) {
+        guard other.currency == currency else {
+            throw PlannerError(
+                "cannot \(action): the amounts are in different currencies (\(other.currency), \(currency))",
+                hint: "convert one amount to the other's currency first, at an exchange rate")
+        }
+    }
+
+    /// The exact sum, for amounts known to share a currency (e.g. both made in the budget's).
+    ///
+    /// - Precondition: `lhs` and `rhs` have the same currency; mixing currencies stops the program
+    ///   rather than give a nonsense sum. Where they may differ, use ``adding(_:)``, which throws.
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        precondition(lhs.currency == rhs.currency, "Money + Money in \(lhs.currency) and \(rhs.currency)")
+        return Money(amount: lhs.amount + rhs.amount, currency: lhs.currency)
+    }
+
+    /// The exact difference, for amounts known to share a currency.
+    ///
+    /// - Precondition: `lhs` and `rhs` have the same currency (see `+`); else use ``subtracting(_:)``.
     public static func - (lhs: Money, rhs: Money) -> Money {
-        Money(amount: lhs.amount - rhs.amount, currency: lhs.currency)
+        precondition(lhs.currency == rhs.currency, "Money - Money in \(lhs.currency) and \(rhs.currency)")
+        return Money(amount: lhs.amount - rhs.amount, currency: lhs.currency)
     }
 }

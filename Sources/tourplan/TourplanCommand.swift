@@ -10,24 +10,10 @@ struct TourplanCommand: AsyncParsableCommand {
             Exit status: 0 success, 1 data error (message on stderr), 64 usage mistake.
             """,
         subcommands: [
-            DemoCommand.self,
-            ImportCommand.self,
-            MembersCommand.self,
-            MarkersCommand.self,
-            RankCommand.self,
-            CitiesCommand.self,
-            TourCommand.self,
-            BudgetCommand.self,
-            EventsCommand.self,
-            RemindCommand.self,
-            CallsCommand.self,
-            TextsCommand.self,
-            ItineraryCommand.self,
-            SolveCommand.self,
-            TrainingsCommand.self,
-            ServeCommand.self,
-            UsersCommand.self,
-                // Later stages add their commands here, one line each.
+            DemoCommand.self, ImportCommand.self, MembersCommand.self, MarkersCommand.self, RankCommand.self,
+            CitiesCommand.self, TourCommand.self, BudgetCommand.self, EventsCommand.self, RemindCommand.self,
+            CallsCommand.self, TextsCommand.self, ItineraryCommand.self, SolveCommand.self, TrainingsCommand.self,
+            ServeCommand.self, UsersCommand.self,
         ]
     )
 }

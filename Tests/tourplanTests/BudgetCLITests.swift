@@ -108,7 +108,7 @@ struct BudgetCLITests {
         let out = folder.path("tour.toml")
         let first = try CLIRunner.run(["budget", "init", "--out", out])
         #expect(first.status == 0)
-        let report = try CLIRunner.run(["budget", out, "--db", folder.path("none.sqlite")])
+        let report = try CLIRunner.run(["budget", out], in: folder.url)
         #expect(report.status == 0 && report.stdout.hasPrefix("tour\n") && report.stderr.isEmpty)
         let again = try CLIRunner.run(["budget", "init", "--out", out])
         #expect(again.status == 1 && again.stderr.contains("already exists"))
@@ -142,9 +142,25 @@ struct BudgetCLITests {
         let folder = try ScratchFolder()
         let budget = try folder.write(
             "t.toml", Self.template.replacingOccurrences(of: "nights = 1", with: "nights = 2"))
-        let result = try CLIRunner.run(["budget", budget, "--db", folder.path("none.sqlite")])
+        let result = try CLIRunner.run(["budget", budget], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("warning: counts.nights = 2 over counts.trips = 1 needs at least 3 days away"))
-        #expect(!FileManager.default.fileExists(atPath: folder.path("none.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("tourplan.sqlite")))
+    }
+
+    @Test("a store named with --db must exist: the budget refuses a missing one, naming it (fix: exit 0)")
+    func namedStoreMissing() throws {
+        let folder = try ScratchFolder()
+        let budget = try folder.write("west.toml", Self.template)
+        let result = try CLIRunner.run(["budget", budget, "--db", "typo.sqlite"], in: folder.url)
+        #expect(result.status == 1 && result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "Error: no store at typo.sqlite; record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db\n  hint: leave out --db (and $TOURPLAN_DB) to budget without recorded expenses\n"
+        )
+        let viaEnvironment = try CLIRunner.run(
+            ["budget", budget], environment: ["TOURPLAN_DB": "nope.sqlite"], in: folder.url)
+        #expect(viaEnvironment.status == 1 && viaEnvironment.stderr.hasPrefix("Error: no store at nope.sqlite;"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["west.toml"])
     }
 }

@@ -164,7 +164,7 @@ struct ExportsCLITests {
                 if formatLines.contains(where: { $0.contains("csv") }) { found.insert(path.joined(separator: " ")) }
             }
             for subcommand in subcommands {
-                walk(subcommand, path: path + [subcommand.configuration.commandName ?? "\(subcommand)"])
+                walk(subcommand, path: path + [subcommand._commandName])
             }
         }
         walk(TourplanCommand.self, path: [])

@@ -43,8 +43,11 @@ struct SafetyCLITests {
         let folder = try ScratchFolder()
         let template = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Budgets/east-coast-2014.toml").path
-        let budget = try CLIRunner.run(["budget", template, "--db", "typo.sqlite"], in: folder.url)
+        let budget = try CLIRunner.run(["budget", template], in: folder.url)
         #expect(budget.status == 0, "\(budget.stderr)")
+        // A store named with --db is one the user means: a missing one is refused, not ignored.
+        let typo = try CLIRunner.run(["budget", template, "--db", "typo.sqlite"], in: folder.url)
+        #expect(typo.status == 1 && typo.stderr.hasPrefix("Error: no store at typo.sqlite;"), "\(typo.stderr)")
         let cities = try CLIRunner.run(["cities", "resolve", "Boston, MA"], in: folder.url)
         #expect(cities.status == 0, "\(cities.stderr)")
         let plan = try folder.write("plan.json", Self.plan)

@@ -31,7 +31,29 @@ struct ToursCLITests {
         let bad = try CLIRunner.run(["budget", budget, "--save", "../west", "--db", db])
         #expect(bad.status == 1 && bad.stdout.isEmpty)
         #expect(bad.stderr.contains("tour name \"../west\" contains \"/\""))
-        let noStore = try CLIRunner.run(["budget", budget, "--save", "west", "--db", folder.path("none.sqlite")])
+        let noStore = try CLIRunner.run(["budget", budget, "--save", "west"], in: folder.url)
         #expect(noStore.status == 1 && noStore.stderr.contains("this job needs a store"))
+        let missing = try CLIRunner.run(["budget", budget, "--save", "west", "--db", folder.path("none.sqlite")])
+        #expect(missing.status == 1 && missing.stderr.contains("no store at \(folder.path("none.sqlite"))"))
+    }
+
+    @Test("tour plan --save with a bad name refuses before writing --out; a good name saves the plan written")
+    func savePlan() throws {
+        let folder = try ScratchFolder()
+        _ = try folder.write("m.csv", "id,city,country\n1,Boston,US\n")
+        #expect(try CLIRunner.run(["import", "m.csv", "--db", "t.sqlite"], in: folder.url).status == 0)
+        let plan = [
+            "tour", "plan", "--db", "t.sqlite", "--base", "New York@40.7128,-74.0060,America/New_York", "--from",
+            "2014-06-07", "--to", "2014-06-30", "--out", "plan.json", "--save",
+        ]
+        let bad = try CLIRunner.run(plan + ["../west"], in: folder.url)
+        #expect(bad.status == 1 && bad.stdout.isEmpty)
+        #expect(bad.stderr.contains("tour name \"../west\" contains \"/\""), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("plan.json")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["m.csv", "t.sqlite"])
+        let good = try CLIRunner.run(plan + ["west"], in: folder.url)
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stderr.contains("note: saved the plan as tour west\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("plan.json")))
     }
 }

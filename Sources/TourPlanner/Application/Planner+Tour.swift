@@ -2,16 +2,17 @@ import Foundation
 
 extension Planner {
     /// Plans dated trips to the chosen metros (named stops, or the `top` best-ranked reachable ones,
-    /// the bases' own metros excluded) and writes the plan to `query.out`.
+    /// the bases' own metros excluded), writes the plan to `query.out` and saves it in the store as
+    /// tour `query.save`. A tour name that breaks the rule is refused first: nothing is written.
     ///
     /// - Parameters:
     ///   - query: the bases, stops or `top`, dates, settings and output path.
     ///   - placesResolved: called with the places resolved from the query as soon as they
     ///     are known, before planning (a front end echoes them even when planning then fails).
     /// - Returns: the plan, the places resolved and the path it was written to.
-    /// - Throws: `PlannerError` for a missing or unwritable file or no store; `PlaceLookupError` for a
-    ///   place refused; `SettingsError`, `BudgetError`, `RoutingError` for bad settings, rates, matrix
-    ///   or an infeasible request.
+    /// - Throws: `PlannerError` for an invalid tour name, a missing or unwritable file or no store;
+    ///   `PlaceLookupError` for a place refused; `SettingsError`, `BudgetError`, `RoutingError` for bad
+    ///   settings, rates, matrix or an infeasible request.
     public func planTour(
         _ query: TourQuery, placesResolved: ([ResolvedPlace]) -> Void = { _ in }
     ) async throws -> TourPlanReport {
@@ -25,6 +26,7 @@ extension Planner {
     public func planTourBlocking(
         _ query: TourQuery, placesResolved: ([ResolvedPlace]) -> Void = { _ in }
     ) throws -> TourPlanReport {
+        if let name = query.save { try SavedTour.validate(name: name) }
         let rules = try dayRules(query)
         let store = try requireStore()
         let context = try rankingContext(radiusKm: query.radiusKm)
@@ -71,7 +73,11 @@ extension Planner {
             try PlannerFiles.write(
                 try JSONOutput.encode(plan) + "\n", to: out, detailed: true, hint: "check the --out path")
         }
-        return TourPlanReport(plan: plan, resolved: resolved, out: query.out)
+        var report = TourPlanReport(plan: plan, resolved: resolved, out: query.out)
+        if let name = query.save {
+            report.saved = TourSavedReport(name: name, part: .plan, replaced: try store.saveTourPlan(plan, name: name))
+        }
+        return report
     }
 
     /// The default day rules, then the settings file, then the flags.

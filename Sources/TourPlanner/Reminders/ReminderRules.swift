@@ -11,9 +11,18 @@ public struct ReminderRules: Hashable, Sendable {
     /// The reminder text goes at this local time on the event's day (`reminder_text_time`).
     public var reminderTextTime = LocalTime(hour: 9, minute: 0)
     /// Calling hours Monday to Friday, member-local (start, end) (`[calling_hours] weekday`).
-    public var weekdayHours = (LocalTime(hour: 10, minute: 0), LocalTime(hour: 20, minute: 0))
+    public var weekdayHours: (LocalTime, LocalTime) {
+        get { (weekday.start, weekday.end) }
+        set { weekday = Window(start: newValue.0, end: newValue.1) }
+    }
     /// Calling hours on Saturday and Sunday, member-local (start, end) (`[calling_hours] weekend`).
-    public var weekendHours = (LocalTime(hour: 12, minute: 0), LocalTime(hour: 18, minute: 0))
+    public var weekendHours: (LocalTime, LocalTime) {
+        get { (weekend.start, weekend.end) }
+        set { weekend = Window(start: newValue.0, end: newValue.1) }
+    }
+    /// The calling hours as stored: a struct, not a tuple, so that equality and hashing are synthesized.
+    private var weekday = Window(start: LocalTime(hour: 10, minute: 0), end: LocalTime(hour: 20, minute: 0))
+    private var weekend = Window(start: LocalTime(hour: 12, minute: 0), end: LocalTime(hour: 18, minute: 0))
     /// The reminder text goes at this local time instead when the event starts before `reminderTextTime`
     /// (`[calling_hours] text_earliest`).
     public var textEarliest = LocalTime(hour: 8, minute: 0)
@@ -29,16 +38,11 @@ public struct ReminderRules: Hashable, Sendable {
     /// Rules with the built-in defaults and no scripts (a script then falls back to a generic line).
     public init() {}
 
-    /// Compares the cadence, calling hours, attempts, audience and scripts; `textEarliest` and
-    /// `defaultEventStart` are not compared.
-    public static func == (a: ReminderRules, b: ReminderRules) -> Bool {
-        a.textAudience == b.textAudience && a.followUpWithinDays == b.followUpWithinDays
-            && a.reminderCallDaysBefore == b.reminderCallDaysBefore && a.reminderTextTime == b.reminderTextTime
-            && a.weekdayHours == b.weekdayHours && a.weekendHours == b.weekendHours && a.maxAttempts == b.maxAttempts
-            && a.scripts == b.scripts
+    /// A calling window of a day, member-local.
+    private struct Window: Hashable, Sendable {
+        var start: LocalTime
+        var end: LocalTime
     }
-    /// Hashes `maxAttempts` only (equal rules have equal hashes; tuples cannot be hashed).
-    public func hash(into hasher: inout Hasher) { hasher.combine(maxAttempts) }
 
     /// Parses a rules file; missing keys keep their defaults.
     ///

@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders rows as an aligned plain-text table (numbers right-aligned) for people to read.
 public struct TextTable {
-    /// The column headers; they set the number of columns.
+    /// The column headers.
     public var header: [String]
     /// The rows added so far, in order.
     public var rows: [[String]] = []
@@ -10,25 +10,26 @@ public struct TextTable {
     /// An empty table with these column headers.
     public init(_ header: [String]) { self.header = header }
 
-    /// Appends a row; it may have fewer cells than the header, never more (`render` would trap).
+    /// Appends a row. A row may have fewer cells than the header (the rest are blank) or more: each
+    /// extra cell gets a column of its own, with a blank header.
     public mutating func add(_ row: [String]) { rows.append(row) }
 
     /// The table: header, a line of dashes, then the rows; columns two spaces apart, a column whose
-    /// cells are all numbers (digits and `.,-%`) right-aligned, trailing spaces trimmed.
+    /// cells are all numbers (digits and `.,-%`) right-aligned, trailing spaces trimmed. There are as
+    /// many columns as the header or the longest row has cells, whichever is more.
     public func render() -> String {
         let all = [header] + rows
-        let widths = header.indices.map { column in
-            all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
-        }
+        let columns = all.map(\.count).max() ?? 0
+        func cell(_ row: [String], _ column: Int) -> String { row.indices.contains(column) ? row[column] : "" }
+        let widths = (0..<columns).map { column in all.map { cell($0, column).count }.max() ?? 0 }
         func isNumeric(_ column: Int) -> Bool {
             !rows.isEmpty
                 && rows.allSatisfy { row in
-                    guard row.indices.contains(column) else { return true }
-                    let cell = row[column]
-                    return cell.isEmpty || cell.allSatisfy { $0.isNumber || ".,-%".contains($0) }
+                    let text = cell(row, column)
+                    return text.isEmpty || text.allSatisfy { $0.isNumber || ".,-%".contains($0) }
                 }
         }
-        let numeric = header.indices.map(isNumeric)
+        let numeric = (0..<columns).map(isNumeric)
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
                 let pad = String(repeating: " ", count: max(0, widths[index] - cell.count))

@@ -29,7 +29,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add",
             abstract: "Record actual expenses (CSV: date,category,trip,amount,currency,note,receipt[,rate]).",
             discussion: """
                 All-or-nothing: one bad row records nothing, and every bad row is named (file, line, field, value).
@@ -53,40 +52,27 @@ struct BudgetActualsCommand: AsyncParsableCommand {
     /// The earlier spelling of `add`, kept so existing scripts work.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "import",
             abstract: "The same as `budget actuals add`.", shouldDisplay: false)
         @OptionGroup var add: Add
 
         func run() async throws { try await add.run() }
     }
 
-    /// A planner over the store, which must exist: listing or changing expenses never creates one.
-    static func existingStore(_ database: DatabaseOptions) throws -> Planner {
-        guard let store = try database.store(.ifPresent) else {
-            throw PlannerError(
-                "no store at \(database.resolvedPath); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`) or check --db"
-            )
-        }
-        return Planner(store: store, resources: try PlannerResources())
-    }
-
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list",
             abstract: "Recorded expenses with their ids (for edit and delete).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this tour's expenses.") var tour: String?
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
 
         func run() async throws {
-            let report = try await BudgetActualsCommand.existingStore(database).actuals(tour: tour)
+            let report = try await database.location.expensesPlanner(optional: false).actuals(tour: tour)
             printOutput(try report.render(format.rendering))
         }
     }
 
     struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit",
             abstract: "Correct a recorded expense; give only the fields to change.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The expense id (from `budget actuals list`).") var id: Int64
@@ -103,12 +89,10 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let change = ActualExpenseChange(
-                tour: tour, date: date, category: category, trip: trip, amount: amount, currency: currency,
-                rate: rate, budgetCurrency: budgetCurrency, note: note, receipt: receipt)
-            guard !change.isEmpty else {
-                throw ValidationError("give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
-            }
-            let report = try await BudgetActualsCommand.existingStore(database).editActual(
+                tour: tour, date: date, category: category, trip: trip, amount: amount, currency: currency, rate: rate,
+                budgetCurrency: budgetCurrency, note: note, receipt: receipt)
+            try usage { try change.checkNotEmpty() }
+            let report = try await database.location.expensesPlanner(optional: false).editActual(
                 ExpenseID(rawValue: id), change: change)
             printOutput(try report.render(.table))
         }
@@ -116,18 +100,15 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "delete",
             abstract: "Delete recorded expenses (all or none); re-importing their file does not bring them back.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Expense ids (from `budget actuals list`).") var ids: [Int64]
 
-        func validate() throws {
-            if ids.isEmpty { throw ValidationError("give the id of at least one expense") }
-        }
+        func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }
 
         func run() async throws {
-            let report = try await BudgetActualsCommand.existingStore(database).deleteActuals(
-                ids.map(ExpenseID.init(rawValue:)))
+            let report = try await database.location.expensesPlanner(optional: false).deleteActuals(
+                try ExpenseID.arguments(ids))
             printOutput(try report.render(.table))
         }
     }

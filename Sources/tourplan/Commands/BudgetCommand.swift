@@ -3,8 +3,7 @@ import TourPlanner
 
 struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "budget",
-        abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
+        commandName: "budget", abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
         subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
         defaultSubcommand: ReportCommand.self)
 
@@ -38,7 +37,7 @@ struct BudgetCommand: AsyncParsableCommand {
         var save: String?
 
         func run() async throws {
-            let planner = try database.planner(.ifPresent)
+            let planner = try database.location.expensesPlanner(optional: true)
             if let save { printError(try await planner.saveTourBudget(templatePath: template, name: save).note) }
             let statement = try await planner.budget(
                 BudgetQuery(templatePath: template, planPath: plan, scenario: scenario, compare: compare, tour: tour))

@@ -17,19 +17,17 @@ struct BudgetInitCommand: AsyncParsableCommand {
     @Option(help: "The budget's currency (ISO 4217).") var currency: String = "USD"
     @Flag(help: "Overwrite an existing --out file (never the plan).") var force = false
 
-    func validate() throws {
-        if let fromPlan, OutputFile.samePath(fromPlan, out) {
-            throw ValidationError("--out \(out) is the --from-plan file; write the template to another file")
+    func validate() throws { _ = try query() }
+
+    func query() throws -> BudgetInitQuery {
+        try usage {
+            try BudgetInitQuery(out: out, planPath: fromPlan, name: name, currency: currency, overwrite: force)
         }
-        _ = try usage { try CurrencyCode.argument(currency, option: "--currency") }
     }
 
     func run() async throws {
-        let query = BudgetInitQuery(
-            out: out, planPath: fromPlan, name: name,
-            currency: try usage { try CurrencyCode.argument(currency, option: "--currency") }, overwrite: force)
-        let report = try await Planner(store: nil, resources: try PlannerResources()).writeBudgetTemplate(query)
-        print(try report.render(.table))
+        print(
+            try await Planner(store: nil, resources: try PlannerResources()).writeBudgetTemplate(query()).render(.table)
+        )
     }
-
 }

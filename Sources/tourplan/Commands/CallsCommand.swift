@@ -10,7 +10,6 @@ struct CallsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list",
             abstract: "One volunteer's calls and texts for a day (the volunteer's local date).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Volunteer name, or the start of it (any case) when only one volunteer's name starts so.")
@@ -29,15 +28,12 @@ struct CallsCommand: AsyncParsableCommand {
             try OutputFile.check(out, against: ["--rules": options.rules], store: database.resolvedPath)
             let report = try database.planner().callList(
                 volunteer: volunteer, date: day, now: Date(), rules: try ReminderRules.load(options.rules))
-            try printOrWritePrivate(try report.render(format.rendering), to: out) {
-                "\(report.sheet.rows.count) tasks written to \($0)"
-            }
+            try printOutput(try report.render(format.rendering), to: out, what: "\(report.sheet.rows.count) tasks")
         }
     }
 
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "log",
             abstract: "Record what happened on a call (or a filled-in sheet of them).",
             discussion: """
                 no-answer and voicemail retry in a later window; rsvp-no cancels the remaining reminders; wrong-number \
@@ -61,20 +57,12 @@ struct CallsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let planner = try database.planner()
-            let now = try options.instant()
-            let rules = try ReminderRules.load(options.rules)
-            let report: OutcomeLogReport
-            if let file {
-                report = try planner.logOutcomes(try OutcomeFile.load(file), fileName: file, now: now, rules: rules)
-            } else if let task, let outcome {
-                report = try planner.logOutcome(
-                    OutcomeQuery(
-                        taskID: task, outcome: outcome, note: note, volunteer: volunteer, attempt: attempt, now: now,
-                        rules: rules))
-            } else {
-                throw ValidationError("give --task ID --outcome OUTCOME, or --file outcomes.csv")
+            let query = try usage {
+                try OutcomeLogQuery(
+                    file: file, task: task, outcome: outcome, note: note, volunteer: volunteer, attempt: attempt,
+                    now: try options.instant(), rules: try ReminderRules.load(options.rules))
             }
-            print(try report.render(.table), terminator: "")
+            print(try planner.logOutcomes(query).render(.table), terminator: "")
         }
     }
 }

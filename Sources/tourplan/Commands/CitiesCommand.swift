@@ -3,8 +3,7 @@ import TourPlanner
 
 struct CitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cities",
-        abstract: "The offline gazetteer: how place strings resolve.",
+        commandName: "cities", abstract: "The offline gazetteer: how place strings resolve.",
         subcommands: [ResolveCommand.self, CitiesRouteCommand.self])
 
     struct ResolveCommand: AsyncParsableCommand {

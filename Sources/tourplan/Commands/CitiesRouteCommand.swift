@@ -35,8 +35,7 @@ struct CitiesRouteCommand: AsyncParsableCommand {
         let planner = try database.planner(countries == nil ? .ifPresent : .none, aliases: places.aliases)
         let report = try await planner.route(
             RouteQuery(
-                from: from, to: to, matrixFile: matrix, organizationCountries: countries,
-                trafficMargin: trafficMargin))
+                from: from, to: to, matrixFile: matrix, organizationCountries: countries, trafficMargin: trafficMargin))
         if format == .table { printPlaces([report.from, report.to]) }
         printOutput(try report.render(format.rendering))
     }

@@ -23,15 +23,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
-        guard let templateURL = BudgetTemplates.url(of: "east-coast-2014"),
-            let templateText = try? String(contentsOf: templateURL, encoding: .utf8)
-        else {
-            throw PlannerError(
-                "the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
-        }
-        let planner = Planner(store: nil, resources: try PlannerResources())
-        let report = try await planner.runDemo(DemoQuery(out: out, budgetTemplateText: templateText, baseURL: baseURL))
-        print(try report.render(.table))
+        let query = try DemoQuery(
+            out: out, budgetTemplate: BudgetTemplates.url(of: "east-coast-2014"), baseURL: baseURL)
+        print(try await Planner(store: nil, resources: try PlannerResources()).runDemo(query).render(.table))
         print(String(format: "\nDone in %.1f s.", Date().timeIntervalSince(started)))
     }
 }

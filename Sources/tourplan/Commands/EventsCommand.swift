@@ -8,7 +8,7 @@ struct EventsCommand: AsyncParsableCommand {
         subcommands: [Add.self, List.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add or update an event by hand.")
+        static let configuration = CommandConfiguration(abstract: "Add or update an event by hand.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Where: a place, e.g. \"Denver, CO\".") var place: String
         @Option(help: "Date (YYYY-MM-DD).") var date: String
@@ -18,17 +18,17 @@ struct EventsCommand: AsyncParsableCommand {
         @OptionGroup var places: PlaceOptions
 
         func run() async throws {
-            let day = try usage { try CalendarDate.argument(date, option: "--date") }
-            let time = try usage { try LocalTime.argument(start, option: "--start") }
-            let report = try database.planner(aliases: places.aliases).addEvent(
-                EventQuery(place: place, date: day, start: time, venue: venue, organizer: organizer, now: Date()))
+            let query = try usage {
+                try EventQuery(place: place, date: date, start: start, venue: venue, organizer: organizer, now: Date())
+            }
+            let report = try database.planner(aliases: places.aliases).addEvent(query)
             printPlaces([report.place])
             print(try report.render(.table), terminator: "")
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List events.")
+        static let configuration = CommandConfiguration(abstract: "List events.")
         @OptionGroup var database: DatabaseOptions
         func run() async throws {
             print(try database.planner().events().render(.table), terminator: "")

@@ -22,13 +22,7 @@ struct ItineraryCommand: AsyncParsableCommand {
     @Option(help: "A budget template: its total is shown in the summary.") var budget: String?
     @Option(help: "Title.") var title = "Chapter-building tour"
 
-    func validate() throws {
-        if let trainingStart {
-            throw ValidationError(
-                "--training-start \(trainingStart): the itinerary now takes every time from the plan; re-plan with `tourplan tour plan … --training-start \(trainingStart)` instead"
-            )
-        }
-    }
+    func validate() throws { try usage { try ItineraryQuery.checkArguments(trainingStart: trainingStart) } }
 
     func run() async throws {
         try OutputFile.check(out, against: ["--plan": plan, "--budget": budget], store: database.resolvedPath)
@@ -36,9 +30,6 @@ struct ItineraryCommand: AsyncParsableCommand {
         let report = try await planner.itinerary(
             ItineraryQuery(planPath: plan, units: units, budgetPath: budget, title: title))
         for warning in report.warnings { printError("warning: \(warning)") }
-        let text = try report.render(format.rendering)
-        guard let out else { return print(text, terminator: "") }
-        try PlannerFiles.write(text, to: out, hint: "check the --out path")
-        print("\(format.rawValue) itinerary written to \(out)")
+        try printOutput(try report.render(format.rendering), to: out, isPrivate: false, what: "\(format) itinerary")
     }
 }

@@ -3,8 +3,7 @@ import TourPlanner
 
 struct MembersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "members",
-        abstract: "Member totals and data-quality views.",
+        commandName: "members", abstract: "Member totals and data-quality views.",
         discussion: "Without --by, prints the totals and every breakdown (country, chapter, raw city).",
         subcommands: [MembersConsentCommand.self])
 
@@ -16,9 +15,7 @@ struct MembersCommand: AsyncParsableCommand {
     @Option(help: "Metro radius in km for --by metro.") var radiusKm = MetroClustering.defaultRadiusKm
     @OptionGroup var places: PlaceOptions
 
-    func validate() throws {
-        if limit < 0 { throw ValidationError("--limit must be 0 or more (got \(limit))") }
-    }
+    func validate() throws { try usage { try MembersQuery.checkArguments(limit: limit) } }
 
     func run() async throws {
         let query = MembersQuery(breakdown: by, limit: limit, unresolved: unresolved, radiusKm: radiusKm)

@@ -28,21 +28,23 @@ struct MembersConsentCommand: AsyncParsableCommand {
     @Option(help: "Why (kept in the consent log).") var reason: String?
     @Option(help: "Who makes the change (kept in the consent log; default: $USER).") var organizer: String?
 
-    func validate() throws {
-        let lifts = allowCalls || allowTexts || allowContact || notDeceased
-        try usage { try MemberConsentQuery.checkArguments(lifts: lifts, stopReply: stopReply, reason: reason) }
-    }
+    func validate() throws { _ = try query() }
 
-    func run() async throws {
+    func query() throws -> MemberConsentQuery {
         let set = MemberConsentQuery.flags([
-            .doNotCall: noCalls, .doNotText: noTexts || stopReply, .doNotContact: noContact, .deceased: deceased,
+            .doNotCall: noCalls, .doNotText: noTexts, .doNotContact: noContact, .deceased: deceased,
         ])
         let clear = MemberConsentQuery.flags([
             .doNotCall: allowCalls, .doNotText: allowTexts, .doNotContact: allowContact, .deceased: notDeceased,
         ])
-        let query = MemberConsentQuery(
-            member: MemberID(member), set: set, clear: clear, source: stopReply ? .stopReply : .organizer,
-            actor: organizer ?? ProcessInfo.processInfo.environment["USER"], reason: reason, now: Date())
-        try printReport(try await members.database.planner().memberConsent(query), members.format.rendering)
+        return try usage {
+            try MemberConsentQuery(
+                member: member, set: set, clear: clear, stopReply: stopReply,
+                actor: organizer ?? ProcessInfo.processInfo.environment["USER"], reason: reason, now: Date())
+        }
+    }
+
+    func run() async throws {
+        try printReport(try await members.database.planner().memberConsent(query()), members.format.rendering)
     }
 }

@@ -17,7 +17,6 @@ struct RemindCommand: AsyncParsableCommand {
 
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "schedule",
             abstract: "Create events from a plan, then schedule and store every call and text.",
             discussion: """
                 Re-running after a new plan or import updates tasks in place (ids are event/member/kind): it never
@@ -35,11 +34,10 @@ struct RemindCommand: AsyncParsableCommand {
         func run() async throws {
             let planner = try database.planner()
             let rules = try ReminderRules.load(options.rules)
-            let now = try options.instant()
-            let query = ScheduleQuery(
-                plan: try plan.map(PlannerFiles.plan), volunteers: try volunteers.map(VolunteerFile.load),
-                radiusKm: radiusKm, textsWithoutVenue: textsWithoutVenue, now: now, rules: rules)
-            let report = try planner.schedule(query)
+            let report = try planner.schedule(
+                ScheduleQuery(
+                    planPath: plan, volunteersPath: volunteers, radiusKm: radiusKm,
+                    textsWithoutVenue: textsWithoutVenue, now: try options.instant(), rules: rules))
             for warning in report.warnings { printError(warning) }
             print(try report.render(format.rendering), terminator: "")
         }

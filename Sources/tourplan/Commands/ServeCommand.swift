@@ -21,12 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Take the client address from X-Forwarded-For (only behind a proxy that sets it).")
     var trustProxy = false
 
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535 (got \(port))") }
-        if let baseURL, URL(string: baseURL)?.scheme == nil {
-            throw ValidationError("--base-url \"\(baseURL)\" is not a URL like https://tour.example.org")
-        }
-    }
+    func validate() throws { try usage { try ServeArguments.check(port: port, baseURL: baseURL) } }
 
     func run() async throws {
         let store = try WebApp.openStore(path: database.resolvedPath)

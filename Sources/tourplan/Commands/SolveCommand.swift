@@ -16,9 +16,7 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(help: "Time limit in seconds.") var seconds = 1.0
     @Option(help: "Random seed.") var seed: UInt64 = 1
 
-    func validate() throws {
-        if !(seconds > 0) { throw ValidationError("--seconds must be more than 0 (got \(seconds))") }
-    }
+    func validate() throws { try usage { try SolveQuery.checkArguments(seconds: seconds) } }
 
     func run() async throws {
         let started = DispatchTime.now().uptimeNanoseconds

@@ -7,7 +7,6 @@ struct TextsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list",
             abstract: "The reminder texts of a day, with their message bodies.",
             discussion:
                 "--format spoke writes Spoke's contact upload CSV (firstName,lastName,cell,zip,external_id + message fields)."
@@ -25,8 +24,8 @@ struct TextsCommand: AsyncParsableCommand {
             try OutputFile.check(out, against: ["--rules": options.rules], store: database.resolvedPath)
             let report = try database.planner().texts(date: day, rules: try ReminderRules.load(options.rules))
             for warning in report.warnings { printError(warning) }
-            let text = format == .spoke ? report.spokeCSV() : try report.render(format.rendering)
-            try printOrWritePrivate(text, to: out) { "\(report.export.texts.count) texts written to \($0)" }
+            try printOutput(
+                try report.render(option: format.rawValue), to: out, what: "\(report.export.texts.count) texts")
         }
     }
 }

@@ -78,24 +78,19 @@ struct TourCommand: AsyncParsableCommand {
                     base: base, teamsPath: teams, from: from, to: to, stops: stops, top: top, weekdays: weekdays,
                     blackout: blackout, settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings,
                     budget: budget, costPerKm: costPerKm, ratesPath: rates, objective: objective, matrixPath: matrix,
-                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out)
+                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out, save: save)
             }
         }
 
         func run() async throws {
-            try OutputFile.check(
-                out,
-                against: [
-                    "--teams": teams, "--matrix": matrix, "--rates": rates, "--aliases": places.aliases,
-                    "--settings": settings,
-                ], store: database.resolvedPath)
             let query = try query()
+            try query.checkOutput(aliases: places.aliases, store: database.resolvedPath)
             let planner = try database.planner(aliases: places.aliases)
             let report = try await planner.planTour(query) { resolved in
                 if format != .json { printPlaces(resolved) }
             }
             for line in report.skippedLines { printError(line) }
-            if let save { printError(try await planner.saveTourPlan(report.plan, name: save).note) }
+            if let saved = report.saved { printError(saved.note) }
             printOutput(try report.render(format.rendering))
         }
     }

@@ -13,7 +13,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         subcommands: [Log.self, List.self, Update.self, Delete.self, Fit.self])
 
     struct Log: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "log", abstract: "Record one training's results.")
+        static let configuration = CommandConfiguration(abstract: "Record one training's results.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The metro, as `tourplan rank` names it.") var metro: String
         @Option(help: "The training's date (YYYY-MM-DD).") var date: String
@@ -34,7 +34,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List recorded trainings.")
+        static let configuration = CommandConfiguration(abstract: "List recorded trainings.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
         func run() async throws {
@@ -43,8 +43,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     }
 
     struct Update: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "update", abstract: "Change a recorded training (by id).")
+        static let configuration = CommandConfiguration(abstract: "Change a recorded training (by id).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The training's id (see `trainings list`).") var id: Int64
         @Option var metro: String?
@@ -68,8 +67,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     }
 
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "delete", abstract: "Delete a recorded training (by id).")
+        static let configuration = CommandConfiguration(abstract: "Delete a recorded training (by id).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The training's id.") var id: Int64
         func run() async throws {
@@ -79,7 +77,6 @@ struct TrainingsCommand: AsyncParsableCommand {
 
     struct Fit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "fit",
             abstract: "Estimate the response and retention rates from the recorded trainings.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Markers settings file (TOML; its [chapter_model] gives the priors).") var settings: String?

@@ -9,8 +9,7 @@ struct UsersCommand: AsyncParsableCommand {
         subcommands: [Add.self, List.self, Disable.self, Reset.self])
 
     struct LinkOptions: ParsableArguments {
-        @Option(help: "The web app's address (welcome links start with it).")
-        var baseURL = "http://127.0.0.1:8080"
+        @Option(help: "The web app's address (welcome links start with it).") var baseURL = "http://127.0.0.1:8080"
     }
 
     struct Add: AsyncParsableCommand {
@@ -25,19 +24,19 @@ struct UsersCommand: AsyncParsableCommand {
         @OptionGroup var link: LinkOptions
 
         func run() async throws {
-            let store = try database.open()
-            var password: String?
-            if passwordStdin {
-                guard let line = readLine(strippingNewline: true) else {
-                    throw PlannerError(
-                        "no password on standard input", hint: "echo 'long password' | tourplan users add …")
-                }
-                password = line
+            let accounts = WebAccounts(store: try database.open(), baseURL: link.baseURL)
+            let issued = try accounts.add(
+                name: name, role: role, volunteer: volunteer, password: passwordStdin ? try Self.password() : nil,
+                now: Date())
+            print(try AccountChangeReport(.added, issued.account, welcomeLink: issued.welcomeLink).render(.table))
+        }
+
+        /// The first line of standard input.
+        static func password() throws -> String {
+            guard let line = readLine(strippingNewline: true) else {
+                throw PlannerError("no password on standard input", hint: "echo 'long password' | tourplan users add …")
             }
-            let issued = try WebAccounts(store: store, baseURL: link.baseURL).add(
-                name: name, role: role, volunteer: volunteer, password: password, now: Date())
-            print("Added \(issued.account.role.rawValue) \(issued.account.name)")
-            if let url = issued.welcomeLink { print("One-time sign-in link (valid 7 days): \(url)") }
+            return line
         }
     }
 
@@ -56,9 +55,8 @@ struct UsersCommand: AsyncParsableCommand {
         @Argument(help: "Sign-in name.") var name: String
 
         func run() async throws {
-            let store = try database.open()
-            let account = try WebAccounts(store: store, baseURL: "").disable(name: name)
-            print("Disabled \(account.name); its sessions have ended.")
+            let account = try WebAccounts(store: try database.open(), baseURL: "").disable(name: name)
+            print(try AccountChangeReport(.disabled, account).render(.table))
         }
     }
 
@@ -70,10 +68,9 @@ struct UsersCommand: AsyncParsableCommand {
         @OptionGroup var link: LinkOptions
 
         func run() async throws {
-            let store = try database.open()
-            let issued = try WebAccounts(store: store, baseURL: link.baseURL).reset(name: name, now: Date())
-            print("Reset \(issued.account.name)")
-            if let url = issued.welcomeLink { print("One-time sign-in link (valid 7 days): \(url)") }
+            let issued = try WebAccounts(store: try database.open(), baseURL: link.baseURL).reset(
+                name: name, now: Date())
+            print(try AccountChangeReport(.reset, issued.account, welcomeLink: issued.welcomeLink).render(.table))
         }
     }
 }

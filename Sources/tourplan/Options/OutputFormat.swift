@@ -6,9 +6,7 @@ protocol FormatChoice: RawRepresentable<String>, CaseIterable, ExpressibleByArgu
 
 extension FormatChoice {
     /// The library's format of the same name.
-    var rendering: TourPlanner.OutputFormat {
-        rawValue == "md" ? .markdown : TourPlanner.OutputFormat(rawValue: rawValue) ?? .table
-    }
+    var rendering: TourPlanner.OutputFormat { TourPlanner.OutputFormat(option: rawValue) ?? .table }
 }
 
 /// `--format table|csv|json`: table for people, csv/json for scripts.

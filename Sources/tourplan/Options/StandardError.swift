@@ -20,18 +20,16 @@ func printOutput(_ text: String) {
     print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
 }
 
+/// Prints `text` as it is, or writes it to `out` (created 0600 when `isPrivate`) and prints
+/// "WHAT written to OUT" (`OutputFile.deliver`).
+func printOutput(_ text: String, to out: String?, isPrivate: Bool = true, what: String) throws {
+    print(try OutputFile.deliver(text, to: out, isPrivate: isPrivate, what: what), terminator: "")
+}
+
 /// Prints a use case's report in `format` on standard output (nothing when it renders empty).
 func printReport(_ report: some RenderableReport, _ format: TourPlanner.OutputFormat) throws {
     let text = try report.render(format)
     if !text.isEmpty { printOutput(text) }
-}
-
-/// Prints `text` as it is, or writes it to `out` (created 0600: it holds personal data) and
-/// prints `written(out)`.
-func printOrWritePrivate(_ text: String, to out: String?, written: (String) -> String) throws {
-    guard let out else { return print(text, terminator: "") }
-    try OutputFile.writePrivate(text, to: out)
-    print(written(out))
 }
 
 /// `body`'s value; an option the library refuses (`InvalidArgument`) is a usage mistake (exit 64).

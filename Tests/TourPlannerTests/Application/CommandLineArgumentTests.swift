@@ -182,4 +182,168 @@ struct CommandLineArgumentTests {
         #expect(lines.last == "Tina treasurer - link pending active")
         #expect(lines.dropFirst(2).first == "olga organizer - set active")
     }
+
+    @Test("the checks moved out of the CLI keep their messages: edit, delete, budget init, members, solve, serve")
+    func movedChecks() throws {
+        #expect(
+            message { try ActualExpenseChange().checkNotEmpty() }
+                == "give at least one field to change, e.g. --amount 12.50 or --receipt R-7")
+        #expect(message { try ActualExpenseChange(receipt: "R-7").checkNotEmpty() } == nil)
+        #expect(message { _ = try ExpenseID.arguments([]) } == "give the id of at least one expense")
+        #expect(try ExpenseID.arguments([3, 1]) == [ExpenseID(rawValue: 3), ExpenseID(rawValue: 1)])
+        #expect(
+            message {
+                _ = try BudgetInitQuery(
+                    out: "./p.json", planPath: "p.json", name: nil, currency: "EUR", overwrite: false)
+            } == "--out ./p.json is the --from-plan file; write the template to another file")
+        #expect(
+            message {
+                _ = try BudgetInitQuery(out: "t.toml", planPath: nil, name: nil, currency: "EURO", overwrite: true)
+            }?
+            .hasPrefix("--currency \"EURO\" is not an ISO 4217 currency code") == true)
+        #expect(
+            try BudgetInitQuery(out: "t.toml", planPath: "p.json", name: "T", currency: "eur", overwrite: true)
+                == BudgetInitQuery(out: "t.toml", planPath: "p.json", name: "T", currency: .eur, overwrite: true))
+        #expect(message { try MembersQuery.checkArguments(limit: -1) } == "--limit must be 0 or more (got -1)")
+        #expect(message { try MembersQuery.checkArguments(limit: 0) } == nil)
+        #expect(message { try SolveQuery.checkArguments(seconds: 0) } == "--seconds must be more than 0 (got 0.0)")
+        #expect(message { try SolveQuery.checkArguments(seconds: .nan) } == "--seconds must be more than 0 (got nan)")
+        #expect(
+            message { try ItineraryQuery.checkArguments(trainingStart: "10:00") }
+                == "--training-start 10:00: the itinerary now takes every time from the plan; re-plan with `tourplan tour plan … --training-start 10:00` instead"
+        )
+        #expect(message { try ItineraryQuery.checkArguments(trainingStart: nil) } == nil)
+        #expect(message { try ServeArguments.check(port: 65536, baseURL: nil) } == "--port must be 0…65535 (got 65536)")
+        #expect(
+            message { try ServeArguments.check(port: 0, baseURL: "tour.example.org") }
+                == "--base-url \"tour.example.org\" is not a URL like https://tour.example.org")
+        #expect(message { try ServeArguments.check(port: 8080, baseURL: "https://tour.example.org") } == nil)
+    }
+
+    @Test("--format names: md is Markdown, the others their raw value; texts add spoke")
+    func formatOptions() throws {
+        #expect(OutputFormat(option: "md") == .markdown)
+        #expect(OutputFormat(option: "geojson") == .geojson)
+        #expect(OutputFormat(option: "markdown") == .markdown)
+        #expect(OutputFormat(option: "yaml") == nil)
+        let texts = TextsReport(
+            export: ReminderTextExport(
+                date: CalendarDate(year: 2014, month: 6, day: 7), texts: [], withoutPhone: [], withoutMember: []))
+        #expect(try texts.render(option: "spoke") == texts.spokeCSV())
+        #expect(try texts.render(option: "csv") == texts.render(.csv))
+        #expect(throws: PlannerError.self) { try texts.render(option: "md") }
+    }
+
+    @Test("calls log: one call or a file, checked as the CLI checks them")
+    func outcomeLogQuery() throws {
+        let now = Date(timeIntervalSince1970: 0)
+        #expect(
+            message {
+                _ = try OutcomeLogQuery(
+                    file: "o.csv", task: "t", outcome: nil, note: nil, volunteer: nil, attempt: nil, now: now,
+                    rules: nil)
+            } == "--file takes the tasks and outcomes from the file: drop --task, --outcome and --attempt")
+        #expect(
+            message {
+                _ = try OutcomeLogQuery(
+                    file: nil, task: "t", outcome: nil, note: nil, volunteer: nil, attempt: nil, now: now, rules: nil)
+            } == "give --task ID --outcome OUTCOME, or --file outcomes.csv")
+        let query = try OutcomeLogQuery(
+            file: nil, task: "t", outcome: .reached, note: "ok", volunteer: nil, attempt: 2, now: now, rules: nil)
+        #expect(query.task == "t" && query.outcome == .reached && query.attempt == 2 && query.file == nil)
+    }
+
+    @Test("an output goes to standard output as it is, or into --out with the line saying so")
+    func deliver() throws {
+        let folder = try TemporaryFolder()
+        #expect(try OutputFile.deliver("a,b\r\n", to: nil, isPrivate: true, what: "2 tasks") == "a,b\r\n")
+        let sheet = folder.url.appendingPathComponent("sheet.csv").path
+        #expect(
+            try OutputFile.deliver("a,b\r\n", to: sheet, isPrivate: true, what: "2 tasks")
+                == "2 tasks written to \(sheet)\n")
+        #expect(try String(contentsOfFile: sheet, encoding: .utf8) == "a,b\r\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: sheet)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let page = folder.url.appendingPathComponent("it.md").path
+        #expect(
+            try OutputFile.deliver("# Tour\n", to: page, isPrivate: false, what: "md itinerary")
+                == "md itinerary written to \(page)\n")
+        #expect(try String(contentsOfFile: page, encoding: .utf8) == "# Tour\n")
+    }
+
+    @Test("events add, remind schedule and demo queries from the options as typed")
+    func typedQueries() throws {
+        let now = Date(timeIntervalSince1970: 0)
+        let event = try EventQuery(
+            place: "Denver, CO", date: "2014-06-07", start: "09:30", venue: nil, organizer: "Ana", now: now)
+        #expect(
+            event.date == CalendarDate(year: 2014, month: 6, day: 7) && event.start == LocalTime(hour: 9, minute: 30))
+        #expect(
+            message {
+                _ = try EventQuery(place: "X", date: "2014-06-07", start: "9am", venue: nil, organizer: nil, now: now)
+            }
+                == "--start \"9am\" is not a time (HH:MM)")
+        #expect(
+            message {
+                _ = try EventQuery(place: "X", date: "June 7", start: "9am", venue: nil, organizer: nil, now: now)
+            }
+                == "--date \"June 7\" is not a date (YYYY-MM-DD)")
+        let folder = try TemporaryFolder()
+        let planPath = try TestPlanner.writeSummerPlan(folder)
+        let schedule = try ScheduleQuery(
+            planPath: planPath, volunteersPath: nil, radiusKm: 30, textsWithoutVenue: true, now: now, rules: nil)
+        #expect(
+            schedule.plan == (try PlannerFiles.plan(planPath)) && schedule.volunteers == nil && schedule.radiusKm == 30)
+        #expect(throws: PlannerError.self) {
+            try ScheduleQuery(
+                planPath: "/nonexistent/plan.json", volunteersPath: nil, radiusKm: 25, textsWithoutVenue: false,
+                now: now,
+                rules: nil)
+        }
+        let template = try folder.write("t.toml", "currency = \"USD\"\n")
+        let demo = try DemoQuery(out: "d", budgetTemplate: URL(fileURLWithPath: template), baseURL: "http://x")
+        #expect(demo.budgetTemplateText == "currency = \"USD\"\n" && demo.out == "d" && demo.baseURL == "http://x")
+        #expect(
+            throws: PlannerError(
+                "the bundled budget template is missing from this build", hint: "rebuild with `swift build`")
+        ) { try DemoQuery(out: "d", budgetTemplate: nil, baseURL: "http://x") }
+    }
+
+    @Test("users add, disable and reset say what they did, with the sign-in link when one was issued")
+    func accountChanges() throws {
+        let account = WebAccount(
+            id: 1, name: "rosa", role: .volunteer, volunteer: "Rosa Demo", isDisabled: false, hasPassword: false,
+            createdAt: Date(timeIntervalSince1970: 0))
+        let link = "http://127.0.0.1:8080/welcome/abc"
+        #expect(
+            try AccountChangeReport(.added, account, welcomeLink: link).render(.table)
+                == "Added volunteer rosa\nOne-time sign-in link (valid 7 days): \(link)")
+        #expect(try AccountChangeReport(.added, account).render(.table) == "Added volunteer rosa")
+        #expect(try AccountChangeReport(.disabled, account).render(.table) == "Disabled rosa; its sessions have ended.")
+        #expect(
+            try AccountChangeReport(.reset, account, welcomeLink: link).render(.table)
+                == "Reset rosa\nOne-time sign-in link (valid 7 days): \(link)")
+        #expect(throws: PlannerError.self) { try AccountChangeReport(.reset, account).render(.json) }
+    }
+
+    @Test("members consent: a STOP reply is do-not-text from stop-reply; a lift needs a reason")
+    func consentQuery() throws {
+        let now = Date(timeIntervalSince1970: 0)
+        let stop = try MemberConsentQuery(
+            member: "1042", set: [.doNotCall], clear: [], stopReply: true, actor: "ana", reason: nil, now: now)
+        #expect(stop.set == [.doNotCall, .doNotText] && stop.source == .stopReply && stop.member == MemberID("1042"))
+        let lift = try MemberConsentQuery(
+            member: "1042", set: [], clear: [.doNotCall], stopReply: false, actor: nil, reason: "asked", now: now)
+        #expect(lift.clear == [.doNotCall] && lift.source == .organizer && lift.set.isEmpty)
+        #expect(
+            message {
+                _ = try MemberConsentQuery(
+                    member: "1", set: [], clear: [.deceased], stopReply: false, actor: nil, reason: " ", now: now)
+            } == "lifting a consent flag needs --reason TEXT (it is kept in the consent log)")
+        #expect(
+            message {
+                _ = try MemberConsentQuery(
+                    member: "1", set: [], clear: [.doNotText], stopReply: true, actor: nil, reason: "r", now: now)
+            } == "--stop-reply records an opt-out; do not combine it with --allow-…")
+    }
 }

@@ -68,3 +68,39 @@ struct TourUseCaseTests {
         }
     }
 }
+
+@Suite("Planner.planTour --save")
+struct TourSaveUseCaseTests {
+    func query(out: String, save: String) throws -> TourQuery {
+        TourQuery(
+            base: "New York@40.7128,-74.0060,America/New_York", from: try #require(CalendarDate(iso: "2014-06-07")),
+            to: try #require(CalendarDate(iso: "2014-06-30")), out: out, save: save)
+    }
+
+    @Test("a bad tour name is refused before anything is written (fix: the plan file was written first)")
+    func badNameWritesNothing() async throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appendingPathComponent("plan.json").path
+        let planner = try TestPlanner.withEmptyStore()
+        let error = await #expect(throws: PlannerError.self) {
+            try await planner.planTour(try query(out: out, save: "../west"))
+        }
+        #expect(error?.message.hasPrefix("tour name \"../west\" contains \"/\"") == true)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try planner.requireStore().savedTours().isEmpty)
+    }
+
+    @Test("a good name saves the plan it wrote, and saving again says it replaced it")
+    func goodNameSaves() async throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appendingPathComponent("plan.json").path
+        let planner = try TestPlanner.withEmptyStore()
+        let first = try await planner.planTour(try query(out: out, save: "east"))
+        #expect(first.saved == TourSavedReport(name: "east", part: .plan, replaced: false))
+        #expect(try planner.requireStore().savedTours().map(\.name) == ["east"])
+        #expect(try planner.requireStore().savedTours().first?.plan == first.plan)
+        #expect(FileManager.default.fileExists(atPath: out))
+        let second = try await planner.planTour(try query(out: out, save: "east"))
+        #expect(second.saved?.note == "note: saved the plan as tour east (replacing the plan saved before)")
+    }
+}

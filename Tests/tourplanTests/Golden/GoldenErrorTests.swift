@@ -26,7 +26,7 @@ struct GoldenErrorTests {
             ["budget", "demo/budget.md", "--format", "yaml"]),
         GoldenCase(
             "error-budget-bad-currency", inputs: [.goldenFixture("bad-currency.toml")],
-            ["budget", "bad-currency.toml", "--db", "none.sqlite"]),
+            ["budget", "bad-currency.toml"]),
         GoldenCase(
             "error-plan-wrong-version", inputs: [.demo, .goldenFixture("plan-v99.json")],
             ["itinerary", "--plan", "plan-v99.json"] + db),

@@ -113,3 +113,90 @@ extension MarkerSettings {
         (try? loadBundled().chapterRule) ?? "the bundled markers.toml's [chapter] rule"
     }
 }
+
+extension ActualExpenseChange {
+    /// Checks that `budget actuals edit` changes at least one field.
+    ///
+    /// - Throws: `InvalidArgument` with an example of a field to give.
+    public func checkNotEmpty() throws(InvalidArgument) {
+        if isEmpty { throw InvalidArgument("give at least one field to change, e.g. --amount 12.50 or --receipt R-7") }
+    }
+}
+
+extension ExpenseID {
+    /// The expenses `budget actuals delete` names: at least one.
+    ///
+    /// - Throws: `InvalidArgument` when there is none.
+    public static func arguments(_ ids: [Int64]) throws(InvalidArgument) -> [ExpenseID] {
+        if ids.isEmpty { throw InvalidArgument("give the id of at least one expense") }
+        return ids.map(ExpenseID.init(rawValue:))
+    }
+}
+
+extension BudgetInitQuery {
+    /// A query from `budget init`'s options as typed: the currency an ISO 4217 code, and `out`
+    /// never the plan it copies the counts from.
+    ///
+    /// - Throws: `InvalidArgument` when `out` is the `--from-plan` file, or for the currency.
+    public init(out: String, planPath: String?, name: String?, currency: String, overwrite: Bool)
+        throws(InvalidArgument)
+    {
+        if let planPath, OutputFile.samePath(planPath, out) {
+            throw InvalidArgument("--out \(out) is the --from-plan file; write the template to another file")
+        }
+        self.init(
+            out: out, planPath: planPath, name: name,
+            currency: try CurrencyCode.argument(currency, option: "--currency"), overwrite: overwrite)
+    }
+}
+
+extension MembersQuery {
+    /// Checks `members --limit`: 0 (all rows) or more.
+    ///
+    /// - Throws: `InvalidArgument` naming the value.
+    public static func checkArguments(limit: Int) throws(InvalidArgument) {
+        if limit < 0 { throw InvalidArgument("--limit must be 0 or more (got \(limit))") }
+    }
+}
+
+extension SolveQuery {
+    /// Checks `solve --seconds`: a time limit above 0.
+    ///
+    /// - Throws: `InvalidArgument` naming the value.
+    public static func checkArguments(seconds: Double) throws(InvalidArgument) {
+        if !(seconds > 0) { throw InvalidArgument("--seconds must be more than 0 (got \(seconds))") }
+    }
+}
+
+extension ItineraryQuery {
+    /// Refuses `itinerary --training-start`: every time of an itinerary comes from the plan.
+    ///
+    /// - Throws: `InvalidArgument` saying to re-plan with the option instead.
+    public static func checkArguments(trainingStart: String?) throws(InvalidArgument) {
+        if let trainingStart {
+            throw InvalidArgument(
+                "--training-start \(trainingStart): the itinerary now takes every time from the plan; re-plan with `tourplan tour plan … --training-start \(trainingStart)` instead"
+            )
+        }
+    }
+}
+
+/// The rules of `tourplan serve`'s options.
+public enum ServeArguments {
+    /// Checks the port (0, any free one, to 65535) and that a base URL has a scheme.
+    ///
+    /// - Throws: `InvalidArgument` naming the value.
+    public static func check(port: Int, baseURL: String?) throws(InvalidArgument) {
+        guard (0...65535).contains(port) else { throw InvalidArgument("--port must be 0…65535 (got \(port))") }
+        if let baseURL, URL(string: baseURL)?.scheme == nil {
+            throw InvalidArgument("--base-url \"\(baseURL)\" is not a URL like https://tour.example.org")
+        }
+    }
+}
+
+extension OutputFormat {
+    /// The format a `--format` value names: its raw value, with `md` for Markdown.
+    public init?(option: String) {
+        self.init(rawValue: option == "md" ? "markdown" : option)
+    }
+}

@@ -14,7 +14,7 @@ extension TourQuery {
         base: String?, teamsPath: String?, from: String, to: String, stops: [String], top: Int?, weekdays: String,
         blackout: [String], settingsPath: String?, dayRuleFlags: DayRuleSettings, maxTrainings: Int?,
         budget: Double?, costPerKm: Double, ratesPath: String?, objective: Objective, matrixPath: String?,
-        trafficMargin: Double, radiusKm: Double, seed: UInt64, out: String?
+        trafficMargin: Double, radiusKm: Double, seed: UInt64, out: String?, save: String? = nil
     ) throws(InvalidArgument) {
         try RouteQuery.checkArguments(trafficMargin: trafficMargin)
         if base == nil && teamsPath == nil { throw InvalidArgument("give --base PLACE or --teams FILE") }
@@ -33,7 +33,20 @@ extension TourQuery {
             blackoutDates: blackoutDates, settingsPath: settingsPath, dayRuleFlags: dayRuleFlags,
             maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, ratesPath: ratesPath,
             objective: objective, matrixPath: matrixPath, trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed,
-            out: out)
+            out: out, save: save)
+    }
+
+    /// Refuses an `out` that is one of the query's input files (`aliases`, the alias file the
+    /// planner was made with, and the store at `store` included), before anything is planned.
+    ///
+    /// - Throws: `PlannerError` naming both options (see `OutputFile.check`).
+    public func checkOutput(aliases: String?, store: String?) throws {
+        try OutputFile.check(
+            out,
+            against: [
+                "--teams": teamsPath, "--matrix": matrixPath, "--rates": ratesPath, "--aliases": aliases,
+                "--settings": settingsPath,
+            ], store: store)
     }
 
     /// The weekdays (1 Monday … 7 Sunday) of a comma-separated list of names ("sat,sun", "Fri, Sat").

@@ -15,13 +15,13 @@ extension BudgetStatement {
     }
 
     /// `--compare --format csv`: each scenario's total and its difference from the first.
-    static func comparisonCSV(_ reports: [BudgetReport]) -> String {
+    static func comparisonCSV(_ reports: [BudgetReport]) throws -> String {
         guard let base = reports.first else { return "" }
         return CSVWriter.render(
             header: ["scenario", "total", "difference", "currency"],
-            rows: reports.map {
+            rows: try reports.map {
                 [
-                    $0.scenario ?? "base", $0.total.plainText, ($0.total - base.total).plainText,
+                    $0.scenario ?? "base", $0.total.plainText, try $0.total.subtracting(base.total).plainText,
                     $0.currency.rawValue,
                 ]
             }
@@ -29,8 +29,9 @@ extension BudgetStatement {
     }
 
     /// `--compare` as a table or Markdown: each line per scenario, totals, differences, gaps.
-    static func comparisonText(_ reports: [BudgetReport], markdown: Bool) -> String {
+    static func comparisonText(_ reports: [BudgetReport], markdown: Bool) throws -> String {
         guard let base = reports.first else { return "" }
+        let differences = try reports.map { try $0.total.subtracting(base.total).formatted }
         let categories = reports.flatMap { $0.lines.map(\.category) }.reduce(into: [String]()) {
             if !$0.contains($1) { $0.append($1) }
         }
@@ -43,7 +44,7 @@ extension BudgetStatement {
                     })
         }
         table.add(["TOTAL"] + reports.map { $0.total.formatted })
-        table.add(["vs base"] + reports.map { ($0.total - base.total).formatted })
+        table.add(["vs base"] + differences)
         table.add(["still to raise"] + reports.map { $0.funding.gap.formatted })
         if markdown {
             let header = "| line | " + reports.map { $0.scenario ?? "base" }.joined(separator: " | ") + " |"
@@ -58,7 +59,7 @@ extension BudgetStatement {
             rows.append(
                 "| **total** | " + reports.map { "**\($0.total.formatted)**" }.joined(separator: " | ") + " |")
             rows.append(
-                "| vs base | " + reports.map { ($0.total - base.total).formatted }.joined(separator: " | ") + " |")
+                "| vs base | " + differences.joined(separator: " | ") + " |")
             return rows.joined(separator: "\n")
         }
         return table.render()

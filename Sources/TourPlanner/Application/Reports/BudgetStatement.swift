@@ -31,8 +31,8 @@ public struct BudgetStatement: RenderableReport, Hashable {
         if let comparison {
             switch format {
             case .json: return try JSONOutput.encode(comparison)
-            case .csv: return Self.comparisonCSV(comparison)
-            case .table, .markdown: return Self.comparisonText(comparison, markdown: format == .markdown)
+            case .csv: return try Self.comparisonCSV(comparison)
+            case .table, .markdown: return try Self.comparisonText(comparison, markdown: format == .markdown)
             case .html, .ics, .geojson: throw unsupported(format)
             }
         }

@@ -41,4 +41,16 @@ public struct TextsReport: RenderableReport {
 
     /// Spoke's contact upload CSV (`texts list --format spoke`).
     public func spokeCSV() -> String { export.spokeCSV() }
+
+    /// The texts in the format `texts list --format` names: `spoke` (`spokeCSV()`) or one of
+    /// `formats` by its option name.
+    ///
+    /// - Throws: `PlannerError` for any other name; the errors of `render(_:)`.
+    public func render(option: String) throws -> String {
+        if option == "spoke" { return spokeCSV() }
+        guard let format = OutputFormat(option: option) else {
+            throw PlannerError("--format \(option) is not a texts format", hint: "use table, csv, json or spoke")
+        }
+        return try render(format)
+    }
 }

@@ -6,6 +6,8 @@ public struct TourPlanReport: RenderableReport, Hashable {
     public var resolved: [ResolvedPlace]
     /// The file the plan was written to.
     public var out: String?
+    /// What saving the plan in the store did (`TourQuery.save`), nil when it was not saved.
+    public var saved: TourSavedReport?
 
     /// Table (the day-by-day summary), CSV (one record per training), JSON (the plan and `resolved`).
     public static let formats: [OutputFormat] = [.table, .csv, .json]

@@ -50,6 +50,9 @@ public struct TourQuery: Sendable, Hashable {
     public var seed: UInt64
     /// Where to write the plan (JSON); nil: not written.
     public var out: String?
+    /// Also save the plan in the store as this tour (`--save NAME`); the name is checked before
+    /// anything is planned or written.
+    public var save: String?
 
     /// A query for a tour between `from` and `to`; every other field has the CLI's default.
     public init(
@@ -58,7 +61,7 @@ public struct TourQuery: Sendable, Hashable {
         settingsPath: String? = nil, dayRuleFlags: DayRuleSettings = DayRuleSettings(), maxTrainings: Int? = nil,
         budget: Double? = nil, costPerKm: Double = 0.5, ratesPath: String? = nil, objective: Objective = .all,
         matrixPath: String? = nil, trafficMargin: Double = 0, radiusKm: Double = MetroClustering.defaultRadiusKm,
-        seed: UInt64 = 1, out: String? = nil
+        seed: UInt64 = 1, out: String? = nil, save: String? = nil
     ) {
         self.base = base
         self.teamsPath = teamsPath
@@ -80,5 +83,6 @@ public struct TourQuery: Sendable, Hashable {
         self.radiusKm = radiusKm
         self.seed = seed
         self.out = out
+        self.save = save
     }
 }

@@ -41,6 +41,21 @@ public enum OutputFile {
         }
     }
 
+    /// What a command prints for its output `text`: the text itself, or, given an `out` file,
+    /// "WHAT written to OUT" (e.g. "12 tasks written to sheet.csv") once the text is in `out`,
+    /// created 0600 when `isPrivate` (the file holds personal data: call sheets, texts).
+    ///
+    /// - Throws: `PlannerError` "PATH: cannot be written".
+    public static func deliver(_ text: String, to out: String?, isPrivate: Bool, what: String) throws -> String {
+        guard let out else { return text }
+        if isPrivate {
+            try writePrivate(text, to: out)
+        } else {
+            try PlannerFiles.write(text, to: out, hint: "check the --out path")
+        }
+        return "\(what) written to \(out)\n"
+    }
+
     /// Whether two paths name one file after resolving `.`, `..` and symbolic links (the file need
     /// not exist).
     public static func samePath(_ a: String, _ b: String) -> Bool {

@@ -1,0 +1,44 @@
+/// What `tourplan users add|disable|reset` did to a web account, with the one-time sign-in link
+/// when one was issued.
+public struct AccountChangeReport: RenderableReport, Hashable {
+    /// What was done.
+    public enum Action: String, Codable, Sendable, Hashable {
+        /// The account was created.
+        case added
+        /// The account was disabled and its sessions ended.
+        case disabled
+        /// The account's password was cleared and its sessions ended.
+        case reset
+    }
+
+    /// What was done.
+    public var action: Action
+    /// The account, as it is now.
+    public var account: WebAccount
+    /// `BASE-URL/welcome/TOKEN`, valid for 7 days and once (nil when none was issued).
+    public var welcomeLink: String?
+
+    /// A report of `action` on `account`.
+    public init(_ action: Action, _ account: WebAccount, welcomeLink: String? = nil) {
+        self.action = action
+        self.account = account
+        self.welcomeLink = welcomeLink
+    }
+
+    /// Plain text.
+    public static let formats: [OutputFormat] = [.table]
+
+    /// One line saying what was done, then the sign-in link's line when there is one.
+    ///
+    /// - Throws: `PlannerError` for a format not in `formats`.
+    public func render(_ format: OutputFormat) throws -> String {
+        guard format == .table else { throw unsupported(format) }
+        let done =
+            switch action {
+            case .added: "Added \(account.role.rawValue) \(account.name)"
+            case .disabled: "Disabled \(account.name); its sessions have ended."
+            case .reset: "Reset \(account.name)"
+            }
+        return done + (welcomeLink.map { "\nOne-time sign-in link (valid 7 days): \($0)" } ?? "")
+    }
+}
