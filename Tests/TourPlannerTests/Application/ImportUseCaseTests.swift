@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import TourPlanner
@@ -58,5 +59,57 @@ struct ImportUseCaseTests {
         #expect(throws: PlannerError.self) { try run.render(.ics) }
         #expect(throws: PlannerError.self) { try ImportQuery.mapping(preset: "no-such-crm") }
         #expect(try ImportQuery.mapping(preset: "action_network") == ColumnMapping.preset(named: "action-network"))
+    }
+}
+
+@Suite("Import use case: places resolved while the import commits")
+struct ImportPlacePrefetchTests {
+    /// The place keys of the cache and of the members, as the store holds them.
+    private func keys(_ planner: Planner) throws -> (places: [String], members: [String]) {
+        try planner.requireStore().writer.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT key FROM places ORDER BY key"),
+                try String.fetchAll(db, sql: "SELECT placeKey FROM placeStats ORDER BY placeKey")
+            )
+        }
+    }
+
+    @Test("a file that rolls back caches none of its places; the next file's are cached and counted as new")
+    func rolledBackFileCachesNothing() async throws {
+        // Given a file refused for an error (a non-numeric id) whose good row lives in Bergen, then
+        // the fixture (Boston, Cambridge, Oslo, Xyzzyville)
+        let folder = try TemporaryFolder()
+        let refused = try folder.write(
+            "refused.csv",
+            nativeHeader + "x1,Al,Bad,al@example.org,,Boston,MA,US,,,2020-01-01,,,,\n"
+                + "9,Bea,Good,bea@example.org,,Bergen,,NO,,,2020-01-01,,,,\n")
+        let good = try folder.write("members.csv", applicationFixtureCSV)
+        let planner = try makeEmptyPlanner()
+        // When both are imported in one run
+        let run = try await planner.importMembers(ImportQuery(files: [refused, good], now: testDate))
+        // Then the first is not committed, and the cache holds exactly the members' 4 places
+        #expect(run.reports.map(\.committed) == [false, true])
+        let stored = try keys(planner)
+        #expect(stored.places == stored.members && stored.members.count == 4)
+        #expect(!stored.places.contains { $0.lowercased().contains("bergen") })
+        // and the summary counts them as resolved now (3 found, Xyzzyville not), none as known
+        let places = try #require(run.places)
+        #expect(places.resolvedNow == 3 && places.unresolvedNow == 1 && places.cached == 0)
+    }
+
+    @Test("a second import resolves only its new place; the others are already known")
+    func secondImportCountsKnownPlaces() async throws {
+        // Given the fixture imported
+        let (planner, _) = try await makeFixturePlanner()
+        let folder = try TemporaryFolder()
+        let more = try folder.write(
+            "more.csv", nativeHeader + "6,Fe,Six,fe@example.org,,Bergen,,NO,,,2020-01-01,,,,\n")
+        // When a file with one member in a new place is imported
+        let run = try await planner.importMembers(ImportQuery(files: [more], now: testDate))
+        // Then only Bergen is new; the fixture's four places are known; the cache has all five
+        let places = try #require(run.places)
+        #expect(places.resolvedNow == 1 && places.unresolvedNow == 0 && places.cached == 4)
+        let stored = try keys(planner)
+        #expect(stored.places == stored.members && stored.members.count == 5)
     }
 }
