@@ -16,8 +16,10 @@ enum BudgetPage {
             throw HTTPError(
                 .unprocessableContent,
                 message:
-                    "The saved budget template \(error.file) no longer reads: \(error.key) \(error.problem). "
-                    + "Fix it and save it again with `tourplan budget TEMPLATE --save NAME` (\(WebWording.general.hint(error.hint)))."
+                    "The saved budget template \(error.file) no longer reads: \(error.key) \(error.problem) "
+                    + "(\(WebWording.general.hint(error.hint))). Ask an organizer to fix the template and save it "
+                    + "again; budget templates are saved at the command line: "
+                    + "tourplan budget TEMPLATE --save NAME."
             )
         }
     }
@@ -161,8 +163,9 @@ enum BudgetPage {
         }
         if !variance.unassigned.isEmpty {
             notes.append(
-                "\(variance.unassigned.count) expense(s) recorded before expenses had tours count for no tour: "
-                    + "assign them with `tourplan budget actuals edit ID --tour \(variance.tour)`.")
+                "\(variance.unassigned.count) expense(s) recorded before expenses had tours count for no tour. "
+                    + "The web cannot move them to a tour; an organizer does it at the command line: "
+                    + "tourplan budget actuals edit ID --tour \(variance.tour).")
         }
         view["notes"] = notes
         view["hasNotes"] = !notes.isEmpty
@@ -172,6 +175,13 @@ enum BudgetPage {
 
     /// A scenario's column heading.
     static func scenarioName(_ report: BudgetReport) -> String { report.scenario ?? "base" }
+
+    /// What a treasurer does about a tour without a budget template: the web cannot save one, so
+    /// an organizer does it at the command line (the command is named as theirs, not the reader's).
+    static func askForTemplate(tour: String?) -> String {
+        "Ask an organizer to save one; budget templates are saved at the command line: "
+            + "tourplan budget TEMPLATE --save \(tour ?? "NAME")."
+    }
 
     /// "+$12.00", "−$5.00" or "$0.00": a variance or difference with its sign spelled out.
     static func signed(_ money: Money) -> String {

@@ -58,7 +58,7 @@ enum CallsPage {
         guard let today = LocalClock.localDate(now, zone: volunteer.timeZone) else {
             throw PlannerError(
                 "volunteer \"\(volunteer.name)\" has time zone \"\(volunteer.timeZone)\", which is not an IANA zone",
-                hint: "fix the volunteers file and load it with `tourplan remind schedule --volunteers FILE`")
+                hint: "an organizer corrects it in the volunteers file and loads that file again at the command line")
         }
         return today
     }

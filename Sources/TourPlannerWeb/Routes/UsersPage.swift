@@ -100,7 +100,7 @@ enum UsersPage {
                 throw HTTPError(
                     .unprocessableContent,
                     message:
-                        "You cannot disable your own account. Ask another organizer, or use `tourplan users disable`.")
+                        "You cannot disable your own account. Ask another organizer to disable it on their Users page.")
             }
             guard fields["confirm"] == "yes" else {
                 throw HTTPError(
