@@ -38,7 +38,7 @@ struct ExpenseRoutesTests {
             #expect(first.status == .seeOther)
             #expect(first.headers[.location] == "/expenses?tour=east&added=1")
             let added = try await tess.get("/expenses?tour=east&added=1", client).text
-            #expect(added.contains("Added expense 1: 2014-06-07 lodging $700.00, trip Boston."))
+            #expect(added.contains("Added expense 1: Sat 7 Jun 2014, lodging $700.00, trip Boston."))
             #expect(added.contains("Recorded expenses (1)"))
             #expect(
                 lodging(added)?.contains("<td>$700.00</td><td class=\"\">−$20.00 <span class=\"word\">under budget")
@@ -56,7 +56,7 @@ struct ExpenseRoutesTests {
             // Delete asks first: the confirmation page, then the POST with confirm=yes.
             let confirm = try await tess.get("/expenses/2/delete", client)
             #expect(confirm.status == .ok)
-            #expect(confirm.text.contains("<strong>Delete expense 2?</strong> 2014-06-08 lodging $50.00"))
+            #expect(confirm.text.contains("<strong>Delete expense 2?</strong> Sun 8 Jun 2014, lodging $50.00"))
             #expect(confirm.text.contains("<input type=\"hidden\" name=\"confirm\" value=\"yes\">"))
             let unconfirmed = try await tess.post("/expenses/2/delete", form: [("_csrf", token)], client)
             #expect(unconfirmed.status == .seeOther && unconfirmed.headers[.location] == "/expenses/2/delete")
@@ -204,7 +204,7 @@ struct ExpenseRoutesTests {
             #expect(edited.amount.formatted == "$650.00" && edited.note == "inn, one night less")
             #expect(
                 try await tess.get("/expenses?tour=east&updated=\(id.rawValue)", client).text.contains(
-                    "Saved expense \(id.rawValue): 2014-06-07 lodging $650.00, trip Boston."))
+                    "Saved expense \(id.rawValue): Sat 7 Jun 2014, lodging $650.00, trip Boston."))
 
             var badDate = fields
             badDate[0] = ("date", "2014-02-30")

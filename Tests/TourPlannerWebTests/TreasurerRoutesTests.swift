@@ -250,7 +250,7 @@ struct TreasurerRoutesTests {
             #expect(file.headers[.contentDisposition] == "inline; filename=\"receipt-\(id.rawValue).png\"")
             #expect(Data(file.body.readableBytesView) == TreasurerFixture.png)
             let list = try await tess.get("/expenses?tour=east&receipt=\(id.rawValue)", client).text
-            #expect(list.contains("Stored the receipt of expense \(id.rawValue): 2014-06-07 fuel $42.00."))
+            #expect(list.contains("Stored the receipt of expense \(id.rawValue): Sat 7 Jun 2014, fuel $42.00."))
             #expect(list.contains("<a href=\"/expenses/\(id.rawValue)/receipt\">Receipt of expense \(id.rawValue)</a>"))
 
             let rosa = Browser()
