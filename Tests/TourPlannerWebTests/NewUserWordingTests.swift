@@ -42,6 +42,8 @@ struct NewUserWordingTests {
                     "1 expense(s) recorded before expenses had tours count for no tour. The web cannot move them to "
                         + "a tour; an organizer does it at the command line: tourplan budget actuals edit ID --tour east."
                 ))
+            let expenses = try await tess.get("/expenses?tour=east", client).text
+            #expect(expenses.contains("The day it was paid (a plain text box takes it as YYYY-MM-DD"))
         }
     }
 
@@ -58,6 +60,7 @@ struct NewUserWordingTests {
             #expect(own.status == .unprocessableContent)
             #expect(own.text.contains("Ask another organizer to disable it on their Users page."))
             #expect(!own.text.contains("tourplan"))
+            #expect(try await olga.get("/users", client).text.contains("Role: organizer · Volunteer: none"))
             let link = try await Browser().get("/welcome/not-a-real-token", client)
             #expect(link.status == .notFound)
             #expect(link.text.contains("they press “New link” next to your name on their Users page."))
@@ -79,6 +82,42 @@ struct NewUserWordingTests {
             #expect(page.text.contains("an organizer corrects it in the volunteers file and loads that file again"))
             #expect(!page.text.contains("--volunteers") && !page.text.contains("tourplan"))
         }
+    }
+
+    @Test(
+        "a call script's venue warning names no command a volunteer cannot run; the event's day reads Sat 14 Jun 2014")
+    func callScriptWarning() async throws {
+        let fixture = try WebFixture()
+        try CallsFixture.seed(fixture.store)
+        try await fixture.store.writer.write { db in try db.execute(sql: "UPDATE events SET venue = ''") }
+        try fixture.addAccount("rosa", role: .volunteer, volunteer: "Rosa Demo")
+        try await fixture.test { client in
+            let rosa = Browser()
+            try await rosa.signIn("rosa", client)
+            let page = try await rosa.get("/calls?date=2014-06-05", client).text
+            #expect(page.contains("<h1>Calls for Thu 5 Jun 2014</h1>"))
+            #expect(page.contains("Warning: venue not set yet: do not name one"))
+            #expect(!page.contains("tourplan events add") && !page.contains("--venue"))
+            #expect(page.contains("Boston, Sat 14 Jun 2014 10:00"))
+            // The JSON answer is the library's report, unchanged.
+            let json = try await rosa.get("/calls?date=2014-06-05", client, headers: [.accept: "application/json"])
+            #expect(json.text.contains("tourplan events add"))
+        }
+    }
+
+    @Test("a budget note's advice to run `tourplan tour plan` is what an organizer does, on the Tours page")
+    func budgetNote() {
+        let note =
+            "Note: the plan sets counts.trips, so scenario fewer-cities's values for them are replaced by the "
+            + "plan's; to cost fewer stops, plan them: `tourplan tour plan --stops …` and budget that plan."
+        #expect(
+            BudgetPage.webNote(note)
+                == "Note: the plan sets counts.trips, so scenario fewer-cities's values for them are replaced by the "
+                + "plan's; to cost fewer stops, an organizer plans a tour with fewer stops on the Tours page and "
+                + "saves its budget at the command line.")
+        #expect(
+            BudgetPage.webNote("see `tourplan budget init --out FILE.toml`")
+                == "see the organizer's command “tourplan budget init --out FILE.toml”")
     }
 
     @Test("organizer pages' help names no `tourplan` command: /events, /tours")

@@ -96,6 +96,7 @@ extension OrganizerPageTests {
                 let page = try await olga.get(try #require(added.headers[.location]), client).text
                 #expect(page.contains("<h2>Denver, Sat 7 Jun 2014</h2>"))
                 #expect(page.contains("Event Denver, Sat 7 Jun 2014 11:30 (America/Denver)"))
+                #expect(page.contains("Local organizer: not set"))
                 let id = try #require(try fixture.store.events().first?.id)
                 let edit = try await olga.get("/events?edit=\(QueryValue.escape(id))", client).text
                 #expect(edit.contains("value=\"2014-06-07\""))

@@ -182,7 +182,8 @@ struct TreasurerRoutesTests {
             #expect(html.contains("Still to raise: "))
             #expect(
                 html.contains(
-                    "<td>$720.00</td><td>$700.00</td><td class=\"\">−$20.00 <span class=\"word\">under budget</span>"))
+                    "<td role=\"cell\">$720.00</td><td role=\"cell\">$700.00</td><td role=\"cell\" class=\"\">−$20.00 <span class=\"word\">under budget</span>"
+                ))
 
             let json = try await tess.get("/budget", client, headers: [.accept: "application/json"])
             #expect(json.headers[.contentType]?.hasPrefix("application/json") == true)

@@ -123,7 +123,7 @@ enum BudgetPage {
         view["variance"] = try environment.templates.render(
             varianceView(variance(statement, tour: chosen.name), expensesHref: view["expensesHref"] as? String),
             template: "web/budget-variance")
-        let notes = statement.notes + statement.warnings(for: .markdown)
+        let notes = (statement.notes + statement.warnings(for: .markdown)).map(webNote)
         view["notes"] = notes
         view["hasNotes"] = !notes.isEmpty
         return view
@@ -175,6 +175,18 @@ enum BudgetPage {
 
     /// A scenario's column heading.
     static func scenarioName(_ report: BudgetReport) -> String { report.scenario ?? "base" }
+
+    /// A budget note in the web's words: the library's advice to run `tourplan tour plan --stops …`
+    /// is what an organizer does (plans on the Tours page, saves the budget at the command line);
+    /// any other command in backquotes is named as an organizer's command.
+    static func webNote(_ note: String) -> String {
+        note.replacingOccurrences(
+            of: "plan them: `tourplan tour plan --stops …` and budget that plan",
+            with: "an organizer plans a tour with fewer stops on the Tours page and saves its budget at the "
+                + "command line"
+        )
+        .replacing(/`(tourplan [^`]*)`/) { match in "the organizer's command “\(match.output.1)”" }
+    }
 
     /// What a treasurer does about a tour without a budget template: the web cannot save one, so
     /// an organizer does it at the command line (the command is named as theirs, not the reader's).

@@ -90,7 +90,7 @@ enum EventsPage {
                 [
                     "id": event.id, "metro": event.metro, "day": WebDates.day(event.date),
                     "start": event.start.description, "zone": event.timeZone, "venue": event.venue ?? "",
-                    "noVenue": event.venue == nil, "organizer": event.organizer ?? "-",
+                    "noVenue": event.venue == nil, "organizer": event.organizer ?? "not set",
                     "edit": "/events?edit=\(QueryValue.escape(event.id))#event-form",
                 ]
             },

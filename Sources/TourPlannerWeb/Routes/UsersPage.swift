@@ -149,7 +149,7 @@ enum UsersPage {
             "csrf": signedIn.session.csrfToken,
             "accounts": all.map { account -> [String: Any] in
                 [
-                    "name": account.name, "role": account.role.rawValue, "volunteer": account.volunteer ?? "-",
+                    "name": account.name, "role": account.role.rawValue, "volunteer": account.volunteer ?? "none",
                     "password": account.hasPassword ? "set" : "link pending", "disabled": account.isDisabled,
                     "isSelf": account.id == signedIn.account.id, "slug": "account-\(account.id)",
                 ]
