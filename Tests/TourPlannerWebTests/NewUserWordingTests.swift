@@ -120,6 +120,22 @@ struct NewUserWordingTests {
                 == "see the organizer's command “tourplan budget init --out FILE.toml”")
     }
 
+    @Test("a refused page parameter's error page links back to the page itself, not only to the first page")
+    func errorPageWayBack() async throws {
+        let fixture = try WebFixture()
+        try fixture.addAccount("rosa", role: .volunteer, volunteer: "Rosa Demo")
+        try await fixture.test { client in
+            let rosa = Browser()
+            try await rosa.signIn("rosa", client)
+            let bad = try await rosa.get("/calls?date=nope", client)
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("<p><a href=\"/calls\">Back to the page</a></p>"))
+            #expect(bad.text.contains("<a href=\"/\">Back to your first page</a>"))
+            let missing = try await rosa.get("/no-such-page", client)
+            #expect(missing.status == .notFound && !missing.text.contains("Back to the page"))
+        }
+    }
+
     @Test("organizer pages' help names no `tourplan` command: /events, /tours")
     func organizerHelp() async throws {
         let fixture = try WebFixture()
