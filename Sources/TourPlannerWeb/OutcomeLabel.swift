@@ -18,6 +18,15 @@ enum OutcomeLabel {
         }
     }
 
+    /// A task's kind as the notices name it: "follow-up call", "reminder call", "reminder text".
+    static func kind(_ kind: ReminderKind) -> String {
+        switch kind {
+        case .followUpCall: "follow-up call"
+        case .reminderCall: "reminder call"
+        case .reminderText: "reminder text"
+        }
+    }
+
     /// `value` (the form's raw outcome) and `label` of every button.
     static let buttons: [[String: String]] = [
         CallOutcome.reached, .voicemail, .noAnswer, .wrongNumber, .rsvpYes, .rsvpNo, .doNotContact,

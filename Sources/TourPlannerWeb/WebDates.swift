@@ -27,9 +27,10 @@ enum WebDates {
 
     /// "09:00 EDT": the local time in `zone` and the zone's short name at that instant, as US
     /// English writes it (ICU's: "EDT", "CDT"; "GMT+2" for a zone without a US short name —
-    /// Foundation's `TimeZone.abbreviation` gives "GMT-4" on Linux).
+    /// Foundation's `TimeZone.abbreviation` gives "GMT-4" on Linux; "UTC" for UTC, not ICU's "GMT").
     static func time(_ instant: Date, zone: String) -> String {
         let clock = LocalClock.clock(instant, zone: zone)
+        if zone == "UTC" { return "\(clock) UTC" }  // ICU writes "GMT"
         guard let timeZone = TimeZone(identifier: zone) else { return clock }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US")
@@ -42,6 +43,25 @@ enum WebDates {
     static func dayAndTime(_ instant: Date, zone: String) -> String {
         guard let date = LocalClock.localDate(instant, zone: zone) else { return time(instant, zone: zone) }
         return "\(day(date)), \(time(instant, zone: zone))"
+    }
+
+    /// "Sat 7 Jun, 10:00 EDT": a day of the coming days and the time, without the year (the call
+    /// list's "next try").
+    static func dayAndTimeThisYear(_ instant: Date, zone: String) -> String {
+        guard let date = LocalClock.localDate(instant, zone: zone) else { return time(instant, zone: zone) }
+        let month = (1...12).contains(date.month) ? months[date.month] : "\(date.month)"
+        return "\(weekdays[date.isoWeekday]) \(date.day) \(month), \(time(instant, zone: zone))"
+    }
+
+    /// `text` with each ISO date in it ("2014-06-14", not part of a longer number, of an id
+    /// "2014-06-14-boston" or of an instant "2014-06-14T…") as people read it ("Sat 14 Jun 2014"): for the library's messages,
+    /// which carry ISO dates for the command line.
+    static func readable(_ text: String) -> String {
+        // Swift's regexes have no lookbehind: the character before the date is matched and kept.
+        text.replacing(/(^|[^0-9-])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9T:-])/) { match in
+            let (_, before, iso) = match.output
+            return before + (CalendarDate(iso: String(iso)).map(day) ?? String(iso))
+        }
     }
 
     /// An itinerary item's span: "09:00–11:00 EDT" within a day and a zone, "09:00 EDT – 10:30 CDT"

@@ -10,7 +10,10 @@ import TourPlanner
 struct ExpenseRoutesTests {
     /// The variance cell of the lodging line (planned $720.00).
     func lodging(_ html: String) -> String? {
-        guard let start = html.range(of: "<th scope=\"row\">Lodging</th><td>$720.00</td>") else { return nil }
+        guard
+            let start = html.range(
+                of: "<th scope=\"row\" role=\"rowheader\">Lodging</th><td role=\"cell\">$720.00</td>")
+        else { return nil }
         return String(html[start.upperBound...].prefix { $0 != "\n" })
     }
 
@@ -24,7 +27,9 @@ struct ExpenseRoutesTests {
             let before = try await tess.get("/expenses?tour=east", client).text
             #expect(before.contains("Recorded expenses (0)"))
             #expect(
-                lodging(before)?.contains("<td>$0.00</td><td class=\"\">−$720.00 <span class=\"word\">under budget")
+                lodging(before)?.contains(
+                    "<td role=\"cell\">$0.00</td><td role=\"cell\" class=\"\">−$720.00 <span class=\"word\">under budget"
+                )
                     == true)
             #expect(before.contains("<option value=\"lodging\">Lodging</option>"))
             #expect(before.contains("name=\"currency\" type=\"text\" value=\"USD\""))
@@ -38,10 +43,12 @@ struct ExpenseRoutesTests {
             #expect(first.status == .seeOther)
             #expect(first.headers[.location] == "/expenses?tour=east&added=1")
             let added = try await tess.get("/expenses?tour=east&added=1", client).text
-            #expect(added.contains("Added expense 1: 2014-06-07 lodging $700.00, trip Boston."))
+            #expect(added.contains("Added expense 1: Sat 7 Jun 2014, lodging $700.00, trip Boston."))
             #expect(added.contains("Recorded expenses (1)"))
             #expect(
-                lodging(added)?.contains("<td>$700.00</td><td class=\"\">−$20.00 <span class=\"word\">under budget")
+                lodging(added)?.contains(
+                    "<td role=\"cell\">$700.00</td><td role=\"cell\" class=\"\">−$20.00 <span class=\"word\">under budget"
+                )
                     == true)
 
             let second = try await tess.post(
@@ -50,13 +57,15 @@ struct ExpenseRoutesTests {
             #expect(second.headers[.location] == "/expenses?tour=east&added=2")
             let over = try await tess.get("/expenses?tour=east", client).text
             #expect(
-                lodging(over)?.contains("<td>$750.00</td><td class=\"over\">+$30.00 <span class=\"word\">over budget")
+                lodging(over)?.contains(
+                    "<td role=\"cell\">$750.00</td><td role=\"cell\" class=\"over\">+$30.00 <span class=\"word\">over budget"
+                )
                     == true)
 
             // Delete asks first: the confirmation page, then the POST with confirm=yes.
             let confirm = try await tess.get("/expenses/2/delete", client)
             #expect(confirm.status == .ok)
-            #expect(confirm.text.contains("<strong>Delete expense 2?</strong> 2014-06-08 lodging $50.00"))
+            #expect(confirm.text.contains("<strong>Delete expense 2?</strong> Sun 8 Jun 2014, lodging $50.00"))
             #expect(confirm.text.contains("<input type=\"hidden\" name=\"confirm\" value=\"yes\">"))
             let unconfirmed = try await tess.post("/expenses/2/delete", form: [("_csrf", token)], client)
             #expect(unconfirmed.status == .seeOther && unconfirmed.headers[.location] == "/expenses/2/delete")
@@ -174,8 +183,8 @@ struct ExpenseRoutesTests {
             #expect(response.status == .seeOther)
             let html = try await tess.get("/expenses?tour=east", client).text
             #expect(html.contains("€10.00<br><span class=\"meta\">= $10.80 at 1.08</span>"))
-            #expect(html.contains("<th scope=\"row\">Fuel</th>"))
-            #expect(html.contains("<td>$10.80</td>"))
+            #expect(html.contains("<th scope=\"row\" role=\"rowheader\">Fuel</th>"))
+            #expect(html.contains("<td role=\"cell\">$10.80</td>"))
         }
     }
 
@@ -204,7 +213,7 @@ struct ExpenseRoutesTests {
             #expect(edited.amount.formatted == "$650.00" && edited.note == "inn, one night less")
             #expect(
                 try await tess.get("/expenses?tour=east&updated=\(id.rawValue)", client).text.contains(
-                    "Saved expense \(id.rawValue): 2014-06-07 lodging $650.00, trip Boston."))
+                    "Saved expense \(id.rawValue): Sat 7 Jun 2014, lodging $650.00, trip Boston."))
 
             var badDate = fields
             badDate[0] = ("date", "2014-02-30")

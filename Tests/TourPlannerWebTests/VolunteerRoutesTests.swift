@@ -33,7 +33,7 @@ struct VolunteerRoutesTests {
             #expect(page.status == .ok)
             let html = page.text
             // Thursday 2014-06-05 16:26 EDT: today on Rosa's clock.
-            #expect(html.contains("<h1>Calls for 2014-06-05</h1>"))
+            #expect(html.contains("<h1>Calls for Thu 5 Jun 2014</h1>"))
             #expect(html.contains("Call Ada") && html.contains("Call Bea") && html.contains("Call Cy"))
             #expect(!html.contains("Call Dee"))
             #expect(html.contains("Their time now: <strong>16:26 America/New_York</strong>"))
@@ -84,7 +84,8 @@ struct VolunteerRoutesTests {
             // Following the redirect twice (a refresh) stores nothing more.
             for _ in 1...2 {
                 let page = try await browser.get("/calls?logged=\(path)&date=2014-06-05", client)
-                #expect(page.text.contains("<strong>Saved:</strong> Recorded Reached (followUpCall). Next step: done."))
+                #expect(
+                    page.text.contains("<strong>Saved:</strong> Recorded Reached (follow-up call). Next step: done."))
                 #expect(!page.text.contains("Call Ada") && page.text.contains("Call Bea"))
             }
             #expect(try CallsFixture.outcomes(fixture.store, task: CallsFixture.taskID("1")).count == 1)
@@ -168,7 +169,7 @@ struct VolunteerRoutesTests {
             try await browser.signIn("rosa", client)
             let page = try await browser.get("/texts", client)
             #expect(page.status == .ok)
-            #expect(page.text.contains("<h1>Texts for 2014-06-05</h1>"))
+            #expect(page.text.contains("<h1>Texts for Thu 5 Jun 2014</h1>"))
             #expect(page.text.contains("no texts on this day"))
             #expect(page.text.contains("<script src=\"/app.js\"></script>"))
             let script = try await client.execute(uri: "/app.js", method: .get)

@@ -48,6 +48,17 @@ struct ErrorPageMiddleware: RouterMiddleware {
         return type.hasPrefix("TourPlanner.") && !(error is StoreDecodingError) && !(error is StoreError)
     }
 
+    /// The page again without its query, for a refused GET form or parameter (400, 422:
+    /// `/rank?base=Nowhere`, `/calls?date=nope`), so the way back is to the page, not only to the
+    /// first page; nil otherwise.
+    static func pageHref(_ status: HTTPResponse.Status, _ request: Request) -> String? {
+        let path = request.uri.path
+        guard request.method == .get, status == .badRequest || status == .unprocessableContent,
+            !(request.uri.query ?? "").isEmpty, path.hasPrefix("/"), !path.hasPrefix("//")
+        else { return nil }
+        return path
+    }
+
     private func page(
         _ status: HTTPResponse.Status, message: String, hint: String? = nil, _ request: Request, _ context: Context
     ) throws -> Response {
@@ -60,6 +71,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         var view: [String: Any] = ["status": status.code, "reason": status.reasonPhrase, "message": message]
         if let hint { view["hint"] = hint }
         if context.signedIn == nil { view["signIn"] = true }
+        if let back = Self.pageHref(status, request) { view["pageHref"] = back }
         return try Page(environment: environment).render(
             report, template: "web/error", title: status.reasonPhrase, view: view, request: request,
             context: context, status: status)

@@ -88,7 +88,8 @@ enum AuthRoutes {
     private static let expiredLink = HTTPError(
         .notFound,
         message:
-            "This sign-in link is unknown, already used or expired. Ask an organizer for a new one (tourplan users reset NAME)."
+            "This sign-in link is unknown, already used or expired. Ask an organizer for a new one: "
+            + "they press “New link” next to your name on their Users page."
     )
 
     /// The account when `password` is its password and it may sign in; nil otherwise.

@@ -16,8 +16,10 @@ enum BudgetPage {
             throw HTTPError(
                 .unprocessableContent,
                 message:
-                    "The saved budget template \(error.file) no longer reads: \(error.key) \(error.problem). "
-                    + "Fix it and save it again with `tourplan budget TEMPLATE --save NAME` (\(WebWording.general.hint(error.hint)))."
+                    "The saved budget template \(error.file) no longer reads: \(error.key) \(error.problem) "
+                    + "(\(WebWording.general.hint(error.hint))). Ask an organizer to fix the template and save it "
+                    + "again; budget templates are saved at the command line: "
+                    + "tourplan budget TEMPLATE --save NAME."
             )
         }
     }
@@ -121,7 +123,7 @@ enum BudgetPage {
         view["variance"] = try environment.templates.render(
             varianceView(variance(statement, tour: chosen.name), expensesHref: view["expensesHref"] as? String),
             template: "web/budget-variance")
-        let notes = statement.notes + statement.warnings(for: .markdown)
+        let notes = (statement.notes + statement.warnings(for: .markdown)).map(webNote)
         view["notes"] = notes
         view["hasNotes"] = !notes.isEmpty
         return view
@@ -161,8 +163,9 @@ enum BudgetPage {
         }
         if !variance.unassigned.isEmpty {
             notes.append(
-                "\(variance.unassigned.count) expense(s) recorded before expenses had tours count for no tour: "
-                    + "assign them with `tourplan budget actuals edit ID --tour \(variance.tour)`.")
+                "\(variance.unassigned.count) expense(s) recorded before expenses had tours count for no tour. "
+                    + "The web cannot move them to a tour; an organizer does it at the command line: "
+                    + "tourplan budget actuals edit ID --tour \(variance.tour).")
         }
         view["notes"] = notes
         view["hasNotes"] = !notes.isEmpty
@@ -172,6 +175,25 @@ enum BudgetPage {
 
     /// A scenario's column heading.
     static func scenarioName(_ report: BudgetReport) -> String { report.scenario ?? "base" }
+
+    /// A budget note in the web's words: the library's advice to run `tourplan tour plan --stops …`
+    /// is what an organizer does (plans on the Tours page, saves the budget at the command line);
+    /// any other command in backquotes is named as an organizer's command.
+    static func webNote(_ note: String) -> String {
+        note.replacingOccurrences(
+            of: "plan them: `tourplan tour plan --stops …` and budget that plan",
+            with: "an organizer plans a tour with fewer stops on the Tours page and saves its budget at the "
+                + "command line"
+        )
+        .replacing(/`(tourplan [^`]*)`/) { match in "the organizer's command “\(match.output.1)”" }
+    }
+
+    /// What a treasurer does about a tour without a budget template: the web cannot save one, so
+    /// an organizer does it at the command line (the command is named as theirs, not the reader's).
+    static func askForTemplate(tour: String?) -> String {
+        "Ask an organizer to save one; budget templates are saved at the command line: "
+            + "tourplan budget TEMPLATE --save \(tour ?? "NAME")."
+    }
 
     /// "+$12.00", "−$5.00" or "$0.00": a variance or difference with its sign spelled out.
     static func signed(_ money: Money) -> String {

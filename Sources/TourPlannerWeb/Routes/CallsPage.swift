@@ -58,7 +58,7 @@ enum CallsPage {
         guard let today = LocalClock.localDate(now, zone: volunteer.timeZone) else {
             throw PlannerError(
                 "volunteer \"\(volunteer.name)\" has time zone \"\(volunteer.timeZone)\", which is not an IANA zone",
-                hint: "fix the volunteers file and load it with `tourplan remind schedule --volunteers FILE`")
+                hint: "an organizer corrects it in the volunteers file and loads that file again at the command line")
         }
         return today
     }
@@ -84,7 +84,7 @@ enum CallsPage {
         let next: String
         switch task.status {
         case .pending:
-            next = "next try \(LocalClock.iso(task.windowStart, zone: task.timeZone)) (\(task.timeZone))"
+            next = "next try \(WebDates.dayAndTimeThisYear(task.windowStart, zone: task.timeZone))"
         case .done: next = "done"
         case .cancelled: next = "cancelled" + (task.note.map { ": \($0)" } ?? "")
         case .failed: next = "stopped" + (task.note.map { ": \($0)" } ?? "")
@@ -93,7 +93,7 @@ enum CallsPage {
         case .waitingForYes: next = "waits for an RSVP yes"
         case .waitingForVenue: next = "waits for the event's venue"
         }
-        return "\(recorded) (\(task.kind.rawValue)). Next step: \(next)."
+        return "\(recorded) (\(OutcomeLabel.kind(task.kind))). Next step: \(next)."
     }
 
     /// The call list's view model: already-formatted strings only.

@@ -44,7 +44,7 @@ enum EventsPage {
                 let event = report.events.first(where: { $0.id == id })
             {
                 view["saved"] =
-                    "Event \(event.metro), \(event.date) \(event.start) (\(event.timeZone)): "
+                    "Event \(event.metro), \(WebDates.day(event.date)) \(event.start) (\(event.timeZone)): "
                     + (event.venue ?? "no venue yet (texts wait for one)") + "."
             }
             return try OrganizerRoutes.render(
@@ -88,9 +88,9 @@ enum EventsPage {
             "csrf": csrf, "empty": report.events.isEmpty,
             "events": report.events.map { event -> [String: Any] in
                 [
-                    "id": event.id, "metro": event.metro, "date": event.date.description,
+                    "id": event.id, "metro": event.metro, "day": WebDates.day(event.date),
                     "start": event.start.description, "zone": event.timeZone, "venue": event.venue ?? "",
-                    "noVenue": event.venue == nil, "organizer": event.organizer ?? "-",
+                    "noVenue": event.venue == nil, "organizer": event.organizer ?? "not set",
                     "edit": "/events?edit=\(QueryValue.escape(event.id))#event-form",
                 ]
             },

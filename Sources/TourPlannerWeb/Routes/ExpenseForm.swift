@@ -152,7 +152,8 @@ struct ExpenseForm: Sendable, Hashable {
             "action": action, "submit": submit, "csrf": csrf, "multipart": withReceipt,
             "before": [
                 field(
-                    "date", "Date", value: date, type: "date", required: true, hint: "As YYYY-MM-DD, e.g. 2014-06-07.")
+                    "date", "Date", value: date, type: "date", required: true,
+                    hint: "The day it was paid (a plain text box takes it as YYYY-MM-DD, e.g. 2014-06-07).")
             ],
             "categoryInvalid": invalid == "category",
             "categories": choices.map { ["value": $0, "label": $0.capitalized, "selected": $0 == category] },

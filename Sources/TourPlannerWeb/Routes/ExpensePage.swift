@@ -147,9 +147,9 @@ enum ExpensePage {
         return nil
     }
 
-    /// "2014-06-07 fuel €10.00 (= $10.80 at 1.08), trip Boston".
+    /// "Sat 7 Jun 2014, fuel €10.00 (= $10.80 at 1.08), trip Boston".
     static func summary(_ expense: ActualExpense) -> String {
-        var text = "\(expense.date) \(expense.category) \(expense.amount.formatted)"
+        var text = "\(WebDates.day(expense.date)), \(expense.category) \(expense.amount.formatted)"
         if let converted = converted(expense) { text += " (\(converted))" }
         if !expense.trip.isEmpty { text += ", trip \(expense.trip)" }
         return text
@@ -181,7 +181,7 @@ enum ExpensePage {
     static func row(_ expense: ActualExpense, budgetCurrency: CurrencyCode) -> [String: Any] {
         let id = expense.id?.rawValue ?? 0
         var row: [String: Any] = [
-            "id": id, "date": expense.date.description, "category": expense.category.capitalized,
+            "id": id, "date": WebDates.day(expense.date), "category": expense.category.capitalized,
             "amount": expense.amount.formatted, "trip": expense.trip, "note": expense.note,
             "receipt": receipt(expense), "editHref": "/expenses/\(id)/edit", "deleteHref": "/expenses/\(id)/delete",
         ]

@@ -152,7 +152,8 @@ enum ImportPage {
             if report.consent != ConsentCounts() { entry["consent"] = report.consent.summary }
             if let previous = report.previouslyImportedAt {
                 entry["previous"] =
-                    "This file has exactly the same content as an import of \(ISO8601DateFormatter().string(from: previous))."
+                    "This file has exactly the same content as an import of "
+                    + "\(WebDates.dayAndTime(previous, zone: "UTC"))."
             }
             return entry
         }

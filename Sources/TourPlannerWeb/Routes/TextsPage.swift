@@ -8,7 +8,7 @@ enum TextsPage {
     {
         let query = signedIn.account.role == .organizer ? "&volunteer=\(QueryValue.escape(volunteer.name))" : ""
         return [
-            "volunteer": volunteer.name, "date": date.description,
+            "volunteer": volunteer.name, "date": date.description, "day": WebDates.day(date),
             "previous": "/texts?date=\(date.adding(days: -1))\(query)",
             "next": "/texts?date=\(date.adding(days: 1))\(query)",
             "empty": report.export.texts.isEmpty, "warnings": report.warnings,

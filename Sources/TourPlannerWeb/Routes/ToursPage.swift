@@ -212,7 +212,7 @@ enum ToursPage {
         let itinerary = report.itinerary
         let unit = itinerary.units.rawValue
         return [
-            "name": name, "warnings": report.warnings, "empty": itinerary.trips.isEmpty,
+            "name": name, "warnings": report.warnings.map(WebDates.readable), "empty": itinerary.trips.isEmpty,
             "downloads": downloads.map { ["href": "/tours/\(name)/\($0.file)", "label": label($0.format)] },
             "map": RouteMap.loadBundled().svg(plan: report.plan),
             "trips": itinerary.trips.map { trip -> [String: Any] in

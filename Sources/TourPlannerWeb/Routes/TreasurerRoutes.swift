@@ -46,7 +46,7 @@ enum TreasurerRoutes {
                 throw HTTPError(
                     .unprocessableContent,
                     message: "This tour has no saved budget template, so an expense cannot be added to it. "
-                        + "Save one with `tourplan budget TEMPLATE --save NAME`.")
+                        + BudgetPage.askForTemplate(tour: tours.entry?.name))
             }
             do {
                 var receipts: ReceiptStore?

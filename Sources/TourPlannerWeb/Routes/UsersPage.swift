@@ -100,7 +100,7 @@ enum UsersPage {
                 throw HTTPError(
                     .unprocessableContent,
                     message:
-                        "You cannot disable your own account. Ask another organizer, or use `tourplan users disable`.")
+                        "You cannot disable your own account. Ask another organizer to disable it on their Users page.")
             }
             guard fields["confirm"] == "yes" else {
                 throw HTTPError(
@@ -149,7 +149,7 @@ enum UsersPage {
             "csrf": signedIn.session.csrfToken,
             "accounts": all.map { account -> [String: Any] in
                 [
-                    "name": account.name, "role": account.role.rawValue, "volunteer": account.volunteer ?? "-",
+                    "name": account.name, "role": account.role.rawValue, "volunteer": account.volunteer ?? "none",
                     "password": account.hasPassword ? "set" : "link pending", "disabled": account.isDisabled,
                     "isSelf": account.id == signedIn.account.id, "slug": "account-\(account.id)",
                 ]

@@ -23,9 +23,9 @@ enum VolunteerRoutes {
             }
             let notice = try await CallsPage.notice(request, signedIn: signedIn, environment: environment)
             let view = CallsPage.view(
-                report, date: date, volunteer: volunteer, signedIn: signedIn, notice: notice)
+                CallListWording.worded(report), date: date, volunteer: volunteer, signedIn: signedIn, notice: notice)
             return try page.render(
-                report, template: "web/calls", title: "Calls for \(date)", view: view, request: request,
+                report, template: "web/calls", title: "Calls for \(WebDates.day(date))", view: view, request: request,
                 context: context)
         }
 
@@ -69,7 +69,7 @@ enum VolunteerRoutes {
                 try environment.planner.texts(date: date, volunteer: volunteer.name, rules: environment.rules)
             }
             return try page.render(
-                report, template: "web/texts", title: "Texts for \(date)",
+                report, template: "web/texts", title: "Texts for \(WebDates.day(date))",
                 view: TextsPage.view(report, date: date, volunteer: volunteer, signedIn: signedIn), request: request,
                 context: context)
         }
