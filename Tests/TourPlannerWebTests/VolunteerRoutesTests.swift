@@ -34,9 +34,10 @@ struct VolunteerRoutesTests {
             let html = page.text
             // Thursday 2014-06-05 16:26 EDT: today on Rosa's clock.
             #expect(html.contains("<h1>Calls for Thu 5 Jun 2014</h1>"))
+            #expect(html.contains("Your calls for <strong>Thu 5 Jun 2014</strong>"))
             #expect(html.contains("Call Ada") && html.contains("Call Bea") && html.contains("Call Cy"))
             #expect(!html.contains("Call Dee"))
-            #expect(html.contains("Their time now: <strong>16:26 America/New_York</strong>"))
+            #expect(html.contains("Their time now: <strong>16:26 EDT</strong> (America/New_York)"))
             #expect(html.contains("Window: 17:00–20:00 America/New_York"))
             #expect(html.contains("href=\"tel:+16175550110\""))
             for label in ["Reached", "Voicemail", "No answer", "Wrong number", "RSVP yes", "RSVP no", "Do not contact"]
@@ -61,6 +62,7 @@ struct VolunteerRoutesTests {
             let report = try JSONDecoder.iso8601().decode(CallListReport.self, from: Data(response.text.utf8))
             #expect(report.items.map(\.firstName) == ["Ada", "Bea", "Cy"])
             #expect(report.items.first?.memberTimeNow == "16:26 America/New_York")
+            #expect(report.items.first?.memberTimeZone == "America/New_York")
         }
     }
 

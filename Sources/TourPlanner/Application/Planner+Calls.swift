@@ -52,7 +52,12 @@ extension Planner {
         let store = try requireStore()
         let rules = rules ?? resources.reminderRules
         let volunteer = try Volunteer.find(volunteer, in: try store.volunteers())
-        let tasks = try store.tasks(volunteer: volunteer.name)
+        // The day's tasks on the volunteer's clock, read with a day's margin on each side (the
+        // sheet keeps those of the day exactly), instead of the volunteer's whole season.
+        let midnightUTC = Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400)
+        let tasks = try store.tasks(
+            volunteer: volunteer.name,
+            pendingWindowStarts: midnightUTC.addingTimeInterval(-86_400)..<midnightUTC.addingTimeInterval(2 * 86_400))
         let details = try store.contactDetails(tasks.map(\.memberId))
         var contacts: [MemberID: CallSheet.Contact] = [:]
         var outcomes: [MemberID: [String]] = [:]

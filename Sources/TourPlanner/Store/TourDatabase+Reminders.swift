@@ -88,6 +88,23 @@ extension TourDatabase {
         }
     }
 
+    /// The volunteer's pending tasks whose window starts in `windowStarts`, and every task of the
+    /// volunteer merged into another (a call sheet prints a merged call's script under the call it
+    /// was merged into), by window start: one day's list without reading the whole season.
+    ///
+    /// - Throws: `StoreDecodingError` when a task does not read back.
+    public func tasks(volunteer: String, pendingWindowStarts windowStarts: Range<Date>) throws -> [ReminderTask] {
+        try writer.read { db in
+            let columns = TaskRecord.Columns.self
+            let pendingThen =
+                columns.status == TaskStatus.pending.rawValue && columns.windowStart >= windowStarts.lowerBound
+                && columns.windowStart < windowStarts.upperBound
+            return try TaskRecord.filter(columns.volunteer == volunteer)
+                .filter(pendingThen || columns.status == TaskStatus.merged.rawValue)
+                .order(columns.windowStart, columns.id).fetchAllStored(db).map { try $0.task() }
+        }
+    }
+
     /// The task with this id, or nil.
     ///
     /// - Throws: `StoreDecodingError` when the task does not read back.

@@ -8,12 +8,22 @@ import TourPlanner
 /// library made it.
 enum CallListWording {
     /// `report` with each item's script and event in the page's words.
+    ///
+    /// A list repeats a few events and script warnings across its calls: each distinct text is
+    /// rewritten once (the rewriting is a regular expression, too slow to run per card).
     static func worded(_ report: CallListReport) -> CallListReport {
         var report = report
+        var events: [String: String] = [:]
         report.items = report.items.map { item in
             var item = item
             item.script = withoutCommands(item.script)
-            item.event = WebDates.readable(item.event)
+            if let known = events[item.event] {
+                item.event = known
+            } else {
+                let readable = WebDates.readable(item.event)
+                events[item.event] = readable
+                item.event = readable
+            }
             return item
         }
         return report
@@ -21,6 +31,7 @@ enum CallListWording {
 
     /// `text` without the command-line commands in parentheses and backquotes ("(`tourplan …`)").
     static func withoutCommands(_ text: String) -> String {
-        text.replacing(/\ *\(`tourplan[^`]*`\)/, with: "")
+        guard text.contains("`tourplan") else { return text }
+        return text.replacing(/\ *\(`tourplan[^`]*`\)/, with: "")
     }
 }

@@ -23,7 +23,8 @@ enum VolunteerRoutes {
             }
             let notice = try await CallsPage.notice(request, signedIn: signedIn, environment: environment)
             let view = CallsPage.view(
-                CallListWording.worded(report), date: date, volunteer: volunteer, signedIn: signedIn, notice: notice)
+                CallListWording.worded(report), date: date, volunteer: volunteer, signedIn: signedIn, notice: notice,
+                now: now, buttons: try CallsPage.buttons(environment))
             return try page.render(
                 report, template: "web/calls", title: "Calls for \(WebDates.day(date))", view: view, request: request,
                 context: context)

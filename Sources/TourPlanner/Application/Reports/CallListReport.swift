@@ -15,6 +15,8 @@ public struct CallListReport: RenderableReport {
         public var firstName: String
         /// The member's local time at `now`, "14:05 America/Denver".
         public var memberTimeNow: String
+        /// The member's IANA time zone, "America/Denver".
+        public var memberTimeZone: String
         /// The calling window in the member's zone.
         public var memberWindow: String
         /// The same window on the volunteer's clock.
@@ -46,7 +48,8 @@ public struct CallListReport: RenderableReport {
             let zone = zones[row.taskId] ?? sheet.volunteerTimeZone
             return Item(
                 taskId: row.taskId, kind: row.kind, firstName: firstNames[row.memberId] ?? row.memberName,
-                memberTimeNow: "\(LocalClock.clock(now, zone: zone)) \(zone)", memberWindow: row.memberWindow,
+                memberTimeNow: "\(LocalClock.clock(now, zone: zone)) \(zone)", memberTimeZone: zone,
+                memberWindow: row.memberWindow,
                 volunteerWindow: row.volunteerWindow, tel: row.phoneE164, dial: row.dial, script: row.fullScript,
                 previousOutcomes: row.previousOutcomes, event: row.event)
         }
