@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TourPlanner
 
 /// Dates and times as people read them on the pages ("Sat 7 Jun 2014", "09:00 EDT"), always in
@@ -31,12 +32,26 @@ enum WebDates {
     static func time(_ instant: Date, zone: String) -> String {
         let clock = LocalClock.clock(instant, zone: zone)
         if zone == "UTC" { return "\(clock) UTC" }  // ICU writes "GMT"
-        guard let timeZone = TimeZone(identifier: zone) else { return clock }
+        guard let abbreviation = abbreviation(zone, at: instant) else { return clock }
+        return "\(clock) \(abbreviation)"
+    }
+
+    /// Short zone names by zone and UTC offset: a zone's name changes only with its offset
+    /// (EST/EDT), and making a `DateFormatter` costs more than a whole call list's other work.
+    private static let abbreviations = Mutex<[String: String]>([:])
+
+    /// The zone's short name at `instant` ("EDT"); nil for an unknown zone.
+    private static func abbreviation(_ zone: String, at instant: Date) -> String? {
+        guard let timeZone = TimeZone(identifier: zone) else { return nil }
+        let key = "\(zone) \(timeZone.secondsFromGMT(for: instant))"
+        if let known = abbreviations.withLock({ $0[key] }) { return known }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US")
         formatter.timeZone = timeZone
         formatter.dateFormat = "zzz"
-        return "\(clock) \(formatter.string(from: instant))"
+        let made = formatter.string(from: instant)
+        abbreviations.withLock { $0[key] = made }
+        return made
     }
 
     /// "Sat 7 Jun 2014, 09:00 EDT".
