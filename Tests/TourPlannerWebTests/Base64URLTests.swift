@@ -36,3 +36,23 @@ struct Base64URLTests {
         }
     }
 }
+
+@Suite("Call list wording")
+struct CallListWordingTests {
+    /// What the regular expression the rewriting replaced did.
+    static func reference(_ text: String) -> String { text.replacing(/\ *\(`tourplan[^`]*`\)/, with: "") }
+
+    @Test("commands in parentheses and backquotes go, with the spaces before them; other text stays")
+    func commandsGo() {
+        let texts = [
+            "Hi Ada! Warning: venue not set yet: do not name one (`tourplan events add … --venue`).",
+            "no command here", "", "(`tourplan x`)", "a  (`tourplan x`) b (`tourplan y`)c",
+            "unclosed (`tourplan x", "not closed by a parenthesis (`tourplan x` but later (`tourplan y`)",
+            "Ünïcode – (`tourplan events add “Café” --venue`) ✓", "(`tourplanner`)", "( `tourplan x`)",
+        ]
+        for text in texts { #expect(CallListWording.withoutCommands(text) == Self.reference(text), "\(text)") }
+        #expect(
+            CallListWording.withoutCommands("do not name one (`tourplan events add … --venue`).")
+                == "do not name one.")
+    }
+}

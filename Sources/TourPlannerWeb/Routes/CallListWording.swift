@@ -30,8 +30,27 @@ enum CallListWording {
     }
 
     /// `text` without the command-line commands in parentheses and backquotes ("(`tourplan …`)").
+    ///
+    /// Byte by byte, not with a regular expression: it runs on every card of a call list.
     static func withoutCommands(_ text: String) -> String {
-        guard text.contains("`tourplan") else { return text }
-        return text.replacing(/\ *\(`tourplan[^`]*`\)/, with: "")
+        let bytes = Array(text.utf8)
+        let opening = Array("(`tourplan".utf8)
+        var output: [UInt8] = []
+        var index = 0
+        var changed = false
+        while index < bytes.count {
+            if bytes[index] == opening[0], bytes[index...].starts(with: opening),
+                let close = bytes[(index + opening.count)...].firstIndex(of: 0x60),  // the closing backquote
+                close + 1 < bytes.count, bytes[close + 1] == 0x29  // and the closing parenthesis
+            {
+                while output.last == 0x20 { output.removeLast() }  // the spaces before it go too
+                index = close + 2
+                changed = true
+                continue
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+        return changed ? String(decoding: output, as: UTF8.self) : text
     }
 }
