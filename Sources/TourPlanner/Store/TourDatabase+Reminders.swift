@@ -193,11 +193,12 @@ extension TourDatabase {
             let keys = Array(Set(ids.map(\.rawValue))).sorted()
             for start in stride(from: 0, to: keys.count, by: 500) {
                 let chunk = keys[start..<min(start + 500, keys.count)]
-                for member in try MemberRecord.filter(chunk.contains(MemberRecord.Columns.id)).fetchAllStored(db) {
-                    let value = member.member()
-                    result[value.id] = (
-                        value.displayName, value.firstName ?? value.displayName, value.phoneRaw, value.phoneE164,
-                        value.languages, value.countryCode
+                let request = ContactRecord.filter(chunk.contains(Column(ContactRecord.CodingKeys.id)))
+                for contact in try request.fetchAllStored(db) {
+                    let name = contact.displayName
+                    result[MemberID(contact.id)] = (
+                        name, contact.firstName ?? name, contact.phoneRaw, contact.phoneE164,
+                        contact.languages.split(separator: ",").map(String.init), contact.countryCode
                     )
                 }
             }

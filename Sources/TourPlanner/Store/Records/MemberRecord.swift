@@ -75,3 +75,31 @@ struct InviteeRecord: Codable, StoredRecord {
         case deceased, chapter, joined, latitude, longitude, timeZone, flagged
     }
 }
+
+/// The columns of `members` a call list needs (a narrow read: decoding every column of 90
+/// members was a twentieth of a call list page's time).
+struct ContactRecord: Codable, StoredRecord, TableRecord {
+    static let databaseTableName = "members"
+    static let rowIDColumn = CodingKeys.id.stringValue
+    var id: String
+    var firstName: String?
+    var lastName: String?
+    var fullName: String?
+    var phoneRaw: String?
+    var phoneE164: String?
+    var languages: String
+    var countryCode: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, firstName, lastName, fullName, phoneRaw, phoneE164, languages, countryCode
+    }
+
+    /// Only these columns are read.
+    static var databaseSelection: [any SQLSelectable] { CodingKeys.allCases.map { Column($0) } }
+
+    /// The name a call list shows: the full name, else first and last name (as `Member.displayName`).
+    var displayName: String {
+        if let fullName, !fullName.isEmpty { return fullName }
+        return [firstName, lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
