@@ -104,6 +104,22 @@ struct StrictCSVTests {
         #expect(error.problem.hasPrefix("ends before </members>"))
     }
 
+    @Test(
+        "XML cut short anywhere says it ends before </members>; an error in a complete file does not",
+        arguments: [
+            ("<members><member id=\"", true),
+            ("<members><member id=\"1\"><name><first>Ann</first><last>X</last", true),
+            ("<members><member id=\"1\"><location><city>Boston</city></location></member><member id=\"2\"><na", true),
+            ("<members>\n<member id=\"1\"><location><city>Boston</city></location></member>\n", true),
+            ("<members><member id=\"1\"><location><city>A & B</city></location></member></members>\n", false),
+            ("<members><member id=\"1\"><location><city>Boston</city></location></membr></members>", false),
+        ])
+    func truncatedXMLAnywhere(xml: String, cutShort: Bool) async throws {
+        let error = try await failure(Array(("<?xml version=\"1.0\"?>\n" + xml).utf8), "t.xml")
+        #expect(error.problem.hasPrefix("ends before </members>") == cutShort)
+        #expect(error.location.file == "t.xml")
+    }
+
     @Test("a header-only file imports 0 members")
     func headerOnly() async throws {
         let (report, members) = try await load("id,city\n")
