@@ -7,6 +7,8 @@ struct CSVRowSource {
     let mappingName: String
     /// The member field of each column (nil: not used), indexed by column.
     private let fieldByColumn: [MemberField?]
+    /// Further columns of an already mapped field, read when the field's own cell is empty.
+    private let alternateColumns: [(column: Int, field: MemberField)]
     private let columnCount: Int
     private let header: [String]
     private(set) var headerWarnings: [ImportProblem] = []
@@ -22,6 +24,7 @@ struct CSVRowSource {
         let resolved = mapping.map { $0.resolve(header: header.fields) } ?? ColumnMapping.detect(header: header.fields)
         mappingName = resolved.mapping.name
         fieldByColumn = header.fields.indices.map { resolved.fieldByColumn[$0] }
+        alternateColumns = resolved.alternateColumns
         columnCount = header.fields.count
         self.header = header.fields
         let mapped = Set(resolved.fieldByColumn.values)
@@ -81,6 +84,12 @@ struct CSVRowSource {
                 }
             }
         }
+        for (index, field) in alternateColumns where index < record.fields.count {
+            let text = record.fields[index]
+            if row[field].map({ $0.text.trimmedForImport.isEmpty }) ?? true, !text.trimmedForImport.isEmpty {
+                row[field] = (text, index + 1)
+            }
+        }
         if !record.issues.isEmpty { row.readProblems = record.issues.map { problem(for: $0, in: record) } }
         if record.fields.count != columnCount {
             // Short rows leave the missing fields empty; both cases are reported.
@@ -113,7 +122,9 @@ struct CSVRowSource {
         func value(_ column: Int) -> String {
             guard record.fields.indices.contains(column - 1) else { return "" }
             let text = record.fields[column - 1]
-            let field = fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil
+            let field =
+                (fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil)
+                ?? alternateColumns.first { $0.column == column - 1 }?.field
             if field == .phone { return PhoneNumber.masked(text) }
             if field == .email { return EmailAddress.masked(text) }
             return text
