@@ -68,7 +68,10 @@ public struct ColumnMapping: Sendable, Hashable {
             }
         }
         let used = Set(fieldByColumn.keys).union(alternates.map(\.column))
-        let unknown = header.indices.filter { !used.contains($0) }.map { header[$0] }
+        // A column without a header (Excel's empty trailing columns) is named by its position.
+        let unknown = header.indices.filter { !used.contains($0) }.map { index in
+            header[index].trimmedForImport.isEmpty ? "column \(index + 1) (no header)" : header[index]
+        }
         return Resolved(
             mapping: self, fieldByColumn: fieldByColumn, alternateColumns: alternates, unknownColumns: unknown)
     }

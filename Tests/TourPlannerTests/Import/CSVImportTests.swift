@@ -182,4 +182,15 @@ struct CSVImportTests {
         #expect(report.problems.count == 1)
         #expect(report.problems.first?.error.value == "shoe_size, favourite_colour")
     }
+
+    @Test("columns without a header (Excel's empty trailing columns) are named by position in the warning")
+    func headerlessColumns() async throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("t.csv", " ID , CITY ,, \r\n1,Boston,,\r\n")
+        let report = try await makeImporter().importFile(
+            path: path, displayName: "t.csv", into: try TourDatabase.makeInMemory(), now: testDate)
+        #expect(report.added == 1)
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.error.value == "column 3 (no header), column 4 (no header)")
+    }
 }
