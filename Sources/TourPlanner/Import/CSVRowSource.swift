@@ -66,12 +66,7 @@ struct CSVRowSource {
         do {
             next = try reader.next()
         } catch {
-            // Name the column's header in the message when the position is known.
-            var named = error
-            if let column = error.location.column, header.indices.contains(column - 1), named.field.isEmpty {
-                named.field = header[column - 1]
-            }
-            throw named
+            throw named(error)
         }
         guard let record = next else { return nil }
         var row = RawMemberRow(line: record.line)
@@ -98,6 +93,29 @@ struct CSVRowSource {
         return row
     }
 
+    /// The reader's warnings (text after a closing quote), named and masked like its errors.
+    var readerWarnings: [ImportError] { reader.warnings.map(named) }
+
+    /// A reader problem with its column's header as the field (when the position is known) and
+    /// its value masked when the column holds phones or e-mails (messages never show them whole).
+    private func named(_ error: ImportError) -> ImportError {
+        var named = error
+        guard let column = error.location.column, header.indices.contains(column - 1) else { return named }
+        if named.field.isEmpty { named.field = header[column - 1] }
+        switch field(ofColumn: column) {
+        case .phone: named.value = PhoneNumber.masked(named.value)
+        case .email: named.value = EmailAddress.masked(named.value)
+        default: break
+        }
+        return named
+    }
+
+    /// The member field a 1-based column is read as (its own or as an alternate), if any.
+    private func field(ofColumn column: Int) -> MemberField? {
+        (fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil)
+            ?? alternateColumns.first { $0.column == column - 1 }?.field
+    }
+
     /// A repeated column name (compared as headers are matched: case-blind, trimmed) is fatal:
     /// which of the two holds the member data cannot be known.
     private static func rejectRepeatedColumn(_ header: CSVRecord, fileName: String) throws(ImportError) {
@@ -122,11 +140,9 @@ struct CSVRowSource {
         func value(_ column: Int) -> String {
             guard record.fields.indices.contains(column - 1) else { return "" }
             let text = record.fields[column - 1]
-            let field =
-                (fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil)
-                ?? alternateColumns.first { $0.column == column - 1 }?.field
-            if field == .phone { return PhoneNumber.masked(text) }
-            if field == .email { return EmailAddress.masked(text) }
+            let kind = self.field(ofColumn: column)
+            if kind == .phone { return PhoneNumber.masked(text) }
+            if kind == .email { return EmailAddress.masked(text) }
             return text
         }
         switch issue {

@@ -120,6 +120,20 @@ struct StrictCSVTests {
         #expect(error.location.file == "t.xml")
     }
 
+    @Test("text after a closing quote is warned about with the column's name, and a phone or e-mail masked")
+    func textAfterClosingQuote() async throws {
+        let (report, members) = try await load(
+            "id,first_name,email,city\n1,\"Zo\"ë,\"zoe@example.org\"x,Boston\n")
+        #expect(members.count == 1)
+        let warnings = report.problems.filter { $0.severity == .warning }.map(\.error)
+        #expect(warnings.count == 2)
+        let name = try #require(warnings.first { $0.location.column == 2 })
+        #expect(name.field == "first_name" && name.value == "Zo")
+        let email = try #require(warnings.first { $0.location.column == 3 })
+        #expect(email.field == "email")
+        #expect(email.value == "z•••@example.org")
+    }
+
     @Test("a header-only file imports 0 members")
     func headerOnly() async throws {
         let (report, members) = try await load("id,city\n")
