@@ -7,6 +7,8 @@ struct CSVRowSource {
     let mappingName: String
     /// The member field of each column (nil: not used), indexed by column.
     private let fieldByColumn: [MemberField?]
+    /// Further columns of an already mapped field, read when the field's own cell is empty.
+    private let alternateColumns: [(column: Int, field: MemberField)]
     private let columnCount: Int
     private let header: [String]
     private(set) var headerWarnings: [ImportProblem] = []
@@ -22,6 +24,7 @@ struct CSVRowSource {
         let resolved = mapping.map { $0.resolve(header: header.fields) } ?? ColumnMapping.detect(header: header.fields)
         mappingName = resolved.mapping.name
         fieldByColumn = header.fields.indices.map { resolved.fieldByColumn[$0] }
+        alternateColumns = resolved.alternateColumns
         columnCount = header.fields.count
         self.header = header.fields
         let mapped = Set(resolved.fieldByColumn.values)
@@ -63,12 +66,7 @@ struct CSVRowSource {
         do {
             next = try reader.next()
         } catch {
-            // Name the column's header in the message when the position is known.
-            var named = error
-            if let column = error.location.column, header.indices.contains(column - 1), named.field.isEmpty {
-                named.field = header[column - 1]
-            }
-            throw named
+            throw named(error)
         }
         guard let record = next else { return nil }
         var row = RawMemberRow(line: record.line)
@@ -81,12 +79,41 @@ struct CSVRowSource {
                 }
             }
         }
+        for (index, field) in alternateColumns where index < record.fields.count {
+            let text = record.fields[index]
+            if row[field].map({ $0.text.trimmedForImport.isEmpty }) ?? true, !text.trimmedForImport.isEmpty {
+                row[field] = (text, index + 1)
+            }
+        }
         if !record.issues.isEmpty { row.readProblems = record.issues.map { problem(for: $0, in: record) } }
         if record.fields.count != columnCount {
             // Short rows leave the missing fields empty; both cases are reported.
             row.fieldCountMismatch = (record.fields.count, columnCount)
         }
         return row
+    }
+
+    /// The reader's warnings (text after a closing quote), named and masked like its errors.
+    var readerWarnings: [ImportError] { reader.warnings.map(named) }
+
+    /// A reader problem with its column's header as the field (when the position is known) and
+    /// its value masked when the column holds phones or e-mails (messages never show them whole).
+    private func named(_ error: ImportError) -> ImportError {
+        var named = error
+        guard let column = error.location.column, header.indices.contains(column - 1) else { return named }
+        if named.field.isEmpty { named.field = header[column - 1] }
+        switch field(ofColumn: column) {
+        case .phone: named.value = PhoneNumber.masked(named.value)
+        case .email: named.value = EmailAddress.masked(named.value)
+        default: break
+        }
+        return named
+    }
+
+    /// The member field a 1-based column is read as (its own or as an alternate), if any.
+    private func field(ofColumn column: Int) -> MemberField? {
+        (fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil)
+            ?? alternateColumns.first { $0.column == column - 1 }?.field
     }
 
     /// A repeated column name (compared as headers are matched: case-blind, trimmed) is fatal:
@@ -113,9 +140,9 @@ struct CSVRowSource {
         func value(_ column: Int) -> String {
             guard record.fields.indices.contains(column - 1) else { return "" }
             let text = record.fields[column - 1]
-            let field = fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil
-            if field == .phone { return PhoneNumber.masked(text) }
-            if field == .email { return EmailAddress.masked(text) }
+            let kind = self.field(ofColumn: column)
+            if kind == .phone { return PhoneNumber.masked(text) }
+            if kind == .email { return EmailAddress.masked(text) }
             return text
         }
         switch issue {

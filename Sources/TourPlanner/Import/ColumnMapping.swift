@@ -40,9 +40,13 @@ public struct ColumnMapping: Sendable, Hashable {
     struct Resolved {
         var mapping: ColumnMapping
         /// Column index (0-based) → field; when two columns map to one field, the first listed in
-        /// the mapping wins and the other is ignored, except for consent fields: every column of a
-        /// consent field is read, and any opt-out among them counts.
+        /// the mapping is the field's column and the others are its alternates (used when its cell
+        /// is empty), except for consent fields: every column of a consent field is read, and any
+        /// opt-out among them counts.
         var fieldByColumn: [Int: MemberField]
+        /// Further columns of a field already mapped (`phone_number` after `mobile_number`), in
+        /// the mapping's order: a row whose mapped cell is empty takes the first non-empty one.
+        var alternateColumns: [(column: Int, field: MemberField)] = []
         var unknownColumns: [String]
     }
 
@@ -51,14 +55,25 @@ public struct ColumnMapping: Sendable, Hashable {
         let normalizedHeader = header.map(Self.normalize)
         var fieldByColumn: [Int: MemberField] = [:]
         var taken: Set<MemberField> = []
-        for (name, field) in columns where !taken.contains(field) {
-            if let index = normalizedHeader.firstIndex(of: Self.normalize(name)), fieldByColumn[index] == nil {
+        var alternates: [(column: Int, field: MemberField)] = []
+        for (name, field) in columns {
+            guard let index = normalizedHeader.firstIndex(of: Self.normalize(name)), fieldByColumn[index] == nil,
+                !alternates.contains(where: { $0.column == index })
+            else { continue }
+            if taken.contains(field) {
+                alternates.append((index, field))
+            } else {
                 fieldByColumn[index] = field
                 if !field.isConsent { taken.insert(field) }
             }
         }
-        let unknown = header.indices.filter { fieldByColumn[$0] == nil }.map { header[$0] }
-        return Resolved(mapping: self, fieldByColumn: fieldByColumn, unknownColumns: unknown)
+        let used = Set(fieldByColumn.keys).union(alternates.map(\.column))
+        // A column without a header (Excel's empty trailing columns) is named by its position.
+        let unknown = header.indices.filter { !used.contains($0) }.map { index in
+            header[index].trimmedForImport.isEmpty ? "column \(index + 1) (no header)" : header[index]
+        }
+        return Resolved(
+            mapping: self, fieldByColumn: fieldByColumn, alternateColumns: alternates, unknownColumns: unknown)
     }
 
     /// Picks the preset that recognizes the most columns (ties go to the earlier preset, so the

@@ -128,7 +128,7 @@ enum RowSource {
     func trailingWarnings(fileName: String) -> [ImportProblem] {
         switch self {
         case .csv(let source):
-            return source.reader.warnings.map { ImportProblem(.warning, $0) }
+            return source.readerWarnings.map { ImportProblem(.warning, $0) }
         case .xml(let reader):
             guard !reader.unknownElements.isEmpty else { return [] }
             return [

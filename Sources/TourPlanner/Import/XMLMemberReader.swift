@@ -23,6 +23,10 @@ final class XMLMemberReader {
     private var sawRoot = false
     /// True once the whole file was handed to libxml2 (a parse error then may mean a cut-short file).
     private var reachedEnd = false
+    /// Line breaks in the bytes handed to libxml2 (the file's last line is this plus one).
+    private var newlinesFed = 0
+    /// The last bytes handed to libxml2, to tell a cut-short file from one that ends with its root's end tag.
+    private var tailFed: [UInt8] = []
 
     var sha256Hex: String {
         var hasher = source.hasher
@@ -77,6 +81,8 @@ final class XMLMemberReader {
                 }
                 pendingBytes = chunk
                 pendingOffset = 0
+                newlinesFed += chunk.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                tailFed = Array((tailFed + chunk.suffix(64)).suffix(64))
             } catch {
                 readFailure = error
                 return -1
@@ -132,7 +138,9 @@ final class XMLMemberReader {
         -> ImportError
     {
         if let readFailure { return readFailure }
-        if let first = parserErrors.first, reachedEnd, sawRoot, Self.isTruncation(first.message) {
+        if let first = parserErrors.first, reachedEnd, sawRoot,
+            Self.isTruncation(first.message) || (first.line >= newlinesFed && !endsWithEndTag)
+        {
             return ImportError(
                 location: SourceLocation(file: fileName, line: first.line), field: "", value: "",
                 problem: "ends before </members>: the file is cut short (\(first.message))",
@@ -157,6 +165,14 @@ final class XMLMemberReader {
         return ImportError(
             location: SourceLocation(file: fileName, line: line), field: field, value: value, problem: problem,
             hint: hint)
+    }
+
+    /// True when the file's last bytes, but white space, are an end tag of `members` (`</members>`,
+    /// `</x:members>`); NUL bytes are dropped first, so a UTF-16 file is judged the same way.
+    private var endsWithEndTag: Bool {
+        let text = tailFed.filter { $0 != 0 }
+        guard let last = text.lastIndex(where: { ![0x20, 0x09, 0x0D, 0x0A].contains($0) }) else { return false }
+        return text[...last].reversed().starts(with: Array("members>".utf8).reversed())
     }
 
     /// libxml2's messages for a document that stops in the middle.

@@ -97,9 +97,37 @@ public struct PhoneNumberNormalizer: Sendable {
 
     /// E.164 form of `raw`, or nil when it cannot be read as a number of `defaultRegion`
     /// (ISO 3166-1 alpha-2, any case) or as an international number starting with `+`.
+    /// Decimal digits of any script (full-width `０３`, Arabic-Indic `٠٦`) and the full-width `＋`
+    /// count as their ASCII forms.
     ///
     /// - Complexity: O(n) in the length of `raw`; no regular expressions, one small allocation.
     public func e164(_ raw: String, defaultRegion: String?) -> String? {
+        if raw.utf8.contains(where: { $0 >= 0x80 }) {
+            return e164ASCII(Self.asciiDigits(raw), defaultRegion: defaultRegion)
+        }
+        return e164ASCII(raw, defaultRegion: defaultRegion)
+    }
+
+    /// `raw` with every decimal digit of another script (full-width `６`, Arabic-Indic `٦`,
+    /// Devanagari `६`…) and the full-width plus `＋` written in ASCII, as libphonenumber reads
+    /// them; without this, those digits would be skipped like spaces and the number read short.
+    static func asciiDigits(_ raw: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            if scalar == "\u{FF0B}" {
+                scalars.append("+")
+            } else if !scalar.isASCII, scalar.properties.numericType == .decimal,
+                let value = scalar.properties.numericValue, (0...9).contains(value)
+            {
+                scalars.append(Unicode.Scalar(0x30 + UInt8(value)))
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private func e164ASCII(_ raw: String, defaultRegion: String?) -> String? {
         var digits: [UInt8] = []
         digits.reserveCapacity(24)
         var sawPlus = false

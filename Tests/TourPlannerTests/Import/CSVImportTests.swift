@@ -153,6 +153,25 @@ struct CSVImportTests {
         }
     }
 
+    @Test("a field's second column (NationBuilder's phone_number, address_city) fills a row whose first is empty")
+    func alternateColumns() async throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "nb.csv",
+            "nationbuilder_id,first_name,mobile_number,phone_number,primary_city,address_city\n"
+                + "1,Ann,617 555 0101,617 555 0102,Boston,Cambridge\n" + "2,Bo,,617 555 0103,,Cambridge\n")
+        let store = try TourDatabase.makeInMemory()
+        let report = try await makeImporter().importFile(path: path, displayName: "nb.csv", into: store, now: testDate)
+        #expect(report.mapping == "nationbuilder" && report.added == 2)
+        // Both columns are used, so neither is listed as a column TourPlanner does not use.
+        #expect(report.problems.isEmpty)
+        let members = try store.fetchMembers()
+        let ann = try #require(members.first { $0.id == MemberID("1") })
+        let bo = try #require(members.first { $0.id == MemberID("2") })
+        #expect(ann.phoneRaw == "617 555 0101" && ann.phoneE164 == "+16175550101" && ann.city == "Boston")
+        #expect(bo.phoneRaw == "617 555 0103" && bo.phoneE164 == "+16175550103" && bo.city == "Cambridge")
+    }
+
     @Test("unknown columns are ignored with one warning listing them")
     func unknownColumns() async throws {
         let folder = try TemporaryFolder()
@@ -162,5 +181,16 @@ struct CSVImportTests {
         #expect(report.added == 2)
         #expect(report.problems.count == 1)
         #expect(report.problems.first?.error.value == "shoe_size, favourite_colour")
+    }
+
+    @Test("columns without a header (Excel's empty trailing columns) are named by position in the warning")
+    func headerlessColumns() async throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("t.csv", " ID , CITY ,, \r\n1,Boston,,\r\n")
+        let report = try await makeImporter().importFile(
+            path: path, displayName: "t.csv", into: try TourDatabase.makeInMemory(), now: testDate)
+        #expect(report.added == 1)
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.error.value == "column 3 (no header), column 4 (no header)")
     }
 }

@@ -104,6 +104,36 @@ struct StrictCSVTests {
         #expect(error.problem.hasPrefix("ends before </members>"))
     }
 
+    @Test(
+        "XML cut short anywhere says it ends before </members>; an error in a complete file does not",
+        arguments: [
+            ("<members><member id=\"", true),
+            ("<members><member id=\"1\"><name><first>Ann</first><last>X</last", true),
+            ("<members><member id=\"1\"><location><city>Boston</city></location></member><member id=\"2\"><na", true),
+            ("<members>\n<member id=\"1\"><location><city>Boston</city></location></member>\n", true),
+            ("<members><member id=\"1\"><location><city>A & B</city></location></member></members>\n", false),
+            ("<members><member id=\"1\"><location><city>Boston</city></location></membr></members>", false),
+        ])
+    func truncatedXMLAnywhere(xml: String, cutShort: Bool) async throws {
+        let error = try await failure(Array(("<?xml version=\"1.0\"?>\n" + xml).utf8), "t.xml")
+        #expect(error.problem.hasPrefix("ends before </members>") == cutShort)
+        #expect(error.location.file == "t.xml")
+    }
+
+    @Test("text after a closing quote is warned about with the column's name, and a phone or e-mail masked")
+    func textAfterClosingQuote() async throws {
+        let (report, members) = try await load(
+            "id,first_name,email,city\n1,\"Zo\"ë,\"zoe@example.org\"x,Boston\n")
+        #expect(members.count == 1)
+        let warnings = report.problems.filter { $0.severity == .warning }.map(\.error)
+        #expect(warnings.count == 2)
+        let name = try #require(warnings.first { $0.location.column == 2 })
+        #expect(name.field == "first_name" && name.value == "Zo")
+        let email = try #require(warnings.first { $0.location.column == 3 })
+        #expect(email.field == "email")
+        #expect(email.value == "z•••@example.org")
+    }
+
     @Test("a header-only file imports 0 members")
     func headerOnly() async throws {
         let (report, members) = try await load("id,city\n")

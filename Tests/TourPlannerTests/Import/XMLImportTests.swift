@@ -81,7 +81,7 @@ struct XMLImportTests {
             "entity.xml", "<members><member id=\"1\"><location><city>&undefined;</city></location></member></members>",
             "is not well-formed XML"
         ),
-        ("truncated.xml", "<members><member id=\"1\"><location><city>Boston</city>", "is not well-formed XML"),
+        ("truncated.xml", "<members><member id=\"1\"><location><city>Boston</city>", "ends before </members>"),
         ("root.xml", "<people><person/></people>", "is not a member export (the root element must be <members>)"),
         ("empty.xml", "", "is empty"),
     ]

@@ -73,6 +73,25 @@ struct PhoneNumberNormalizerTests {
     }
 
     @Test(
+        "digits of other scripts and the full-width plus are read as ASCII digits",
+        arguments: [
+            (
+                "\u{FF10}\u{FF13}-\u{FF11}\u{FF12}\u{FF13}\u{FF14}-\u{FF15}\u{FF16}\u{FF17}\u{FF18}", "JP",
+                "+81312345678"
+            ),
+            (
+                "\u{FF0B}\u{FF14}\u{FF17} \u{FF14}\u{FF11}\u{FF12} \u{FF13}\u{FF14} \u{FF15}\u{FF16}\u{FF17}", "US",
+                "+4741234567"
+            ),
+            ("\u{660}\u{666}\u{661}\u{662}\u{663}\u{664}\u{665}\u{666}\u{667}\u{668}", "FR", "+33612345678"),
+            ("617 555 014\u{0968}", "US", "+16175550142"),
+        ])
+    func otherScripts(raw: String, region: String, expected: String) throws {
+        let normalizer = try #require(normalizer)
+        #expect(normalizer.e164(raw, defaultRegion: region) == expected)
+    }
+
+    @Test(
         "junk, wrong lengths and numbers without a region or '+' are not guessed",
         arguments: [
             ("call me", "US"), ("", "US"), ("12", "US"), ("555-0142", "US"), ("n/a", "US"),
