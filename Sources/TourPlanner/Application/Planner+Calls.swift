@@ -75,7 +75,8 @@ extension Planner {
         let sheet = CallSheet.make(
             volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts,
             confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes,
-            rules: rules, nationalForm: { phones.nationalForm($0) })
+            rules: rules, nationalForm: { phones.nationalForm($0) },
+            isDomestic: { phones.isDomestic($0, in: $1) })
         return CallListReport(
             sheet: sheet, firstNames: contacts.mapValues(\.firstName),
             zones: Dictionary(tasks.map { ($0.taskId, $0.timeZone) }, uniquingKeysWith: { a, _ in a }), now: now)

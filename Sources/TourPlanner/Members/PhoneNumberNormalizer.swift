@@ -208,6 +208,14 @@ public struct PhoneNumberNormalizer: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether an E.164 number belongs to the calling code of `country` (ISO 3166 alpha-2), so a
+    /// caller there dials it in its national form; nil when the country is not known here.
+    /// ("+44 20 7946 0958" is not domestic for "US" even when the member's address is in Boston.)
+    public func isDomestic(_ e164: String, in country: String) -> Bool? {
+        guard let key = Self.key(country.uppercased()), let index = regionByKey[key] else { return nil }
+        return e164.hasPrefix("+") && Array(e164.utf8.dropFirst()).starts(with: regions[index].callingCode)
+    }
+
     /// A dialable national form of an E.164 number: "(617) 555-0142" for +1, else the main
     /// region's national prefix and the national number ("0412345678" for +61412345678).
     public func nationalForm(_ e164: String) -> String? {

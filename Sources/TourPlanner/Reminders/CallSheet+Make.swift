@@ -44,13 +44,18 @@ extension CallSheet {
     ///     others get the version that invites, since no conversation is claimed).
     ///   - outcomes: outcomes already recorded per member, shown in the row's "Before" column.
     ///   - rules: the scripts.
-    ///   - nationalForm: the dialable national form of an E.164 number, used when the volunteer
-    ///     and the member are in the same country (or either country is unknown).
+    ///   - nationalForm: the dialable national form of an E.164 number, used when the number is
+    ///     domestic for the volunteer (or, when that cannot be told, the volunteer and the member
+    ///     are in the same country or either country is unknown).
+    ///   - isDomestic: whether an E.164 number has the calling code of a country (nil: unknown):
+    ///     the number decides, not the member's address (a Boston member's +44 phone is dialled
+    ///     in full).
     /// - Returns: the volunteer's sheet for the day, one row per pending task.
     public static func make(
         volunteer: Volunteer, date: CalendarDate, tasks: [ReminderTask], events: [String: OutreachEvent],
         contacts: [MemberID: Contact], confirmed: Set<String> = [],
-        outcomes: [MemberID: [String]], rules: ReminderRules, nationalForm: (String) -> String?
+        outcomes: [MemberID: [String]], rules: ReminderRules, nationalForm: (String) -> String?,
+        isDomestic: (String, String) -> Bool? = { _, _ in nil }
     ) -> CallSheet {
         let mine = tasks.filter { task in
             task.volunteer == volunteer.name && task.status == .pending
@@ -87,9 +92,13 @@ extension CallSheet {
                 "\(LocalClock.clock(task.windowStart, zone: task.timeZone))–\(LocalClock.clock(task.windowEnd, zone: task.timeZone)) \(task.timeZone)"
             let volunteerWindow =
                 "\(LocalClock.clock(task.windowStart, zone: volunteer.timeZone))–\(LocalClock.clock(task.windowEnd, zone: volunteer.timeZone))"
+            let byNumber = volunteer.countryCode.flatMap { country in
+                contact?.phoneE164.flatMap { isDomestic($0, country) }
+            }
             let abroad =
-                volunteer.countryCode != nil && contact?.countryCode != nil
-                && volunteer.countryCode?.uppercased() != contact?.countryCode?.uppercased()
+                byNumber.map { !$0 }
+                ?? (volunteer.countryCode != nil && contact?.countryCode != nil
+                    && volunteer.countryCode?.uppercased() != contact?.countryCode?.uppercased())
             let national = contact?.phoneE164.flatMap(nationalForm)
             var warnings: [String] = []
             if let event, event.venue == nil {

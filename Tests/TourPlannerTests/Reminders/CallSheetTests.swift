@@ -172,3 +172,37 @@ struct ReminderRulesTests {
         }
     }
 }
+
+@Suite("Call sheets: the number decides how it is dialled")
+struct CallSheetDialTests {
+    @Test("a US volunteer dials a Boston member's UK phone in full, a US phone nationally; a UK volunteer the reverse")
+    func byCallingCode() throws {
+        let phones = try #require(PhoneNumberNormalizer.loadBundled())
+        let event = try ReminderSchedulerTests.event("2014-06-07")
+        let uk = try CallSheetTests.task(
+            "1", kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        let us = try CallSheetTests.task(
+            "2", kind: .followUpCall, start: "2014-06-02T15:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        // Both members live in Boston (address country US); member 1's phone is British
+        let contacts: [MemberID: CallSheet.Contact] = [
+            MemberID("1"): CallSheet.Contact(
+                name: "Ada One", firstName: "Ada", phoneRaw: "+44 20 7946 0958", phoneE164: "+442079460958",
+                languages: ["English"], countryCode: "US"),
+            MemberID("2"): CallSheet.Contact(
+                name: "Bo Two", firstName: "Bo", phoneRaw: "617 555 0152", phoneE164: "+16175550152",
+                languages: ["English"], countryCode: "US"),
+        ]
+        func dials(volunteerCountry: String) -> [String] {
+            CallSheet.make(
+                volunteer: Volunteer(name: "Rosa", timeZone: "America/New_York", countryCode: volunteerCountry),
+                date: CalendarDate(year: 2014, month: 6, day: 2), tasks: [uk, us], events: [event.id: event],
+                contacts: contacts, outcomes: [:], rules: CallSheetTests.rules,
+                nationalForm: { phones.nationalForm($0) }, isDomestic: { phones.isDomestic($0, in: $1) }
+            ).rows.map(\.dial)
+        }
+        #expect(dials(volunteerCountry: "US") == ["+442079460958", "(617) 555-0152"])
+        #expect(dials(volunteerCountry: "GB") == ["02079460958", "+16175550152"])
+        #expect(phones.isDomestic("+442079460958", in: "gb") == true)
+        #expect(phones.isDomestic("+442079460958", in: "ZZ") == nil)
+    }
+}

@@ -102,7 +102,8 @@ enum DemoData {
         return CallSheet.make(
             volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts,
             confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes, rules: rules,
-            nationalForm: { phones.nationalForm($0) })
+            nationalForm: { phones.nationalForm($0) },
+            isDomestic: { phones.isDomestic($0, in: $1) })
     }
 
     /// The demo's web app accounts, each with a one-time link: `organizer`, `treasurer`, and one
