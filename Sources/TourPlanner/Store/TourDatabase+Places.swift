@@ -110,8 +110,7 @@ extension TourDatabase {
 
     /// Resolves `keys` on every core (resolution is pure; a first import has tens of thousands of
     /// new place strings), in `keys`' order.
-    /// `maxWorkers` caps the threads (the import's head start uses one: the other core is
-    /// finishing the import's transaction).
+    /// `maxWorkers` caps the threads.
     static func resolveInParallel(_ keys: [String], with resolver: CityResolver, maxWorkers: Int = 8)
         -> [(String, PlaceResolution)]
     {

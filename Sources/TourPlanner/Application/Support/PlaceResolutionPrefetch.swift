@@ -53,7 +53,7 @@ final class PlaceResolutionPrefetch: Sendable {
             Self.returnFreedMemory()
             // A resolver that cannot load is reported by the resolution after the commit.
             guard let resolver = try? resources.resolver() else { return }
-            let resolved = TourDatabase.resolveInParallel(new, with: resolver, maxWorkers: 1)
+            let resolved = TourDatabase.resolveInParallel(new, with: resolver, maxWorkers: 2)
             state.withLock { state in
                 if state.answers.isEmpty {
                     state.answers = Dictionary(resolved, uniquingKeysWith: { a, _ in a })
