@@ -38,6 +38,9 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     public var texts: [Text]
     /// Pending texts of the day whose member has no phone number (not exported).
     public var withoutPhone: [MemberID]
+    /// Pending texts of the day whose member's phone was never read as a number (kept as typed,
+    /// e.g. "1-800-FLOWERS"): not exported, since a texting tool cannot send to it.
+    public var unreadablePhone: [MemberID] = []
     /// Pending texts of the day whose member is no longer in the store (not exported).
     public var withoutMember: [MemberID]
 
@@ -49,7 +52,8 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     ///   - members: the members of those tasks, by id.
     ///   - events: the events, by id.
     ///   - rules: the scripts.
-    /// - Returns: the texts to send, and the pending texts left out for want of a phone or a member.
+    /// - Returns: the texts to send, and the pending texts left out for want of a readable phone
+    ///   number or a member.
     public static func make(
         date: CalendarDate, tasks: [ReminderTask], members: [MemberID: Member], events: [String: OutreachEvent],
         rules: ReminderRules
@@ -60,8 +64,12 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
                 export.withoutMember.append(task.memberId)
                 continue
             }
-            guard let phone = member.phoneE164 ?? member.phoneRaw, !phone.isEmpty else {
-                export.withoutPhone.append(task.memberId)
+            guard let phone = member.phoneE164, !phone.isEmpty else {
+                if let raw = member.phoneRaw, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                    export.unreadablePhone.append(task.memberId)
+                } else {
+                    export.withoutPhone.append(task.memberId)
+                }
                 continue
             }
             let event = events[task.eventId]

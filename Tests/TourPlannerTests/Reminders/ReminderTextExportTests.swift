@@ -51,12 +51,28 @@ struct ReminderTextExportTests {
         #expect(line.hasPrefix("Mary Ann Smith,,+16175550153,,8,"))
     }
 
-    @Test("hostile names are guarded; a phone that is not E.164 is guarded too")
+    @Test("hostile names are guarded; the E.164 cell is not")
     func hostile() throws {
         let member = Member(
-            id: MemberID("9"), firstName: "=1+1", lastName: "@SUM(A1)", phoneRaw: "+1 617 555 0154", city: "Boston")
+            id: MemberID("9"), firstName: "=1+1", lastName: "@SUM(A1)", phoneRaw: "+1 617 555 0154",
+            phoneE164: "+16175550154", city: "Boston")
         let line = try Self.export([member]).spokeCSV().components(separatedBy: "\r\n")[1]
-        #expect(line.hasPrefix("\"'=1+1\",\"'@SUM(A1)\",\"'+1 617 555 0154\",,9,"))
+        #expect(line.hasPrefix("\"'=1+1\",\"'@SUM(A1)\",+16175550154,,9,"))
+    }
+
+    @Test("a phone never read as a number is not exported (a texting tool cannot send to it) and is named")
+    func unreadablePhone() throws {
+        // Given a member whose phone was kept as typed, and one with a readable phone
+        let flowers = Member(id: MemberID("11"), firstName: "Flo", phoneRaw: "1-800-FLOWERS", city: "Boston")
+        let ada = Member(id: MemberID("12"), firstName: "Ada", phoneE164: "+16175550155", city: "Boston")
+        // When the day's texts are exported
+        let export = try Self.export([flowers, ada])
+        // Then only Ada's goes out, and Flo's is reported with what to do
+        #expect(export.texts.map(\.memberID) == [MemberID("12")])
+        #expect(export.unreadablePhone == [MemberID("11")] && export.withoutPhone.isEmpty)
+        #expect(!export.spokeCSV().contains("FLOWERS"))
+        let warnings = TextsReport(export: export).warnings
+        #expect(warnings.count == 1 && warnings[0].contains("could not be read as a number (members 11)"))
     }
 
     @Test("texts whose member has no phone are counted, not dropped silently")

@@ -6,7 +6,7 @@ public struct TextsReport: RenderableReport {
 
     /// The texts, ready to send.
     public var export: ReminderTextExport
-    /// Why some of the day's texts are not in `export` (no phone, member gone).
+    /// Why some of the day's texts are not in `export` (no phone, an unreadable phone, member gone).
     public var warnings: [String]
 
     /// The report of `export`, with its warnings worded for a person.
@@ -17,6 +17,12 @@ public struct TextsReport: RenderableReport {
             warnings.append(
                 "Warning: \(export.withoutPhone.count) texts not exported: the member has no phone number"
                     + " (members \(export.withoutPhone.map(\.rawValue).joined(separator: " ")))")
+        }
+        if !export.unreadablePhone.isEmpty {
+            warnings.append(
+                "Warning: \(export.unreadablePhone.count) texts not exported: the member's phone could not be read as"
+                    + " a number (members \(export.unreadablePhone.map(\.rawValue).joined(separator: " ")));"
+                    + " correct it on the website with the country code, then import again")
         }
         if !export.withoutMember.isEmpty {
             warnings.append(
