@@ -1,10 +1,6 @@
 import Dispatch
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Resolves an import's new place strings while the import's transaction finishes.
 ///
 /// Once a file's rows are written, what is left of its transaction (building the id index,
@@ -48,9 +44,6 @@ final class PlaceResolutionPrefetch: Sendable {
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             defer { group.leave() }
-            // The rows' buffers are freed by now, but glibc keeps freed memory in its arenas: hand
-            // it back before the gazetteer is parsed, so the two do not add up in RSS.
-            Self.returnFreedMemory()
             // A resolver that cannot load is reported by the resolution after the commit.
             guard let resolver = try? resources.resolver() else { return }
             let resolved = TourDatabase.resolveInParallel(new, with: resolver, maxWorkers: 2)
@@ -81,16 +74,6 @@ final class PlaceResolutionPrefetch: Sendable {
             state.handedUnresolved += answers.count - resolved
             return (version, answers)
         }
-    }
-
-    /// glibc's `malloc_trim(0)` where there is one (looked up at run time: Swift's Glibc module
-    /// does not export it); nothing elsewhere.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-            typealias Trim = @convention(c) (Int) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-            _ = unsafeBitCast(symbol, to: Trim.self)(0)
-        #endif
     }
 
     /// `summary` (of the resolution after the commits) counting the answers cached inside the

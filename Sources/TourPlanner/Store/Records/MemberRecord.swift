@@ -98,8 +98,5 @@ struct ContactRecord: Codable, StoredRecord, TableRecord {
     static var databaseSelection: [any SQLSelectable] { CodingKeys.allCases.map { Column($0) } }
 
     /// The name a call list shows: the full name, else first and last name (as `Member.displayName`).
-    var displayName: String {
-        if let fullName, !fullName.isEmpty { return fullName }
-        return [firstName, lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
+    var displayName: String { Member.displayName(fullName: fullName, firstName: firstName, lastName: lastName) }
 }
