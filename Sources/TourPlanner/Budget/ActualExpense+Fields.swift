@@ -26,6 +26,21 @@ extension ActualExpense {
     }
 
     static func parseAmount(_ text: String) throws(FieldProblem) -> Decimal {
+        // A comma is read only as a thousands separator (1,234.50): "48,20" is a decimal comma,
+        // and dropping it would record 4820.
+        let integerPart = text.split(separator: ".", omittingEmptySubsequences: false)[0]
+            .replacingOccurrences(of: "$", with: "")
+        if text.contains(",") {
+            let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
+            let isThousands =
+                !text.split(separator: ".", omittingEmptySubsequences: false).dropFirst().contains { $0.contains(",") }
+                && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+            guard isThousands else {
+                throw FieldProblem(
+                    problem: "has a comma that is not a thousands separator",
+                    hint: "write decimals with a point, e.g. 48.20 for 48,20")
+            }
+        }
         let plain = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")
         guard !plain.isEmpty, plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
             let amount = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
