@@ -18,7 +18,8 @@ struct MarkersCommand: AsyncParsableCommand {
     @Option(help: "Markers settings file (TOML; see README).") var settings: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @Option(help: "A plan (PLAN.json): forecast the number of chapters after its trainings.") var forecast: String?
-    @Option(help: "Metro radius in km (as for `rank`), to find each stop's members.") var radiusKm = 25.0
+    @Option(help: "Metro radius in km (as for `rank`), to find each stop's members.")
+    var radiusKm = MetroClustering.defaultRadiusKm
     @OptionGroup var places: PlaceOptions
 
     func run() async throws {

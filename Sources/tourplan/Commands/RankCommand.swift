@@ -14,7 +14,8 @@ struct RankCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Metro radius in km: cities closer than this merge into one metro.") var radiusKm = 25.0
+    @Option(help: "Metro radius in km: cities closer than this merge into one metro.")
+    var radiusKm = MetroClustering.defaultRadiusKm
     @Option(help: "The tour's base (a place, e.g. \"New York, NY\"); adds each metro's distance from it.") var base:
         String?
     @Option(help: "Show at most N metros.") var limit: Int?
