@@ -30,12 +30,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record actual expenses (CSV: date,category,trip,amount,currency,note,receipt[,rate]).",
-            discussion: """
-                All-or-nothing: one bad row records nothing, and every bad row is named (file, line, field, value).
-                An expense is its content plus its occurrence among identical rows of the file: re-importing a
-                file, or the file with rows appended, records only what is new; two identical rows stay two.
-                receipt: a reference (R-2), yes, or no/empty (missing). Categories: \(ActualExpense.categories.joined(separator: ", ")).
-                """)
+            discussion: CommandHelp.budgetActualsAdd)
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: Target
         @Argument(help: "Expenses CSV.") var file: String

@@ -13,15 +13,7 @@ struct BudgetCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "Fill in a budget template (the default: `tourplan budget TEMPLATE`).",
-            discussion: """
-                With --plan, days, nights (and which ones members host) and distances come from the plan;
-                without, from the template's [counts]. --scenario applies one [scenarios.NAME] table;
-                --compare shows every scenario beside the base; with --plan, scenario keys the plan sets
-                ([counts], lodging.hosted_nights) are named as replaced. Counts that contradict each other
-                are warned about on stderr. The tour's recorded actuals (`tourplan budget actuals add`; the
-                tour is --tour, else the template's file name without .toml) are shown against the plan,
-                converted at each expense's recorded rate. See Budgets/README.md.
-                """)
+            discussion: CommandHelp.budgetReport)
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Budget template (TOML), e.g. Budgets/east-coast-2014.toml.") var template: String

@@ -6,10 +6,7 @@ struct BudgetInitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented budget template to fill in (no need for the repository's Budgets/ folder).",
-        discussion: """
-            With --from-plan, [counts] are the plan's (trainings, travel days, nights, hosted nights, km, trips,
-            members reached). Refuses to overwrite an existing file unless --force, and never writes over the plan.
-            """)
+        discussion: CommandHelp.budgetInit)
 
     @Option(help: "A plan from `tourplan tour plan`, whose counts to copy.") var fromPlan: String?
     @Option(help: "The template to write (.toml).") var out: String

@@ -35,12 +35,7 @@ struct CallsCommand: AsyncParsableCommand {
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record what happened on a call (or a filled-in sheet of them).",
-            discussion: """
-                no-answer and voicemail retry in a later window; rsvp-no cancels the remaining reminders; wrong-number \
-                flags the phone; do-not-contact opts the member out of every list. Logging the same outcome again for \
-                the same attempt is reported and not stored. --file takes a CSV with the columns task,outcome,note \
-                (attempt optional): every line is checked first, and nothing is recorded if one is wrong.
-                """)
+            discussion: CommandHelp.callsLog)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Task id (from the call sheet).") var task: String?
         @Option(help: "reached, voicemail, no-answer, wrong-number, rsvp-yes, rsvp-no or do-not-contact.")

@@ -6,12 +6,7 @@ struct CitiesRouteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "route",
         abstract: "Show the drive model's road km and hours between two places, each echoed as resolved.",
-        discussion: """
-            FROM and TO are place strings as for `cities resolve` ("Boston, MA"). Hours are typical \
-            driving without traffic; with --traffic-margin F the table also shows them with that margin, \
-            as `tour plan --traffic-margin F` plans them. With --matrix FILE, a pair the matrix lists (by the places' resolved names) comes \
-            from the matrix ("source": "matrix").
-            """)
+        discussion: CommandHelp.citiesRoute)
 
     @Argument(help: "Where the leg starts, e.g. \"New York, NY\".") var from: String
     @Argument(help: "Where the leg ends, e.g. \"Boston, MA\".") var to: String

@@ -6,13 +6,7 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import member exports (CSV or XML) into the store.",
-        discussion: """
-            Each file is one transaction: with more errors than --max-errors nothing of that file is
-            written. Re-importing an export updates members in place (key: member id, else e-mail).
-            The column mapping is detected from the header (the website's own export, or a preset for
-            Action Network, NationBuilder, CiviCRM, Mobilize, Spoke, OSDI, EveryAction, Solidarity Tech);
-            --preset or --map FILE forces one.
-            """)
+        discussion: CommandHelp.importMembers)
 
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Export files to import (.csv, .tsv, .txt or .xml).") var files: [String]

@@ -5,11 +5,7 @@ struct ItineraryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "itinerary",
         abstract: "Itineraries people can print, import and open on a map.",
-        discussion: """
-            md and html: per trip and day, every drive, training and night (html is one self-contained printable file
-            with an offline SVG route map); ics: RFC 5545 calendar with time zones and stable UIDs; geojson: RFC 7946
-            points and lines; json: the itinerary for other programs (README "Itinerary JSON").
-            """)
+        discussion: CommandHelp.itinerary)
 
     enum Format: String, FormatChoice { case md, html, ics, geojson, json }
 

@@ -6,12 +6,7 @@ struct MarkersCommand: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "markers",
             abstract: "Progress toward the organization's founding markers.",
-            discussion: """
-                Online members, chapters that meet the definition (\(MarkerSettings.bundledChapterRule)
-                among those with a stated gender), and continents with such chapters, with what each
-                near-miss chapter still needs. Targets and the definition come from a settings file
-                (the bundled markers.toml unless --settings FILE is given).
-                """)
+            discussion: CommandHelp.markers)
     }
 
     @OptionGroup var database: DatabaseOptions

@@ -5,13 +5,7 @@ struct RankCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
         abstract: "Rank metro areas by where a chapter-building training is most likely to produce a chapter.",
-        discussion: """
-            The default ranking is by unaffiliated members, ties broken by organizers, then hosts, then name;
-            --by chapters orders by each metro's chance that a training founds a chapter (README "Chapter
-            model"), shown beside the counts in every order.
-            Weights from --weights FILE or --weight NAME=VALUE (names: \(RankingWeights.keys.joined(separator: ", ")))
-            add the other factors; every component is shown. See README "Ranking model".
-            """)
+        discussion: CommandHelp.rank)
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Metro radius in km: cities closer than this merge into one metro.")

@@ -18,10 +18,7 @@ struct RemindCommand: AsyncParsableCommand {
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create events from a plan, then schedule and store every call and text.",
-            discussion: """
-                Re-running after a new plan or import updates tasks in place (ids are event/member/kind): it never
-                duplicates them and never loses recorded outcomes. Members with no phone or opted out are reported.
-                """)
+            discussion: CommandHelp.remindSchedule)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "A plan from `tourplan tour plan` (events are made from its trainings).") var plan: String?
         @Option(help: "Volunteers CSV: name,phone,time_zone,languages,max_calls_per_day.") var volunteers: String?

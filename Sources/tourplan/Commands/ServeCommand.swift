@@ -6,11 +6,7 @@ import TourPlannerWeb
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Run the web app for volunteers, treasurers and organizers.",
-        discussion: """
-            Serves the store's pages on http://HOST:PORT (loopback by default). Phones reach it through a \
-            reverse proxy with TLS: pass --secure-cookies there, and --trust-proxy when the proxy sets \
-            X-Forwarded-For (see README "Web app"). SIGTERM or Ctrl-C stops it after in-flight requests.
-            """)
+        discussion: CommandHelp.serve)
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Address to listen on.") var host = "127.0.0.1"

@@ -6,11 +6,7 @@ struct SolveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Solve a TSPLIB, Solomon VRPTW or OPTW instance with the routing engine.",
-        discussion: """
-            Detects the kind from the file. Prints `cost <number>` (TSP tour length in TSPLIB units; VRPTW total
-            distance with distances and times truncated to 0.1; OPTW collected score), then one route per line as
-            node ids — the contract of ../shared/bench/README.md, so the engine can be measured beside other solvers.
-            """)
+        discussion: CommandHelp.solve)
 
     @Argument(help: "Instance file.") var file: String
     @Option(help: "Time limit in seconds.") var seconds = 1.0

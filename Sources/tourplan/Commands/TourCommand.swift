@@ -9,17 +9,7 @@ struct TourCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
             abstract: "Plan dated weekend road trips to the chosen metros and write PLAN.json.",
-            discussion: """
-                Stops come from the store's metros (`tourplan rank`): --stops NAME… picks them by metro or city
-                name, --top N takes the N best-ranked metros with unaffiliated members (default 5) that a trip can
-                reach under the day rules, excluding the base's own metro, and says which higher-ranked ones it
-                skipped and why. Trips leave the base and come back within one run of allowed days (Saturday and
-                Sunday by default), with at most one training a day, and every day passes the day rules: no
-                departure before --earliest-departure, no arrival after --latest-arrival (local times), at most
-                --max-drive-hours of driving and --max-working-hours of driving plus training, trainings starting
-                within --training-start. Day rules come from the defaults, then --settings FILE, then these flags,
-                then each team's own keys in --teams. See README "Day rules" and "Tour planning".
-                """)
+            discussion: CommandHelp.tourPlan)
 
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The team's base, e.g. \"New York, NY\" (or Name@lat,lon,TimeZone).") var base: String?

@@ -6,10 +6,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trainings",
         abstract: "Record what happened at trainings; fit the chapter model's rates from them.",
-        discussion: """
-            Ranking and planning use the fitted response and retention rates once any training is recorded
-            (README "Chapter model").
-            """,
+        discussion: CommandHelp.trainings,
         subcommands: [Log.self, List.self, Update.self, Delete.self, Fit.self])
 
     struct Log: AsyncParsableCommand {
