@@ -1,5 +1,3 @@
-import TourPlannerCore
-
 /// The longer help of the CLI's commands: the prose that explains the library's rules (day
 /// rules, the ranking model, the reminder rhythm, import formats), kept here beside the rules
 /// so the wording changes with them. The CLI shows each text under its command's `--help`.
