@@ -66,7 +66,7 @@ public enum WebApp {
         store: TourDatabase, settings: WebSettings, now: @escaping @Sendable () -> Date
     ) throws -> Router<WebRequestContext> {
         let resources = try PlannerResources()
-        let environment = WebEnvironment(
+        let environment = try WebEnvironment(
             planner: Planner(store: store, resources: resources), store: store,
             templates: try TemplateLibrary.bundled(), rules: resources.reminderRules, settings: settings,
             now: now)
@@ -84,7 +84,7 @@ public enum WebApp {
         SystemRoutes.register(
             on: router, environment: environment, stylesheet: try asset("app", "css"), script: try asset("app", "js"))
         AuthRoutes.register(on: router, environment: environment)
-        VolunteerRoutes.register(on: router, environment: environment)
+        try VolunteerRoutes.register(on: router, environment: environment)
         TreasurerRoutes.register(on: router, environment: environment)
         OrganizerRoutes.register(on: router, environment: environment)
         return router

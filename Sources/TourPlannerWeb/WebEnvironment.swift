@@ -3,7 +3,7 @@ import NIOPosix
 import TourPlanner
 
 /// Everything a request handler needs, built once at start: the planner (store and resources),
-/// the templates, the reminder rules, the settings and the clock.
+/// the templates, the reminder rules, the settings, the clock and the cache of what was read.
 final class WebEnvironment: Sendable {
     let planner: Planner
     let store: TourDatabase
@@ -11,13 +11,16 @@ final class WebEnvironment: Sendable {
     let rules: ReminderRules
     let settings: WebSettings
     let now: @Sendable () -> Date
+    /// What page views computed from the store, kept until it changes (call lists, the team).
+    let cache: StoreCache
 
     init(
         planner: Planner, store: TourDatabase, templates: TemplateLibrary, rules: ReminderRules,
         settings: WebSettings, now: @escaping @Sendable () -> Date
-    ) {
+    ) throws {
         self.planner = planner
         self.store = store
+        self.cache = StoreCache(changes: try StoreChanges(store))
         self.templates = templates
         self.rules = rules
         self.settings = settings

@@ -5,7 +5,8 @@ public import GRDB
 /// in SQLite through GRDB.
 ///
 /// Wraps an injected `DatabaseWriter`: the CLI opens a `DatabasePool` on a file (WAL,
-/// `synchronous=FULL`, foreign keys on, created 0600); tests pass `DatabaseQueue()`.
+/// `synchronous=FULL`, foreign keys on, created 0600) — a `DatabaseQueue` with the rollback
+/// journal for the command that creates the file — and tests pass `DatabaseQueue()`.
 public struct TourDatabase: Sendable {
     /// The GRDB connection every read and write goes through (a `DatabasePool` for a file, a queue in tests).
     public let writer: any DatabaseWriter
@@ -128,8 +129,16 @@ public struct TourDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            return try TourDatabase(pool)
+            // A new file is written with SQLite's rollback journal, which writes each page once into
+            // the file: in WAL mode a first import of a million members wrote every page to the WAL
+            // and copied it into the file at the checkpoint (~1 s more). Nothing else can have the
+            // new file open, so nothing needs WAL's concurrent readers yet; the next open (any
+            // other command, `tourplan serve`) turns the file into WAL mode for good.
+            let writer: any DatabaseWriter =
+                isNew
+                ? try DatabaseQueue(path: path, configuration: configuration)
+                : try DatabasePool(path: path, configuration: configuration)
+            return try TourDatabase(writer)
         } catch let error as StoreError {
             throw error
         } catch {

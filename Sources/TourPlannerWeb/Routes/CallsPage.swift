@@ -11,7 +11,9 @@ enum CallsPage {
         -> Volunteer?
     {
         let asked = request.uri.queryParameters.get("volunteer")
-        let team = try await environment.blocking { try environment.store.volunteers() }
+        let team = try await environment.blocking {
+            try environment.cache.value(.team) { try environment.store.volunteers() }
+        }
         switch signedIn.account.role {
         case .volunteer:
             guard let own = signedIn.account.volunteer, let volunteer = team.first(where: { $0.name == own }) else {
@@ -36,7 +38,9 @@ enum CallsPage {
         -> Response
     {
         let environment = page.environment
-        let team = try await environment.blocking { try environment.store.volunteers() }
+        let team = try await environment.blocking {
+            try environment.cache.value(.team) { try environment.store.volunteers() }
+        }
         let view: [String: Any] = [
             "volunteers": team.map { ["name": $0.name, "href": "\(path)?volunteer=\(QueryValue.escape($0.name))"] },
             "empty": team.isEmpty,
@@ -139,6 +143,27 @@ enum CallsPage {
 }
 
 extension CallsPage {
+    /// A call list as the library made it (the JSON answer) and in the page's words.
+    struct Lists: Sendable {
+        var report: CallListReport
+        var worded: CallListReport
+    }
+
+    /// `volunteer`'s list for `date`, kept while the store does not change (within the minute
+    /// of `now`: the report gives the members' local times to the minute).
+    static func lists(volunteer: Volunteer, date: CalendarDate, now: Date, environment: WebEnvironment) async throws
+        -> Lists
+    {
+        let minute = Int64((now.timeIntervalSince1970 / 60).rounded(.down))
+        return try await environment.blocking {
+            try environment.cache.value(.callList(volunteer: volunteer.name, date: date, minute: minute)) {
+                let report = try environment.planner.callList(
+                    volunteer: volunteer.name, date: date, now: now, rules: environment.rules)
+                return Lists(report: report, worded: CallListWording.worded(report))
+            }
+        }
+    }
+
     /// The outcome buttons' HTML (the same on every card of a list).
     static func buttons(_ environment: WebEnvironment) throws -> String {
         try environment.templates.render(["outcomes": OutcomeLabel.buttons], template: "web/outcome-buttons")

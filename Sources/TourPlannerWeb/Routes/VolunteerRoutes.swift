@@ -5,8 +5,9 @@ import TourPlanner
 /// The volunteer's pages: `/calls` (today's list with one-tap outcomes, Post/Redirect/Get) and
 /// `/texts`. A volunteer sees only their own tasks: another volunteer's task answers 404.
 enum VolunteerRoutes {
-    static func register(on router: Router<WebRequestContext>, environment: WebEnvironment) {
+    static func register(on router: Router<WebRequestContext>, environment: WebEnvironment) throws {
         let page = Page(environment: environment)
+        let buttons = try CallsPage.buttons(environment)
 
         router.get("/calls") { request, context -> Response in
             let signedIn = try context.requireRole(.volunteer, request: request)
@@ -17,16 +18,14 @@ enum VolunteerRoutes {
             }
             let date = try CallsPage.date(request, volunteer: volunteer, now: environment.now())
             let now = environment.now()
-            let report = try await environment.blocking {
-                try environment.planner.callList(
-                    volunteer: volunteer.name, date: date, now: now, rules: environment.rules)
-            }
+            let lists = try await CallsPage.lists(volunteer: volunteer, date: date, now: now, environment: environment)
             let notice = try await CallsPage.notice(request, signedIn: signedIn, environment: environment)
             let view = CallsPage.view(
-                CallListWording.worded(report), date: date, volunteer: volunteer, signedIn: signedIn, notice: notice,
-                now: now, buttons: try CallsPage.buttons(environment))
+                lists.worded, date: date, volunteer: volunteer, signedIn: signedIn, notice: notice, now: now,
+                buttons: buttons)
             return try page.render(
-                report, template: "web/calls", title: "Calls for \(WebDates.day(date))", view: view, request: request,
+                lists.report, template: "web/calls", title: "Calls for \(WebDates.day(date))", view: view,
+                request: request,
                 context: context)
         }
 

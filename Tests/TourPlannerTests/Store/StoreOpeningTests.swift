@@ -39,6 +39,34 @@ struct StoreOpeningTests {
         #expect(try TourDatabase.openExisting(path: path).events().map(\.id) == ["e1"])
     }
 
+    @Test("a new file is written with the rollback journal; the next open turns it to WAL for good")
+    func newFileJournal() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("new.sqlite").path
+        // Given the command that creates the store (import, demo)
+        let created = try TourDatabase.openOrCreate(path: path)
+        func journalMode(_ store: TourDatabase) throws -> String? {
+            try store.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        }
+        #expect(try journalMode(created) == "delete")
+        try created.saveEvents([
+            OutreachEvent(
+                id: "e1", metro: "Boston", cities: ["Boston"], date: CalendarDate(year: 2014, month: 6, day: 7),
+                start: LocalTime(hour: 10, minute: 0), timeZone: "America/New_York", latitude: 42.36,
+                longitude: -71.06)
+        ])
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        // When any later command opens it, it is in WAL mode (readers beside a writer) with the data
+        let reopened = try TourDatabase.openExisting(path: path)
+        #expect(try journalMode(reopened) == "wal")
+        #expect(try reopened.events().map(\.id) == ["e1"])
+        // and it stays so (the mode is kept in the file)
+        let again = try TourDatabase.openOrCreate(path: path)
+        #expect(try journalMode(again) == "wal")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
     @Test("a folder is not a store")
     func folderIsNotAStore() throws {
         let folder = try TemporaryFolder()
