@@ -10,7 +10,7 @@ struct CitiesCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "resolve",
             abstract: "Show how one place string resolves, with its confidence and alternatives.",
-            discussion: "TEXT is \"City\", \"City, Region\" or \"City, Region, Country\", e.g. \"Cinncinati, OH\".")
+            discussion: CommandHelp.citiesResolve)
 
         @Argument(help: "The place as typed.") var text: String
         @OptionGroup var database: DatabaseOptions

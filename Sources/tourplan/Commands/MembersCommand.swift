@@ -4,7 +4,7 @@ import TourPlanner
 struct MembersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members", abstract: "Member totals and data-quality views.",
-        discussion: "Without --by, prints the totals and every breakdown (country, chapter, raw city).",
+        discussion: CommandHelp.members,
         subcommands: [MembersConsentCommand.self])
 
     @OptionGroup var database: DatabaseOptions

@@ -8,9 +8,7 @@ struct MembersConsentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
         abstract: "Show, set or lift a member's do-not-call, do-not-text, do-not-contact and deceased flags.",
-        discussion:
-            "Without options, prints the member's flags and consent history. Opt-outs from imports, volunteers' do-not-contact outcomes and STOP replies are kept across re-imports; only the --allow-… options lift one, and every change is logged (who, what, when, source). --db and --format are those of `tourplan members` (e.g. tourplan members consent 1042 --db t.sqlite --format json)."
-    )
+        discussion: CommandHelp.membersConsent)
 
     /// `--db` and `--format` are the `members` command's own options (ArgumentParser gives them
     /// to the parent wherever they are written).

@@ -7,10 +7,7 @@ struct TextsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The reminder texts of a day, with their message bodies.",
-            discussion:
-                "--format spoke writes Spoke's contact upload CSV (firstName,lastName,cell,zip,external_id + message fields)."
-        )
+            abstract: "The reminder texts of a day, with their message bodies.", discussion: CommandHelp.textsList)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Date (YYYY-MM-DD), in each member's own zone.") var date: String
         @Option(help: "table, csv or spoke.") var format: TextFormat = .table

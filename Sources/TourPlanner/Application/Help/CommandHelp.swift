@@ -43,6 +43,25 @@ public enum CommandHelp {
         from the matrix ("source": "matrix").
         """
 
+    /// `tourplan members --help`: its discussion.
+    public static let members = "Without --by, prints the totals and every breakdown (country, chapter, raw city)."
+
+    /// `tourplan members consent --help`: its discussion.
+    public static let membersConsent = """
+        Without options, prints the member's flags and consent history. Opt-outs from imports, volunteers' \
+        do-not-contact outcomes and STOP replies are kept across re-imports; only the --allow-… options lift one, \
+        and every change is logged (who, what, when, source). --db and --format are those of `tourplan members` \
+        (e.g. tourplan members consent 1042 --db t.sqlite --format json).
+        """
+
+    /// `tourplan cities resolve --help`: its discussion.
+    public static let citiesResolve =
+        "TEXT is \"City\", \"City, Region\" or \"City, Region, Country\", e.g. \"Cinncinati, OH\"."
+
+    /// `tourplan texts list --help`: its discussion.
+    public static let textsList =
+        "--format spoke writes Spoke's contact upload CSV (firstName,lastName,cell,zip,external_id + message fields)."
+
     /// `tourplan demo --help`: its discussion.
     public static let demo = """
         Import the bundled, fictional sample export → resolve places → rank metros → plan the 2014 East Coast tour
