@@ -33,7 +33,15 @@ struct Page {
         template: String, title: String, view: Any, request: Request, context: WebRequestContext,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let body = try environment.templates.render(view, template: template)
+        try html(
+            body: try environment.templates.render(view, template: template), title: title, request: request,
+            context: context, status: status)
+    }
+
+    /// `body` (a rendered template) inside the layout.
+    func html(
+        body: String, title: String, request: Request, context: WebRequestContext, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         var layout: [String: Any] = [
             "title": title, "body": body, "nav": nav(for: context.signedIn?.account, path: request.uri.path),
         ]

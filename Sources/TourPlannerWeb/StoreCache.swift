@@ -10,11 +10,13 @@ import TourPlanner
 /// outcome tapped here, a CLI import or `remind schedule` in another process — changes it, and
 /// everything kept is dropped. An in-memory store (tests) has no version: nothing is kept.
 final class StoreCache: Sendable {
-    /// What is kept: the team, and call lists by volunteer, day and minute (the members' local
-    /// times in the report are to the minute).
+    /// What is kept: the team; call lists by volunteer, day and minute (the members' local times
+    /// in the report are to the minute); and the list's HTML for one session (its forms carry the
+    /// session's CSRF token) with the notice shown above it.
     enum Key: Hashable, Sendable {
         case team
         case callList(volunteer: String, date: CalendarDate, minute: Int64)
+        case callPage(volunteer: String, date: CalendarDate, minute: Int64, csrf: String, notice: String?)
     }
 
     private struct State: ~Copyable {

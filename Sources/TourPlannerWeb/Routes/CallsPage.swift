@@ -154,15 +154,17 @@ extension CallsPage {
     static func lists(volunteer: Volunteer, date: CalendarDate, now: Date, environment: WebEnvironment) async throws
         -> Lists
     {
-        let minute = Int64((now.timeIntervalSince1970 / 60).rounded(.down))
-        return try await environment.blocking {
-            try environment.cache.value(.callList(volunteer: volunteer.name, date: date, minute: minute)) {
+        try await environment.blocking {
+            try environment.cache.value(.callList(volunteer: volunteer.name, date: date, minute: minute(now))) {
                 let report = try environment.planner.callList(
                     volunteer: volunteer.name, date: date, now: now, rules: environment.rules)
                 return Lists(report: report, worded: CallListWording.worded(report))
             }
         }
     }
+
+    /// The minute of `now` (pages show the members' local times to the minute).
+    static func minute(_ now: Date) -> Int64 { Int64((now.timeIntervalSince1970 / 60).rounded(.down)) }
 
     /// The outcome buttons' HTML (the same on every card of a list).
     static func buttons(_ environment: WebEnvironment) throws -> String {

@@ -19,14 +19,20 @@ enum VolunteerRoutes {
             let date = try CallsPage.date(request, volunteer: volunteer, now: environment.now())
             let now = environment.now()
             let lists = try await CallsPage.lists(volunteer: volunteer, date: date, now: now, environment: environment)
+            if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(lists.report) + "\n") }
             let notice = try await CallsPage.notice(request, signedIn: signedIn, environment: environment)
-            let view = CallsPage.view(
-                lists.worded, date: date, volunteer: volunteer, signedIn: signedIn, notice: notice, now: now,
-                buttons: buttons)
-            return try page.render(
-                lists.report, template: "web/calls", title: "Calls for \(WebDates.day(date))", view: view,
-                request: request,
-                context: context)
+            // A refresh within the minute is the same page: kept until the store changes.
+            let key = StoreCache.Key.callPage(
+                volunteer: volunteer.name, date: date, minute: CallsPage.minute(now), csrf: signedIn.session.csrfToken,
+                notice: notice)
+            let body = try environment.cache.value(key) {
+                let view = CallsPage.view(
+                    lists.worded, date: date, volunteer: volunteer, signedIn: signedIn, notice: notice, now: now,
+                    buttons: buttons)
+                return try environment.templates.render(view, template: "web/calls")
+            }
+            return try page.html(
+                body: body, title: "Calls for \(WebDates.day(date))", request: request, context: context)
         }
 
         router.post("/calls/{task}/outcome") { request, context -> Response in
