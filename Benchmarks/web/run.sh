@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Web benchmark (issue 15): `tourplan serve` (release) on 100,000 members, 20 events and 50
 # volunteers; hey at 200 GET /calls per s (open loop, -q), then wrk paced at ~50 outcome POSTs per s; latency
-# percentiles, server peak RSS, and a count of the stored outcomes against the 200 answers.
+# percentiles; then both at once (every write drops the kept call list); server peak RSS, and a
+# count of the stored outcomes against the 200 answers.
 # Usage: Benchmarks/web/run.sh [SECONDS]   (default 30). wrk shares the machine's cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,7 +51,18 @@ echo "== POST /calls/TASK/outcome, wrk: 5 connections x 1 request / 100 ms (~50/
 SESSION=$ORGANIZER CSRF=$CSRF TASKS="$WORK/tasks.txt" DELAY_MS=100 THREADS=1 wrk -t1 -c5 -d"${SECONDS_EACH}s" \
     --latency -s Benchmarks/web/outcome.lua "$URL" | tee "$WORK/outcome.txt"
 
+# Both at once: every outcome commit changes the store's version, so the kept call list is
+# dropped and the next page view reads and builds it again (the worst case for the cache).
+echo "== both at once: GET /calls at 200/s offered while ~50 outcome POSTs/s are logged, ${SECONDS_EACH}s"
+tail -n +4001 "$WORK/tasks.txt" >"$WORK/tasks-mixed.txt"
+SESSION=$ORGANIZER CSRF=$CSRF TASKS="$WORK/tasks-mixed.txt" DELAY_MS=100 THREADS=1 wrk -t1 -c5 -d"${SECONDS_EACH}s" \
+    --latency -s Benchmarks/web/outcome.lua "$URL" >"$WORK/mixed-outcome.txt" &
+WRK=$!
+hey -z "${SECONDS_EACH}s" -c 20 -q 10 -H "Cookie: tp_session=$SESSION" "$URL/calls?date=$DATE" | tee "$WORK/mixed-calls.txt"
+wait $WRK
+cat "$WORK/mixed-outcome.txt"
+
 grep VmHWM "/proc/$SERVER/status" | sed 's/^/server peak RSS /'
 AFTER=$(sqlite3 "$DB" "SELECT count(*) FROM outcomes WHERE note = 'bench'")
-OK=$(sed -n 's/^status 200: //p' "$WORK/outcome.txt")
-echo "outcome POSTs answered 200: ${OK:-0}; outcomes stored: $((AFTER - BEFORE))"
+OK=$(sed -n 's/^status 200: //p' "$WORK/outcome.txt" "$WORK/mixed-outcome.txt" | awk '{ n += $1 } END { print n + 0 }')
+echo "outcome POSTs answered 200 (both runs): ${OK:-0}; outcomes stored: $((AFTER - BEFORE))"
