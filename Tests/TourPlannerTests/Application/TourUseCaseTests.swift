@@ -104,3 +104,16 @@ struct TourSaveUseCaseTests {
         #expect(second.saved?.note == "note: saved the plan as tour east (replacing the plan saved before)")
     }
 }
+
+@Suite("Tour summary numbers")
+struct TourSummaryNumberTests {
+    @Test(
+        "a saving that rounds to zero reads 0, not -0; others keep their sign",
+        arguments: [
+            (-0.01, 1, "0.0"), (-0.4, 0, "0"), (0.0, 1, "0.0"), (-0.06, 1, "-0.1"), (12.345, 1, "12.3"),
+            (-250.0, 0, "-250"),
+        ])
+    func fixed(value: Double, digits: Int, expected: String) {
+        #expect(TourPlanReport.fixed(value, digits: digits) == expected)
+    }
+}

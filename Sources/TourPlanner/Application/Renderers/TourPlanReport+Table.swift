@@ -64,7 +64,7 @@ extension TourPlanReport {
             "Naive plan (one round trip per stop): \(String(format: "%.0f", n.km)) km, \(String(format: "%.1f", n.driveHours)) h, \(n.nightsAway) nights"
         )
         lines.append(
-            "Saved: \(String(format: "%.0f", n.km - t.km)) km, \(String(format: "%.1f", n.driveHours - t.driveHours)) h driving, \(n.nightsAway - t.nightsAway) nights"
+            "Saved: \(Self.fixed(n.km - t.km, digits: 0)) km, \(Self.fixed(n.driveHours - t.driveHours, digits: 1)) h driving, \(n.nightsAway - t.nightsAway) nights"
         )
         lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: " 1 nights", with: " 1 night")
         for training in plan.remoteTrainings ?? [] {
@@ -78,6 +78,14 @@ extension TourPlanReport {
         for stop in plan.unvisited { lines.append("Not visited: \(stop.metro) — \(stop.reason)") }
         for stop in plan.skipped { lines.append("Skipped for --top: #\(stop.rank) \(stop.metro) — \(stop.reason)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// `value` with `digits` decimals; a difference that rounds to zero reads "0", never "-0" or
+    /// "-0.0" (a plan that saves nothing over the naive one).
+    static func fixed(_ value: Double, digits: Int) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        guard text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) else { return text }
+        return String(text.dropFirst())
     }
 
     /// "12.5%"; never a certainty (">99.9%"), never nothing ("<0.1%").
