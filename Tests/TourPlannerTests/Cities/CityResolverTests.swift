@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 /// The bundled gazetteer, loaded once for the suite (read-only).
 enum SharedGazetteer {

@@ -2,6 +2,7 @@ import Testing
 import TourPlannerCore
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("MetroID")
 struct MetroIDTests {

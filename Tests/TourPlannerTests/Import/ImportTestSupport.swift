@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 /// A temporary folder on the real file system, removed when the value is released.
 final class TemporaryFolder {

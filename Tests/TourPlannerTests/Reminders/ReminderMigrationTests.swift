@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Reminders: migrating a store of the four-touch cadence")
 struct ReminderMigrationTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Import report table: a refused file adds nothing")
 struct ImportRunReportTableTests {

@@ -3,6 +3,8 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
+@testable import TourPlannerStore
 
 @Suite("Store migrations")
 struct MigrationTests {

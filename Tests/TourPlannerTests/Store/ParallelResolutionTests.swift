@@ -3,6 +3,8 @@ import Testing
 import TourPlannerCore
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
+@testable import TourPlannerStore
 
 @Suite("Place resolution on every core")
 struct ParallelResolutionTests {

@@ -1,7 +1,7 @@
 /// The insert's column values of a batch of members as one byte buffer and two cells per
 /// `MemberColumn` per member: (offset, count) for a text (count −1 = NULL), (flag, 0) for a
 /// flag (flag −1 = NULL). Built by the importer's writer per batch so binding only reads spans.
-struct EncodedMemberRows: Sendable {
+package struct EncodedMemberRows: Sendable {
     /// Cells per member: two per column.
     static let cellsPerRow = MemberColumn.allCases.count * 2
     private(set) var bytes: [UInt8] = []

@@ -31,7 +31,7 @@ public struct UnresolvedMember: Hashable, Sendable, Codable {
 
 /// Who wants to know, during an import's transaction, which place keys still need resolving
 /// (the importer resolves them while the transaction finishes; see `Planner.importMembers`).
-struct PlaceKeysRequest: Sendable {
+package struct PlaceKeysRequest: Sendable {
     /// The resolver version whose cached answers count as resolved.
     var version: String
     /// Called on the store's writer queue with the pending keys; must return at once.
