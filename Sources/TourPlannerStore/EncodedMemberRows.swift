@@ -12,7 +12,7 @@ package struct EncodedMemberRows: Sendable {
     private(set) var placeKeys: [String] = []
     private(set) var genders: [GenderCategory] = []
 
-    init(capacity: Int = 1) {
+    package init(capacity: Int = 1) {
         bytes.reserveCapacity(capacity * 256)
         cells.reserveCapacity(capacity * Self.cellsPerRow)
     }
@@ -29,7 +29,7 @@ package struct EncodedMemberRows: Sendable {
     }
 
     /// Appends one member's values, one cell pair per `MemberColumn`, in column order.
-    mutating func append(_ member: Member) {
+    package mutating func append(_ member: Member) {
         let derived = MemberColumn.Derived(
             emailKey: member.email?.lowercasedCheaply, placeKey: member.placeKey.rawValue,
             genderCategory: GenderCategory.classify(member.gender),
