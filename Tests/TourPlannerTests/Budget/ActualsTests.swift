@@ -4,6 +4,7 @@ import Testing
 
 @testable import TourPlanner
 @testable import TourPlannerDomain
+@testable import TourPlannerStore
 
 @Suite("Budget actuals")
 struct ActualsTests {

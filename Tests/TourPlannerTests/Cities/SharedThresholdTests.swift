@@ -3,6 +3,7 @@ import Testing
 
 @testable import TourPlanner
 @testable import TourPlannerDomain
+@testable import TourPlannerStore
 
 /// Member imports and the command line share one threshold and the typo rule, so they agree on
 /// what is too weak to use.

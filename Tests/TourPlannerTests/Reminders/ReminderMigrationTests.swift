@@ -4,6 +4,7 @@ import Testing
 
 @testable import TourPlanner
 @testable import TourPlannerDomain
+@testable import TourPlannerStore
 
 @Suite("Reminders: migrating a store of the four-touch cadence")
 struct ReminderMigrationTests {
