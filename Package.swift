@@ -164,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "TourPlannerWebTests",
             dependencies: [
-                "TourPlannerWeb", "TourPlanner",
+                "TourPlannerWeb", "TourPlanner", "TourPlannerDomain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

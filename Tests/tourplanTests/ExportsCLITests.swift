@@ -195,7 +195,10 @@ struct ExportsCLITests {
         ("TourPlanner/Import/XMLMemberReader.swift", "languages.joined", "the XML reader's languages list"),
         ("TourPlannerDomain/Reminders/OutcomeFile.swift", "header.joined", "an error message quoting the header"),
         ("TourPlannerDomain/Routing/DayRules.swift", "weekdayNames[", "weekday names in a message (\"fri,sat\")"),
-        ("TourPlannerDomain/Routing/PlannerSettings.swift", "}.joined(separator: \",\")", "a list in a settings message"),
+        (
+            "TourPlannerDomain/Routing/PlannerSettings.swift", "}.joined(separator: \",\")",
+            "a list in a settings message"
+        ),
     ]
 
     @Test("no CSV is written by hand: only CSVWriter joins cells with commas")
