@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Planner actuals")
 struct ActualsUseCaseTests {

@@ -2,7 +2,6 @@ import Foundation
 import GRDB
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// Planners for the use-case tests: bundled resources, and an empty in-memory store or none.
 enum TestPlanner {

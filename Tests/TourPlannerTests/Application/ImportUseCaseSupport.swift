@@ -1,7 +1,6 @@
 import Foundation
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// Five made-up members: three unaffiliated in Boston and Cambridge (one metro at 25 km), one in
 /// the Oslo chapter, one in a place that does not resolve.

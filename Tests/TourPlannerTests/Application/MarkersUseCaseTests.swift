@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Markers use case")
 struct MarkersUseCaseTests {

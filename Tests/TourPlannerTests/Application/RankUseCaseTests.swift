@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Rank use case")
 struct RankUseCaseTests {

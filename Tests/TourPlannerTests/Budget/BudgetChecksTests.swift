@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Budget checks: currencies, rounding, counts, plan overrides, starter template")
 struct BudgetChecksTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// The bundled gazetteer, loaded once for the suite (read-only).
 enum SharedGazetteer {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 @testable import TourPlannerStore
 
 /// Member imports and the command line share one threshold and the typo rule, so they agree on

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("--stops names matched to the store's metros")
 struct StopMatcherTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// The bundled gazetteer with the bundled aliases' lines used here (read-only, loaded once).
 enum TypedGazetteer {

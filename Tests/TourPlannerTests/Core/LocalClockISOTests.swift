@@ -3,7 +3,6 @@ import Testing
 import TourPlannerCore
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Local times as ISO 8601 text")
 struct LocalClockISOTests {

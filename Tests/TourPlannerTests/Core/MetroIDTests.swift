@@ -2,7 +2,6 @@ import Testing
 import TourPlannerCore
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("MetroID")
 struct MetroIDTests {

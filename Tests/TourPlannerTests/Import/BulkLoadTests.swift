@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 @testable import TourPlannerStore
 
 /// The bulk-load path (an import into an empty store: no indexes during the load, duplicates,

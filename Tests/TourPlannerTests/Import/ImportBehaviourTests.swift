@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Import behaviour: transactions, idempotency, duplicates, mappings")
 struct ImportBehaviourTests {

@@ -4,7 +4,6 @@ import Synchronization
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// Stops the import's writer after a given number of rows until the test has cancelled the task,
 /// so "cancelled half-way" is deterministic. The writer runs on the store's writer queue, not on

@@ -1,7 +1,6 @@
 import Foundation
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// A temporary folder on the real file system, removed when the value is released.
 final class TemporaryFolder {

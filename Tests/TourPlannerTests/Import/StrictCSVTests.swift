@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Import: strict where the format is broken")
 struct StrictCSVTests {

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Masking phones and e-mails; e-mail keys")
 struct ContactMaskingTests {

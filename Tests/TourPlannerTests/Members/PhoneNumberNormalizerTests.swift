@@ -1,7 +1,6 @@
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// Expected values are libphonenumber's (Python `phonenumbers` 9.0.43) for the same input.
 @Suite("Phone numbers to E.164")

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Metro ranking")
 struct MetroRankingTests {

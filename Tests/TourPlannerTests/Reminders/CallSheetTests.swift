@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Call sheets: spoken dates, venue, numbers, calendar slots")
 struct CallSheetTests {

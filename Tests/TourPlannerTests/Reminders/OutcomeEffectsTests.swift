@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// Member "7" in New York, invited to the Boston training on Saturday 2014-06-14 10:00 EDT
 /// (14:00Z): a follow-up call on Monday 06-02 (11:00–20:00 EDT), a reminder call on Wednesday

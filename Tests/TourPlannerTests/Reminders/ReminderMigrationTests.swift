@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 @testable import TourPlannerStore
 
 @Suite("Reminders: migrating a store of the four-touch cadence")

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("ReminderRules equality")
 struct ReminderRulesEqualityTests {

@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// A store with Boston members "1" and "2" and one event on Saturday 2014-06-14 at 10:00 EDT.
 struct ReminderStoreFixture {

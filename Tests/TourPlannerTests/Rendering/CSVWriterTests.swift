@@ -1,7 +1,6 @@
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("CSVWriter: the one safe CSV writer")
 struct CSVWriterTests {

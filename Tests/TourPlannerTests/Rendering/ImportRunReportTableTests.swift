@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Import report table: a refused file adds nothing")
 struct ImportRunReportTableTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 /// Hand-worked trips under the day rules. Each test gives its own drive times (a matrix), so
 /// the answers do not depend on the drive model. Defaults: training 8 h starting 09:00–13:00 on

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 
 @Suite("Reading PLAN.json: errors in the user's terms")
 struct PlanFileLoadingTests {

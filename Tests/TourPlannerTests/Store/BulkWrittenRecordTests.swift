@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 @testable import TourPlannerStore
 
 /// The records written through one prepared statement list their values in their coding keys'

@@ -3,8 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
-@testable import TourPlannerStore
 
 @Suite("Consent: changes, log, and every list honours it")
 struct ConsentStoreTests {

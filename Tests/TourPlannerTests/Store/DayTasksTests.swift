@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
-@testable import TourPlannerStore
 
 @Suite("Store: one day's tasks of a volunteer")
 struct DayTasksTests {

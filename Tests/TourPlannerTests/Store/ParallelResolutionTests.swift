@@ -3,8 +3,6 @@ import Testing
 import TourPlannerCore
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
-@testable import TourPlannerStore
 
 @Suite("Place resolution on every core")
 struct ParallelResolutionTests {

@@ -3,7 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
 @testable import TourPlannerStore
 
 /// Each kind of damaged row, written with raw SQL, raises a `StoreDecodingError` naming the table,

@@ -3,8 +3,6 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
-@testable import TourPlannerDomain
-@testable import TourPlannerStore
 
 @Suite("Opening the store: only import and demo create one")
 struct StoreOpeningTests {
