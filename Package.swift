@@ -76,20 +76,44 @@ let package = Package(
             dependencies: ["CLibCrypto"],
             swiftSettings: swiftSettings
         ),
+        // The stages below the store (accounts, budget, cities, itinerary, members, ranking,
+        // reminders, rendering, routing, settings) and their bundled resources.
         .target(
-            name: "TourPlanner",
+            name: "TourPlannerDomain",
             dependencies: [
                 "TourPlannerCore",
-                "CLibXML2",
                 "CitiesData",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                // Direct parameter binding on the import hot path (see MemberWriteSession).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // The SQLite store (GRDB) over the domain types; the compiler keeps it below the import
+        // and the application layer.
+        .target(
+            name: "TourPlannerStore",
+            dependencies: [
+                "TourPlannerDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // Direct parameter binding on the import hot path (see MemberWriteSession).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Import and the application layer; re-exports the core, domain and store so clients
+        // need only `import TourPlanner`.
+        .target(
+            name: "TourPlanner",
+            dependencies: [
+                "TourPlannerCore",
+                "TourPlannerDomain",
+                "TourPlannerStore",
+                "CLibXML2",
+                "CitiesData",
+                .product(name: "Collections", package: "swift-collections"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The web app (`tourplan serve`): routes, middleware and sign-in over the library's Planner.
@@ -130,7 +154,8 @@ let package = Package(
         .testTarget(
             name: "TourPlannerTests",
             dependencies: [
-                "TourPlanner", "TourPlannerCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "TourPlanner", "TourPlannerCore", "TourPlannerDomain", "TourPlannerStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Fixtures")],
@@ -139,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "TourPlannerWebTests",
             dependencies: [
-                "TourPlannerWeb", "TourPlanner",
+                "TourPlannerWeb", "TourPlanner", "TourPlannerDomain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate the bundled sample export (clearly fictional people) in the organization's CSV and
-XML formats: Sources/TourPlanner/Resources/sample-members.{csv,xml}.
+XML formats: Sources/TourPlannerDomain/Resources/sample-members.{csv,xml}.
 
     python3 Examples/make_sample.py
 
@@ -13,7 +13,7 @@ import os
 import random
 from xml.sax.saxutils import escape, quoteattr
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "TourPlanner", "Resources")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "TourPlannerDomain", "Resources")
 rng = random.Random(2014)
 
 # (count, [typed variants of (city, region, country)], area code)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds the DocC documentation of the TourPlanner library and checks it: every symbol link in
+# Builds the DocC documentation of the TourPlanner library (with the modules it re-exports:
+# TourPlannerCore, TourPlannerDomain, TourPlannerStore) and checks it: every symbol link in
 # Sources/TourPlanner/TourPlanner.docc and in the doc comments must resolve.
 #
 #   Scripts/build-docs.sh [--strict] [OUTPUT_DIR]   # default: .build/docs/TourPlanner.doccarchive
@@ -26,11 +27,34 @@ swift package dump-symbol-graph --minimum-access-level public >/dev/null
 graphs="$(find .build -type d -name symbolgraph -path '*/symbolgraph' | head -n 1)"
 [ -n "$graphs" ] || { echo "error: no symbol graph directory under .build" >&2; exit 1; }
 
-# Only the library's own graphs (TourPlanner.symbols.json and its extension graphs).
+# Only the library's own graphs: TourPlanner's and those of the modules it re-exports
+# (TourPlannerCore, TourPlannerDomain, TourPlannerStore), merged into one TourPlanner graph so
+# that the catalog documents (and links to) every type `import TourPlanner` shows; extension
+# graphs of outside modules (`X@Swift`) are merged per extended module.
 sg="$(mktemp -d)"
 trap 'rm -rf "$sg"' EXIT
-cp "$graphs"/TourPlanner.symbols.json "$graphs"/TourPlanner@*.symbols.json "$sg"/ 2>/dev/null || true
-[ -f "$sg/TourPlanner.symbols.json" ] || { echo "error: no TourPlanner symbol graph in $graphs" >&2; exit 1; }
+[ -f "$graphs/TourPlanner.symbols.json" ] || { echo "error: no TourPlanner symbol graph in $graphs" >&2; exit 1; }
+python3 - "$graphs" "$sg" <<'PY'
+import json, sys
+from pathlib import Path
+
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+ours = ["TourPlanner", "TourPlannerCore", "TourPlannerDomain", "TourPlannerStore"]
+merged: dict[str, dict] = {}  # extended module ("" for our own) -> graph
+for path in sorted(source.glob("*.symbols.json")):
+    module, _, extended = path.name[: -len(".symbols.json")].partition("@")
+    if module not in ours:
+        continue
+    extended = "" if extended in ours else extended
+    graph = json.loads(path.read_text(encoding="utf-8"))
+    into = merged.setdefault(extended, {**graph, "symbols": [], "relationships": []})
+    into["module"] = {**graph["module"], "name": "TourPlanner"}
+    into["symbols"] += graph["symbols"]
+    into["relationships"] += graph["relationships"]
+for extended, graph in merged.items():
+    name = "TourPlanner" + (f"@{extended}" if extended else "") + ".symbols.json"
+    (target / name).write_text(json.dumps(graph), encoding="utf-8")
+PY
 
 mkdir -p "$(dirname "$out")"
 log="$(mktemp)"

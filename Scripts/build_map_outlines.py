@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the offline map outlines in Sources/TourPlanner/Resources/Maps/.
+"""Regenerate the offline map outlines in Sources/TourPlannerDomain/Resources/Maps/.
 
     python3 -m venv .venv-data && .venv-data/bin/pip install pyshp shapely
     mkdir -p wheels && .venv-data/bin/pip download --no-deps -d wheels geopandas==0.14.4 plotly-geo==1.0.0
@@ -20,7 +20,7 @@ import zipfile
 import shapefile
 from shapely.geometry import shape
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "TourPlanner", "Resources", "Maps")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "TourPlannerDomain", "Resources", "Maps")
 
 
 def read(archive, base):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate Sources/TourPlanner/Resources/phone-regions.tsv from the phonenumbers package.
+"""Regenerate Sources/TourPlannerDomain/Resources/phone-regions.tsv from the phonenumbers package.
 
     python3 -m venv .venv-data && .venv-data/bin/pip install phonenumbers==9.0.43
     .venv-data/bin/python Scripts/build_phone_metadata.py
@@ -42,7 +42,7 @@ except ImportError:  # pragma: no cover
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "TourPlanner", "Resources", "phone-regions.tsv")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "TourPlannerDomain", "Resources", "phone-regions.tsv")
 LIMIT = 2000
 
 

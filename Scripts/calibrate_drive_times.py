@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Calibrates TourPlanner's drive-time model (Sources/TourPlanner/Routing/TravelModel.swift).
+"""Calibrates TourPlanner's drive-time model (Sources/TourPlannerDomain/Routing/TravelModel.swift).
 
 Reads three sets of legs (road km and typical hours without traffic) from Tests/TourPlannerTests/Fixtures/:
 - drive-times.csv: the 20 reference legs (a copy of shared/reference/drive-times.csv, US, Europe, AU);
@@ -40,7 +40,7 @@ FIXTURES = ROOT / "Tests" / "TourPlannerTests" / "Fixtures"
 EARTH_RADIUS_KM = 6371.0088  # GeoPoint.earthRadiusKm
 
 
-# Keep in step with Sources/TourPlanner/Routing/RoadSpeedClass.swift. Written before fitting, from the
+# Keep in step with Sources/TourPlannerDomain/Routing/RoadSpeedClass.swift. Written before fitting, from the
 # road networks' character; countries not listed are "mixed".
 COUNTRY_CLASSES = {
     "motorway": "US CA AU NZ GB IE FR DE ES PT IT NL BE LU AT CH DK SE NO FI PL CZ SK HU SI HR KR MY SG IL AE "

@@ -1,20 +1,25 @@
 #!/usr/bin/env python3
-"""Prints the dependency graph between the folders of a Swift target and any cycle in it.
+"""Prints the dependency graph between the folders of Swift targets and any cycle in it.
 
 A file in folder A depends on folder B when its code (comments and string literals left out,
 string interpolations kept) names a type, or a top-level function or constant, declared at the
-top level of a file in B, or calls a member that B adds to a type from outside the target
+top level of a file in B, or calls a member that B adds to a type from outside the targets
 (`extension String { var nilIfEmpty … }` used as `.nilIfEmpty`). Subfolders count as their
 top folder (Routing/Solver is Routing).
 
 Usage:
-    Scripts/folder-deps.py [ROOT] [--why] [--dot]
+    Scripts/folder-deps.py [ROOT[=FOLDER] ...] [--why] [--dot]
 
-ROOT defaults to Sources/TourPlanner (relative to the repository). `--why` lists, for every
-edge, the names that make it; `--dot` prints the graph in Graphviz syntax instead.
+Each ROOT is a target's source folder; several are analysed together, listed from the bottom
+up: a folder may use the folders of its own target and of the targets listed before it, never
+those of a later one. `ROOT=FOLDER` counts the whole target as the one folder FOLDER (a target
+that is one stage, such as the store). Without ROOT the library's three targets are analysed:
+Sources/TourPlannerDomain, Sources/TourPlannerStore=Store and Sources/TourPlanner (relative to
+the repository). `--why` lists, for every edge, the names that make it; `--dot` prints the
+graph in Graphviz syntax instead.
 
-Exit status: 0 when the graph has no cycle, 1 when it has one (each cycle is printed), 2 on
-a usage error.
+Exit status: 0 when the graph has no cycle and no folder uses a later target, 1 otherwise
+(each cycle or such use is printed), 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -96,6 +101,8 @@ def strip_comments_and_strings(source: str) -> str:
                 i += len(hashes) + 2
                 continue
             if source.startswith("\\" + hashes, i) and not hashes:
+                if source.startswith("\n", i + 1):
+                    out.append("\n")  # a line continuation in a multi-line string
                 i += 2  # an escape such as \" or \\
                 continue
             if source.startswith(closing, i):
@@ -108,19 +115,37 @@ def strip_comments_and_strings(source: str) -> str:
     return "".join(out)
 
 
-def folder_of(root: Path, path: Path) -> str:
-    parts = path.relative_to(root).parts
-    return parts[0] if len(parts) > 1 else "(root)"
+# The library's targets from the bottom up (ROOT[=FOLDER] relative to the repository).
+LIBRARY = ["Sources/TourPlannerDomain", "Sources/TourPlannerStore=Store", "Sources/TourPlanner"]
 
 
-def scan(root: Path):
-    files = sorted(root.rglob("*.swift"))
+class Root:
+    """A target's source folder, its position from the bottom, and its one folder if it is one."""
+
+    def __init__(self, path: Path, level: int, folder: str | None, several: bool) -> None:
+        self.path, self.level, self.folder = path, level, folder
+        # Files directly in the folder (the re-exports) are a folder of their own.
+        self.loose = f"({path.name})" if several else "(root)"
+
+
+def folder_of(roots: dict[Path, Root], path: Path) -> str:
+    for root_path, root in roots.items():
+        if path.is_relative_to(root_path):
+            if root.folder:
+                return root.folder
+            parts = path.relative_to(root_path).parts
+            return parts[0] if len(parts) > 1 else root.loose
+    raise ValueError(path)
+
+
+def scan(roots: dict[Path, Root]):
+    files = sorted(path for root in roots for path in root.rglob("*.swift"))
     code = {path: strip_comments_and_strings(path.read_text(encoding="utf-8")) for path in files}
     declared: dict[str, set[str]] = defaultdict(set)  # name -> folders
     members: dict[str, set[str]] = defaultdict(set)  # member added to an outside type -> folders
     extended: dict[Path, list[tuple[str, list[str]]]] = {}
     for path, text in code.items():
-        folder = folder_of(root, path)
+        folder = folder_of(roots, path)
         blocks: list[tuple[str, list[str]]] = []
         current: tuple[str, list[str]] | None = None
         for line in text.splitlines():
@@ -144,11 +169,11 @@ def scan(root: Path):
             if extended_type in declared:
                 continue  # an extension of our own type: naming the type is the dependency
             for name in names:
-                members[name].add(folder_of(root, path))
+                members[name].add(folder_of(roots, path))
     edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    folders = sorted({folder_of(root, path) for path in files})
+    folders = sorted({folder_of(roots, path) for path in files})
     for path, text in code.items():
-        folder = folder_of(root, path)
+        folder = folder_of(roots, path)
         for name in set(IDENTIFIER.findall(text)):
             for other in declared.get(name, ()):
                 if other != folder:
@@ -157,11 +182,28 @@ def scan(root: Path):
             for other in members.get(name, ()):
                 if other != folder:
                     edges[folder][other].add("." + name)
-    # Files directly in the target's folder (the re-export of TourPlannerCore) are no folder of
-    # their own unless something names what they declare.
-    if "(root)" in folders and not edges.get("(root)") and not any("(root)" in t for t in edges.values()):
-        folders.remove("(root)")
+    # Files directly in a target's folder (the re-exports) are no folder of their own unless
+    # something names what they declare.
+    for root in roots.values():
+        loose = root.loose
+        if loose in folders and not edges.get(loose) and not any(loose in t for t in edges.values()):
+            folders.remove(loose)
     return folders, edges
+
+
+def target_levels(roots: dict[Path, Root], folders: list[str]) -> dict[str, int]:
+    """Each folder's target position from the bottom (0 is the first ROOT)."""
+    level: dict[str, int] = {}
+    for root_path, root in roots.items():
+        for path in root_path.rglob("*.swift"):
+            level.setdefault(folder_of(roots, path), root.level)
+    return {folder: level[folder] for folder in folders}
+
+
+def upward_uses(roots: dict[Path, Root], folders: list[str], edges) -> list[tuple[str, str]]:
+    """The edges from a folder to a folder of a later target (the compiler would refuse them)."""
+    level = target_levels(roots, folders)
+    return [(a, b) for a in folders for b in sorted(edges.get(a, {})) if level[b] > level[a]]
 
 
 def find_cycles(folders: list[str], edges) -> list[list[str]]:
@@ -263,16 +305,22 @@ def main(argv: list[str]) -> int:
     options = [a for a in argv if a.startswith("--")]
     positional = [a for a in argv if not a.startswith("--")]
     unknown = [o for o in options if o not in ("--why", "--dot")]
-    if unknown or len(positional) > 1:
+    if unknown:
         print(__doc__, file=sys.stderr)
         return 2
     repository = Path(__file__).resolve().parent.parent
-    root = Path(positional[0]) if positional else repository / "Sources" / "TourPlanner"
-    if not root.is_dir():
-        print(f"error: {root} is not a folder", file=sys.stderr)
-        return 2
-    folders, edges = scan(root)
+    specs = positional or [str(repository / spec) for spec in LIBRARY]
+    roots: dict[Path, Root] = {}
+    for level, spec in enumerate(specs):
+        path, _, folder = spec.partition("=")
+        root = Path(path)
+        if not root.is_dir():
+            print(f"error: {root} is not a folder", file=sys.stderr)
+            return 2
+        roots[root] = Root(root, level, folder or None, len(specs) > 1)
+    folders, edges = scan(roots)
     cycles = find_cycles(folders, edges)
+    upward = upward_uses(roots, folders, edges)
     if "--dot" in options:
         print("digraph folders {")
         for folder in folders:
@@ -280,23 +328,34 @@ def main(argv: list[str]) -> int:
                 print(f'  "{folder}" -> "{target}";')
         print("}")
     else:
-        print(f"Folder dependencies in {root.name} (A -> B: A uses B):")
+        names = [root.path.name + (f" (as {root.folder})" if root.folder else "") for root in roots.values()]
+        print(f"Folder dependencies in {', '.join(names)} (A -> B: A uses B):")
         for folder in folders:
             targets = sorted(edges.get(folder, {}))
             print(f"  {folder} -> {', '.join(targets) if targets else '(none)'}")
             if "--why" in options:
                 for target in targets:
                     print(f"      {target}: {', '.join(sorted(edges[folder][target]))}")
+        if len(roots) > 1:
+            level = target_levels(roots, folders)
+            print("Targets (from the bottom):")
+            for root in roots.values():
+                inside = [folder for folder in folders if level[folder] == root.level]
+                print(f"  {root.path.name}: {', '.join(inside) if inside else '(none)'}")
         if not cycles:
             print("Levels (0 uses no other folder; each level uses only lower ones):")
             for number, names in enumerate(layers(folders, edges)):
                 print(f"  {number}: {', '.join(names)}")
+    for a, b in upward:
+        print(f"{a} uses {b} of a later target ({', '.join(sorted(edges[a][b])[:4])})", file=sys.stderr)
     if cycles:
         for component in cycles:
             print(f"cycle among {', '.join(component)}:", file=sys.stderr)
             for path in cycles_in(component, edges):
                 steps = [f"{a} -> {b} ({', '.join(sorted(edges[a][b])[:4])})" for a, b in zip(path, path[1:])]
                 print(f"  {'; '.join(steps)}", file=sys.stderr)
+        return 1
+    if upward:
         return 1
     print("No cycle.")
     return 0

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 # The standalone copy drops loadBundled() (Bundle.module exists only inside the package).
 # TSVFile comes from TourPlannerCore, compiled into the same module here.
 sed -e '/The bundled metadata/,/^    }$/d' -e '/^import TourPlannerCore$/d' \
-    "$root/Sources/TourPlanner/Members/PhoneNumberNormalizer.swift" > "$work/PhoneNumberNormalizer.swift"
+    "$root/Sources/TourPlannerDomain/Members/PhoneNumberNormalizer.swift" > "$work/PhoneNumberNormalizer.swift"
 cp "$root/Sources/TourPlannerCore/TSVFile.swift" "$work/TSVFile.swift"
 sed "s#/work/wt-phone/Sources#$root/Sources#" "$root/Benchmarks/phone/bench-main.swift.txt" > "$work/main.swift"
 swiftc -O -wmo -package-name TourPlanner -o "$work/bench" "$work/main.swift" "$work/PhoneNumberNormalizer.swift" "$work/TSVFile.swift"

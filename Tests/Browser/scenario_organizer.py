@@ -6,7 +6,7 @@ import re
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 740}
 HERE = os.path.dirname(os.path.abspath(__file__))
-EXPORT = os.path.join(HERE, "..", "..", "Sources", "TourPlanner", "Resources", "sample-members.csv")
+EXPORT = os.path.join(HERE, "..", "..", "Sources", "TourPlannerDomain", "Resources", "sample-members.csv")
 PAGES = ["/members", "/rank", "/markers", "/tours", "/events", "/volunteers", "/users", "/import"]
 
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("/rank's map: labels never overlap")
 struct RankMapLabelTests {

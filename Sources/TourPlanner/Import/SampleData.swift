@@ -4,7 +4,6 @@ import Foundation
 public enum SampleData {
     /// Path of the bundled sample export in the given format, or nil when not bundled.
     public static func exportPath(_ format: ImportFormat) -> String? {
-        Bundle.module.url(forResource: "sample-members", withExtension: format.rawValue, subdirectory: "Resources")?
-            .path
+        SampleMembers.url(withExtension: format.rawValue)?.path
     }
 }

@@ -41,12 +41,16 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     /// Whether `error` is one of the library's errors a person can act on: declared in
-    /// TourPlanner, except the store's own failures (a row that does not read back, a store that
-    /// cannot be opened), which stay a 500 with no detail.
+    /// TourPlanner, TourPlannerDomain or TourPlannerStore, except the store's own failures (a row
+    /// that does not read back, a store that cannot be opened), which stay a 500 with no detail.
     static func isUserFacing(_ error: any Error) -> Bool {
         let type = String(reflecting: Swift.type(of: error))
-        return type.hasPrefix("TourPlanner.") && !(error is StoreDecodingError) && !(error is StoreError)
+        return libraryModules.contains { type.hasPrefix($0 + ".") } && !(error is StoreDecodingError)
+            && !(error is StoreError)
     }
+
+    /// The modules of the library whose errors `isUserFacing` considers (not TourPlannerCore's).
+    static let libraryModules = ["TourPlanner", "TourPlannerDomain", "TourPlannerStore"]
 
     /// The page again without its query, for a refused GET form or parameter (400, 422:
     /// `/rank?base=Nowhere`, `/calls?date=nope`), so the way back is to the page, not only to the

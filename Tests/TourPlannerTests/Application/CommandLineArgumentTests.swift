@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 /// The option values the CLI hands to the library as typed, and the rules they must keep.
 @Suite("Command-line arguments")

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs `Scripts/folder-deps.py`, which prints the dependency graph between the folders of
-/// `Sources/TourPlanner` and exits 1 on a cycle (ARCHITECTURE.md draws the graph).
+/// Runs `Scripts/folder-deps.py`, which prints the dependency graph between the folders of the
+/// library's targets (TourPlannerDomain, TourPlannerStore, TourPlanner) and exits 1 on a cycle or
+/// on a folder that uses a later target's (ARCHITECTURE.md draws the graph).
 @Suite("Folder dependencies")
 struct FolderDependencyTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -42,6 +43,42 @@ struct FolderDependencyTests {
         #expect(result.output.contains("  Cities -> (none)\n"))
         #expect(result.output.contains("  Members -> (none)\n"))
         #expect(result.output.contains("  Rendering -> (none)\n"))
+        // Each target holds the folders ARCHITECTURE.md gives it.
+        #expect(
+            result.output.contains(
+                "  TourPlannerDomain: Accounts, Budget, Cities, Itinerary, Members, Ranking, Reminders, Rendering,"
+                    + " Routing, Settings\n"))
+        #expect(result.output.contains("  TourPlannerStore: Store\n"))
+        #expect(result.output.contains("  TourPlanner: Application, Import\n"))
+    }
+
+    @Test("a folder that uses a later target's folder is named", .enabled(if: hasPython, "needs python3"))
+    func findsUpwardUse() throws {
+        // Given two targets, the lower one's folder A naming the upper one's type Beta
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("folder-deps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [
+            "Low/A/Alpha.swift": "struct Alpha {\n    var beta: Beta?\n}\n",
+            "High/B/Beta.swift": "struct Beta {}\n",
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        // When the script scans them, the lower first
+        let low = root.appendingPathComponent("Low").path
+        let high = root.appendingPathComponent("High").path
+        let result = try Self.run([Self.script, low, high])
+        // Then it exits 1 and names the use (there is no cycle)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("A uses B of a later target (Beta)"))
+        #expect(!result.errors.contains("cycle"))
+        // And the same target counted as one folder keeps the use
+        let asOne = try Self.run([Self.script, low + "=Lo", high])
+        #expect(asOne.status == 1)
+        #expect(asOne.errors.contains("Lo uses B of a later target (Beta)"))
     }
 
     @Test("a cycle is found and named; comments and string text do not count", .enabled(if: hasPython, "needs python3"))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerStore
 
 /// Member imports and the command line share one threshold and the typo rule, so they agree on
 /// what is too weak to use.

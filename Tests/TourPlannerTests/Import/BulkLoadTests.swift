@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerStore
 
 /// The bulk-load path (an import into an empty store: no indexes during the load, duplicates,
 /// shared e-mails and per-place counts kept in memory) must give exactly what the row-by-row

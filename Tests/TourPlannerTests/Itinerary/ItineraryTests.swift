@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 /// Runs a checker script from Tests/Checks with python3 and decodes its JSON verdict.
 enum PythonCheck {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Marker settings: the bundled file")
 struct MarkerSettingsTests {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerStore
 
 @Suite("Reminders: migrating a store of the four-touch cadence")
 struct ReminderMigrationTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Reminders: the three-step rhythm, calling hours, one call a day")
 struct ReminderSchedulerTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("HTML escaper")
 struct HTMLEscaperTests {

@@ -3,6 +3,7 @@ import Mustache
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Template escaping")
 struct TemplateEscapingTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Tour planning for chapters")
 struct ChapterTourPlannerTests {

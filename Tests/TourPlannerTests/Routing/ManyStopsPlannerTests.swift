@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerDomain
 
 @Suite("Tour planning beyond the exact planner's size")
 struct ManyStopsPlannerTests {

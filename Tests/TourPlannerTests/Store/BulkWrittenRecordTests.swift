@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerStore
 
 /// The records written through one prepared statement list their values in their coding keys'
 /// order: the same values, column for column, as GRDB's `Encodable` encoding.

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerStore
 
 @Suite("Store migrations")
 struct MigrationTests {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import TourPlanner
+@testable import TourPlannerStore
 
 /// Each kind of damaged row, written with raw SQL, raises a `StoreDecodingError` naming the table,
 /// the row and the column; nothing is skipped or replaced by a default.

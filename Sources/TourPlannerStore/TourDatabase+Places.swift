@@ -31,15 +31,25 @@ public struct UnresolvedMember: Hashable, Sendable, Codable {
 
 /// Who wants to know, during an import's transaction, which place keys still need resolving
 /// (the importer resolves them while the transaction finishes; see `Planner.importMembers`).
-struct PlaceKeysRequest: Sendable {
+package struct PlaceKeysRequest: Sendable {
     /// The resolver version whose cached answers count as resolved.
-    var version: String
+    package var version: String
     /// Called on the store's writer queue with the pending keys; must return at once.
-    var deliver: @Sendable ([String]) -> Void
+    package var deliver: @Sendable ([String]) -> Void
     /// Called on the store's writer queue just before a commit with the keys still pending: the
     /// answers found for them (waiting for those under way) and the resolver version they were
     /// found with, written to `places` in the import's own transaction; nil when there are none.
-    var collect: @Sendable (_ pending: [String]) -> (version: String, answers: [String: PlaceResolution])?
+    package var collect: @Sendable (_ pending: [String]) -> (version: String, answers: [String: PlaceResolution])?
+
+    /// The memberwise initializer, for the importer.
+    package init(
+        version: String, deliver: @escaping @Sendable ([String]) -> Void,
+        collect: @escaping @Sendable (_ pending: [String]) -> (version: String, answers: [String: PlaceResolution])?
+    ) {
+        self.version = version
+        self.deliver = deliver
+        self.collect = collect
+    }
 }
 
 extension TourDatabase {
@@ -111,7 +121,7 @@ extension TourDatabase {
     /// Resolves `keys` on every core (resolution is pure; a first import has tens of thousands of
     /// new place strings), in `keys`' order.
     /// `maxWorkers` caps the threads.
-    static func resolveInParallel(_ keys: [String], with resolver: CityResolver, maxWorkers: Int = 8)
+    package static func resolveInParallel(_ keys: [String], with resolver: CityResolver, maxWorkers: Int = 8)
         -> [(String, PlaceResolution)]
     {
         let workers =

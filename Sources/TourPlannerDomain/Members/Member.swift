@@ -96,7 +96,7 @@ public struct Member: Hashable, Sendable, Codable {
 
     /// The full name, else first and last name joined: the one rule for a member's shown name
     /// (also for rows read without a whole `Member`).
-    static func displayName(fullName: String?, firstName: String?, lastName: String?) -> String {
+    package static func displayName(fullName: String?, firstName: String?, lastName: String?) -> String {
         if let fullName, !fullName.isEmpty { return fullName }
         return [firstName, lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
     }

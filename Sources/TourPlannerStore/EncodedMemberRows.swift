@@ -1,7 +1,7 @@
 /// The insert's column values of a batch of members as one byte buffer and two cells per
 /// `MemberColumn` per member: (offset, count) for a text (count −1 = NULL), (flag, 0) for a
 /// flag (flag −1 = NULL). Built by the importer's writer per batch so binding only reads spans.
-struct EncodedMemberRows: Sendable {
+package struct EncodedMemberRows: Sendable {
     /// Cells per member: two per column.
     static let cellsPerRow = MemberColumn.allCases.count * 2
     private(set) var bytes: [UInt8] = []
@@ -12,7 +12,7 @@ struct EncodedMemberRows: Sendable {
     private(set) var placeKeys: [String] = []
     private(set) var genders: [GenderCategory] = []
 
-    init(capacity: Int = 1) {
+    package init(capacity: Int = 1) {
         bytes.reserveCapacity(capacity * 256)
         cells.reserveCapacity(capacity * Self.cellsPerRow)
     }
@@ -29,7 +29,7 @@ struct EncodedMemberRows: Sendable {
     }
 
     /// Appends one member's values, one cell pair per `MemberColumn`, in column order.
-    mutating func append(_ member: Member) {
+    package mutating func append(_ member: Member) {
         let derived = MemberColumn.Derived(
             emailKey: member.email?.lowercasedCheaply, placeKey: member.placeKey.rawValue,
             genderCategory: GenderCategory.classify(member.gender),

@@ -223,7 +223,7 @@ public final class MemberWriteSession {
     /// Inserts or updates `member`, read at `line`, whose columns are row `index` of `encoded`.
     ///
     /// - Throws: a database error (the whole import then rolls back).
-    func upsert(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
+    package func upsert(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
         if let chapter = member.chapter, !knownChapters.contains(chapter) {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO chapters (name, firstSeenImportId) VALUES (?, ?)")
                 .execute(arguments: [chapter, importID])

@@ -22,6 +22,21 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     public var timeZone: String
     /// The city's location as a ``GeoPoint``.
     public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
+
+    /// The memberwise initializer, for the store (which caches resolved places).
+    package init(
+        geonameId: Int, name: String, countryCode: String, admin1: String, latitude: Double, longitude: Double,
+        population: Int, timeZone: String
+    ) {
+        self.geonameId = geonameId
+        self.name = name
+        self.countryCode = countryCode
+        self.admin1 = admin1
+        self.latitude = latitude
+        self.longitude = longitude
+        self.population = population
+        self.timeZone = timeZone
+    }
 }
 
 /// The offline gazetteer: cities, regions and countries, indexed by folded name.

@@ -4,7 +4,7 @@ import TourPlannerCore
 
 /// The HTML templates (swift-mustache) shared by the library's renderers and the web app.
 ///
-/// Templates live in `Sources/TourPlanner/Resources/Templates/` as `NAME.mustache`; a
+/// Templates live in `Sources/TourPlannerDomain/Resources/Templates/` as `NAME.mustache`; a
 /// sub-folder's templates are named `folder/NAME`. `{{value}}` is HTML-escaped; `{{{value}}}` is
 /// raw and is used only for markup the library built itself (an SVG map), never for data.
 public struct TemplateLibrary: Sendable {

@@ -70,7 +70,7 @@ extension TourDatabase {
     ///
     /// - Returns: the body's counts, with `previousImportDate` set when the same bytes were
     ///   imported before, and its outcome.
-    func performImport<Outcome: Sendable>(
+    package func performImport<Outcome: Sendable>(
         startedAt: Date, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
         placeKeysPending: PlaceKeysRequest? = nil,
         body: @escaping @Sendable (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)

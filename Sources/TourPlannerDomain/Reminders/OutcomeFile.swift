@@ -15,6 +15,15 @@ public enum OutcomeFile {
         public var note: String?
         /// The attempt the outcome is for, from 1; nil when the column is absent or empty (inferred).
         public var attempt: Int?
+
+        /// The memberwise initializer, for the store (which logs an outcome given on the command line).
+        package init(line: Int, taskID: String, outcome: CallOutcome, note: String? = nil, attempt: Int? = nil) {
+            self.line = line
+            self.taskID = taskID
+            self.outcome = outcome
+            self.note = note
+            self.attempt = attempt
+        }
     }
 
     /// Parses the whole file; every bad line is reported, none is skipped.

@@ -3,19 +3,19 @@ import TourPlannerCore
 
 extension ActualExpense {
     /// A field value that cannot be used, with what to write instead; callers add the location.
-    struct FieldProblem: Error {
-        var problem: String
-        var hint: String
+    package struct FieldProblem: Error {
+        package var problem: String
+        package var hint: String
     }
 
-    static func parseDate(_ text: String) throws(FieldProblem) -> CalendarDate {
+    package static func parseDate(_ text: String) throws(FieldProblem) -> CalendarDate {
         guard let date = CalendarDate.isoText(parsingExportDate: text).flatMap(CalendarDate.init(iso:)) else {
             throw FieldProblem(problem: "is not a date", hint: "write 2014-06-07 or 06/07/2014")
         }
         return date
     }
 
-    static func parseCategory(_ text: String) throws(FieldProblem) -> String {
+    package static func parseCategory(_ text: String) throws(FieldProblem) -> String {
         let category = text.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(
             of: "-", with: " ")
         guard categories.contains(category) else {
@@ -25,7 +25,7 @@ extension ActualExpense {
         return category
     }
 
-    static func parseAmount(_ text: String) throws(FieldProblem) -> Decimal {
+    package static func parseAmount(_ text: String) throws(FieldProblem) -> Decimal {
         // A comma is read only as a thousands separator (1,234.50): "48,20" is a decimal comma,
         // and dropping it would record 4820.
         let integerPart = text.split(separator: ".", omittingEmptySubsequences: false)[0]
@@ -54,7 +54,7 @@ extension ActualExpense {
 
     /// Refuses an amount finer than its currency's minor unit (12.505 USD, 10.5 JPY), which
     /// would otherwise be rounded silently when stored.
-    static func checkMinorUnits(_ amount: Decimal, _ currency: CurrencyCode) throws(FieldProblem) {
+    package static func checkMinorUnits(_ amount: Decimal, _ currency: CurrencyCode) throws(FieldProblem) {
         guard Money(amount: amount, currency: currency).rounded.amount != amount else { return }
         let digits = currency.minorUnitDigits
         throw FieldProblem(
@@ -64,14 +64,14 @@ extension ActualExpense {
                 : "write the amount as charged, with at most \(digits) decimals")
     }
 
-    static func parseCurrency(_ text: String) throws(FieldProblem) -> CurrencyCode {
+    package static func parseCurrency(_ text: String) throws(FieldProblem) -> CurrencyCode {
         guard let code = CurrencyCode.parse(text) else {
             throw FieldProblem(problem: "is not an ISO 4217 currency code", hint: CurrencyCode.hint(forUnknown: text))
         }
         return code
     }
 
-    static func parseRate(_ text: String) throws(FieldProblem) -> Decimal {
+    package static func parseRate(_ text: String) throws(FieldProblem) -> Decimal {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
             let rate = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), rate > 0
         else {
@@ -102,7 +102,7 @@ extension ActualExpense {
 
     /// The rate of an expense paid in `paid` for a budget in `budget`: the row's own `rate`
     /// cell, else the `--rate` for that currency; none when the currencies agree.
-    static func rate(
+    package static func rate(
         paid: CurrencyCode, budget: CurrencyCode, cell: Decimal?, options: [CurrencyCode: Decimal]
     ) throws(FieldProblem) -> Decimal? {
         if paid == budget {

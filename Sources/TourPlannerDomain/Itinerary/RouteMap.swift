@@ -7,7 +7,7 @@ import OrderedCollections
 /// hundred kilometres of a tour, and simple to check.
 public struct RouteMap: Sendable {
     struct Outline: Decodable { var name: String; var rings: [[Double]] }
-    let outlines: [[Double]]
+    package let outlines: [[Double]]
 
     /// Loads the bundled outlines (world countries + US states).
     public static func loadBundled() -> RouteMap {
@@ -98,5 +98,5 @@ public struct RouteMap: Sendable {
         return svg
     }
 
-    static func escape(_ text: String) -> String { HTMLEscaper.escape(text) }
+    package static func escape(_ text: String) -> String { HTMLEscaper.escape(text) }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TourPlannerCore
 
 /// The organization's founding markers and its chapter definition, from a settings file
-/// (`Sources/TourPlanner/Resources/markers.toml` is the default; `--settings FILE` overrides).
+/// (`Sources/TourPlannerDomain/Resources/markers.toml` is the default; `--settings FILE` overrides).
 public struct MarkerSettings: Hashable, Sendable, Codable {
     /// Target number of online members (`[targets] online_members`, default 3,500).
     public var onlineMembersTarget: Int
