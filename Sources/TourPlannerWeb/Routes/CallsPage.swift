@@ -14,6 +14,11 @@ enum CallsPage {
         let team = try await environment.blocking {
             try environment.cache.value(.team) { try environment.store.volunteers() }
         }
+        return try choose(from: team, asked: asked, signedIn: signedIn)
+    }
+
+    /// The volunteer of `team` whose list is asked for (see `volunteer(for:request:environment:)`).
+    static func choose(from team: [Volunteer], asked: String?, signedIn: SignedIn) throws -> Volunteer? {
         switch signedIn.account.role {
         case .volunteer:
             guard let own = signedIn.account.volunteer, let volunteer = team.first(where: { $0.name == own }) else {
@@ -53,7 +58,12 @@ enum CallsPage {
 
     /// `?date=YYYY-MM-DD`, else today on the volunteer's clock.
     static func date(_ request: Request, volunteer: Volunteer, now: Date) throws -> CalendarDate {
-        if let text = request.uri.queryParameters.get("date") {
+        try date(request.uri.queryParameters.get("date"), volunteer: volunteer, now: now)
+    }
+
+    /// `text` (YYYY-MM-DD) when given, else today on the volunteer's clock.
+    static func date(_ text: String?, volunteer: Volunteer, now: Date) throws -> CalendarDate {
+        if let text {
             guard let date = CalendarDate(iso: text) else {
                 throw HTTPError(.badRequest, message: "date \"\(text)\" is not a date like 2014-06-07 (YYYY-MM-DD).")
             }
@@ -149,17 +159,25 @@ extension CallsPage {
         var worded: CallListReport
     }
 
-    /// `volunteer`'s list for `date`, kept while the store does not change (within the minute
-    /// of `now`: the report gives the members' local times to the minute).
-    static func lists(volunteer: Volunteer, date: CalendarDate, now: Date, environment: WebEnvironment) async throws
-        -> Lists
-    {
-        try await environment.blocking {
-            try environment.cache.value(.callList(volunteer: volunteer.name, date: date, minute: minute(now))) {
+    /// Whose list, which day, and the list, for `/calls`: the signed-in person's choice (the
+    /// `volunteer` and `date` query parameters) in one hop to the thread pool; nil when an
+    /// organizer has not chosen a volunteer yet. The team and the list are kept while the
+    /// store does not change (the list within the minute of `now`: the report gives the
+    /// members' local times to the minute).
+    static func lists(
+        asked: String?, dateText: String?, signedIn: SignedIn, now: Date, environment: WebEnvironment
+    ) async throws -> (volunteer: Volunteer, date: CalendarDate, lists: Lists)? {
+        try await environment.blocking { () -> (volunteer: Volunteer, date: CalendarDate, lists: Lists)? in
+            let team = try environment.cache.value(.team) { try environment.store.volunteers() }
+            guard let volunteer = try choose(from: team, asked: asked, signedIn: signedIn) else { return nil }
+            let date = try date(dateText, volunteer: volunteer, now: now)
+            let key = StoreCache.Key.callList(volunteer: volunteer.name, date: date, minute: minute(now))
+            let lists = try environment.cache.value(key) {
                 let report = try environment.planner.callList(
                     volunteer: volunteer.name, date: date, now: now, rules: environment.rules)
                 return Lists(report: report, worded: CallListWording.worded(report))
             }
+            return (volunteer, date, lists)
         }
     }
 

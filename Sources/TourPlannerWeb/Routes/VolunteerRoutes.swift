@@ -11,14 +11,15 @@ enum VolunteerRoutes {
 
         router.get("/calls") { request, context -> Response in
             let signedIn = try context.requireRole(.volunteer, request: request)
+            let now = environment.now()
             guard
-                let volunteer = try await CallsPage.volunteer(for: signedIn, request: request, environment: environment)
+                let (volunteer, date, lists) = try await CallsPage.lists(
+                    asked: request.uri.queryParameters.get("volunteer"),
+                    dateText: request.uri.queryParameters.get("date"), signedIn: signedIn, now: now,
+                    environment: environment)
             else {
                 return try await CallsPage.chooser(page, path: "/calls", request: request, context: context)
             }
-            let date = try CallsPage.date(request, volunteer: volunteer, now: environment.now())
-            let now = environment.now()
-            let lists = try await CallsPage.lists(volunteer: volunteer, date: date, now: now, environment: environment)
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(lists.report) + "\n") }
             let notice = try await CallsPage.notice(request, signedIn: signedIn, environment: environment)
             // A refresh within the minute is the same page: kept until the store changes.
