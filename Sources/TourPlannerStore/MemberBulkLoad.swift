@@ -52,6 +52,14 @@ struct RowIDTable {
         return (nil, index)
     }
 
+    /// Reads the first slot `find` would probe for each of `hashes` (see
+    /// `MemberWriteSession.prefetch`); the sum of what it read, for the caller to keep.
+    func touch(_ hashes: some Sequence<UInt64>) -> UInt64 {
+        var sum: UInt64 = 0
+        for hash in hashes { sum &+= slots[Int(Self.tag(hash)) & mask] }
+        return sum
+    }
+
     /// Stores `row` under `hash` in the free `slot` that `find` returned (no other insert in
     /// between), or the usual way when the table must grow first.
     mutating func fill(_ slot: Int, _ hash: UInt64, row: Int64) {

@@ -84,6 +84,7 @@ struct ImportWriter: Sendable {
         // retains and releases each of its strings, a few percent of a million-row import.
         var encoded = EncodedMemberRows(capacity: batch.members.count)
         for memberIndex in batch.members.indices { encoded.append(batch.members[memberIndex]) }
+        session.prefetch(encoded)
         for index in batch.rows.indices {
             if !batch.rows[index].problems.isEmpty { outcome.problems += batch.rows[index].problems }
             let memberIndex = batch.encodedIndex[index]
