@@ -1,13 +1,18 @@
+import Foundation
+
 /// A 64-bit FNV-1a hash of UTF-8 bytes: cheap, stable across runs, good enough for a table whose
 /// every hit is checked against the stored row.
 func stableHash(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var copy = text
-    copy.withUTF8 { bytes in
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+    return copy.withUTF8 { stableHash($0) }
+}
+
+/// `stableHash` of bytes (the same value as for the string of those UTF-8 bytes).
+func stableHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01b3
     }
     // Final avalanche (from MurmurHash3's fmix64), so the low bits that pick a slot are mixed.
     hash ^= hash >> 33
@@ -97,9 +102,70 @@ struct RowIDTable {
     }
 }
 
+/// Distinct strings numbered in the order first seen, found by the hash of their UTF-8 bytes
+/// (open addressing over the numbers; every hit is compared byte for byte with `memcmp`), so a
+/// lookup builds no `String` and hashes no `String`. The keys' bytes live in one buffer.
+struct ByteKeyTable: Sendable {
+    /// The keys' bytes, one after another, and each key's (offset, count) in it, by number.
+    private var arena: [UInt8] = []
+    private var spans: [(offset: Int, count: Int)] = []
+    private var hashes: [UInt64] = []
+    /// Key numbers by slot (linear probing); −1 marks an empty slot.
+    private var slots = [Int32](repeating: -1, count: 1 << 8)
+
+    /// The number of keys.
+    var count: Int { spans.count }
+
+    /// Key number `number` as a string.
+    func key(_ number: Int) -> String {
+        let span = spans[number]
+        return String(decoding: arena[span.offset..<span.offset + span.count], as: UTF8.self)
+    }
+
+    /// The number of the key whose bytes are `bytes` (hash `hash`, see `stableHash`), and whether
+    /// it was added now.
+    mutating func number(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let number = Int(slots[slot])
+            if hashes[number] == hash, spans[number].count == bytes.count, equal(spans[number].offset, bytes) {
+                return (number, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let number = spans.count
+        spans.append((arena.count, bytes.count))
+        arena.append(contentsOf: bytes)
+        hashes.append(hash)
+        slots[slot] = Int32(number)
+        if spans.count * 10 > slots.count * 7 { grow() }
+        return (number, true)
+    }
+
+    private func equal(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let other = bytes.baseAddress, bytes.count > 0 else { return true }
+        return arena.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress else { return false }
+            return memcmp(base + offset, other, bytes.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
+    }
+}
+
 /// The per-place and per-chapter counts of a bulk load, tallied row by row as members are
 /// added: the same numbers `TourDatabase.refreshMemberAggregates` computes in SQL (a test checks
-/// that they agree), without a second pass and a sort over a million rows.
+/// that they agree), without a second pass and a sort over a million rows. Places are numbered
+/// by a `ByteKeyTable` of their encoded keys, chapters by the session's.
 struct MemberAggregates: Sendable {
     struct PlaceTally: Sendable {
         var members = 0
@@ -109,31 +175,32 @@ struct MemberAggregates: Sendable {
         var unaffiliatedWomen = 0
         var unaffiliatedGenderStated = 0
     }
-    struct ChapterPlace: Hashable, Sendable {
-        var chapter: String
-        var placeKey: String
-    }
-    private(set) var places: [String: PlaceTally] = [:]
-    private(set) var chapterPlaces: [ChapterPlace: Int] = [:]
+    /// The distinct place keys (stored form) in the order first seen.
+    private(set) var places = ByteKeyTable()
+    /// The tally of each place, by place number.
+    private(set) var tallies: [PlaceTally] = []
+    /// Members per (chapter number, place number), keyed `chapter << 32 | place`.
+    private(set) var chapterPlaces: [UInt64: Int] = [:]
 
-    mutating func add(
-        placeKey: String, chapter: String?, organizerInterest: Bool, willingToHost: Bool, gender: GenderCategory
-    ) {
+    /// Counts one member of place number `place` and chapter number `chapter` (nil: in no chapter).
+    mutating func add(place: Int, chapter: Int?, organizerInterest: Bool, willingToHost: Bool, gender: GenderCategory) {
         let unaffiliated = chapter == nil
-        places[placeKey, default: PlaceTally()].add(
+        tallies[place].add(
             unaffiliated: unaffiliated, organizer: unaffiliated && organizerInterest, host: willingToHost,
             woman: unaffiliated && gender == .woman, genderStated: unaffiliated && gender != .unstated)
-        if let chapter { chapterPlaces[ChapterPlace(chapter: chapter, placeKey: placeKey), default: 0] += 1 }
+        if let chapter { chapterPlaces[UInt64(chapter) << 32 | UInt64(place), default: 0] += 1 }
     }
 }
 
 extension MemberAggregates {
-    /// Adds the member at `index` of an encoded batch.
-    mutating func add(_ member: Member, encoded: EncodedMemberRows, at index: Int) {
+    /// Adds the member at `index` of an encoded batch, in chapter number `chapter`.
+    mutating func add(_ encoded: EncodedMemberRows, at index: Int, chapter: Int?) {
+        let hash = encoded.placeHashes[index]
+        let place = encoded.withText(index, .placeKey) { bytes in places.number(hash: hash, bytes: bytes) }
+        if place.isNew { tallies.append(PlaceTally()) }
         add(
-            placeKey: encoded.placeKeys[index], chapter: member.chapter,
-            organizerInterest: member.organizerInterest == true, willingToHost: member.willingToHost == true,
-            gender: encoded.genders[index])
+            place: place.number, chapter: chapter, organizerInterest: encoded.flag(index, .organizerInterest) == 1,
+            willingToHost: encoded.flag(index, .willingToHost) == 1, gender: encoded.genders[index])
     }
 }
 

@@ -20,12 +20,14 @@ enum MemberColumn: Int, CaseIterable, Sendable {
     enum Cell {
         case text(String?)
         case flag(Bool?)
+        /// The place key's stored form (`PlaceKey.rawValue`: city, region and country joined by
+        /// U+001F), written from the three strings without building it.
+        case place(city: String, region: String?, country: String?)
     }
 
     /// Values computed once per member for several columns.
     struct Derived {
         var emailKey: String?
-        var placeKey: String
         var genderCategory: GenderCategory
         /// The languages in one column, comma-separated.
         var languages: String
@@ -66,7 +68,7 @@ enum MemberColumn: Int, CaseIterable, Sendable {
         case .doNotCall: .flag(member.doNotCall)
         case .doNotText: .flag(member.doNotText)
         case .notes: .text(member.notes)
-        case .placeKey: .text(derived.placeKey)
+        case .placeKey: .place(city: member.city, region: member.region, country: member.country)
         case .genderCategory: .text(derived.genderCategory.rawValue)
         case .doNotContact: .flag(member.doNotContact)
         case .deceased: .flag(member.deceased)

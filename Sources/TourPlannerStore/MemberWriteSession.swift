@@ -29,7 +29,8 @@ public final class MemberWriteSession {
     private let db: Database
     /// The `imports` row id of this import, written as `lastImportId` into the member rows it writes.
     public let importID: Int64
-    private var knownChapters: Set<String> = []
+    /// The chapters written so far, numbered in the order first seen.
+    private var knownChapters = ByteKeyTable()
     /// The statements of the import, prepared on first use (an upsert needs the unique id
     /// index, which a bulk load only builds at its end).
     private var statements = PreparedStatements()
@@ -133,12 +134,12 @@ public final class MemberWriteSession {
     }
 
     /// Notes the consent flags of row `index` that are set now and were not before.
-    private func noteConsent(_ rows: EncodedMemberRows, at index: Int, line: Int, id: String, kept: ContactConsent) {
+    private func noteConsent(_ rows: EncodedMemberRows, at index: Int, line: Int, kept: ContactConsent) {
         var flags: [ConsentFlag] = []
         for column in MemberColumn.allCases {
             if let flag = column.consentFlag, rows.flag(index, column) == 1, !kept[flag] { flags.append(flag) }
         }
-        if !flags.isEmpty { consentSet.append((id, line, flags)) }
+        if !flags.isEmpty { consentSet.append((rows.id(index).rawValue, line, flags)) }
     }
 
     private func write(_ aggregates: MemberAggregates) throws {
@@ -148,17 +149,19 @@ public final class MemberWriteSession {
                 INSERT INTO placeStats (placeKey, members, unaffiliated, organizers, hosts, unaffiliatedWomen,
                   unaffiliatedGenderStated) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
-        for (key, tally) in aggregates.places.sorted(by: { $0.key < $1.key }) {
+        let keys = (0..<aggregates.places.count).map { aggregates.places.key($0) }
+        for index in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
+            let tally = aggregates.tallies[index]
             try place.execute(arguments: [
-                key, tally.members, tally.unaffiliated, tally.organizers, tally.hosts, tally.unaffiliatedWomen,
+                keys[index], tally.members, tally.unaffiliated, tally.organizers, tally.hosts, tally.unaffiliatedWomen,
                 tally.unaffiliatedGenderStated,
             ])
         }
         try db.execute(sql: "DELETE FROM chapterPlaces")
         let chapter = try db.makeStatement(
             sql: "INSERT INTO chapterPlaces (chapter, placeKey, members) VALUES (?, ?, ?)")
-        for (key, count) in aggregates.chapterPlaces {
-            try chapter.execute(arguments: [key.chapter, key.placeKey, count])
+        for (key, count) in aggregates.chapterPlaces.sorted(by: { $0.key < $1.key }) {
+            try chapter.execute(arguments: [knownChapters.key(Int(key >> 32)), keys[Int(key & 0xFFFF_FFFF)], count])
         }
     }
 
@@ -219,7 +222,7 @@ public final class MemberWriteSession {
     public func upsert(_ member: Member, line: Int) throws -> Outcome {
         var rows = EncodedMemberRows()
         rows.append(member)
-        return try upsert(member, encoded: rows, at: 0, line: line)
+        return try upsert(encoded: rows, at: 0, line: line)
     }
 
     /// Reads, ahead of a batch's upserts, the duplicate tables' slots its rows will probe first.
@@ -233,24 +236,30 @@ public final class MemberWriteSession {
         prefetched &+= rowsByID.touch(encoded.idHashes) &+ rowsByEmail.touch(encoded.emailHashes.lazy.compactMap { $0 })
     }
 
-    /// Inserts or updates `member`, read at `line`, whose columns are row `index` of `encoded`.
+    /// Inserts or updates the member of row `index` of `encoded`, read at `line`.
     ///
     /// - Throws: a database error (the whole import then rolls back).
-    package func upsert(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
-        if let chapter = member.chapter, !knownChapters.contains(chapter) {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO chapters (name, firstSeenImportId) VALUES (?, ?)")
-                .execute(arguments: [chapter, importID])
-            knownChapters.insert(chapter)
+    package func upsert(encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
+        var chapterNumber: Int?
+        if encoded.text(index, .chapter).count >= 0 {
+            let chapter = encoded.withText(index, .chapter) { bytes in
+                knownChapters.number(hash: stableHash(bytes), bytes: bytes)
+            }
+            if chapter.isNew {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO chapters (name, firstSeenImportId) VALUES (?, ?)")
+                    .execute(arguments: [knownChapters.key(chapter.number), importID])
+            }
+            chapterNumber = chapter.number
         }
         if isBulkLoad && rowsByID.count >= bulkLoadLimitRows { try leaveBulkLoad() }
-        if isBulkLoad { return try append(member, encoded: encoded, at: index, line: line) }
+        if isBulkLoad { return try append(encoded, at: index, line: line, chapter: chapterNumber) }
         let upsert = try statements.statement(.upsert, in: db)
         try check(insert(encoded, at: index, line: line, using: upsert.sqliteStatement))
         if db.changesCount == 1 {
-            noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: ContactConsent())
+            noteConsent(encoded, at: index, line: line, kept: ContactConsent())
             return .added
         }
-        return try merge(member, encoded: encoded, at: index, line: line)
+        return try merge(encoded, at: index, line: line)
     }
 
     private func check(_ status: Int32) throws {
@@ -261,14 +270,14 @@ public final class MemberWriteSession {
     }
 
     /// Bulk load: appends the row unless its id was seen earlier in this file.
-    private func append(_ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int) throws -> Outcome {
+    private func append(_ encoded: EncodedMemberRows, at index: Int, line: Int, chapter: Int?) throws -> Outcome {
         let idHash = encoded.idHashes[index]
         let stored = try rowsByID.find(idHash) { candidate in
             try String.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM members WHERE rowid = ?"), arguments: [candidate])
-                == member.id.rawValue
+                == encoded.id(index).rawValue
         }
-        if let row = stored.row { return try merge(member, encoded: encoded, at: index, line: line, rowID: row) }
+        if let row = stored.row { return try merge(encoded, at: index, line: line, rowID: row) }
         let append = try statements.statement(.append, in: db)
         try check(insert(encoded, at: index, line: line, using: append.sqliteStatement))
         let rowID = db.lastInsertedRowID
@@ -278,7 +287,7 @@ public final class MemberWriteSession {
                 try String.fetchOne(
                     db.cachedStatement(sql: "SELECT COALESCE(emailKey, email) FROM members WHERE rowid = ?"),
                     arguments: [candidate])
-                    == member.email?.lowercasedCheaply
+                    == encoded.emailKey(index)
             }
             if let row = first.row {
                 sharedEmailRows.append((rowID, row))
@@ -286,17 +295,15 @@ public final class MemberWriteSession {
                 rowsByEmail.fill(first.slot, emailHash, row: rowID)
             }
         }
-        aggregates.add(member, encoded: encoded, at: index)
-        noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: ContactConsent())
+        aggregates.add(encoded, at: index, chapter: chapter)
+        noteConsent(encoded, at: index, line: line, kept: ContactConsent())
         return .added
     }
 
     /// A member whose id is already stored: a duplicate within this file, or an update. The
     /// stored row is compared with the encoded one byte for byte, on SQLite's own statements
     /// (a re-import of a million unchanged members spent most of its time building GRDB rows).
-    private func merge(
-        _ member: Member, encoded: EncodedMemberRows, at index: Int, line: Int, rowID: Int64? = nil
-    ) throws -> Outcome {
+    private func merge(_ encoded: EncodedMemberRows, at index: Int, line: Int, rowID: Int64? = nil) throws -> Outcome {
         let select = try statements.statement(rowID == nil ? .selectByID : .selectByRowID, in: db)
         let update = try statements.statement(.update, in: db)
         let touch = try statements.statement(.touch, in: db)
@@ -305,7 +312,15 @@ public final class MemberWriteSession {
         if let rowID {
             sqlite3_bind_int64(statement, 1, rowID)
         } else {
-            sqlite3_bind_text(statement, 1, member.id.rawValue, -1, Self.transient)
+            let (offset, count) = encoded.text(index, .id)
+            encoded.bytes.withUnsafeBufferPointer { bytes in
+                if count > 0, let base = bytes.baseAddress {
+                    let text = UnsafeRawPointer(base + offset).assumingMemoryBound(to: CChar.self)
+                    sqlite3_bind_text(statement, 1, text, count, Self.transient)
+                } else {
+                    sqlite3_bind_text(statement, 1, "", 0, Self.transient)
+                }
+            }
         }
         let status = sqlite3_step(statement)
         guard status == SQLITE_ROW else {
@@ -332,7 +347,7 @@ public final class MemberWriteSession {
             return .unchanged
         }
         try check(insert(encoded, at: index, line: line, using: update.sqliteStatement, keepingFlags: kept))
-        noteConsent(encoded, at: index, line: line, id: member.id.rawValue, kept: kept)
+        noteConsent(encoded, at: index, line: line, kept: kept)
         return .updated
     }
 

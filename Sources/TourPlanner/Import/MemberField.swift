@@ -75,7 +75,7 @@ public enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
 }
 
 /// One row of an export before validation: the raw text of each mapped field, with its column.
-struct RawMemberRow {
+struct RawMemberRow: Sendable {
     var line: Int
     private var storage: [(text: String, column: Int)?] = Array(repeating: nil, count: MemberField.allCases.count)
     /// (fields in the row, fields in the header) when they differ.

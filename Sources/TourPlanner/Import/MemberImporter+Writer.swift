@@ -10,7 +10,7 @@ struct ImportWriteOutcome: Sendable {
 }
 
 /// The writing stage of an import: runs inside the import's transaction on the store's writer
-/// queue, takes the reader's batches from the channel in file order and upserts their members.
+/// queue, takes the parsing tasks' batches from their lanes in turn (so in file order) and upserts their members.
 struct ImportWriter: Sendable {
     let fileName: String
     /// The import time recorded in the `imports` table.
@@ -19,7 +19,8 @@ struct ImportWriter: Sendable {
     let maxErrors: Int
     let dryRun: Bool
     let headerWarnings: [ImportProblem]
-    let channel: ImportBatchChannel<ReadMessage>
+    /// The lanes of parsed batches, taken in turn (batch `k` comes from lane `k % count`).
+    let channels: [ImportBatchChannel<ReadMessage>]
     let afterBatch: (@Sendable (Int) -> Void)?
 
     /// Writes every batch through `session`; the counts, whether to commit, and the outcome.
@@ -35,9 +36,11 @@ struct ImportWriter: Sendable {
         outcome.problems += headerWarnings
         var rowsTaken = 0
         var summary: ReadSummary?
+        var turn = 0
         do {
             while summary == nil {
-                guard let message = channel.receive() else { throw CancellationError() }
+                guard let message = channels[turn].receive() else { throw CancellationError() }
+                turn = (turn + 1) % channels.count
                 switch message {
                 case .failed(let error): throw error
                 case .finished(let finished): summary = finished
@@ -63,7 +66,7 @@ struct ImportWriter: Sendable {
             outcome.fatal = error
             return (counts, false, outcome)
         }
-        if channel.wasCancelled { throw CancellationError() }
+        if channels.contains(where: \.wasCancelled) { throw CancellationError() }
         if let summary {
             outcome.problems += summary.trailingWarnings
             counts.record = ImportRecord(
@@ -79,11 +82,7 @@ struct ImportWriter: Sendable {
         _ batch: ParsedBatch, into session: MemberWriteSession, counts: inout ImportCounts,
         outcome: inout ImportWriteOutcome
     ) throws {
-        // Encoded here, not in the reading task: reading is the longer stage.
-        // Members are read in place (`batch.members[i]`, not copied out): a copy of a `Member`
-        // retains and releases each of its strings, a few percent of a million-row import.
-        var encoded = EncodedMemberRows(capacity: batch.members.count)
-        for memberIndex in batch.members.indices { encoded.append(batch.members[memberIndex]) }
+        let encoded = batch.members
         session.prefetch(encoded)
         for index in batch.rows.indices {
             if !batch.rows[index].problems.isEmpty { outcome.problems += batch.rows[index].problems }
@@ -93,28 +92,28 @@ struct ImportWriter: Sendable {
                 continue
             }
             let line = batch.rows[index].line
-            switch try session.upsert(batch.members[memberIndex], encoded: encoded, at: memberIndex, line: line) {
+            switch try session.upsert(encoded: encoded, at: memberIndex, line: line) {
             case .added:
                 counts.added += 1
-                outcome.consent.add(batch.members[memberIndex].consent)
+                outcome.consent.add(encoded.consent(memberIndex))
             case .updated:
                 counts.updated += 1
-                outcome.consent.add(batch.members[memberIndex].consent)
+                outcome.consent.add(encoded.consent(memberIndex))
             case .unchanged:
                 counts.unchanged += 1
-                outcome.consent.add(batch.members[memberIndex].consent)
+                outcome.consent.add(encoded.consent(memberIndex))
             case .duplicateIdentical(let firstLine):
                 counts.skipped += 1
                 outcome.problems.append(
                     duplicate(
-                        .warning, batch.members[memberIndex], line,
+                        .warning, encoded.id(memberIndex), line,
                         "repeats the member on line \(firstLine) with identical values; merged",
                         hint: "remove the repeated row"))
             case .duplicateConflict(let firstLine):
                 counts.skipped += 1
                 outcome.problems.append(
                     duplicate(
-                        .error, batch.members[memberIndex], line,
+                        .error, encoded.id(memberIndex), line,
                         "is also used on line \(firstLine) with different values; the row on line \(firstLine) was kept",
                         hint: "give each member one row, or fix the id on one of the two lines"))
             }
@@ -122,12 +121,12 @@ struct ImportWriter: Sendable {
     }
 
     private func duplicate(
-        _ severity: ImportProblem.Severity, _ member: Member, _ line: Int, _ problem: String, hint: String
+        _ severity: ImportProblem.Severity, _ id: MemberID, _ line: Int, _ problem: String, hint: String
     ) -> ImportProblem {
         ImportProblem(
             severity,
             ImportError(
-                location: SourceLocation(file: fileName, line: line), field: "id", value: member.id.rawValue,
+                location: SourceLocation(file: fileName, line: line), field: "id", value: id.rawValue,
                 problem: problem, hint: hint))
     }
 }

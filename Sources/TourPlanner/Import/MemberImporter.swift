@@ -41,9 +41,10 @@ public struct MemberImporter: Sendable {
 
     /// Imports one file into `database`.
     ///
-    /// Reading and validating run in one task of a task group and writing in GRDB's writer
-    /// queue, with at most `RowReader.channelCapacity` batches between them. Cancelling the
-    /// calling task stops the reading and rolls the import back: nothing of the file is stored.
+    /// Reading runs in one task of a task group, validating in `RowReader.lanes` tasks, writing in
+    /// GRDB's writer queue, with at most `RowReader.channelCapacity` batches per lane between two
+    /// stages. Cancelling
+    /// the calling task stops the reading and rolls the import back: nothing of the file is stored.
     ///
     /// - Parameters:
     ///   - path: the file to read.
@@ -70,22 +71,40 @@ public struct MemberImporter: Sendable {
         case .xml:
             rows = .xml(try XMLMemberReader(path: path, fileName: displayName))
         }
-        let parser = MemberRowParser(
-            fileName: displayName, requiresNumericID: mapping?.requiresNumericID ?? (mappingName == "native"),
-            countryCode: countryCode, phoneE164: phoneE164)
-        let channel = ImportBatchChannel<ReadMessage>(capacity: RowReader.channelCapacity)
+        let requiresNumericID = mapping?.requiresNumericID ?? (mappingName == "native")
+        let raw = (0..<RowReader.lanes).map { _ in ImportBatchChannel<RawMessage>(capacity: RowReader.channelCapacity) }
+        let parsed = (0..<RowReader.lanes).map { _ in
+            ImportBatchChannel<ReadMessage>(capacity: RowReader.channelCapacity)
+        }
+        let channels = raw.map(ImportChannel.raw) + parsed.map(ImportChannel.parsed)
         let writer = ImportWriter(
             fileName: displayName, now: now, format: format, maxErrors: maxErrors, dryRun: dryRun,
             headerWarnings: headerWarnings,
-            channel: channel, afterBatch: afterBatch)
-        let reader = RowReader.HandOff(RowReader(source: rows, parser: parser, fileName: displayName))
+            channels: parsed, afterBatch: afterBatch)
+        let reader = TaskHandOff(RowReader(source: rows, fileName: displayName))
+        // One parser per lane: a parser's country cache belongs to the one task that uses it.
+        let validators = raw.map { _ in
+            TaskHandOff(
+                RowValidator(
+                    parser: MemberRowParser(
+                        fileName: displayName, requiresNumericID: requiresNumericID, countryCode: countryCode,
+                        phoneE164: phoneE164)))
+        }
         let written = try await withTaskCancellationHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     guard var reader = reader.take() else { return }
-                    await reader.run(into: channel)
+                    await reader.run(into: raw)
                 }
-                defer { channel.cancel() }  // the reader has finished, or must stop now
+                for lane in raw.indices {
+                    group.addTask {
+                        guard let validator = validators[lane].take() else { return }
+                        await validator.run(from: raw[lane], into: parsed[lane])
+                    }
+                }
+                defer {  // the reading and parsing have finished, or must stop now
+                    for channel in channels { channel.cancel() }
+                }
                 return try await database.performImport(
                     startedAt: now, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending
                 ) { session in
@@ -93,7 +112,7 @@ public struct MemberImporter: Sendable {
                 }
             }
         } onCancel: {
-            channel.cancel()
+            for channel in channels { channel.cancel() }
         }
         if let fatal = written.outcome.fatal { throw fatal }
         let counts = written.counts
@@ -103,6 +122,19 @@ public struct MemberImporter: Sendable {
             committed: !dryRun && counts.errors <= maxErrors, dryRun: dryRun, sha256: counts.record?.sha256 ?? "",
             previouslyImportedAt: counts.previousImportDate, problems: written.outcome.problems.kept,
             consent: written.outcome.consent)
+    }
+}
+
+/// One of an import's channels, to cancel them all alike.
+enum ImportChannel: Sendable {
+    case raw(ImportBatchChannel<RawMessage>)
+    case parsed(ImportBatchChannel<ReadMessage>)
+
+    func cancel() {
+        switch self {
+        case .raw(let channel): channel.cancel()
+        case .parsed(let channel): channel.cancel()
+        }
     }
 }
 

@@ -24,7 +24,7 @@ struct MemberRowParser {
         self.phoneE164 = phoneE164
     }
 
-    /// Owned by the one task that parses a file.
+    /// Owned by the one task that parses with this parser (each parsing task has its own parser).
     private final class CountryCache {
         var codes: [String: String?] = [:]
     }

@@ -196,4 +196,52 @@ struct BulkLoadTests {
         #expect(stableHash("m1@example.org") == 0x5ed9_fa7b_a8df_8f2c)
         #expect(stableHash(String("xm1@example.org".dropFirst())) == stableHash("m1@example.org"))
     }
+
+    @Test("the byte-key table numbers keys in first-seen order, tells apart keys with one hash, and survives growth")
+    func byteKeyTable() {
+        var table = ByteKeyTable()
+        func number(_ key: String, hash: UInt64? = nil) -> (number: Int, isNew: Bool) {
+            var key = key
+            return key.withUTF8 { table.number(hash: hash ?? stableHash($0), bytes: $0) }
+        }
+        #expect(number("Boston\u{1F}MA\u{1F}US") == (0, true))
+        #expect(number("Oslo\u{1F}\u{1F}Norway") == (1, true))
+        #expect(number("Boston\u{1F}MA\u{1F}US") == (0, false))
+        // Same hash, different bytes: a second key, never merged with the first.
+        #expect(number("a", hash: 42) == (2, true))
+        #expect(number("b", hash: 42) == (3, true))
+        #expect(number("a", hash: 42) == (2, false))
+        #expect(number("") == (4, true))
+        #expect(number("") == (4, false))
+        for index in 0..<2000 { #expect(number("place \(index)") == (5 + index, true)) }
+        #expect(number("b", hash: 42) == (3, false))
+        #expect(number("place 1999") == (2004, false))
+        #expect(table.count == 2005)
+        #expect(table.key(0) == "Boston\u{1F}MA\u{1F}US" && table.key(3) == "b" && table.key(4) == "")
+    }
+
+    @Test("rows read in many batches through the parsing lanes keep the file's order")
+    func lanesKeepFileOrder() async throws {
+        // 900 members (4 batches, so each lane carries two) and a repeat of member 3 at the end.
+        var text = nativeHeader
+        for id in 1...900 {
+            // Every member has a problem (willing_to_host "maybe"), so the problems list shows the order.
+            text += "\(id),First\(id),Last,m\(id)@example.org,,City \(id % 37),,Norway,,,,maybe,,,\n"
+        }
+        text += "3,First3,Last,m3@example.org,,City 3,,Norway,,,,maybe,,,\n"
+        let folder = try TemporaryFolder()
+        let path = try folder.write("lanes.csv", text)
+        let store = try TourDatabase.makeInMemory()
+        let report = try await makeImporter(maxErrors: 0).importFile(
+            path: path, displayName: "lanes.csv", into: store, now: testDate)
+        #expect(report.added == 900 && report.skipped == 1)
+        let lines = report.problems.map { $0.error.location.line ?? 0 }
+        #expect(lines == lines.sorted())
+        #expect(report.problems.filter { $0.error.field == "willing_to_host" }.count == 901)
+        let repeated = try #require(report.problems.last { $0.error.field == "id" })
+        #expect(repeated.error.location.line == 902 && repeated.error.problem.contains("line 4"))
+        let stored = try store.fetchMembers()
+        #expect(stored.count == 900)
+        #expect(Set(stored.map(\.id.rawValue)) == Set((1...900).map(String.init)))
+    }
 }

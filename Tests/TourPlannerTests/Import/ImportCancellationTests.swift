@@ -146,3 +146,61 @@ struct ImportBatchChannelTests {
         #expect(channel.receive() == nil)
     }
 }
+
+@Suite("Import batch channel, received by a task")
+struct ImportBatchChannelAsyncTests {
+    @Test("next() suspends on an empty channel until an element is sent, and keeps the order")
+    func nextWaitsForSend() async {
+        let channel = ImportBatchChannel<Int>(capacity: 2)
+        async let first = channel.next()
+        await Task.yield()
+        #expect(await channel.send(1))
+        #expect(await first == 1)
+        #expect(await channel.send(2))
+        #expect(await channel.send(3))
+        #expect(await channel.next() == 2)
+        #expect(await channel.next() == 3)
+    }
+
+    @Test("next() takes a suspended sender's element into the channel, in order")
+    func nextReleasesSender() async {
+        let channel = ImportBatchChannel<Int>(capacity: 1)
+        #expect(await channel.send(1))
+        async let second = channel.send(2)
+        while !channel.hasWaitingSenderForTesting { await Task.yield() }
+        #expect(await channel.next() == 1)
+        #expect(await second)
+        #expect(await channel.next() == 2)
+    }
+
+    @Test("finish and cancel end a waiting next() with nil; after finish the rest is drained first")
+    func finishAndCancelEndNext() async {
+        let finished = ImportBatchChannel<Int>(capacity: 2)
+        async let waiting = finished.next()
+        await Task.yield()
+        finished.finish()
+        #expect(await waiting == nil)
+
+        let drained = ImportBatchChannel<Int>(capacity: 2)
+        #expect(await drained.send(7))
+        drained.finish()
+        #expect(await drained.next() == 7)
+        #expect(await drained.next() == nil)
+
+        let cancelled = ImportBatchChannel<Int>(capacity: 2)
+        async let parked = cancelled.next()
+        await Task.yield()
+        cancelled.cancel()
+        #expect(await parked == nil)
+        #expect(await cancelled.send(1) == false)
+    }
+
+    @Test("cancelling the receiving task cancels the channel")
+    func cancellingTheTaskCancelsTheChannel() async {
+        let channel = ImportBatchChannel<Int>(capacity: 2)
+        let task = Task { await channel.next() }
+        task.cancel()
+        #expect(await task.value == nil)
+        #expect(channel.wasCancelled)
+    }
+}
