@@ -22,14 +22,14 @@ public struct CityResolver: Sendable {
     /// exactly one place is that close), so they agree on what is too weak: "Atlantis, US" (two
     /// places one edit away) is refused by both; "Cincinati, OH" (one edit, 0.85) and
     /// "Cinncinati, OH" (two edits, one place, 0.70) are used by both.
-    public static let threshold = 0.7
+    package static let threshold = 0.7
     /// Revision of the rules that decide a resolution; part of ``version``, so resolutions cached
     /// under older rules (such as the 0.6 threshold member imports used before) are redone.
     static let rulesRevision = "rules:2"
     /// The gazetteer searched.
-    public let gazetteer: Gazetteer
+    package let gazetteer: Gazetteer
     /// User and bundled aliases, tried before the gazetteer's own names.
-    public let aliases: PlaceAliases
+    package let aliases: PlaceAliases
 
     /// Creates a resolver over a loaded gazetteer and aliases (none by default).
     public init(gazetteer: Gazetteer, aliases: PlaceAliases = PlaceAliases()) {
@@ -38,11 +38,11 @@ public struct CityResolver: Sendable {
     }
 
     /// Identifies gazetteer + aliases, stored with cached resolutions.
-    public var version: String { Self.version(gazetteer: gazetteer.version, aliases: aliases) }
+    package var version: String { Self.version(gazetteer: gazetteer.version, aliases: aliases) }
 
     /// The version a resolver of this gazetteer and these aliases would have, without loading it:
     /// a command can check the store's place cache before paying for the gazetteer.
-    public static func version(gazetteer: String, aliases: PlaceAliases) -> String {
+    package static func version(gazetteer: String, aliases: PlaceAliases) -> String {
         gazetteer + "+" + rulesRevision + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
     }
 
@@ -52,7 +52,7 @@ public struct CityResolver: Sendable {
     ]
 
     /// Resolves a free-text place: "Cinncinati, OH", "Washington D.C.", "Wien, Austria".
-    public func resolve(text: String) -> PlaceResolution {
+    package func resolve(text: String) -> PlaceResolution {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -217,7 +217,7 @@ public struct CityResolver: Sendable {
     }
 
     /// "Cambridge, Massachusetts, US".
-    public func describe(_ entry: GazetteerEntry) -> String {
+    package func describe(_ entry: GazetteerEntry) -> String {
         let region = gazetteer.regions.region(countryCode: entry.countryCode, admin1: entry.admin1)?.name
         return [entry.name, region, entry.countryCode].compactMap { $0 }.joined(separator: ", ")
     }
