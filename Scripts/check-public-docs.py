@@ -62,9 +62,9 @@ def main(arguments: list[str]) -> int:
             in_block = False
             for index, line in enumerate(lines):
                 stripped = line.strip()
-                # Lines inside a block comment or a multi-line string literal do not declare anything.
+                # Lines inside a block comment do not declare anything.
                 if in_block:
-                    if "*/" in stripped or stripped.endswith('"""'):
+                    if "*/" in stripped:
                         in_block = False
                     continue
                 if stripped.startswith("/*") and "*/" not in stripped:

@@ -86,7 +86,7 @@ extension Money {
 
     /// The exact difference, for amounts known to share a currency.
     ///
-    /// - Precondition: `lhs` and `rhs` have the same currency (see `+`); else use ``subtracting(_:)``.
+    /// - Precondition: `lhs` and `rhs` have the same currency (see `+`); else use `subtracting(_:)`.
     public static func - (lhs: Money, rhs: Money) -> Money {
         precondition(lhs.currency == rhs.currency, "Money - Money in \(lhs.currency) and \(rhs.currency)")
         return Money(amount: lhs.amount - rhs.amount, currency: lhs.currency)

@@ -45,7 +45,7 @@ public struct CurrencyCode: RawRepresentable, Hashable, Sendable, Codable, Custo
 
 /// An amount of money: `Decimal` with an explicit currency, never `Double`.
 public struct Money: Hashable, Sendable, Codable {
-    /// The exact amount in the currency's main unit (dollars, not cents); not rounded until ``rounded``.
+    /// The exact amount in the currency's main unit (dollars, not cents); not rounded until `rounded`.
     public var amount: Decimal
     /// The currency of the amount.
     public var currency: CurrencyCode

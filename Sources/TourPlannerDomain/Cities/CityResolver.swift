@@ -3,7 +3,7 @@ import TourPlannerCore
 
 /// Resolves typed places ("Cinncinati", "OH", "USA") to gazetteer entries, forgiving case,
 /// accents, punctuation, abbreviations, local names and typos, and never guessing below the
-/// confidence threshold (``threshold``, shared with places typed on the command line).
+/// confidence threshold (`threshold`, shared with places typed on the command line).
 ///
 /// Scoring (documented in README "Place resolution"): a candidate's base score is 1.0 for its
 /// own name, 0.95 for an alternate name or an expanded abbreviation (St. → Saint), and
@@ -12,7 +12,7 @@ import TourPlannerCore
 /// candidates the more populous wins, and with no region or country given the confidence
 /// shrinks with the ambiguity: × (0.5 + 0.5 × the winner's share of the candidates'
 /// population). A typo is used only when exactly one place is that close (as on the command
-/// line). Below ``threshold`` (0.7) the place stays unresolved, with up to three suggestions.
+/// line). Below `threshold` (0.7) the place stays unresolved, with up to three suggestions.
 public struct CityResolver: Sendable {
     /// The one confidence (0.7) below which a place is never used, whoever typed it: a member's
     /// place stays unresolved, with its best candidates (`tourplan members --unresolved`), and a

@@ -1,6 +1,6 @@
 /// How one raw place resolved: a gazetteer entry with a confidence, or none with the reason.
 public struct PlaceResolution: Hashable, Sendable, Codable {
-    /// The gazetteer city the place resolved to; nil when nothing scored at least ``CityResolver/threshold``.
+    /// The gazetteer city the place resolved to; nil when nothing scored at least `CityResolver.threshold`.
     public var entry: GazetteerEntry?
     /// 0…1; below `CityResolver.threshold` nothing is guessed.
     package var confidence: Double

@@ -4,7 +4,7 @@ import TourPlannerCore
 /// One member of the organization, as imported from an export.
 ///
 /// Place strings are kept exactly as imported (`city`, `region`, `country`); resolution to a
-/// gazetteer entry is stored separately (see the Cities stage), keyed by ``placeKey``.
+/// gazetteer entry is stored separately (see the Cities stage), keyed by `placeKey`.
 public struct Member: Hashable, Sendable, Codable {
     /// The member's stable key (see ``MemberID``).
     public var id: MemberID

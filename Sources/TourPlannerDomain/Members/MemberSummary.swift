@@ -31,7 +31,8 @@ public struct MemberSummary: Hashable, Sendable, Codable {
     package var byCity: [Group]
 
     /// Creates a summary.
-    package init(total: Int, unaffiliated: Int, chapters: Int, byCountry: [Group], byChapter: [Group], byCity: [Group]) {
+    package init(total: Int, unaffiliated: Int, chapters: Int, byCountry: [Group], byChapter: [Group], byCity: [Group])
+    {
         self.total = total
         self.unaffiliated = unaffiliated
         self.chapters = chapters

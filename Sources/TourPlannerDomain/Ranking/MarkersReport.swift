@@ -15,7 +15,7 @@ public struct MarkersReport: Hashable, Sendable, Codable {
         public var womenShare: Double?
         /// The country most of the chapter's members live in (ISO 3166-1 alpha-2; ties by code).
         package var countryCode: String?
-        /// The continent code (AF AN AS EU NA OC SA) of ``countryCode``.
+        /// The continent code (AF AN AS EU NA OC SA) of `countryCode`.
         public var continent: String?
         /// True when the chapter has the minimum members and women share (nothing is ``missing``).
         public var meetsDefinition: Bool

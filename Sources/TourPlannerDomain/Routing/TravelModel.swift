@@ -11,7 +11,7 @@ import TourPlannerCore
 ///
 /// The access time (0.18 h, getting out of and into town) makes the door-to-door average speed
 /// rise with distance: 79 km/h over 60 road km, 95 km/h over 200, 100 km/h over 500 (class
-/// motorway). `f` is the road-speed factor of the leg's countries (``RoadSpeedClass``, the mean
+/// motorway). `f` is the road-speed factor of the leg's countries (`RoadSpeedClass`, the mean
 /// of both ends): 1 for `motorway`, 0.7836 for `mixed`, 0.5687 for `trunk`.
 ///
 /// Method (`Scripts/calibrate_drive_times.py`): the 20 reference legs (typical times without
@@ -26,10 +26,10 @@ import TourPlannerCore
 /// `trunk` country, a motorway in a `mixed` one, a mountain road). Mountain roads are the model's
 /// weak spot (Bogotá–Medellín: 43% too fast): give those legs in a matrix.
 ///
-/// The times are without traffic. The tour planner plans with ``plannedLeg(from:_:to:_:)``, whose
-/// hours add ``trafficMarginFraction`` (default 0: the day rules' own limits — a 12-hour working
+/// The times are without traffic. The tour planner plans with `plannedLeg(from:_:to:_:)`, whose
+/// hours add `trafficMarginFraction` (default 0: the day rules' own limits — a 12-hour working
 /// day, 6 hours of driving, 07:00–22:00 — are the slack; `tour plan --traffic-margin 0.15` plans
-/// 15% longer drives). ``leg(from:_:to:_:)`` and `tourplan cities route` give the bare time.
+/// 15% longer drives). `leg(from:_:to:_:)` and `tourplan cities route` give the bare time.
 ///
 /// A matrix (e.g. exported from OSRM or any map service) overrides the model for the pairs it
 /// lists, in both directions unless the reverse pair is listed too.
@@ -57,8 +57,8 @@ public struct TravelModel: Sendable, Hashable {
     /// The calibrated model (every parameter at its fitted default), with an optional matrix.
     ///
     /// - Parameters:
-    ///   - matrix: legs that override the model, keyed "from\u{1F}to" (see ``parseMatrix(_:fileName:model:)``).
-    ///   - trafficMarginFraction: the margin ``plannedHours(_:)`` adds; 0 unless given.
+    ///   - matrix: legs that override the model, keyed "from\u{1F}to" (see `parseMatrix(_:fileName:model:)`).
+    ///   - trafficMarginFraction: the margin `plannedHours(_:)` adds; 0 unless given.
     public init(matrix: [String: TravelLeg] = [:], trafficMarginFraction: Double = 0) {
         self.matrix = matrix
         self.trafficMarginFraction = trafficMarginFraction

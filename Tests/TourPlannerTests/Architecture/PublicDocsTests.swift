@@ -8,14 +8,18 @@ import Testing
 struct PublicDocsTests {
     static let script = FolderDependencyTests.repository.appendingPathComponent("Scripts/check-public-docs.py").path
 
-    @Test("every public declaration of the library has a doc comment", .enabled(if: FolderDependencyTests.hasPython, "needs python3"))
+    @Test(
+        "every public declaration of the library has a doc comment",
+        .enabled(if: FolderDependencyTests.hasPython, "needs python3"))
     func everyPublicDeclarationIsDocumented() throws {
         let result = try FolderDependencyTests.run([Self.script])
         #expect(result.status == 0, "undocumented public declarations:\n\(result.output)")
         #expect(result.output.contains("public declaration(s), 0 without a doc comment"))
     }
 
-    @Test("an undocumented declaration is named; comments, attributes and imports count right", .enabled(if: FolderDependencyTests.hasPython, "needs python3"))
+    @Test(
+        "an undocumented declaration is named; comments, attributes and imports count right",
+        .enabled(if: FolderDependencyTests.hasPython, "needs python3"))
     func findsUndocumented() throws {
         // Given a target with a documented type, a documented method behind an attribute, an
         // undocumented property, a public import and a package function
