@@ -3,17 +3,25 @@
 # TourPlannerCore, TourPlannerDomain, TourPlannerStore) and checks it: every symbol link in
 # Sources/TourPlanner/TourPlanner.docc and in the doc comments must resolve.
 #
-#   Scripts/build-docs.sh [--strict] [OUTPUT_DIR]   # default: .build/docs/TourPlanner.doccarchive
+#   Scripts/build-docs.sh [--strict] [--coverage] [OUTPUT_DIR]   # default: .build/docs/TourPlanner.doccarchive
 #
 # Uses the toolchain's `docc` (found on PATH, else next to `swift`). The symbol graph comes from
 # `swift package dump-symbol-graph`, which reuses the debug build. Prints every docc warning;
 # exits non-zero on an error or a symbol link that does not resolve (or resolves to more than one
-# target), and with --strict on any warning.
+# target), and with --strict on any warning. --coverage adds docc's (experimental) documentation
+# coverage: a summary table, and documentation-coverage.json in the archive.
 set -eu
 
 cd "$(dirname "$0")/.."
 strict=no
-if [ "${1:-}" = "--strict" ]; then strict=yes; shift; fi
+coverage=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --strict) strict=yes; shift ;;
+        --coverage) coverage="--experimental-documentation-coverage --coverage-summary-level brief"; shift ;;
+        *) break ;;
+    esac
+done
 out="${1:-.build/docs/TourPlanner.doccarchive}"
 
 docc="$(command -v docc || true)"
@@ -62,7 +70,7 @@ status=0
 "$docc" convert Sources/TourPlanner/TourPlanner.docc \
     --additional-symbol-graph-dir "$sg" \
     --fallback-display-name TourPlanner --fallback-bundle-identifier org.tourplanner.TourPlanner \
-    --output-path "$out" --analyze >"$log" 2>&1 || status=$?
+    --output-path "$out" --analyze $coverage >"$log" 2>&1 || status=$?
 cat "$log"
 warnings="$(grep -c 'warning:' "$log" || true)"
 links="$(grep -Ec "doesn't exist at|is ambiguous at|Can't resolve|No symbol matched" "$log" || true)"

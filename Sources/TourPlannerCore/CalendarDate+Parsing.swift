@@ -3,7 +3,7 @@ extension CalendarDate {
     /// ISO calendar date (`YYYY-MM-DD`) or nil for anything else or an impossible date.
     ///
     /// Member exports and actuals files write dates these ways.
-    public static func isoText(parsingExportDate text: String) -> String? {
+    package static func isoText(parsingExportDate text: String) -> String? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count, !range.isEmpty else { return nil }

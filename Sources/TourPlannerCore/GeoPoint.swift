@@ -3,9 +3,9 @@ import Foundation
 /// A WGS 84 position in degrees.
 public struct GeoPoint: Hashable, Sendable, Codable {
     /// Latitude in decimal degrees, −90…90 (north positive).
-    public var latitude: Double
+    package var latitude: Double
     /// Longitude in decimal degrees, −180…180 (east positive).
-    public var longitude: Double
+    package var longitude: Double
     /// Creates a point from degrees (not range-checked).
     public init(latitude: Double, longitude: Double) {
         self.latitude = latitude
@@ -13,12 +13,12 @@ public struct GeoPoint: Hashable, Sendable, Codable {
     }
 
     /// Mean Earth radius (IUGG), the usual constant for great-circle distances.
-    public static let earthRadiusKm = 6371.0088
+    package static let earthRadiusKm = 6371.0088
 
     /// Great-circle distance by the haversine formula.
     ///
     /// - Complexity: O(1).
-    public func distanceKm(to other: GeoPoint) -> Double {
+    package func distanceKm(to other: GeoPoint) -> Double {
         let toRadians = Double.pi / 180
         let phi1 = latitude * toRadians
         let phi2 = other.latitude * toRadians

@@ -7,11 +7,11 @@ public enum LocalClock {
     private static let calendars = CalendarCache()
 
     /// A Gregorian calendar in the IANA zone `zone`, cached per zone; nil for an unknown zone.
-    public static func calendar(_ zone: String) -> Calendar? { calendars.calendar(zone) }
+    package static func calendar(_ zone: String) -> Calendar? { calendars.calendar(zone) }
 
     /// The instant of a local date and time. In a spring-forward gap the time moves forward by
     /// the gap (02:30 → 03:30), as Foundation resolves it.
-    public static func instant(date: CalendarDate, time: LocalTime, zone: String) -> Date? {
+    package static func instant(date: CalendarDate, time: LocalTime, zone: String) -> Date? {
         calendar(zone)?.date(
             from: DateComponents(
                 year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute))
@@ -29,7 +29,7 @@ public enum LocalClock {
     /// An offset of zero is written `Z`, as `ISO8601DateFormatter` writes it; an unknown zone
     /// is UTC. Built from the cached calendar (a formatter per call cost a call list a third of
     /// its time).
-    public static func iso(_ instant: Date, zone: String) -> String {
+    package static func iso(_ instant: Date, zone: String) -> String {
         let calendar = calendar(zone) ?? calendar("UTC")
         guard let calendar else { return "" }
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)

@@ -3,9 +3,9 @@ import Foundation
 /// A wall-clock time of day (no zone).
 public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The hour, 0–23.
-    public var hour: Int
+    package var hour: Int
     /// The minute, 0–59.
-    public var minute: Int
+    package var minute: Int
     /// A time from its hour (0–23) and minute (0–59); the caller keeps them in range (not checked).
     public init(hour: Int, minute: Int) {
         self.hour = hour
@@ -19,7 +19,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(hour: h, minute: m)
     }
     /// Minutes since midnight (0–1439 in range).
-    public var minutes: Int { hour * 60 + minute }
+    package var minutes: Int { hour * 60 + minute }
     /// "HH:MM", zero-padded.
     public var description: String { String(format: "%02d:%02d", hour, minute) }
     /// Earlier in the day.

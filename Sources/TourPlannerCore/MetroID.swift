@@ -4,28 +4,28 @@
 /// A metro made by `MetroClustering` is identified by the gazetteer (GeoNames) id of its
 /// anchor, its most populous city (`geonames:5128581` for New York); a metro given without
 /// one (hand-made, as in tests) by its country and name (`name:US:Boston`).
-public struct MetroID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct MetroID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The identifier as text: `geonames:<id>` or `name:<country>:<name>`.
-    public var rawValue: String
+    package var rawValue: String
 
     /// An identifier from its text form.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    package init(rawValue: String) { self.rawValue = rawValue }
 
     /// The identifier of the metro anchored at the gazetteer city `geonameId`.
-    public init(geonameId: Int) { self.rawValue = "geonames:\(geonameId)" }
+    package init(geonameId: Int) { self.rawValue = "geonames:\(geonameId)" }
 
     /// The identifier of a metro known only by its name and country (ISO 3166 alpha-2, if any).
-    public init(name: String, countryCode: String?) { self.rawValue = "name:\(countryCode ?? ""):\(name)" }
+    package init(name: String, countryCode: String?) { self.rawValue = "name:\(countryCode ?? ""):\(name)" }
 
     /// The gazetteer id of the anchor city, when the id is one.
-    public var geonameId: Int? {
+    package var geonameId: Int? {
         guard rawValue.hasPrefix("geonames:") else { return nil }
         return Int(rawValue.dropFirst("geonames:".count))
     }
 
     /// The text form.
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     /// Orders by the text form, so sorting by id is deterministic.
-    public static func < (lhs: MetroID, rhs: MetroID) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: MetroID, rhs: MetroID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

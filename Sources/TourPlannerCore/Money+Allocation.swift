@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 extension Money {
     /// Splits `total` into parts proportional to `weights`, each a whole number of the
@@ -10,7 +10,7 @@ extension Money {
     /// equally. A negative total is split like its magnitude and negated.
     ///
     /// - Complexity: O(*n* log *n*) for *n* weights.
-    public static func allocate(_ total: Money, proportionalTo weights: [Decimal]) -> [Money] {
+    package static func allocate(_ total: Money, proportionalTo weights: [Decimal]) -> [Money] {
         guard !weights.isEmpty else { return [] }
         let units = total.minorUnits
         let magnitude = Decimal(units < 0 ? -units : units)

@@ -7,7 +7,7 @@ extension Money {
 
     /// A rate as given ("¥12.75/h" stays 12.75, not ¥13): at least the currency's minor unit,
     /// and up to four decimals when the rate has them, so the text matches the computation.
-    public var formattedRate: String {
+    package var formattedRate: String {
         let minor = currency.minorUnitDigits
         var value = amount
         var result = Decimal()
@@ -54,7 +54,7 @@ extension Money {
     ///
     /// - Throws: `PlannerError` naming both amounts when their currencies differ: convert one to the
     ///   other's currency first (`ActualExpense.amount(in:)` does, at the expense's rate).
-    public func adding(_ other: Money) throws(PlannerError) -> Money {
+    package func adding(_ other: Money) throws(PlannerError) -> Money {
         try requireCurrency(of: other, "add \(other.formatted) to \(formatted)")
         return Money(amount: amount + other.amount, currency: currency)
     }
@@ -62,7 +62,7 @@ extension Money {
     /// The exact difference `self − other` of two amounts in one currency.
     ///
     /// - Throws: `PlannerError` naming both amounts when their currencies differ.
-    public func subtracting(_ other: Money) throws(PlannerError) -> Money {
+    package func subtracting(_ other: Money) throws(PlannerError) -> Money {
         try requireCurrency(of: other, "subtract \(other.formatted) from \(formatted)")
         return Money(amount: amount - other.amount, currency: currency)
     }
@@ -79,14 +79,14 @@ extension Money {
     ///
     /// - Precondition: `lhs` and `rhs` have the same currency; mixing currencies stops the program
     ///   rather than give a nonsense sum. Where they may differ, use ``adding(_:)``, which throws.
-    public static func + (lhs: Money, rhs: Money) -> Money {
+    package static func + (lhs: Money, rhs: Money) -> Money {
         precondition(lhs.currency == rhs.currency, "Money + Money in \(lhs.currency) and \(rhs.currency)")
         return Money(amount: lhs.amount + rhs.amount, currency: lhs.currency)
     }
 
     /// The exact difference, for amounts known to share a currency.
     ///
-    /// - Precondition: `lhs` and `rhs` have the same currency (see `+`); else use ``subtracting(_:)``.
+    /// - Precondition: `lhs` and `rhs` have the same currency (see `+`); else use `subtracting(_:)`.
     public static func - (lhs: Money, rhs: Money) -> Money {
         precondition(lhs.currency == rhs.currency, "Money - Money in \(lhs.currency) and \(rhs.currency)")
         return Money(amount: lhs.amount - rhs.amount, currency: lhs.currency)

@@ -13,21 +13,21 @@ public struct CurrencyCode: RawRepresentable, Hashable, Sendable, Codable, Custo
 
     /// Digits after the decimal point for amounts in this currency (its ISO 4217 minor unit:
     /// JPY 0, USD 2, KWD 3); 2 for a code outside the table (only reachable through `init`).
-    public var minorUnitDigits: Int { ISO4217.minorUnit(of: rawValue) ?? 2 }
+    package var minorUnitDigits: Int { ISO4217.minorUnit(of: rawValue) ?? 2 }
 
     /// Whether the code is a current ISO 4217 currency (see `ISO4217` for the table's source).
-    public var isISO4217: Bool { ISO4217.minorUnit(of: rawValue) != nil }
+    package var isISO4217: Bool { ISO4217.minorUnit(of: rawValue) != nil }
 
     /// Reads a currency code a person typed ("usd", " EUR ").
     ///
     /// - Returns: the code, or nil when it is not a current ISO 4217 currency.
-    public static func parse(_ text: String) -> CurrencyCode? {
+    package static func parse(_ text: String) -> CurrencyCode? {
         let code = CurrencyCode(text.trimmingCharacters(in: .whitespaces))
         return code.isISO4217 ? code : nil
     }
 
     /// A hint for a code that is not ISO 4217: the codes one letter away, if any.
-    public static func hint(forUnknown text: String) -> String {
+    package static func hint(forUnknown text: String) -> String {
         let typed = Array(text.uppercased().utf8)
         let near = ISO4217.codes.filter { code in
             let letters = Array(code.utf8)
@@ -40,12 +40,12 @@ public struct CurrencyCode: RawRepresentable, Hashable, Sendable, Codable, Custo
     /// US dollar (2 minor-unit digits).
     public static let usd = CurrencyCode("USD")
     /// Euro (2 minor-unit digits).
-    public static let eur = CurrencyCode("EUR")
+    package static let eur = CurrencyCode("EUR")
 }
 
 /// An amount of money: `Decimal` with an explicit currency, never `Double`.
 public struct Money: Hashable, Sendable, Codable {
-    /// The exact amount in the currency's main unit (dollars, not cents); not rounded until ``rounded``.
+    /// The exact amount in the currency's main unit (dollars, not cents); not rounded until `rounded`.
     public var amount: Decimal
     /// The currency of the amount.
     public var currency: CurrencyCode
@@ -56,7 +56,7 @@ public struct Money: Hashable, Sendable, Codable {
     }
 
     /// The amount rounded half-up (away from zero) to the currency's minor unit, for presentation.
-    public var rounded: Money {
+    package var rounded: Money {
         var value = amount
         var result = Decimal()
         NSDecimalRound(&result, &value, currency.minorUnitDigits, .plain)
@@ -64,7 +64,7 @@ public struct Money: Hashable, Sendable, Codable {
     }
 
     /// The amount in whole minor units (cents, yen, fils), rounded half-up.
-    public var minorUnits: Int64 {
+    package var minorUnits: Int64 {
         var scaled = amount
         for _ in 0..<currency.minorUnitDigits { scaled *= 10 }
         var result = Decimal()
@@ -73,7 +73,7 @@ public struct Money: Hashable, Sendable, Codable {
     }
 
     /// An amount given in whole minor units.
-    public init(minorUnits: Int64, currency: CurrencyCode) {
+    package init(minorUnits: Int64, currency: CurrencyCode) {
         var amount = Decimal(minorUnits)
         for _ in 0..<currency.minorUnitDigits { amount /= 10 }
         self.init(amount: amount, currency: currency)

@@ -2,11 +2,11 @@
 /// place resolution: 1,000,000 members typically share a few tens of thousands of keys.
 public struct PlaceKey: Hashable, Sendable, Codable, Comparable {
     /// City exactly as imported.
-    public var city: String
+    package var city: String
     /// Region exactly as imported; nil when empty.
-    public var region: String?
+    package var region: String?
     /// Country exactly as imported; nil when empty.
-    public var country: String?
+    package var country: String?
     /// Creates a key from the three raw place strings.
     public init(city: String, region: String? = nil, country: String? = nil) {
         self.city = city

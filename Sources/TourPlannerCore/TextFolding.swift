@@ -4,14 +4,14 @@ import Foundation
 /// a few letters mapped (ß→ss, ø→o, æ→ae, œ→oe, ł→l, đ/ð→d, þ→th, ı→i), anything that is not
 /// a letter or digit turned into one space. `Cities/build.py` folds the gazetteer's keys with
 /// the same rules, so "Genève", "GENEVE" and "geneve" all meet as "geneve".
-public enum TextFolding {
+package enum TextFolding {
     private static let special: [Unicode.Scalar: String] = [
         "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h",
         "ŋ": "n", "ſ": "s", "ĸ": "k",
     ]
 
     /// - Complexity: O(n) in the text's length; ASCII text skips Unicode decomposition.
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false

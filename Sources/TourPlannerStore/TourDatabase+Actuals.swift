@@ -3,22 +3,22 @@ import GRDB
 import TourPlannerCore
 
 /// What recording an actuals file did.
-public struct ActualsRecordResult: Hashable, Sendable, Codable {
+package struct ActualsRecordResult: Hashable, Sendable, Codable {
     /// Rows new to the tour.
-    public var added: Int = 0
+    package var added: Int = 0
     /// Rows recorded before (same content and occurrence), left as they are (edits kept).
-    public var alreadyRecorded: Int = 0
+    package var alreadyRecorded: Int = 0
     /// Rows deleted earlier with `budget actuals delete`, not brought back.
-    public var deletedEarlier: Int = 0
+    package var deletedEarlier: Int = 0
     /// Rows recorded before tours existed, now assigned to this tour.
-    public var claimed: Int = 0
+    package var claimed: Int = 0
 }
 
 extension TourDatabase {
     /// Stores actual expenses in one transaction. An expense is matched by tour and identity
     /// (`ActualExpense.identityKey`): a row recorded before is skipped, a deleted one stays
     /// deleted, and one recorded before tours existed (tour "") is assigned to the tour.
-    public func recordActuals(_ expenses: [ActualExpense]) throws -> ActualsRecordResult {
+    package func recordActuals(_ expenses: [ActualExpense]) throws -> ActualsRecordResult {
         try writer.write { db in
             var result = ActualsRecordResult()
             for expense in expenses {
@@ -52,7 +52,7 @@ extension TourDatabase {
     }
 
     /// Recorded expenses (not deleted) by date and id; only `tour`'s when given.
-    public func actuals(tour: String? = nil) throws -> [ActualExpense] {
+    package func actuals(tour: String? = nil) throws -> [ActualExpense] {
         try writer.read { db in
             var request = ActualRecord.filter(!ActualRecord.Columns.isDeleted)
             if let tour { request = request.filter(ActualRecord.Columns.tour == tour) }
@@ -73,7 +73,7 @@ extension TourDatabase {
     /// Saves an edited expense (by its id); its identity stays the one it was recorded with.
     ///
     /// - Throws: `BudgetError` when the id is unknown.
-    public func updateActual(_ expense: ActualExpense) throws {
+    package func updateActual(_ expense: ActualExpense) throws {
         guard let id = expense.id else { throw Self.unknown(nil) }
         try writer.write { db in
             if let twin = try Int64.fetchOne(
@@ -108,7 +108,7 @@ extension TourDatabase {
     ///
     /// - Returns: the deleted expenses.
     /// - Throws: `BudgetError` naming the first unknown id.
-    public func deleteActuals(_ ids: [ExpenseID]) throws -> [ActualExpense] {
+    package func deleteActuals(_ ids: [ExpenseID]) throws -> [ActualExpense] {
         try writer.write { db in
             var deleted: [ActualExpense] = []
             for id in ids {

@@ -2,7 +2,8 @@ import GRDB
 
 extension TourDatabase {
     /// Chapter members grouped by chapter, gender text and country code (for the markers).
-    public func chapterMemberGroups() throws -> [(chapter: String, gender: String?, countryCode: String?, count: Int)] {
+    package func chapterMemberGroups() throws -> [(chapter: String, gender: String?, countryCode: String?, count: Int)]
+    {
         try writer.read { db in
             let request = SQLRequest<Row>(
                 sql: """

@@ -59,7 +59,7 @@ extension TourDatabase {
     ///     a start someone entered with `events add --start`).
     /// - Throws: `StoreDecodingError` for a stored event row that does not read back; the
     ///   `DatabaseError` of SQLite when the write fails. Nothing is stored then (one transaction).
-    public func saveEvents(_ events: [OutreachEvent], keepingStoredStart: Bool = false) throws {
+    package func saveEvents(_ events: [OutreachEvent], keepingStoredStart: Bool = false) throws {
         try writer.write { db in
             for event in events {
                 var record = EventRecord(event)
@@ -74,7 +74,7 @@ extension TourDatabase {
     /// Every stored event, by date.
     ///
     /// - Throws: `StoreDecodingError` for a row that does not read back (a damaged store).
-    public func events() throws -> [OutreachEvent] {
+    package func events() throws -> [OutreachEvent] {
         try writer.read { db in
             try EventRecord.order(EventRecord.Columns.date, EventRecord.Columns.id).fetchAllStored(db).map {
                 try $0.event()
@@ -86,7 +86,7 @@ extension TourDatabase {
     /// Members whose place is unresolved are not near anything.
     ///
     /// - Throws: `StoreDecodingError` for a member row that does not read back.
-    public func invitees(near event: OutreachEvent, radiusKm: Double = 25) throws -> [Invitee] {
+    package func invitees(near event: OutreachEvent, radiusKm: Double = 25) throws -> [Invitee] {
         let center = GeoPoint(latitude: event.latitude, longitude: event.longitude)
         let window = radiusKm / 111 + 0.01
         return try writer.read { db in

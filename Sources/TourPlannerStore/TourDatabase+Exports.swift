@@ -7,7 +7,7 @@ extension TourDatabase {
     /// Ids with no member are absent from the result; callers report them.
     ///
     /// - Throws: a GRDB error when the store cannot be read.
-    public func members(ids: [MemberID]) throws -> [MemberID: Member] {
+    package func members(ids: [MemberID]) throws -> [MemberID: Member] {
         try writer.read { db in
             var result: [MemberID: Member] = [:]
             for id in Set(ids) {
@@ -25,7 +25,7 @@ extension TourDatabase {
     /// file (no migration, read-only); nil when `path` is not a TourPlanner store.
     ///
     /// `tourplan demo` uses it to refuse replacing a store that holds someone's own imports.
-    public static func importedFileNames(atPath path: String) -> [String]? {
+    package static func importedFileNames(atPath path: String) -> [String]? {
         var configuration = Configuration()
         configuration.readonly = true
         do {

@@ -1,10 +1,10 @@
-public import Foundation
+package import Foundation
 import GRDB
 import TourPlannerCore
 
 extension TourDatabase {
     /// A member's consent flags, or nil when there is no such member.
-    public func consent(of member: MemberID) throws -> ContactConsent? {
+    package func consent(of member: MemberID) throws -> ContactConsent? {
         try writer.read { db in
             try ConsentColumnsRecord.filter(ConsentColumnsRecord.Columns.id == member.rawValue).fetchOneStored(db)?
                 .consent
@@ -12,7 +12,7 @@ extension TourDatabase {
     }
 
     /// A member's consent history, oldest first.
-    public func consentLog(of member: MemberID) throws -> [ConsentLogEntry] {
+    package func consentLog(of member: MemberID) throws -> [ConsentLogEntry] {
         try writer.read { db in
             try ConsentLogRecord.filter(ConsentLogRecord.Columns.memberId == member.rawValue)
                 .order(ConsentLogRecord.Columns.id).fetchAllStored(db).map { try $0.entry() }
@@ -26,7 +26,7 @@ extension TourDatabase {
     ///
     /// - Returns: the member's flags afterwards and the log entries written (none when nothing changed).
     /// - Throws: `StoreError` when the member does not exist or a non-organizer source lifts a flag.
-    public func changeConsent(
+    package func changeConsent(
         of member: MemberID, set: Set<ConsentFlag>, clear: Set<ConsentFlag>, source: ConsentSource,
         actor: String?, reason: String?, detail: String? = nil, now: Date
     ) throws -> (consent: ContactConsent, logged: [ConsentLogEntry]) {

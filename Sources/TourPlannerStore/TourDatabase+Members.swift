@@ -6,7 +6,7 @@ extension TourDatabase {
     /// raw city, each sorted by members descending, then name.
     ///
     /// - Complexity: one pass per breakdown over the members table (indexed group-bys).
-    public func memberSummary() throws -> MemberSummary {
+    package func memberSummary() throws -> MemberSummary {
         try writer.read { db in
             let total = try MemberRecord.fetchCount(db)
             let unaffiliated = try MemberRecord.filter(MemberRecord.Columns.chapter == nil).fetchCount(db)
@@ -31,7 +31,7 @@ extension TourDatabase {
     }
 
     /// Every member, ordered by id (for exports and tests).
-    public func fetchMembers() throws -> [Member] {
+    package func fetchMembers() throws -> [Member] {
         try writer.read { db in
             try MemberRecord.all().fetchAllStored(db).map { $0.member() }.sorted { $0.id < $1.id }
         }

@@ -74,7 +74,7 @@ extension TourDatabase {
 
     /// Whether some place of the members has no cached resolution for this resolver version (so
     /// `resolvePlaces(using:)` has work to do).
-    public func hasUnresolvedPlaces(version: String) throws -> Bool {
+    package func hasUnresolvedPlaces(version: String) throws -> Bool {
         try writer.read { db in
             try Bool.fetchOne(
                 db,
@@ -96,7 +96,7 @@ extension TourDatabase {
     ///     its new keys while its transaction finishes); the other pending keys are resolved now.
     /// - Returns: how many place keys resolved or failed to resolve now, and how many were cached.
     /// - Throws: the `DatabaseError` of SQLite when reading or writing the store fails.
-    public func resolvePlaces(using resolver: CityResolver, precomputed: [String: PlaceResolution] = [:]) throws
+    package func resolvePlaces(using resolver: CityResolver, precomputed: [String: PlaceResolution] = [:]) throws
         -> PlaceResolutionSummary
     {
         let version = resolver.version
@@ -137,7 +137,7 @@ extension TourDatabase {
     }
 
     /// Resolved cities with their members, for metro clustering.
-    public func resolvedCities() throws -> [ClusterCity] {
+    package func resolvedCities() throws -> [ClusterCity] {
         try writer.read { db in
             let request = SQLRequest<Row>(
                 sql: """
@@ -160,7 +160,7 @@ extension TourDatabase {
     }
 
     /// Members whose place is unresolved (or not yet resolved), by id.
-    public func unresolvedMembers(limit: Int? = nil) throws -> [UnresolvedMember] {
+    package func unresolvedMembers(limit: Int? = nil) throws -> [UnresolvedMember] {
         try writer.read { db in
             let request = SQLRequest<Row>(
                 sql: """
@@ -179,7 +179,7 @@ extension TourDatabase {
 
     /// The resolved place of each member key given (latitude, longitude, time zone), for stages
     /// that need members' positions.
-    public func resolvedPlace(forKey key: String) throws -> GazetteerEntry? {
+    package func resolvedPlace(forKey key: String) throws -> GazetteerEntry? {
         try writer.read { db in
             let request = SQLRequest<Row>(
                 sql: "SELECT p.*, 0 AS members FROM places p WHERE key = ? AND geonameId IS NOT NULL", arguments: [key])

@@ -3,7 +3,7 @@ import TourPlannerCore
 
 extension TourDatabase {
     /// Members and unaffiliated members, from the per-place counts (cheap on any store size).
-    public func memberTotals() throws -> (members: Int, unaffiliated: Int) {
+    package func memberTotals() throws -> (members: Int, unaffiliated: Int) {
         try writer.read { db in
             // SUM over no rows is NULL: an empty store has no members.
             let members = try Int.fetchOne(db, PlaceStatsRecord.select(sum(PlaceStatsRecord.Columns.members))) ?? 0
@@ -14,7 +14,7 @@ extension TourDatabase {
     }
 
     /// Member counts per raw place key (the `placeStats` table, refreshed by every import).
-    public func placeMemberStats() throws -> [PlaceMemberStats] {
+    package func placeMemberStats() throws -> [PlaceMemberStats] {
         try writer.read { db in
             try PlaceStatsRecord.order(PlaceStatsRecord.Columns.placeKey).fetchAllStored(db).map {
                 PlaceMemberStats(
@@ -27,7 +27,7 @@ extension TourDatabase {
 
     /// Each chapter's location: the resolved place where most of its members live
     /// (ties: the alphabetically first place key).
-    public func chapterLocations() throws -> [(name: String, point: GeoPoint)] {
+    package func chapterLocations() throws -> [(name: String, point: GeoPoint)] {
         try writer.read { db in
             let request = SQLRequest<Row>(
                 sql: """
@@ -45,7 +45,7 @@ extension TourDatabase {
     }
 
     /// Members of the given raw place keys (for `rank --explain`), by id.
-    public func members(inPlaceKeys keys: Set<String>) throws -> [Member] {
+    package func members(inPlaceKeys keys: Set<String>) throws -> [Member] {
         try writer.read { db in
             // One scan of the members (there is no place index; see `memberIndexes`).
             guard !keys.isEmpty else { return [] }
@@ -59,7 +59,7 @@ extension TourDatabase {
     /// Unaffiliated members who must not be contacted (do-not-contact or deceased), per raw place
     /// key: they leave the chapter model's pool. Every such flag is set through the consent log
     /// (imports, outcomes, organizers), so a store whose log has none skips the members scan.
-    public func uncontactableUnaffiliated() throws -> [String: Int] {
+    package func uncontactableUnaffiliated() throws -> [String: Int] {
         try writer.read { db in
             var counts: [String: Int] = [:]
             let flagged =

@@ -81,7 +81,7 @@ extension TourDatabase {
     /// task of the store; the `tasks_volunteer` index serves it).
     ///
     /// - Throws: `StoreDecodingError` when a task does not read back.
-    public func tasks(volunteer: String) throws -> [ReminderTask] {
+    package func tasks(volunteer: String) throws -> [ReminderTask] {
         try writer.read { db in
             try TaskRecord.filter(TaskRecord.Columns.volunteer == volunteer)
                 .order(TaskRecord.Columns.windowStart, TaskRecord.Columns.id).fetchAllStored(db).map { try $0.task() }
@@ -93,7 +93,7 @@ extension TourDatabase {
     /// was merged into), by window start: one day's list without reading the whole season.
     ///
     /// - Throws: `StoreDecodingError` when a task does not read back.
-    public func tasks(volunteer: String, pendingWindowStarts windowStarts: Range<Date>) throws -> [ReminderTask] {
+    package func tasks(volunteer: String, pendingWindowStarts windowStarts: Range<Date>) throws -> [ReminderTask] {
         try writer.read { db in
             let columns = TaskRecord.Columns.self
             let pendingThen =
@@ -108,12 +108,12 @@ extension TourDatabase {
     /// The task with this id, or nil.
     ///
     /// - Throws: `StoreDecodingError` when the task does not read back.
-    public func task(id: String) throws -> ReminderTask? {
+    package func task(id: String) throws -> ReminderTask? {
         try writer.read { db in try TaskRecord.filter(key: id).fetchOneStored(db)?.task() }
     }
 
     /// Upserts tasks by id in one transaction (outcomes are in their own table and never touched).
-    public func saveTasks(_ tasks: [ReminderTask]) throws {
+    package func saveTasks(_ tasks: [ReminderTask]) throws {
         try writer.write { db in try Self.saveTasks(tasks, in: db) }
     }
 
@@ -123,7 +123,7 @@ extension TourDatabase {
     }
 
     /// Stores volunteers by name, replacing one stored before.
-    public func saveVolunteers(_ volunteers: [Volunteer]) throws {
+    package func saveVolunteers(_ volunteers: [Volunteer]) throws {
         try writer.write { db in
             for volunteer in volunteers { try VolunteerRecord(volunteer).insert(db, onConflict: .replace) }
         }
@@ -159,7 +159,7 @@ extension TourDatabase {
     /// order `outcomes(memberID:)` gives them.
     ///
     /// - Throws: `StoreDecodingError` for an outcome row that does not read back.
-    public func outcomes(memberIDs: [MemberID]) throws -> [MemberID: [(
+    package func outcomes(memberIDs: [MemberID]) throws -> [MemberID: [(
         recordedAt: Date, outcome: String, volunteer: String?, note: String?
     )]] {
         try writer.read { db in
@@ -182,7 +182,7 @@ extension TourDatabase {
     /// Member names and phones for call sheets.
     ///
     /// - Throws: `StoreDecodingError` for a member row that does not read back.
-    public func contactDetails(_ ids: [MemberID]) throws -> [MemberID: (
+    package func contactDetails(_ ids: [MemberID]) throws -> [MemberID: (
         name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String],
         countryCode: String?
     )] {

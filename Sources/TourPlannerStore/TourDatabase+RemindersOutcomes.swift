@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import GRDB
 
 extension OutcomeRecord {
@@ -25,19 +25,19 @@ extension OutcomeRecord {
 
 extension TourDatabase {
     /// What logging one outcome did.
-    public struct LoggedOutcome: Sendable {
+    package struct LoggedOutcome: Sendable {
         /// The task the outcome was logged for.
-        public var taskID: String
+        package var taskID: String
         /// The outcome logged.
-        public var outcome: CallOutcome
+        package var outcome: CallOutcome
         /// The attempt the outcome was recorded for.
-        public var attempt: Int
+        package var attempt: Int
         /// The same outcome was already recorded for this attempt: nothing was stored.
-        public var isDuplicate: Bool
+        package var isDuplicate: Bool
         /// The tasks that changed, the logged task first.
-        public var tasks: [ReminderTask]
+        package var tasks: [ReminderTask]
         /// The line of the outcomes file, for a batch.
-        public var line: Int?
+        package var line: Int?
     }
 
     /// Records an outcome and applies `OutcomePolicy`'s effects, in one transaction.
@@ -53,7 +53,7 @@ extension TourDatabase {
     /// - Returns: the outcome as recorded, with its attempt and whether it repeated one already stored.
     /// - Throws: `StoreError` when there is no such task; `StoreDecodingError` when a stored row
     ///   the policy needs does not read back.
-    public func logOutcome(
+    package func logOutcome(
         taskID: String, outcome: CallOutcome, note: String?, volunteer: String?, attempt: Int? = nil, now: Date,
         rules: ReminderRules
     ) throws -> LoggedOutcome {
@@ -69,7 +69,7 @@ extension TourDatabase {
     /// (or earlier in the file) are reported, not stored.
     ///
     /// - Throws: `ReminderError` listing every line naming an unknown task.
-    public func logOutcomes(_ entries: [OutcomeFile.Entry], fileName: String, now: Date, rules: ReminderRules) throws
+    package func logOutcomes(_ entries: [OutcomeFile.Entry], fileName: String, now: Date, rules: ReminderRules) throws
         -> [LoggedOutcome]
     {
         try writer.write { db in
@@ -128,7 +128,7 @@ extension TourDatabase {
     /// Each member's latest answer per event, keyed `eventId/memberId`: `rsvp-yes` or `rsvp-no`.
     ///
     /// - Throws: `StoreDecodingError` for an answer that is not one of `CallOutcome`.
-    public func rsvps() throws -> [String: CallOutcome] {
+    package func rsvps() throws -> [String: CallOutcome] {
         try writer.read { db in
             var answers: [String: CallOutcome] = [:]
             let request = SQLRequest<Row>(

@@ -10,12 +10,12 @@ public struct SavedTour: Hashable, Sendable, Codable {
     /// The saved plan, if any.
     public var plan: TourPlan?
     /// The saved budget template's TOML text, if any.
-    public var templateText: String?
+    package var templateText: String?
     /// The file the template was read from when it was saved (shown in errors and on pages).
-    public var templateFile: String?
+    package var templateFile: String?
 
     /// A tour named `name` with the given parts.
-    public init(name: String, plan: TourPlan? = nil, templateText: String? = nil, templateFile: String? = nil) {
+    package init(name: String, plan: TourPlan? = nil, templateText: String? = nil, templateFile: String? = nil) {
         self.name = name
         self.plan = plan
         self.templateText = templateText
@@ -23,7 +23,7 @@ public struct SavedTour: Hashable, Sendable, Codable {
     }
 
     /// The longest tour name accepted.
-    public static let maximumNameLength = 64
+    package static let maximumNameLength = 64
 
     /// Checks a tour name: 1 to 64 characters, ASCII letters, digits, `-`, `_` and `.`, starting
     /// with a letter or digit (so it is safe in a URL path, a file name and a shell).
@@ -108,7 +108,7 @@ extension TourDatabase {
     /// - Returns: whether a plan was saved under that name before (and is now replaced).
     /// - Throws: `PlannerError` for an invalid name; `EncodingError`; the store's errors.
     @discardableResult
-    public func saveTourPlan(_ plan: TourPlan, name: String) throws -> Bool {
+    package func saveTourPlan(_ plan: TourPlan, name: String) throws -> Bool {
         try SavedTour.validate(name: name)
         let json = try JSONOutput.encode(plan)
         return try writer.write { db in
@@ -128,7 +128,7 @@ extension TourDatabase {
     /// - Returns: whether a template was saved under that name before (and is now replaced).
     /// - Throws: `PlannerError` for an invalid name; the store's errors.
     @discardableResult
-    public func saveTourTemplate(_ text: String, file: String, name: String) throws -> Bool {
+    package func saveTourTemplate(_ text: String, file: String, name: String) throws -> Bool {
         try SavedTour.validate(name: name)
         return try writer.write { db in
             var record =
@@ -146,7 +146,7 @@ extension TourDatabase {
     ///
     /// - Returns: whether there was such a tour.
     @discardableResult
-    public func deleteSavedTour(named name: String) throws -> Bool {
+    package func deleteSavedTour(named name: String) throws -> Bool {
         try writer.write { db in try TourRecord.deleteOne(db, key: name) }
     }
 }
@@ -154,7 +154,7 @@ extension TourDatabase {
 extension TourDatabase {
     /// The occurrence a new expense with `contentKey` gets in `tour`: one more than the rows
     /// (deleted ones included) that already have that content, so it is never taken for one of them.
-    public func nextOccurrence(tour: String, contentKey: String) throws -> Int {
+    package func nextOccurrence(tour: String, contentKey: String) throws -> Int {
         try writer.read { db in
             let prefix = contentKey + " #"
             let count =

@@ -63,7 +63,7 @@ extension TourDatabase {
     ///
     /// - Returns: the stored record with its id.
     /// - Throws: `StoreError` when that metro and date are already recorded.
-    public func recordTraining(_ result: TrainingResult) throws -> TrainingResult {
+    package func recordTraining(_ result: TrainingResult) throws -> TrainingResult {
         try writer.write { db in
             if let existing = try TrainingRecord.filter(
                 TrainingRecord.Columns.metro == result.metro && TrainingRecord.Columns.date == result.date.description
@@ -83,7 +83,7 @@ extension TourDatabase {
     /// Replaces a recorded training (same id).
     ///
     /// - Throws: `StoreError` when no training has that id.
-    public func updateTraining(_ result: TrainingResult) throws {
+    package func updateTraining(_ result: TrainingResult) throws {
         try writer.write { db in
             let record = TrainingRecord(result)
             guard result.id > 0, try TrainingRecord.exists(db, key: result.id) else {
@@ -98,14 +98,14 @@ extension TourDatabase {
     /// Deletes a recorded training.
     ///
     /// - Returns: false when no training had that id.
-    public func deleteTraining(id: Int64) throws -> Bool {
+    package func deleteTraining(id: Int64) throws -> Bool {
         try writer.write { db in try TrainingRecord.deleteOne(db, key: id) }
     }
 
     /// Every recorded training, by date then metro.
     ///
     /// - Throws: `StoreError` naming a row that does not decode.
-    public func trainings() throws -> [TrainingResult] {
+    package func trainings() throws -> [TrainingResult] {
         try writer.read { db in
             try TrainingRecord.order(
                 TrainingRecord.Columns.date, TrainingRecord.Columns.metro, TrainingRecord.Columns.id
@@ -115,7 +115,7 @@ extension TourDatabase {
     }
 
     /// One recorded training.
-    public func training(id: Int64) throws -> TrainingResult? {
+    package func training(id: Int64) throws -> TrainingResult? {
         try writer.read { db in try TrainingRecord.filter(key: id).fetchOneStored(db)?.result() }
     }
 }
@@ -123,7 +123,7 @@ extension TourDatabase {
 extension TourDatabase {
     /// Members the schedule invited to the event in `metro` on `date` (any outreach task for it);
     /// nil when no such event is scheduled.
-    public func invitedCount(metro: String, date: CalendarDate) throws -> Int? {
+    package func invitedCount(metro: String, date: CalendarDate) throws -> Int? {
         try writer.read { db in
             let events =
                 try Int.fetchOne(

@@ -51,7 +51,7 @@ struct WelcomeTokenRecord: Codable, FetchableRecord, PersistableRecord {
 
 extension TourDatabase {
     /// How long a welcome link lets its person set a password.
-    public static let welcomeTokenValidity: TimeInterval = 7 * 24 * 3600
+    package static let welcomeTokenValidity: TimeInterval = 7 * 24 * 3600
 
     /// Web accounts, welcome tokens, sessions and sign-in attempt counters (`tourplan serve`).
     static func migrateWebAccounts(_ db: Database) throws {
@@ -192,7 +192,7 @@ extension TourDatabase {
     ///   - clearingPassword: also clear the password and end the account's sessions (`users reset`).
     ///   - now: the issue time; the token is valid for `welcomeTokenValidity` from it.
     /// - Throws: the `DatabaseError` of SQLite when the write fails; nothing changes then.
-    public func issueWelcomeToken(_ token: String, accountID: Int64, clearingPassword: Bool, now: Date) throws {
+    package func issueWelcomeToken(_ token: String, accountID: Int64, clearingPassword: Bool, now: Date) throws {
         try writer.write { db in
             try WelcomeTokenRecord.filter(WelcomeTokenRecord.Columns.userId == accountID).deleteAll(db)
             if clearingPassword {
@@ -225,7 +225,7 @@ extension TourDatabase {
     }
 
     /// Sets an account's password (`users add --password-stdin`).
-    public func setPassword(hash: String, accountID: Int64) throws {
+    package func setPassword(hash: String, accountID: Int64) throws {
         try writer.write { db in
             try db.execute(sql: "UPDATE users SET passwordHash = ? WHERE id = ?", arguments: [hash, accountID])
         }

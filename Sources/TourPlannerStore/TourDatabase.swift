@@ -1,5 +1,5 @@
 public import Foundation
-public import GRDB
+package import GRDB
 
 /// The single source of truth: members, imports, chapters (and the later stages' tables),
 /// in SQLite through GRDB.
@@ -9,15 +9,15 @@ public import GRDB
 /// journal for the command that creates the file — and tests pass `DatabaseQueue()`.
 public struct TourDatabase: Sendable {
     /// The GRDB connection every read and write goes through (a `DatabasePool` for a file, a queue in tests).
-    public let writer: any DatabaseWriter
+    package let writer: any DatabaseWriter
 
     /// The store's file path (`:memory:` for an in-memory store); receipts are kept beside it.
-    public var path: String { writer.path }
+    package var path: String { writer.path }
 
     /// Wraps a writer and applies all migrations.
     ///
     /// - Throws: `StoreError` when the schema cannot be migrated.
-    public init(_ writer: any DatabaseWriter) throws {
+    package init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         do {
             try Self.migrator.migrate(writer)
@@ -29,7 +29,7 @@ public struct TourDatabase: Sendable {
     }
 
     /// An in-memory database, for tests and dry runs.
-    public static func makeInMemory() throws -> TourDatabase {
+    package static func makeInMemory() throws -> TourDatabase {
         try TourDatabase(DatabaseQueue())
     }
 
@@ -160,15 +160,15 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible, Lo
     }
 
     /// Whether the store is missing or failed otherwise.
-    public var kind: Kind
+    package var kind: Kind
     /// Where: the store's file path, or the part of the store concerned ("members", "consent").
-    public var path: String
+    package var path: String
     /// What went wrong, e.g. "is not a TourPlanner store (not an SQLite file)".
-    public var problem: String
+    package var problem: String
     /// What the user can do about it.
-    public var hint: String
+    package var hint: String
     /// Creates an error (`kind` defaults to `.other`).
-    public init(kind: Kind = .other, path: String, problem: String, hint: String) {
+    package init(kind: Kind = .other, path: String, problem: String, hint: String) {
         self.kind = kind
         self.path = path
         self.problem = problem
@@ -176,7 +176,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible, Lo
     }
 
     /// No store at `path`.
-    public static func missing(path: String) -> StoreError {
+    package static func missing(path: String) -> StoreError {
         StoreError(
             kind: .missing, path: path, problem: "no store at \(path); import first or check --db",
             hint: "`tourplan import FILE --db \(path)` creates it; or pass the right file with --db (or $TOURPLAN_DB)")

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 extension Planner {
     /// Records a treasurer's expenses file, all or nothing: re-recording a file adds only what is new.
@@ -33,7 +33,7 @@ extension Planner {
     /// the web app runs on its write threads).
     ///
     /// - Throws: as `addExpenseBlocking(tour:fields:source:)`.
-    public func addExpense(
+    package func addExpense(
         tour: String, fields: ActualExpenseChange, source: String = "web"
     ) async throws -> ActualsChangeReport {
         try addExpenseBlocking(tour: tour, fields: fields, source: source)
@@ -43,7 +43,7 @@ extension Planner {
     /// (`attachReceiptBlocking(_:to:in:)`, which the web app runs on its write threads).
     ///
     /// - Throws: as `attachReceiptBlocking(_:to:in:)`.
-    public func attachReceipt(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) async throws
+    package func attachReceipt(_ data: Data, to id: ExpenseID, in receipts: ReceiptStore) async throws
         -> ActualsChangeReport
     {
         try attachReceiptBlocking(data, to: id, in: receipts)
@@ -81,7 +81,7 @@ extension Planner {
     /// Deletes recorded expenses, all or none, on the caller's thread (a store write).
     ///
     /// - Throws: `PlannerError` when there is no store; the store's error naming an unknown id.
-    public func deleteActualsBlocking(_ ids: [ExpenseID]) throws -> ActualsChangeReport {
+    package func deleteActualsBlocking(_ ids: [ExpenseID]) throws -> ActualsChangeReport {
         ActualsChangeReport(action: .deleted, expenses: try requireStore().deleteActuals(ids))
     }
 

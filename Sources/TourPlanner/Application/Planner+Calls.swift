@@ -3,19 +3,19 @@ public import Foundation
 /// One outcome to record (`tourplan calls log --task … --outcome …`, an outcome button).
 public struct OutcomeQuery: Sendable {
     /// The task (`event/member/kind`).
-    public var taskID: String
+    package var taskID: String
     /// What happened.
-    public var outcome: CallOutcome
+    package var outcome: CallOutcome
     /// An optional note.
-    public var note: String?
+    package var note: String?
     /// Who called (nil: the task's volunteer).
-    public var volunteer: String?
+    package var volunteer: String?
     /// The attempt this is for (nil: inferred by `OutcomePolicy`).
-    public var attempt: Int?
+    package var attempt: Int?
     /// When it was recorded.
-    public var now: Date
+    package var now: Date
     /// The reminder rules (nil: the planner's).
-    public var rules: ReminderRules?
+    package var rules: ReminderRules?
 
     /// An outcome to record.
     public init(
@@ -97,7 +97,7 @@ extension Planner {
     ///
     /// - Throws: `PlannerError` when there is no store; `ReminderError` listing every line that
     ///   names an unknown task (nothing recorded).
-    public func logOutcomes(
+    package func logOutcomes(
         _ entries: [OutcomeFile.Entry], fileName: String, now: Date, rules: ReminderRules? = nil
     ) throws -> OutcomeLogReport {
         let store = try requireStore()

@@ -3,9 +3,9 @@ import Foundation
 /// What `cities resolve` is asked: one place string as typed.
 public struct PlaceResolutionQuery: Sendable, Hashable {
     /// The place as typed ("City", "City, Region" or "City, Region, Country").
-    public var text: String
+    package var text: String
     /// Countries where the organization's members live (ISO codes); nil: the store's, if any.
-    public var organizationCountries: Set<String>?
+    package var organizationCountries: Set<String>?
 
     /// A query for `text`.
     public init(text: String, organizationCountries: Set<String>? = nil) {
@@ -17,15 +17,15 @@ public struct PlaceResolutionQuery: Sendable, Hashable {
 /// What `cities route` is asked: two places and the drive model's options.
 public struct RouteQuery: Sendable, Hashable {
     /// Where the leg starts, as typed.
-    public var from: String
+    package var from: String
     /// Where the leg ends, as typed.
-    public var to: String
+    package var to: String
     /// A distance/time matrix CSV (from,to,km,hours) overriding the road model.
-    public var matrixFile: String?
+    package var matrixFile: String?
     /// The organization's countries for ambiguous names; nil: the store's, if any.
-    public var organizationCountries: Set<String>?
+    package var organizationCountries: Set<String>?
     /// The traffic margin to show, as a fraction of the hours.
-    public var trafficMargin: Double
+    package var trafficMargin: Double
 
     /// A query for the leg from `from` to `to`.
     public init(

@@ -2,7 +2,7 @@ import Foundation
 
 extension Planner {
     /// The name the demo saves its tour under (plan and budget template), as `--save NAME` would.
-    public static let demoTourName = "east-coast-2014"
+    package static let demoTourName = "east-coast-2014"
 
     /// The whole pipeline on the bundled, fictional sample: import → resolve places → rank metros →
     /// plan the 2014 East Coast tour from New York → budget it → schedule the reminder calls and

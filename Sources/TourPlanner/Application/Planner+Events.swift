@@ -3,17 +3,17 @@ public import Foundation
 /// An event to add or update by hand.
 public struct EventQuery: Sendable {
     /// Where: a place, e.g. "Denver, CO".
-    public var place: String
+    package var place: String
     /// The local date.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// The local start time.
-    public var start: LocalTime
+    package var start: LocalTime
     /// The venue (nil keeps a venue stored before).
-    public var venue: String?
+    package var venue: String?
     /// The local organizer (nil keeps one stored before).
-    public var organizer: String?
+    package var organizer: String?
     /// When it was entered.
-    public var now: Date
+    package var now: Date
 
     /// An event to store.
     public init(place: String, date: CalendarDate, start: LocalTime, venue: String?, organizer: String?, now: Date) {

@@ -3,21 +3,21 @@ public import Foundation
 /// What `import` is asked: the files and how to read them.
 public struct ImportQuery: Sendable, Hashable {
     /// The export files, in order (each one transaction).
-    public var files: [String]
+    package var files: [String]
     /// The input format (nil: from each file's name; .xml is XML, else CSV).
-    public var format: ImportFormat?
+    package var format: ImportFormat?
     /// The text encoding when a file has no byte-order mark.
-    public var encoding: TextEncoding
+    package var encoding: TextEncoding
     /// Import a file anyway when it has at most this many row errors (bad rows are skipped).
-    public var maxErrors: Int
+    package var maxErrors: Int
     /// Validate and report without writing anything.
-    public var dryRun: Bool
+    package var dryRun: Bool
     /// A forced column mapping (`--map FILE` or `--preset NAME`); nil detects it from the header.
-    public var mapping: ColumnMapping?
+    package var mapping: ColumnMapping?
     /// Resolve the new place strings right after importing.
-    public var resolvePlaces: Bool
+    package var resolvePlaces: Bool
     /// The import time recorded in the store.
-    public var now: Date
+    package var now: Date
     /// The name each file is reported under, by path (an upload's own file name, not the temporary
     /// path it was written to); a file not listed is reported under its path. The name also decides
     /// the format when `format` is nil.

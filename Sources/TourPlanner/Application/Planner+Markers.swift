@@ -3,11 +3,11 @@ import Foundation
 /// What `markers` is asked: the settings, and optionally a plan whose trainings to forecast.
 public struct MarkersQuery: Sendable, Hashable {
     /// A markers settings file (TOML), else the bundled settings.
-    public var settingsFile: String?
+    package var settingsFile: String?
     /// A plan (PLAN.json): forecast the number of chapters after its trainings.
-    public var forecastPlanFile: String?
+    package var forecastPlanFile: String?
     /// The metro radius (as for `rank`) that finds each stop's members.
-    public var radiusKm: Double
+    package var radiusKm: Double
 
     /// A query for the markers, or with `forecastPlanFile`, the forecast.
     public init(settingsFile: String? = nil, forecastPlanFile: String? = nil, radiusKm: Double = 25) {

@@ -15,13 +15,13 @@ public enum MemberBreakdown: String, Codable, Sendable, CaseIterable {
 /// What `members` is asked: one breakdown, the unresolved members, or everything.
 public struct MembersQuery: Sendable, Hashable {
     /// One breakdown (nil: the totals and every breakdown but metro).
-    public var breakdown: MemberBreakdown?
+    package var breakdown: MemberBreakdown?
     /// Rows per breakdown in the table view, and unresolved members listed (0: all).
-    public var limit: Int
+    package var limit: Int
     /// List the members whose place did not resolve instead of the totals.
-    public var unresolved: Bool
+    package var unresolved: Bool
     /// The metro radius for `breakdown == .metro`.
-    public var radiusKm: Double
+    package var radiusKm: Double
 
     /// A query; the defaults print the totals and every breakdown.
     public init(
@@ -38,19 +38,19 @@ public struct MembersQuery: Sendable, Hashable {
 /// A consent change asked of `members consent` (none: just show the flags and history).
 public struct MemberConsentQuery: Sendable, Hashable {
     /// The member.
-    public var member: MemberID
+    package var member: MemberID
     /// Flags to set.
-    public var set: Set<ConsentFlag>
+    package var set: Set<ConsentFlag>
     /// Flags to lift (organizers only).
-    public var clear: Set<ConsentFlag>
+    package var clear: Set<ConsentFlag>
     /// Who asked for the change: an organizer, or a STOP reply.
-    public var source: ConsentSource
+    package var source: ConsentSource
     /// Who makes the change (kept in the consent log).
-    public var actor: String?
+    package var actor: String?
     /// Why (kept in the consent log).
-    public var reason: String?
+    package var reason: String?
     /// When the change is made.
-    public var now: Date
+    package var now: Date
 
     /// A query for `member`; without flags it only reads.
     public init(
@@ -67,7 +67,7 @@ public struct MemberConsentQuery: Sendable, Hashable {
     }
 
     /// Whether the query changes anything (else it only reads).
-    public var asksForChange: Bool { !set.isEmpty || !clear.isEmpty }
+    package var asksForChange: Bool { !set.isEmpty || !clear.isEmpty }
 }
 
 extension Planner {

@@ -3,35 +3,35 @@ import Foundation
 /// What `rank` is asked: the metro radius, filters, weights, order and an optional metro to explain.
 public struct RankQuery: Sendable, Hashable {
     /// Cities closer than this merge into one metro.
-    public var radiusKm: Double
+    package var radiusKm: Double
     /// The tour's base as typed (adds each metro's distance from it).
-    public var base: String?
+    package var base: String?
     /// Show at most this many metros.
-    public var limit: Int?
+    package var limit: Int?
     /// Only metros in this country (ISO code, any case).
-    public var country: String?
+    package var country: String?
     /// Only metros with at least this many unaffiliated members.
-    public var minUnaffiliated: Int
+    package var minUnaffiliated: Int
     /// A ranking weights file (TOML, `[weights]` table).
-    public var weightsFile: String?
+    package var weightsFile: String?
     /// Single weights, applied in order after the file (names from `RankingWeights.keys`).
-    public var weightOverrides: [WeightOverride]
+    package var weightOverrides: [WeightOverride]
     /// A metro to explain instead of the table.
-    public var explain: String?
+    package var explain: String?
     /// By score or by the chance of founding a chapter.
-    public var order: RankOrder
+    package var order: RankOrder
     /// A markers settings file (TOML), else the bundled settings.
-    public var settingsFile: String?
+    package var settingsFile: String?
 
     /// One `--weight NAME=VALUE`.
     public struct WeightOverride: Sendable, Hashable {
         /// The weight's name, one of `RankingWeights.keys`.
-        public var name: String
+        package var name: String
         /// Its value.
-        public var value: Double
+        package var value: Double
 
         /// An override of one weight.
-        public init(name: String, value: Double) {
+        package init(name: String, value: Double) {
             self.name = name
             self.value = value
         }

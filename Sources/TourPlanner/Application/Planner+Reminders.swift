@@ -3,17 +3,17 @@ public import Foundation
 /// What `remind schedule` works from: events made from a plan, volunteers, and the options.
 public struct ScheduleQuery: Sendable {
     /// A plan whose trainings become events (nil: the stored events only).
-    public var plan: TourPlan?
+    package var plan: TourPlan?
     /// Volunteers to store first (nil: the stored ones).
-    public var volunteers: [Volunteer]?
+    package var volunteers: [Volunteer]?
     /// Invite members within this many km of the event.
-    public var radiusKm: Double
+    package var radiusKm: Double
     /// Send reminder texts for events with no venue yet.
-    public var textsWithoutVenue: Bool
+    package var textsWithoutVenue: Bool
     /// When the schedule is made.
-    public var now: Date
+    package var now: Date
     /// The reminder rules (nil: the planner's).
-    public var rules: ReminderRules?
+    package var rules: ReminderRules?
 
     /// A schedule request.
     public init(

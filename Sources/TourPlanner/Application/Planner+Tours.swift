@@ -27,7 +27,7 @@ extension Planner {
     ///
     /// - Throws: `PlannerError` for an invalid name or no store; `BudgetError` for a bad template;
     ///   the store's errors.
-    public func saveTourBudget(text: String, file: String, name: String) async throws -> TourSavedReport {
+    package func saveTourBudget(text: String, file: String, name: String) async throws -> TourSavedReport {
         try SavedTour.validate(name: name)
         _ = try BudgetTemplate.parse(text, fileName: file)
         let replaced = try requireStore().saveTourTemplate(text, file: file, name: name)

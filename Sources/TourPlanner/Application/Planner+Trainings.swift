@@ -5,21 +5,21 @@ public struct TrainingQuery: Sendable, Hashable {
     /// The training to change (nil: record a new one).
     public var id: Int64?
     /// The metro, as `rank` names it.
-    public var metro: String?
+    package var metro: String?
     /// The training's day.
-    public var date: CalendarDate?
+    package var date: CalendarDate?
     /// Members invited (for a new training, default: those the schedule invited to that event).
-    public var invited: Int?
+    package var invited: Int?
     /// Members who came.
-    public var attended: Int?
+    package var attended: Int?
     /// Women among them.
-    public var women: Int?
+    package var women: Int?
     /// Whether it founded a chapter.
-    public var chapterFounded: ChapterOutcome?
+    package var chapterFounded: ChapterOutcome?
     /// How it was held.
-    public var kind: VisitKind?
+    package var kind: VisitKind?
     /// A note.
-    public var note: String?
+    package var note: String?
 
     /// A query; nil fields keep the stored value (update) or take the default (log).
     public init(
@@ -119,7 +119,7 @@ extension Planner {
     /// The markers settings: `file` when given, else the bundled ones.
     ///
     /// - Throws: `PlannerError` for an unreadable file, `SettingsError` for a bad one.
-    public func markerSettings(file: String?) throws -> MarkerSettings {
+    package func markerSettings(file: String?) throws -> MarkerSettings {
         guard let file else { return resources.markers }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw PlannerError("\(file): cannot be read", hint: "check the --settings path")
@@ -131,7 +131,7 @@ extension Planner {
     /// store's recorded trainings.
     ///
     /// - Throws: the store's errors.
-    public func chapterModel(settings: MarkerSettings) throws -> ChapterModelParameters {
+    package func chapterModel(settings: MarkerSettings) throws -> ChapterModelParameters {
         settings.chapterModel.fitted(to: try requireStore().trainings())
     }
 

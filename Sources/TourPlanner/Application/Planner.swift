@@ -9,9 +9,9 @@ import TourPlannerCore
 /// it returns. Use cases live in `Planner+<Job>.swift` files beside this one.
 public final class Planner: Sendable {
     /// The store every use case reads and writes (nil for jobs that need none, e.g. `solve`).
-    public let store: TourDatabase?
+    package let store: TourDatabase?
     /// Bundled and user-supplied resources, loaded once.
-    public let resources: PlannerResources
+    package let resources: PlannerResources
 
     /// A planner over an open store.
     public init(store: TourDatabase?, resources: PlannerResources) {
@@ -20,7 +20,7 @@ public final class Planner: Sendable {
     }
 
     /// The store, or the error a front end shows when the job needs one and there is none.
-    public func requireStore() throws -> TourDatabase {
+    package func requireStore() throws -> TourDatabase {
         guard let store else {
             throw PlannerError("this job needs a store", hint: "pass --db PATH (a file made by `tourplan import`)")
         }

@@ -8,15 +8,15 @@ import TourPlannerCore
 /// fallback. The gazetteer (the largest) is parsed on first use only.
 public final class PlannerResources: Sendable {
     /// Country names, continents and calling codes.
-    public let countries: CountryTable
+    package let countries: CountryTable
     /// Phone metadata for normalizing numbers to E.164.
-    public let phones: PhoneNumberNormalizer
+    package let phones: PhoneNumberNormalizer
     /// The outreach rhythm and calling hours.
     public let reminderRules: ReminderRules
     /// The organization's founding markers and chapter model defaults.
-    public let markers: MarkerSettings
+    package let markers: MarkerSettings
     /// Bundled aliases plus the user's alias file, if any.
-    public let aliases: PlaceAliases
+    package let aliases: PlaceAliases
     private let resolverCache = Mutex<CityResolver?>(nil)
 
     /// Loads the bundled resources (and `aliasFile` on top of the bundled aliases).
@@ -39,7 +39,7 @@ public final class PlannerResources: Sendable {
     }
 
     /// The place resolver over the bundled gazetteer and `aliases`, parsed on first use.
-    public func resolver() throws -> CityResolver {
+    package func resolver() throws -> CityResolver {
         try resolverCache.withLock { cached in
             if let cached { return cached }
             let made = CityResolver(
@@ -50,13 +50,13 @@ public final class PlannerResources: Sendable {
     }
 
     /// The version stamp of `resolver()`'s answers (gazetteer and aliases), without loading it.
-    public var resolverVersion: String {
+    package var resolverVersion: String {
         resolverCache.withLock { $0?.version }
             ?? CityResolver.version(gazetteer: Gazetteer.bundledVersion, aliases: aliases)
     }
 
     /// The continent of an ISO country code, from the bundled table.
-    public func continent(of countryCode: String) -> String? { countries.continent(for: countryCode) }
+    package func continent(of countryCode: String) -> String? { countries.continent(for: countryCode) }
 
     private static func required<T>(_ name: String, _ load: () throws -> T) throws -> T {
         do {

@@ -30,7 +30,7 @@ public struct ReceiptStore: Sendable {
 
         /// The kind of `data` by its signature: `%PDF-`, JPEG's FF D8 FF, PNG's 8-byte signature, or
         /// an ISO-BMFF `ftyp` box with a HEIF brand; nil for anything else.
-        public static func sniff(_ data: Data) -> Kind? {
+        package static func sniff(_ data: Data) -> Kind? {
             let bytes = [UInt8](data.prefix(12))
             if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
             if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
@@ -47,10 +47,10 @@ public struct ReceiptStore: Sendable {
     public static let maximumBytes = 5 * 1024 * 1024
 
     /// The folder receipts are kept in.
-    public let folder: URL
+    package let folder: URL
 
     /// The receipts folder of the store at `databasePath`: `<databasePath>.receipts`.
-    public init(databasePath: String) {
+    package init(databasePath: String) {
         folder = URL(fileURLWithPath: databasePath + ".receipts", isDirectory: true)
     }
 
@@ -87,7 +87,7 @@ public struct ReceiptStore: Sendable {
     /// - Returns: the stored name (32 hex digits and the kind's extension), the expense's receipt reference.
     /// - Throws: `ReceiptError` `.tooLarge` over `maximumBytes`, `.unsupportedType` for anything but
     ///   PDF, JPEG, PNG or HEIC, `.storage` when the folder or file cannot be written.
-    public func save(_ data: Data) throws -> String {
+    package func save(_ data: Data) throws -> String {
         let kind = try Self.check(data)
         var random = SystemRandomNumberGenerator()
         let name =
@@ -124,7 +124,7 @@ public struct ReceiptStore: Sendable {
     ///
     /// - Throws: `ReceiptError` `.notFound` for a name this store does not generate (nothing is
     ///   touched), `.storage` when the file is there but cannot be removed.
-    public func remove(_ name: String) throws {
+    package func remove(_ name: String) throws {
         guard Self.isStoredName(name) else {
             throw ReceiptError(
                 kind: .notFound, message: "\"\(name)\" is not the name of a stored receipt",

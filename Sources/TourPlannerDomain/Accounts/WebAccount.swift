@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A person who signs in to the web app (`tourplan serve`), made by `tourplan users add`.
 ///
@@ -28,10 +28,10 @@ public struct WebAccount: Sendable, Hashable, Codable {
     /// Whether a password was set (else only a welcome link lets the person in).
     public var hasPassword: Bool
     /// When the account was made.
-    public var createdAt: Date
+    package var createdAt: Date
 
     /// An account value (the store makes them; tests build their own).
-    public init(
+    package init(
         id: Int64, name: String, role: Role, volunteer: String?, isDisabled: Bool, hasPassword: Bool, createdAt: Date
     ) {
         self.id = id

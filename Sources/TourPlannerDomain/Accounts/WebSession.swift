@@ -9,14 +9,14 @@ public struct WebSession: Sendable, Hashable {
     /// The synchronizer token every form of this session carries (`_csrf`).
     public var csrfToken: String
     /// When the person signed in.
-    public var createdAt: Date
+    package var createdAt: Date
     /// The last request the store recorded (touched at most every few minutes).
     public var lastSeenAt: Date
     /// The session ends when no request comes before this time.
-    public var expiresAt: Date
+    package var expiresAt: Date
 
     /// A session value (the store makes them).
-    public init(account: WebAccount, csrfToken: String, createdAt: Date, lastSeenAt: Date, expiresAt: Date) {
+    package init(account: WebAccount, csrfToken: String, createdAt: Date, lastSeenAt: Date, expiresAt: Date) {
         self.account = account
         self.csrfToken = csrfToken
         self.createdAt = createdAt

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 extension ActualExpense {
@@ -85,7 +85,7 @@ extension ActualExpense {
     /// Reads `--rate EUR=1.08` (1 EUR = 1.08 in the budget's currency).
     ///
     /// - Throws: `BudgetError` (key `--rate`) naming the value and the expected form.
-    public static func parseRateOption(_ text: String) throws -> (currency: CurrencyCode, rate: Decimal) {
+    package static func parseRateOption(_ text: String) throws -> (currency: CurrencyCode, rate: Decimal) {
         let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         func fail(_ problem: String, _ hint: String) -> BudgetError {
             BudgetError(file: "--rate", line: nil, key: "", problem: "\"\(text)\" \(problem)", hint: hint)

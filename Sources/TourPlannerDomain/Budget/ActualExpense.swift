@@ -39,14 +39,14 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     /// its reference (see `normalizedReceipt(_:)`).
     public var receipt: String
     /// The name of the CSV file the row was recorded from.
-    public var sourceFile: String
+    package var sourceFile: String
     /// The row's line number in ``sourceFile`` (1 is the header).
-    public var line: Int
+    package var line: Int
     /// 1 for the first of identical rows in its file, 2 for the second, …
-    public var occurrence: Int
+    package var occurrence: Int
 
     /// Creates an expense; `id` is nil until the store records it.
-    public init(
+    package init(
         id: ExpenseID? = nil, tour: String, date: CalendarDate, category: String, trip: String, amount: Money,
         budgetCurrency: CurrencyCode?, rate: Decimal?, note: String, receipt: String, sourceFile: String, line: Int,
         occurrence: Int = 1
@@ -72,18 +72,18 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     ]
 
     /// Receipt cells that mean "no receipt yet".
-    public static let missingReceiptWords: Set<String> = [
+    package static let missingReceiptWords: Set<String> = [
         "", "no", "n", "false", "0", "none", "missing", "pending", "-",
     ]
     /// Receipt cells that mean "receipt on file" without a reference.
-    public static let receiptOnFileWords: Set<String> = ["yes", "y", "true", "1", "x"]
+    package static let receiptOnFileWords: Set<String> = ["yes", "y", "true", "1", "x"]
 
     /// The receipt column: a reference (`R-2`, `scan-0612.pdf`), or yes/no. After trimming and
     /// lowercasing, the words of ``missingReceiptWords`` ("no", "n", "false", "0", "none",
     /// "missing", "pending", "-" and an empty cell) mean the receipt is missing (""), those of
     /// ``receiptOnFileWords`` ("yes", "y", "true", "1", "x") mean it is on file ("yes"); anything
     /// else is kept, trimmed, as its reference.
-    public static func normalizedReceipt(_ text: String) -> String {
+    package static func normalizedReceipt(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = trimmed.lowercased()
         if missingReceiptWords.contains(folded) { return "" }
@@ -92,11 +92,11 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     }
 
     /// Whether a receipt is on file.
-    public var hasReceipt: Bool { !receipt.isEmpty }
+    package var hasReceipt: Bool { !receipt.isEmpty }
 
     /// What makes two rows of one file the same expense, apart from their occurrence number:
     /// date, category, trip, amount, currency, note and receipt (not the rate, not the line).
-    public var contentKey: String {
+    package var contentKey: String {
         [
             date.description, category, trip, String(amount.minorUnits), amount.currency.rawValue, note, receipt,
         ].map { $0.replacingOccurrences(of: "|", with: "||") }.joined(separator: " | ")
@@ -105,7 +105,7 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     /// The expense's identity within its tour: its content and its occurrence among identical
     /// rows of its file, so re-importing a file (or the file with rows appended) adds only what
     /// is new, and two identical rows stay two.
-    public var identityKey: String { "\(contentKey) #\(occurrence)" }
+    package var identityKey: String { "\(contentKey) #\(occurrence)" }
 
     /// The amount in `currency`: as paid when it is that currency, converted at the recorded
     /// rate when that currency is the budget currency the rate was given for, else nil.
@@ -117,13 +117,13 @@ public struct ActualExpense: Hashable, Sendable, Codable {
 
     /// Whether a missing receipt matters under an IRS accountable plan (Pub. 463): lodging
     /// always, anything else from 75 in the budget's currency.
-    public func isReceiptRequired(amountInBudget: Money) -> Bool {
+    package func isReceiptRequired(amountInBudget: Money) -> Bool {
         category == "lodging" || amountInBudget.amount >= 75
     }
 
     /// The tour a budget template's expenses belong to by default: its file name without the
     /// folder and `.toml` (`Budgets/west-coast.toml` → `west-coast`).
-    public static func defaultTour(forTemplate path: String) -> String {
+    package static func defaultTour(forTemplate path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name.hasSuffix(".toml") ? String(name.dropLast(5)) : name
     }

@@ -4,25 +4,25 @@ import TourPlannerCore
 /// The fields `tourplan budget actuals edit ID` changes, as typed; nil leaves a field as it is.
 public struct ActualExpenseChange: Hashable, Sendable {
     /// New tour (`--tour`); must not be empty.
-    public var tour: String?
+    package var tour: String?
     /// New date (`--date`), `YYYY-MM-DD`.
-    public var date: String?
+    package var date: String?
     /// New category (`--category`), one of ``ActualExpense/categories``.
-    public var category: String?
+    package var category: String?
     /// New trip text (`--trip`).
-    public var trip: String?
+    package var trip: String?
     /// New amount (`--amount`), a decimal with at most the currency's minor-unit digits.
-    public var amount: String?
+    package var amount: String?
     /// New currency paid (`--currency`), an ISO 4217 code; a change of currency needs a rate.
-    public var currency: String?
+    package var currency: String?
     /// Budget-currency units per unit paid; "" removes the rate.
-    public var rate: String?
+    package var rate: String?
     /// The currency the rate converts to (`--budget-currency`), for expenses recorded before rates existed.
-    public var budgetCurrency: String?
+    package var budgetCurrency: String?
     /// New note (`--note`).
-    public var note: String?
+    package var note: String?
     /// New receipt (`--receipt`), normalized like an imported cell (``ActualExpense/normalizedReceipt(_:)``).
-    public var receipt: String?
+    package var receipt: String?
 
     /// Creates a change; every field left nil stays as it is.
     public init(
@@ -43,14 +43,14 @@ public struct ActualExpenseChange: Hashable, Sendable {
     }
 
     /// Whether no field is changed.
-    public var isEmpty: Bool { self == ActualExpenseChange() }
+    package var isEmpty: Bool { self == ActualExpenseChange() }
 
     /// The expense with the changes, checked like an imported row. Its identity (the key a
     /// re-import matches) stays the one it was recorded with, so re-importing the original
     /// file does not bring the old version back.
     ///
     /// - Throws: `BudgetError` naming the expense, the flag and the value.
-    public func applied(to expense: ActualExpense) throws -> ActualExpense {
+    package func applied(to expense: ActualExpense) throws -> ActualExpense {
         var changed = expense
         var flag = ""
         var value = ""

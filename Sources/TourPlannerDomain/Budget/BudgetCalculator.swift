@@ -2,7 +2,7 @@ import Foundation
 import TourPlannerCore
 
 /// Computes a `BudgetReport` from a template and, optionally, a plan.
-public enum BudgetCalculator {
+package enum BudgetCalculator {
     /// Quantities the budget multiplies rates by.
     struct Quantities {
         var trainings: Int
@@ -52,7 +52,7 @@ public enum BudgetCalculator {
     /// lodging for all rooms and a rental day per night away; tolls and parking per trip; per diem,
     /// materials and a rental day per training; all with the contingency. An approximation for
     /// choosing stops (hosted nights are not known before planning); `report(template:plan:)` is exact.
-    public static func costModel(for template: BudgetTemplate) -> TripCostModel {
+    package static func costModel(for template: BudgetTemplate) -> TripCostModel {
         func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
         let markup = 1 + double(template.contingencyPercent) / 100
         let perKm =
@@ -83,7 +83,7 @@ public enum BudgetCalculator {
     /// Fills in the budget: quantities from the plan when one is given (days, nights and which are
     /// hosted, km, trips, members reached), otherwise from the template's `[counts]`; every line
     /// is rounded to the currency's minor unit and the total is the sum of the rounded lines.
-    public static func report(template: BudgetTemplate, plan: TourPlan?, scenario: String? = nil) -> BudgetReport {
+    package static func report(template: BudgetTemplate, plan: TourPlan?, scenario: String? = nil) -> BudgetReport {
         let q = quantities(template: template, plan: plan)
         let currency = template.currency
         func money(_ amount: Decimal) -> Money { Money(amount: amount, currency: currency).rounded }

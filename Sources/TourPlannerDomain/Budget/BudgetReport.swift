@@ -16,11 +16,11 @@ public struct BudgetReport: Hashable, Sendable, Codable {
         public var amount: Money
     }
     /// A trip's share of the total (with a plan only).
-    public struct TripLine: Hashable, Sendable, Codable {
+    package struct TripLine: Hashable, Sendable, Codable {
         /// The trip, as "START TEAM: stop, stop", e.g. "2014-06-14 New York City: Baltimore, Washington".
-        public var trip: String
+        package var trip: String
         /// The trip's share of the total, rounded so that all trips add up to the total exactly.
-        public var amount: Money
+        package var amount: Money
     }
     /// The funding position: what is raised and pledged against the total.
     public struct Funding: Hashable, Sendable, Codable {
@@ -37,7 +37,7 @@ public struct BudgetReport: Hashable, Sendable, Codable {
     }
 
     /// The template's name.
-    public var name: String
+    package var name: String
     /// The applied `[scenarios.NAME]`, if any.
     public var scenario: String?
     /// The currency of every amount in the report (the template's).
@@ -60,18 +60,18 @@ public struct BudgetReport: Hashable, Sendable, Codable {
     /// Total divided by the unaffiliated members reached; nil when there are none.
     public var costPerUnaffiliatedMember: Money?
     /// The total shared out by trip (largest remainder): the trips always add up to `total`.
-    public var byTrip: [TripLine]
+    package var byTrip: [TripLine]
     /// Raised and pledged money against the total.
     public var funding: Funding
     /// Counts in the template that contradict each other, each naming the keys (no-plan mode).
-    public var warnings: [String] = []
+    package var warnings: [String] = []
     /// Remote trainings of a chapters plan (their materials are in the `materials` line).
-    public var remoteTrainings: Int = 0
+    package var remoteTrainings: Int = 0
     /// A chapters plan's expected new chapters, and the total divided by them.
-    public var expectedChapters: Double?
+    package var expectedChapters: Double?
     /// The total divided by ``expectedChapters``; nil when there is no positive expectation.
-    public var costPerExpectedChapter: Money?
+    package var costPerExpectedChapter: Money?
     /// The applied scenario's keys that a plan replaces (`counts.*`, `lodging.hosted_nights`):
     /// with `--plan`, those come from the plan, so the scenario does not change them.
-    public var planOverrides: [String] = []
+    package var planOverrides: [String] = []
 }

@@ -3,14 +3,14 @@ import Foundation
 extension BudgetTemplate {
     /// Whether a plan, when given, supplies the value of `key` (so a scenario cannot change it):
     /// every `[counts]` key, and `lodging.hosted_nights` (the plan says which nights are hosted).
-    public static func isSetByPlan(_ key: String) -> Bool {
+    package static func isSetByPlan(_ key: String) -> Bool {
         key.hasPrefix("counts.") || key == "lodging.hosted_nights"
     }
 
     /// `[counts]` values that contradict each other, each warning naming the keys. Days away
     /// are `counts.trainings + counts.travel_days` (the rental days); a trip of *d* days has at
     /// most *d* − 1 nights away, so nights can be at most days − trips.
-    public var countWarnings: [String] {
+    package var countWarnings: [String] {
         var warnings: [String] = []
         let days = counts.trainings + counts.travelDays
         let dayText =

@@ -29,7 +29,7 @@ extension BudgetTemplate {
     ///
     /// - Throws: `BudgetError` naming the file, line and key of anything wrong: unknown keys
     ///   (typos), negative rates, a missing or invalid currency, an unknown scenario.
-    public static func parse(_ text: String, fileName: String, scenario: String? = nil) throws -> BudgetTemplate {
+    package static func parse(_ text: String, fileName: String, scenario: String? = nil) throws -> BudgetTemplate {
         var tree = try ConfigValue.parse(text, fileName: fileName)
         let scenarios = tree["scenarios"]?.tableValue ?? [:]
         tree["scenarios"] = nil

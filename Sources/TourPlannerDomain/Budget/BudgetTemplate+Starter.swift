@@ -11,7 +11,7 @@ extension BudgetTemplate {
     ///   - currency: the budget's currency.
     ///   - plan: a routed plan whose counts to copy, or nil for example counts.
     /// - Returns: TOML text that `BudgetTemplate.parse` reads without error.
-    public static func starterText(name: String, currency: CurrencyCode, plan: TourPlan?) -> String {
+    package static func starterText(name: String, currency: CurrencyCode, plan: TourPlan?) -> String {
         var counts = Counts(trainings: 4, travelDays: 1, nights: 2, distanceKm: 900, trips: 2, unaffiliatedReached: 40)
         var hosted = 0
         var source = "example counts: replace them, or write the template with --from-plan"

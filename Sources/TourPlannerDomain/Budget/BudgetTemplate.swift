@@ -6,87 +6,87 @@ import TourPlannerCore
 public struct BudgetTemplate: Hashable, Sendable {
     /// How per diem is computed: `hourly` (living hourly wage × hours per training and travel day) or `gsa` (daily
     /// meals & incidentals, a share on each trip's first and last day).
-    public enum PerDiemMode: String, Hashable, Sendable { case hourly, gsa }
+    package enum PerDiemMode: String, Hashable, Sendable { case hourly, gsa }
     /// The vehicle: `rental` (rental per day plus fuel by distance) or `own` (a member's own or donated car at a rate
     /// per km).
     public enum VehicleKind: String, Hashable, Sendable { case rental, own }
     /// The unit distances are shown in (`km` or `miles`); all arithmetic is in kilometres.
-    public enum DistanceUnit: String, Hashable, Sendable { case km, miles }
+    package enum DistanceUnit: String, Hashable, Sendable { case km, miles }
 
     /// The template's name, shown in reports (`name`).
-    public var name: String
+    package var name: String
     /// The ISO 4217 currency of every amount in the template (`currency`, required).
-    public var currency: CurrencyCode
+    package var currency: CurrencyCode
     /// How the report shows distances (`units`).
-    public var units: DistanceUnit
+    package var units: DistanceUnit
     /// Number of trainers travelling (`[trainers] count`, default 1): per diem is per trainer.
-    public var trainers: Int
+    package var trainers: Int
     // Per diem.
     /// The per diem rule (`[per_diem] mode`).
-    public var perDiemMode: PerDiemMode
+    package var perDiemMode: PerDiemMode
     /// Living hourly wage per trainer in the template's currency (`hourly_wage`, hourly mode).
-    public var hourlyWage: Decimal
+    package var hourlyWage: Decimal
     /// Where the wage comes from, shown in the per diem line (`wage_source`).
-    public var wageSource: String?
+    package var wageSource: String?
     /// Hours of per diem per training day (`hours_per_training_day`, hourly mode).
-    public var hoursPerTrainingDay: Decimal
+    package var hoursPerTrainingDay: Decimal
     /// Hours of per diem per driving-only day (`hours_per_travel_day`, default 0: travel days left out).
-    public var hoursPerTravelDay: Decimal
+    package var hoursPerTravelDay: Decimal
     /// Daily meals & incidentals per trainer (`daily_mie`, required in GSA mode).
-    public var dailyMealsAndIncidentals: Decimal
+    package var dailyMealsAndIncidentals: Decimal
     /// The share of the daily rate paid on a trip's first and last day in GSA mode (`first_last_day_share`, default
     /// 0.75, at most 1).
-    public var firstLastDayShare: Decimal
+    package var firstLastDayShare: Decimal
     // Vehicle.
     /// Rental or own car (`[vehicle] kind`, default rental).
-    public var vehicle: VehicleKind
+    package var vehicle: VehicleKind
     /// Rental cost per day of every trip (`rental_per_day`, rental only).
-    public var rentalPerDay: Decimal
+    package var rentalPerDay: Decimal
     /// Fuel use in litres per 100 km (mpg is converted on reading).
-    public var fuelLitresPer100Km: Decimal
+    package var fuelLitresPer100Km: Decimal
     /// Fuel price per litre (a per-gallon price is converted on reading).
-    public var fuelPricePerLitre: Decimal
+    package var fuelPricePerLitre: Decimal
     /// Reimbursement per km for a member's own or donated car (per-mile rates are converted).
-    public var ratePerKm: Decimal
+    package var ratePerKm: Decimal
     /// Tolls per trip (`[trip_costs] tolls_per_trip`); the line is left out when zero.
-    public var tollsPerTrip: Decimal
+    package var tollsPerTrip: Decimal
     /// Parking per trip (`[trip_costs] parking_per_trip`); the line is left out when zero.
-    public var parkingPerTrip: Decimal
+    package var parkingPerTrip: Decimal
     // Lodging and materials.
     /// Lodging per room and night (`[lodging] per_night`); nights a member hosts cost nothing.
-    public var lodgingPerNight: Decimal
+    package var lodgingPerNight: Decimal
     /// Rooms booked per night (`[lodging] rooms`, default 1).
-    public var rooms: Int
+    package var rooms: Int
     /// Nights members host when no plan says which (no-plan mode).
-    public var hostedNights: Int
+    package var hostedNights: Int
     /// Materials per training (`[materials] per_training`); remote trainings cost this and nothing else.
-    public var materialsPerTraining: Decimal
+    package var materialsPerTraining: Decimal
     /// Contingency added on top of all other lines, in percent (`contingency_percent`, 0–100).
-    public var contingencyPercent: Decimal
+    package var contingencyPercent: Decimal
     // Counts used without a plan.
     /// The quantities used without a plan (`[counts]`); a plan replaces them with its own.
-    public var counts: Counts
+    package var counts: Counts
     /// Money raised and pledged (`[funding] items`), compared with the total in the report.
-    public var funding: [FundingItem]
+    package var funding: [FundingItem]
     /// Scenario names defined in the file.
-    public var scenarioNames: [String]
+    package var scenarioNames: [String]
     /// The dotted keys the applied scenario sets (`counts.trainings`, `lodging.per_night`), sorted.
-    public var scenarioKeys: [String] = []
+    package var scenarioKeys: [String] = []
 
     /// The quantities a budget multiplies rates by when no plan is given (`[counts]`).
     public struct Counts: Hashable, Sendable {
         /// Training days (`trainings`).
-        public var trainings: Int
+        package var trainings: Int
         /// Driving-only days (`travel_days`).
-        public var travelDays: Int
+        package var travelDays: Int
         /// Nights away (`nights`); a trip of d days has at most d − 1.
-        public var nights: Int
+        package var nights: Int
         /// Total distance in kilometres (`distance_km`, or `distance_miles` converted at 1.609344 km/mi).
-        public var distanceKm: Decimal
+        package var distanceKm: Decimal
         /// Number of trips (`trips`): tolls and parking are per trip, and days are shared out over the trips.
-        public var trips: Int
+        package var trips: Int
         /// Unaffiliated members the tour reaches (`unaffiliated_reached`), for the cost per member.
-        public var unaffiliatedReached: Int
+        package var unaffiliatedReached: Int
     }
 
     /// One source of money for the tour, from `[funding] items`.

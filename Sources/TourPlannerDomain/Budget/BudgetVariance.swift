@@ -18,9 +18,9 @@ public struct BudgetVariance: Hashable, Sendable, Codable {
     /// An expense whose receipt is missing, and whether an accountable plan requires it.
     public struct MissingReceipt: Hashable, Sendable, Codable {
         /// The expense.
-        public var expense: ActualExpense
+        package var expense: ActualExpense
         /// The amount in the budget's currency.
-        public var amount: Money
+        package var amount: Money
         /// True when an accountable plan requires its receipt: lodging always, other items from 75 in the budget's
         /// currency.
         public var isRequired: Bool
@@ -87,7 +87,7 @@ public struct BudgetVariance: Hashable, Sendable, Codable {
     }
 
     /// Whether there is anything to show: expenses of the tour, or unassigned ones.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         lines.allSatisfy { $0.actual.amount == 0 } && unconverted.isEmpty && unassigned.isEmpty
             && missingReceipts.isEmpty
     }

@@ -32,7 +32,7 @@ extension CityResolver {
     ///     live (empty when there is no store); their places come first.
     /// - Returns: the place used and its alternatives, or a refusal with the candidates.
     /// - Complexity: a few hash lookups; a typo search scans the keys of similar length.
-    public func resolvePlace(_ text: String, organizationCountries: Set<String> = []) -> PlaceLookup {
+    package func resolvePlace(_ text: String, organizationCountries: Set<String> = []) -> PlaceLookup {
         var parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespacesAndNewlines)
         }

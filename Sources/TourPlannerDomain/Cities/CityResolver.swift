@@ -3,7 +3,7 @@ import TourPlannerCore
 
 /// Resolves typed places ("Cinncinati", "OH", "USA") to gazetteer entries, forgiving case,
 /// accents, punctuation, abbreviations, local names and typos, and never guessing below the
-/// confidence threshold (``threshold``, shared with places typed on the command line).
+/// confidence threshold (`threshold`, shared with places typed on the command line).
 ///
 /// Scoring (documented in README "Place resolution"): a candidate's base score is 1.0 for its
 /// own name, 0.95 for an alternate name or an expanded abbreviation (St. → Saint), and
@@ -12,7 +12,7 @@ import TourPlannerCore
 /// candidates the more populous wins, and with no region or country given the confidence
 /// shrinks with the ambiguity: × (0.5 + 0.5 × the winner's share of the candidates'
 /// population). A typo is used only when exactly one place is that close (as on the command
-/// line). Below ``threshold`` (0.7) the place stays unresolved, with up to three suggestions.
+/// line). Below `threshold` (0.7) the place stays unresolved, with up to three suggestions.
 public struct CityResolver: Sendable {
     /// The one confidence (0.7) below which a place is never used, whoever typed it: a member's
     /// place stays unresolved, with its best candidates (`tourplan members --unresolved`), and a
@@ -22,14 +22,14 @@ public struct CityResolver: Sendable {
     /// exactly one place is that close), so they agree on what is too weak: "Atlantis, US" (two
     /// places one edit away) is refused by both; "Cincinati, OH" (one edit, 0.85) and
     /// "Cinncinati, OH" (two edits, one place, 0.70) are used by both.
-    public static let threshold = 0.7
+    package static let threshold = 0.7
     /// Revision of the rules that decide a resolution; part of ``version``, so resolutions cached
     /// under older rules (such as the 0.6 threshold member imports used before) are redone.
     static let rulesRevision = "rules:2"
     /// The gazetteer searched.
-    public let gazetteer: Gazetteer
+    package let gazetteer: Gazetteer
     /// User and bundled aliases, tried before the gazetteer's own names.
-    public let aliases: PlaceAliases
+    package let aliases: PlaceAliases
 
     /// Creates a resolver over a loaded gazetteer and aliases (none by default).
     public init(gazetteer: Gazetteer, aliases: PlaceAliases = PlaceAliases()) {
@@ -38,11 +38,11 @@ public struct CityResolver: Sendable {
     }
 
     /// Identifies gazetteer + aliases, stored with cached resolutions.
-    public var version: String { Self.version(gazetteer: gazetteer.version, aliases: aliases) }
+    package var version: String { Self.version(gazetteer: gazetteer.version, aliases: aliases) }
 
     /// The version a resolver of this gazetteer and these aliases would have, without loading it:
     /// a command can check the store's place cache before paying for the gazetteer.
-    public static func version(gazetteer: String, aliases: PlaceAliases) -> String {
+    package static func version(gazetteer: String, aliases: PlaceAliases) -> String {
         gazetteer + "+" + rulesRevision + (aliases.fingerprint.isEmpty ? "" : "+aliases:" + aliases.fingerprint)
     }
 
@@ -52,7 +52,7 @@ public struct CityResolver: Sendable {
     ]
 
     /// Resolves a free-text place: "Cinncinati, OH", "Washington D.C.", "Wien, Austria".
-    public func resolve(text: String) -> PlaceResolution {
+    package func resolve(text: String) -> PlaceResolution {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -217,7 +217,7 @@ public struct CityResolver: Sendable {
     }
 
     /// "Cambridge, Massachusetts, US".
-    public func describe(_ entry: GazetteerEntry) -> String {
+    package func describe(_ entry: GazetteerEntry) -> String {
         let region = gazetteer.regions.region(countryCode: entry.countryCode, admin1: entry.admin1)?.name
         return [entry.name, region, entry.countryCode].compactMap { $0 }.joined(separator: ", ")
     }

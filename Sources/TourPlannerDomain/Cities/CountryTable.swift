@@ -1,5 +1,5 @@
 import CitiesData
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// Countries by ISO code and by every name people type ("US", "USA", "United States",
@@ -8,25 +8,25 @@ public struct CountryTable: Sendable {
     /// One country of the table.
     public struct Country: Hashable, Sendable {
         /// ISO 3166-1 alpha-2 code, e.g. "NO".
-        public var code: String
+        package var code: String
         /// ISO 3166-1 alpha-3 code, e.g. "NOR".
-        public var iso3: String
+        package var iso3: String
         /// English name, e.g. "Norway".
-        public var name: String
+        package var name: String
         /// Continent code: AF, AN, AS, EU, NA, OC or SA.
-        public var continent: String
+        package var continent: String
         /// ISO 4217 code of the country's currency, e.g. "NOK".
-        public var currency: String
+        package var currency: String
         /// International calling code without the plus, e.g. "47" (empty for a few territories).
-        public var callingCode: String
+        package var callingCode: String
     }
 
     /// Every country, by alpha-2 code.
-    public private(set) var countries: [String: Country] = [:]
+    package private(set) var countries: [String: Country] = [:]
     private var codeByKey: [String: String] = [:]
 
     /// Parses `countries.tsv`.
-    public init(data: Data) {
+    package init(data: Data) {
         TSVFile.forEachRow(in: data) { fields in
             guard fields.count >= 7 else { return }
             let country = Country(
@@ -44,7 +44,7 @@ public struct CountryTable: Sendable {
     /// The bundled table.
     ///
     /// - Throws: `GazetteerError` when the bundled file is missing.
-    public static func loadBundled() throws -> CountryTable {
+    package static func loadBundled() throws -> CountryTable {
         guard let url = CitiesData.url(of: "countries.tsv"), let data = try? Data(contentsOf: url) else {
             throw GazetteerError(file: "countries.tsv", problem: "is missing from this build")
         }
@@ -52,7 +52,7 @@ public struct CountryTable: Sendable {
     }
 
     /// ISO 3166-1 alpha-2 code for a country name or code as typed, or nil.
-    public func code(for text: String) -> String? {
+    package func code(for text: String) -> String? {
         let key = TextFolding.fold(text)
         if key.isEmpty { return nil }
         if let code = codeByKey[key] { return code }
@@ -61,9 +61,9 @@ public struct CountryTable: Sendable {
     }
 
     /// The English name of a country code (any case), or nil for an unknown code.
-    public func name(for code: String) -> String? { countries[code.uppercased()]?.name }
+    package func name(for code: String) -> String? { countries[code.uppercased()]?.name }
     /// The continent code (AF AN AS EU NA OC SA) of a country code (any case), or nil.
-    public func continent(for code: String) -> String? { countries[code.uppercased()]?.continent }
+    package func continent(for code: String) -> String? { countries[code.uppercased()]?.continent }
     /// The ISO 4217 currency code of a country code (any case), or nil.
-    public func currency(for code: String) -> String? { countries[code.uppercased()]?.currency }
+    package func currency(for code: String) -> String? { countries[code.uppercased()]?.currency }
 }

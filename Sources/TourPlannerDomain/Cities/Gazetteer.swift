@@ -1,11 +1,11 @@
 import CitiesData
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// One place of the gazetteer (a GeoNames city of 5,000+ people).
 public struct GazetteerEntry: Hashable, Sendable, Codable {
     /// The GeoNames id of the city: stable across runs and gazetteer builds (a metro's id is its anchor's).
-    public var geonameId: Int
+    package var geonameId: Int
     /// The city's name as GeoNames spells it, e.g. "Cambridge".
     public var name: String
     /// ISO 3166-1 alpha-2 country code, e.g. "US".
@@ -13,15 +13,15 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     /// GeoNames admin-1 code (see `RegionTable`).
     public var admin1: String
     /// Latitude in decimal degrees (WGS 84, north positive).
-    public var latitude: Double
+    package var latitude: Double
     /// Longitude in decimal degrees (WGS 84, east positive).
-    public var longitude: Double
+    package var longitude: Double
     /// Population (GeoNames): ranks namesakes, and the most populous city of a metro names it.
     public var population: Int
     /// IANA time zone, e.g. "America/New_York".
-    public var timeZone: String
+    package var timeZone: String
     /// The city's location as a ``GeoPoint``.
-    public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
+    package var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
 
     /// The memberwise initializer, for the store (which caches resolved places).
     package init(
@@ -65,19 +65,19 @@ public struct Gazetteer: Sendable {
         var count: Int { length == 0 ? 0 : bytes.count / length }
     }
     /// The countries, for country names and codes as typed.
-    public let countries: CountryTable
+    package let countries: CountryTable
     /// The first-level regions (states, provinces), for region names and codes as typed.
-    public let regions: RegionTable
+    package let regions: RegionTable
     /// Identifies the data (for cached resolutions).
-    public let version: String
+    package let version: String
 
     /// The version of the bundled gazetteer (stored with cached resolutions).
-    public static let bundledVersion = "geonames-cities5000"
+    package static let bundledVersion = "geonames-cities5000"
 
     /// Parses `gazetteer.tsv` in one pass over its bytes.
     ///
     /// - Complexity: O(size of the file); about 0.2 s for the bundled 7.5 MB (Benchmarks/README.md).
-    public init(
+    package init(
         gazetteer: Data, regions: RegionTable, countries: CountryTable, version: String = Gazetteer.bundledVersion
     ) {
         self.regions = regions
@@ -218,7 +218,7 @@ public struct Gazetteer: Sendable {
     /// The entry with this GeoNames id, if the gazetteer has it.
     ///
     /// - Complexity: O(n); for a handful of look-ups per command.
-    public func entry(geonameId: Int) -> GazetteerEntry? { entries.first { $0.geonameId == geonameId } }
+    package func entry(geonameId: Int) -> GazetteerEntry? { entries.first { $0.geonameId == geonameId } }
 
     /// Whether `key` is the entry's own name (rather than an alternate name).
     func isName(_ key: String, of entry: Int32) -> Bool { nameKeys[Int(entry)] == key }

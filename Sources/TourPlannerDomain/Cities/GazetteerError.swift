@@ -1,15 +1,15 @@
-public import Foundation
+import Foundation
 
 /// A problem with the gazetteer files themselves (missing or damaged).
-public struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+package struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// The gazetteer file concerned, e.g. "countries.tsv".
-    public var file: String
+    package var file: String
     /// What is wrong with it.
-    public var problem: String
+    package var problem: String
     /// "file: problem", then a hint to rebuild the package or regenerate the gazetteer.
-    public var description: String {
+    package var description: String {
         "\(file): \(problem)\n  hint: rebuild the package, or regenerate Cities/ with Cities/build.py (see Cities/README.md)"
     }
     /// The same text as `description`.
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

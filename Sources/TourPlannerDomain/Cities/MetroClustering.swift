@@ -1,13 +1,13 @@
 /// A resolved city with members, as input to metro clustering.
-public struct ClusterCity: Hashable, Sendable {
+package struct ClusterCity: Hashable, Sendable {
     /// The gazetteer city the places resolved to.
-    public var entry: GazetteerEntry
+    package var entry: GazetteerEntry
     /// The raw place keys that resolved to this city.
-    public var placeKeys: Set<String>
+    package var placeKeys: Set<String>
     /// Number of members whose place resolved to this city.
-    public var members: Int
+    package var members: Int
     /// Creates a city with members.
-    public init(entry: GazetteerEntry, placeKeys: Set<String>, members: Int) {
+    package init(entry: GazetteerEntry, placeKeys: Set<String>, members: Int) {
         self.entry = entry
         self.placeKeys = placeKeys
         self.members = members
@@ -34,7 +34,7 @@ public enum MetroClustering {
     ///
     /// - Complexity: O(n log n + n·k) for n cities with members and k cities in a band of
     ///   latitude around each anchor (cities are indexed by latitude); deterministic.
-    public static func cluster(_ cities: [ClusterCity], radiusKm: Double = defaultRadiusKm) -> [MetroGroup] {
+    package static func cluster(_ cities: [ClusterCity], radiusKm: Double = defaultRadiusKm) -> [MetroGroup] {
         let ordered = cities.sorted {
             ($0.entry.population, -$0.entry.geonameId) > ($1.entry.population, -$1.entry.geonameId)
         }

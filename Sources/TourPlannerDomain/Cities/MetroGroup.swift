@@ -1,27 +1,27 @@
 import TourPlannerCore
 
 /// A metro area to rank: its name, member cities, center, and which raw place keys belong to it.
-public struct MetroGroup: Hashable, Sendable {
+package struct MetroGroup: Hashable, Sendable {
     /// Metro name: the name of its anchor, the most populous member city.
-    public var name: String
+    package var name: String
     /// ISO 3166-1 alpha-2 country code of the anchor city, when the gazetteer has one.
-    public var countryCode: String?
+    package var countryCode: String?
     /// Names of the member cities, sorted and without duplicates (the anchor's own name included).
-    public var cities: [String]
+    package var cities: [String]
     /// The anchor city's location: every member city is within the clustering radius of it.
-    public var center: GeoPoint
+    package var center: GeoPoint
     /// IANA time zone of the anchor city.
-    public var timeZone: String?
+    package var timeZone: String?
     /// Raw place keys (``PlaceKey/rawValue``) of the members' places that resolved into this metro.
-    public var placeKeys: Set<String>
+    package var placeKeys: Set<String>
     /// GeoNames id of the anchor city (a stable metro id).
-    public var geonameId: Int?
+    package var geonameId: Int?
     /// The metro's stable id: the anchor city's gazetteer id, else its country and name.
-    public var id: MetroID
+    package var id: MetroID
     /// GeoNames admin-1 code of the anchor city.
-    public var regionCode: String?
+    package var regionCode: String?
     /// Creates a metro group (normally made by ``MetroClustering/cluster(_:radiusKm:)``).
-    public init(
+    package init(
         name: String, countryCode: String?, cities: [String], center: GeoPoint, timeZone: String?,
         placeKeys: Set<String>,
         geonameId: Int? = nil, regionCode: String? = nil

@@ -7,9 +7,9 @@ import TourPlannerCore
 /// the text members type, a TAB, then "City, Region, Country" (region and country optional).
 public struct PlaceAliases: Sendable, Hashable {
     /// Folded alias text (``TextFolding``: case, accents and punctuation removed) → the place it stands for.
-    public private(set) var targets: [String: PlaceKey] = [:]
+    package private(set) var targets: [String: PlaceKey] = [:]
     /// A fingerprint of the file, stored with cached resolutions so edits take effect.
-    public private(set) var fingerprint: String = ""
+    package private(set) var fingerprint: String = ""
 
     /// Creates an empty set of aliases (fingerprint "").
     public init() {}
@@ -17,7 +17,7 @@ public struct PlaceAliases: Sendable, Hashable {
     /// Parses an aliases file; a later line for the same (folded) alias replaces an earlier one.
     ///
     /// - Throws: `GazetteerError` naming the file and line of a malformed alias.
-    public init(text: String, fileName: String) throws {
+    package init(text: String, fileName: String) throws {
         var hasher = SHA256()
         hasher.update(Array(text.utf8))
         fingerprint = String(hasher.finalizeHex().prefix(12))
@@ -42,7 +42,7 @@ public struct PlaceAliases: Sendable, Hashable {
     /// file adds to and can override the bundled aliases, it does not replace them).
     ///
     /// The fingerprint covers both files, so cached member resolutions are redone when either changes.
-    public func adding(_ other: PlaceAliases) -> PlaceAliases {
+    package func adding(_ other: PlaceAliases) -> PlaceAliases {
         var result = self
         result.targets.merge(other.targets) { _, user in user }
         result.fingerprint = [fingerprint, other.fingerprint].filter { !$0.isEmpty }.joined(separator: "+")

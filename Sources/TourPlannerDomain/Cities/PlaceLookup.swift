@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How a place typed on the command line resolved: the place used, or a refusal with the
 /// candidates, and why.
@@ -12,9 +12,9 @@ public struct PlaceLookup: Hashable, Sendable, Codable {
     }
 
     /// The text as typed.
-    public var text: String
+    package var text: String
     /// Resolved or refused.
-    public var status: Status
+    package var status: Status
     /// The place used; nil when refused.
     public var place: ResolvedPlace?
     /// The chosen place's confidence, or the best guess's when refused (0 when there is none).
@@ -32,20 +32,20 @@ public struct PlaceLookup: Hashable, Sendable, Codable {
 }
 
 /// Places from the command line that could not be used, all of them in one error.
-public struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where each text came from ("--stops", "--base", "teams.json: team \"East\"") and its lookup.
-    public var failures: [Failure]
+    package var failures: [Failure]
 
     /// One text that could not be used.
-    public struct Failure: Hashable, Sendable {
+    package struct Failure: Hashable, Sendable {
         /// Where the text came from: "--stops", "--base", "teams.json: team 1 \"East\" base".
-        public var source: String
+        package var source: String
         /// How it resolved (refused, or resolved but unusable).
-        public var lookup: PlaceLookup
+        package var lookup: PlaceLookup
         /// Why a resolved place cannot be used (e.g. no metro near it); nil for a refusal.
-        public var problem: String?
+        package var problem: String?
         /// A failure of `lookup`, from `source`.
-        public init(source: String, lookup: PlaceLookup, problem: String? = nil) {
+        package init(source: String, lookup: PlaceLookup, problem: String? = nil) {
             self.source = source
             self.lookup = lookup
             self.problem = problem
@@ -53,10 +53,10 @@ public struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertib
     }
 
     /// An error listing `failures`, in order.
-    public init(failures: [Failure]) { self.failures = failures }
+    package init(failures: [Failure]) { self.failures = failures }
 
     /// Every failure with its suggestions, then one hint.
-    public var description: String {
+    package var description: String {
         let lines = failures.map { failure -> String in
             var line =
                 failure.problem.map { "\(failure.source) \"\(failure.lookup.text)\" \($0)" }
@@ -76,5 +76,5 @@ public struct PlaceLookupError: Error, Hashable, Sendable, CustomStringConvertib
 
 extension PlaceLookupError: LocalizedError {
     /// The description (ArgumentParser prints it).
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

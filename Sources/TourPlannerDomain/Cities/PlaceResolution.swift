@@ -1,16 +1,16 @@
 /// How one raw place resolved: a gazetteer entry with a confidence, or none with the reason.
 public struct PlaceResolution: Hashable, Sendable, Codable {
-    /// The gazetteer city the place resolved to; nil when nothing scored at least ``CityResolver/threshold``.
+    /// The gazetteer city the place resolved to; nil when nothing scored at least `CityResolver.threshold`.
     public var entry: GazetteerEntry?
     /// 0…1; below `CityResolver.threshold` nothing is guessed.
-    public var confidence: Double
+    package var confidence: Double
     /// How it resolved ("exact name", "alternate name", "typo (1 edit)", "alias") or why not.
-    public var reason: String
+    package var reason: String
     /// Up to three candidates ("Cambridge, Massachusetts, US"), best first.
-    public var suggestions: [String]
+    package var suggestions: [String]
     /// Region name of the entry, for display.
-    public var regionName: String?
+    package var regionName: String?
 
     /// True when the place resolved to a city.
-    public var isResolved: Bool { entry != nil }
+    package var isResolved: Bool { entry != nil }
 }

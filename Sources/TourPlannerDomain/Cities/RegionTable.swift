@@ -1,5 +1,5 @@
 import CitiesData
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// First-level regions (states, provinces, Länder…): GeoNames admin-1 codes with their ISO
@@ -9,13 +9,13 @@ public struct RegionTable: Sendable {
     /// One first-level region (a state, province or Land).
     public struct Region: Hashable, Sendable {
         /// ISO 3166-1 alpha-2 code of the region's country.
-        public var countryCode: String
+        package var countryCode: String
         /// GeoNames admin-1 code (what gazetteer entries carry), e.g. "MA", "09", "ENG".
-        public var admin1: String
+        package var admin1: String
         /// ISO 3166-2, e.g. "US-MA", "AT-9", "GB-ENG" (empty when unknown).
-        public var isoCode: String
+        package var isoCode: String
         /// The region's name, e.g. "Massachusetts".
-        public var name: String
+        package var name: String
     }
 
     private(set) var regions: [Region] = []
@@ -24,7 +24,7 @@ public struct RegionTable: Sendable {
 
     /// Parses `admin1.tsv` (country, admin-1 code, ISO 3166-2 code, name, search keys); rows with fewer than five
     /// fields are skipped.
-    public init(data: Data) {
+    package init(data: Data) {
         TSVFile.forEachRow(in: data) { fields in
             guard fields.count >= 5 else { return }
             let region = Region(
@@ -46,7 +46,7 @@ public struct RegionTable: Sendable {
     /// The bundled table.
     ///
     /// - Throws: `GazetteerError` when the bundled `admin1.tsv` is missing.
-    public static func loadBundled() throws -> RegionTable {
+    package static func loadBundled() throws -> RegionTable {
         guard let url = CitiesData.url(of: "admin1.tsv"), let data = try? Data(contentsOf: url) else {
             throw GazetteerError(file: "admin1.tsv", problem: "is missing from this build")
         }
@@ -54,7 +54,7 @@ public struct RegionTable: Sendable {
     }
 
     /// Regions whose code, name or abbreviation matches the text, optionally in one country.
-    public func matches(_ text: String, countryCode: String? = nil) -> [Region] {
+    package func matches(_ text: String, countryCode: String? = nil) -> [Region] {
         let key = TextFolding.fold(text)
         var indices = byKey[key] ?? []
         if indices.isEmpty { indices = byKey[key.replacingOccurrences(of: " ", with: "")] ?? [] }
@@ -64,7 +64,7 @@ public struct RegionTable: Sendable {
     }
 
     /// The region with a GeoNames admin-1 code in a country (as gazetteer entries carry it), or nil.
-    public func region(countryCode: String, admin1: String) -> Region? {
+    package func region(countryCode: String, admin1: String) -> Region? {
         byAdmin1[countryCode + "." + admin1].map { regions[$0] }
     }
 }

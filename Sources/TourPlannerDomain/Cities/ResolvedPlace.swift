@@ -13,28 +13,28 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
     /// The region's name ("California"), when the gazetteer knows it.
     public var region: String?
     /// The region's ISO 3166-2 code ("US-CA"), or the GeoNames admin-1 code when there is none.
-    public var regionCode: String?
+    package var regionCode: String?
     /// ISO 3166-1 alpha-2 ("US").
     public var country: String
     /// The country's name ("United States").
     public var countryName: String?
     /// GeoNames id, stable across gazetteer builds.
-    public var geonameId: Int
+    package var geonameId: Int
     /// Degrees north.
-    public var latitude: Double
+    package var latitude: Double
     /// Degrees east.
-    public var longitude: Double
+    package var longitude: Double
     /// IANA time zone ("America/Los_Angeles").
-    public var timeZone: String
+    package var timeZone: String
     /// GeoNames population (ranks places of the same name).
-    public var population: Int
+    package var population: Int
     /// 0…1; a command-line place is used only at `CityResolver.threshold` or above.
-    public var confidence: Double
+    package var confidence: Double
     /// How the name matched: "exact name", "alternate name", "abbreviation", "alias", "typo (1 edit)".
-    public var match: String
+    package var match: String
 
     /// The gazetteer entry behind the echo.
-    public var entry: GazetteerEntry {
+    package var entry: GazetteerEntry {
         GazetteerEntry(
             geonameId: geonameId, name: name, countryCode: country, admin1: admin1, latitude: latitude,
             longitude: longitude, population: population, timeZone: timeZone)
@@ -66,5 +66,5 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
 
 extension ResolvedPlace {
     /// The place's position.
-    public var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
+    package var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
 }

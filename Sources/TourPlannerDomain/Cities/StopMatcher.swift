@@ -1,19 +1,19 @@
 import TourPlannerCore
 
 /// A place a tour can stop at: a metro of the store, with its member cities.
-public struct StopSite: Hashable, Sendable {
+package struct StopSite: Hashable, Sendable {
     /// The metro's name (its most populous city).
-    public var name: String
+    package var name: String
     /// ISO 3166-1 alpha-2.
-    public var countryCode: String?
+    package var countryCode: String?
     /// The member cities in the metro.
-    public var cities: [String]
+    package var cities: [String]
     /// The anchor city's position.
-    public var center: GeoPoint
+    package var center: GeoPoint
     /// GeoNames id of the metro's anchor city, for the echo.
-    public var geonameId: Int?
+    package var geonameId: Int?
     /// A site from a metro's fields.
-    public init(name: String, countryCode: String?, cities: [String], center: GeoPoint, geonameId: Int?) {
+    package init(name: String, countryCode: String?, cities: [String], center: GeoPoint, geonameId: Int?) {
         self.name = name
         self.countryCode = countryCode
         self.cities = cities
@@ -23,11 +23,11 @@ public struct StopSite: Hashable, Sendable {
 }
 
 /// Which site a `--stops` name chose, and the place echoed for it.
-public struct StopMatch: Hashable, Sendable {
+package struct StopMatch: Hashable, Sendable {
     /// Index into the sites passed to `matchStops`.
-    public var site: Int
+    package var site: Int
     /// The place echoed for the name (the metro's anchor city for a metro or member-city name).
-    public var place: ResolvedPlace
+    package var place: ResolvedPlace
 }
 
 /// Matches `--stops` names to the store's metros.
@@ -36,16 +36,16 @@ public struct StopMatch: Hashable, Sendable {
 /// of exactly one metro ("Cambridge"), or any place `resolvePlace` accepts ("Baltimore, MD",
 /// "Washington DC", "Philly", an unambiguous typo), which then stops at the metro whose center is
 /// nearest to it within `radiusKm`. Every name that fails is reported, in one error.
-public struct StopMatcher: Sendable {
+package struct StopMatcher: Sendable {
     /// Resolves names that are not metro or member-city names.
-    public var resolver: CityResolver
+    package var resolver: CityResolver
     /// Where the organization's members live (see `CityResolver.resolvePlace`).
-    public var organizationCountries: Set<String>
+    package var organizationCountries: Set<String>
     /// How far from a metro's center a resolved place may be.
-    public var radiusKm: Double
+    package var radiusKm: Double
 
     /// A matcher resolving with `resolver`.
-    public init(resolver: CityResolver, organizationCountries: Set<String>, radiusKm: Double) {
+    package init(resolver: CityResolver, organizationCountries: Set<String>, radiusKm: Double) {
         self.resolver = resolver
         self.organizationCountries = organizationCountries
         self.radiusKm = radiusKm
@@ -56,7 +56,7 @@ public struct StopMatcher: Sendable {
     /// - Returns: one match per name, in the order given.
     /// - Throws: `PlaceLookupError` listing every name that matches no site, each with suggestions.
     /// - Complexity: O(names × sites) plus one place resolution per name that is not a metro name.
-    public func match(_ names: [String], sites: [StopSite]) throws(PlaceLookupError) -> [StopMatch] {
+    package func match(_ names: [String], sites: [StopSite]) throws(PlaceLookupError) -> [StopMatch] {
         var matches: [StopMatch] = []
         var failures: [PlaceLookupError.Failure] = []
         for name in names {

@@ -1,13 +1,13 @@
 /// An RFC 7946 FeatureCollection of a plan (`Itinerary.geoJSON(plan:)`): `Codable`, so it is
 /// written by `JSONEncoder` and can be read back.
-public struct GeoJSONFeatureCollection: Codable, Hashable, Sendable {
+package struct GeoJSONFeatureCollection: Codable, Hashable, Sendable {
     /// Always "FeatureCollection".
-    public var type = "FeatureCollection"
+    package var type = "FeatureCollection"
     /// The bases, the training stops, then each trip's legs.
-    public var features: [GeoJSONFeature]
+    package var features: [GeoJSONFeature]
 
     /// A collection of `features`.
-    public init(features: [GeoJSONFeature]) {
+    package init(features: [GeoJSONFeature]) {
         self.features = features
     }
 }
@@ -15,14 +15,14 @@ public struct GeoJSONFeatureCollection: Codable, Hashable, Sendable {
 /// One GeoJSON Feature: a geometry and the plan's facts about it.
 public struct GeoJSONFeature: Codable, Hashable, Sendable {
     /// Always "Feature".
-    public var type = "Feature"
+    package var type = "Feature"
     /// A point (base, training) or a line (leg).
-    public var geometry: GeoJSONGeometry
+    package var geometry: GeoJSONGeometry
     /// What the feature is; keys absent when they do not apply.
-    public var properties: Properties
+    package var properties: Properties
 
     /// A feature of `geometry` with `properties`.
-    public init(geometry: GeoJSONGeometry, properties: Properties) {
+    package init(geometry: GeoJSONGeometry, properties: Properties) {
         self.geometry = geometry
         self.properties = properties
     }
@@ -38,36 +38,36 @@ public struct GeoJSONFeature: Codable, Hashable, Sendable {
     }
 
     /// A feature's properties (only the keys of its kind are present).
-    public struct Properties: Codable, Hashable, Sendable {
+    package struct Properties: Codable, Hashable, Sendable {
         /// base, training or leg.
-        public var kind: Kind
+        package var kind: Kind
         /// The base's name (bases).
-        public var name: String?
+        package var name: String?
         /// The team.
-        public var team: String
+        package var team: String
         /// The trip's number, from 1 (trainings and legs).
-        public var trip: Int?
+        package var trip: Int?
         /// The metro trained in (trainings).
-        public var metro: String?
+        package var metro: String?
         /// The metro's member cities (trainings).
-        public var cities: [String]?
+        package var cities: [String]?
         /// The date, YYYY-MM-DD (trainings and legs).
-        public var date: String?
+        package var date: String?
         /// The stop's value: unaffiliated members (trainings).
-        public var value: Double?
+        package var value: Double?
         /// The stop's IANA time zone (trainings).
-        public var timeZone: String?
+        package var timeZone: String?
         /// Where the leg starts (legs).
-        public var from: String?
+        package var from: String?
         /// Where the leg ends (legs).
-        public var to: String?
+        package var to: String?
         /// The leg's distance in km (legs).
-        public var km: Double?
+        package var km: Double?
         /// The leg's driving hours (legs).
-        public var hours: Double?
+        package var hours: Double?
 
         /// Properties of one kind; give the keys that apply to it.
-        public init(
+        package init(
             kind: Kind, name: String? = nil, team: String, trip: Int? = nil, metro: String? = nil,
             cities: [String]? = nil, date: String? = nil, value: Double? = nil, timeZone: String? = nil,
             from: String? = nil, to: String? = nil, km: Double? = nil, hours: Double? = nil
@@ -90,7 +90,7 @@ public struct GeoJSONFeature: Codable, Hashable, Sendable {
 }
 
 /// A GeoJSON geometry: a Point or a LineString, positions [longitude, latitude].
-public enum GeoJSONGeometry: Codable, Hashable, Sendable {
+package enum GeoJSONGeometry: Codable, Hashable, Sendable {
     /// A Point at [longitude, latitude].
     case point([Double])
     /// A LineString through the positions.
@@ -101,7 +101,7 @@ public enum GeoJSONGeometry: Codable, Hashable, Sendable {
     /// Reads a Point or a LineString.
     ///
     /// - Throws: `DecodingError` for another geometry type.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let type = try container.decode(String.self, forKey: .type)
         switch type {
@@ -114,7 +114,7 @@ public enum GeoJSONGeometry: Codable, Hashable, Sendable {
     }
 
     /// Writes `type` and `coordinates`.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .point(let position):

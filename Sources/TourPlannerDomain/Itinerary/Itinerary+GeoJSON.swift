@@ -6,7 +6,7 @@ extension Itinerary {
     /// (about 1 m), with properties. Encoded by `JSONEncoder` (sorted keys, pretty-printed).
     ///
     /// - Throws: `EncodingError` (only for a coordinate that is not a finite number).
-    public static func geoJSON(plan: TourPlan) throws -> String {
+    package static func geoJSON(plan: TourPlan) throws -> String {
         try JSONOutput.encode(GeoJSONFeatureCollection(plan: plan)) + "\n"
     }
 }

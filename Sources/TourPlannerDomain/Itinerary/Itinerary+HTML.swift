@@ -6,14 +6,14 @@ extension Itinerary {
     /// the library built itself, is inserted raw.
     ///
     /// - Throws: `PlannerError` when the bundled template is missing.
-    public func html(plan: TourPlan, map: RouteMap) throws -> String {
+    package func html(plan: TourPlan, map: RouteMap) throws -> String {
         try html(plan: plan, map: map, templates: TemplateLibrary.bundled())
     }
 
     /// The page rendered with `templates` (the web app passes its own, loaded once).
     ///
     /// - Throws: `PlannerError` when `templates` has no `itinerary` template.
-    public func html(plan: TourPlan, map: RouteMap, templates: TemplateLibrary) throws -> String {
+    package func html(plan: TourPlan, map: RouteMap, templates: TemplateLibrary) throws -> String {
         try templates.render(ItineraryPage(self, map: map.svg(plan: plan)), template: "itinerary")
     }
 }

@@ -5,7 +5,7 @@ extension Itinerary {
     /// matching VTIMEZONE built from the zone's real transitions in the plan's years; stable UIDs
     /// (re-exports update events rather than duplicate them); DTSTAMP derived from the plan so the
     /// output is byte-stable; written by `ICSWriter` (folded at 75 octets, text escaped, CRLF).
-    public func ics() -> String {
+    package func ics() -> String {
         var ics = ICSWriter()
         ics.begin("VCALENDAR")
         ics.property("VERSION", "2.0")

@@ -3,7 +3,7 @@ import TourPlannerCore
 
 extension Itinerary {
     /// A Markdown itinerary: per trip and day, every drive, training and night, then the totals.
-    public func markdown() -> String {
+    package func markdown() -> String {
         var out = ["# \(title)", ""]
         for trip in trips {
             out.append("## Trip \(trip.number): \(trip.start) → \(trip.end) (\(trip.team), from \(trip.base))")

@@ -24,25 +24,25 @@ public struct Itinerary: Hashable, Sendable, Codable {
         /// The line shown for the item ("Drive Boston → Albany", "Training in Albany", "Night in Albany, hotel").
         public var title: String
         /// Where a drive leaves from; nil for trainings and nights.
-        public var from: String?
+        package var from: String?
         /// Where a drive goes; nil for trainings and nights.
-        public var to: String?
+        package var to: String?
         /// Length of a drive in kilometres; nil for trainings and nights.
         public var km: Double?
         /// Duration in hours: driving time of a drive, length of a training; nil for nights.
-        public var hours: Double?
+        package var hours: Double?
         /// The metro of a training or a night; nil for drives.
-        public var metro: String?
+        package var metro: String?
         /// The venue of a training, from the events; nil when none is known.
         public var venue: String?
         /// The organizer of a training, from the events; nil when none is known.
         public var organizer: String?
         /// For a night: true when a member hosts it, false for a hotel; nil for drives and trainings.
-        public var hosted: Bool?
+        package var hosted: Bool?
         /// Latitude in decimal degrees (a drive's destination, a training's or night's metro); nil when unknown.
-        public var latitude: Double?
+        package var latitude: Double?
         /// Longitude in decimal degrees, as `latitude`.
-        public var longitude: Double?
+        package var longitude: Double?
     }
 
     /// One calendar day of a trip, with its items.
@@ -76,28 +76,28 @@ public struct Itinerary: Hashable, Sendable, Codable {
     }
 
     /// The itinerary's title (default "Chapter-building tour").
-    public var title: String
+    package var title: String
     /// The unit distances are shown in.
     public var units: Units
     /// The trips in plan order, then the remote trainings.
     public var trips: [TripDays]
     /// The plan's totals (distance, time, cost), copied from the plan.
-    public var totals: PlanTotals
+    package var totals: PlanTotals
     /// The totals of the naive plan the optimized one is compared with, copied from the plan.
-    public var naive: NaivePlanTotals
+    package var naive: NaivePlanTotals
     /// The stops the plan could not visit, with the reason.
     public var unvisited: [UnvisitedStop]
     /// The tour's budget total, shown when given.
-    public var budgetTotal: Money?
+    package var budgetTotal: Money?
 
     /// Per-stop details known from events (venue, organizer); the time is the plan's.
-    public struct StopDetails: Hashable, Sendable {
+    package struct StopDetails: Hashable, Sendable {
         /// The venue of the training at this metro.
-        public var venue: String?
+        package var venue: String?
         /// The organizer of the training at this metro.
-        public var organizer: String?
+        package var organizer: String?
         /// Creates the details of one stop.
-        public init(venue: String? = nil, organizer: String? = nil) {
+        package init(venue: String? = nil, organizer: String? = nil) {
             self.venue = venue
             self.organizer = organizer
         }
@@ -116,7 +116,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
     ///   - title: the itinerary's title.
     /// - Returns: the itinerary, one entry per trip with its days in order.
     /// - Throws: `RoutingError` when the plan has no times (version 1): re-plan it.
-    public static func make(
+    package static func make(
         plan: TourPlan, units: Units = .km, details: [String: StopDetails] = [:], budgetTotal: Money? = nil,
         title: String = "Chapter-building tour"
     ) throws -> Itinerary {
@@ -232,7 +232,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
 
     /// Events whose start differs from the plan's training start at the same metro and date,
     /// as sentences; the itinerary always uses the plan's time.
-    public static func startConflicts(plan: TourPlan, events: [OutreachEvent]) -> [String] {
+    package static func startConflicts(plan: TourPlan, events: [OutreachEvent]) -> [String] {
         let parser = ISO8601DateFormatter()
         var found: [String] = []
         for stop in plan.trips.flatMap(\.stops) {
@@ -250,7 +250,7 @@ public struct Itinerary: Hashable, Sendable, Codable {
     }
 
     /// "382 km" or "238 mi".
-    public func distance(_ km: Double) -> String {
+    package func distance(_ km: Double) -> String {
         units == .km ? String(format: "%.0f km", km) : String(format: "%.0f mi", km / 1.609344)
     }
 

@@ -2,11 +2,11 @@
 /// live in the markers settings file, not here).
 public struct Chapter: Hashable, Sendable, Codable {
     /// The chapter's name, as members' `chapter` field spells it.
-    public var name: String
+    package var name: String
     /// Number of members who belong to it.
-    public var memberCount: Int
+    package var memberCount: Int
     /// Creates a chapter.
-    public init(name: String, memberCount: Int) {
+    package init(name: String, memberCount: Int) {
         self.name = name
         self.memberCount = memberCount
     }

@@ -1,8 +1,8 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// Whether a consent flag was set or lifted.
-public enum ConsentChange: String, Hashable, Sendable, Codable, CaseIterable {
+package enum ConsentChange: String, Hashable, Sendable, Codable, CaseIterable {
     case set
     case cleared
 }
@@ -20,26 +20,26 @@ public enum ConsentSource: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// One line of a member's consent history: what changed, when, from which source and who.
-public struct ConsentLogEntry: Hashable, Sendable, Codable {
+package struct ConsentLogEntry: Hashable, Sendable, Codable {
     /// The member whose consent changed.
-    public var memberID: MemberID
+    package var memberID: MemberID
     /// The flag that changed.
-    public var flag: ConsentFlag
+    package var flag: ConsentFlag
     /// Whether the flag was set or cleared.
-    public var change: ConsentChange
+    package var change: ConsentChange
     /// Who or what made the change.
-    public var source: ConsentSource
+    package var source: ConsentSource
     /// Where: `members.csv:14` for an import, the task id for a call outcome.
-    public var detail: String?
+    package var detail: String?
     /// The organizer or volunteer who made the change, when known.
-    public var actor: String?
+    package var actor: String?
     /// Why, as given by the organizer (`--reason`) or the source.
-    public var reason: String?
+    package var reason: String?
     /// When the change was recorded.
-    public var recordedAt: Date
+    package var recordedAt: Date
 
     /// Creates a consent history line.
-    public init(
+    package init(
         memberID: MemberID, flag: ConsentFlag, change: ConsentChange, source: ConsentSource, detail: String? = nil,
         actor: String? = nil, reason: String? = nil, recordedAt: Date
     ) {

@@ -1,5 +1,5 @@
 /// A way of reaching a member.
-public enum ContactChannel: String, Hashable, Sendable, Codable, CaseIterable {
+package enum ContactChannel: String, Hashable, Sendable, Codable, CaseIterable {
     case call
     case text
 }
@@ -16,7 +16,7 @@ public enum ConsentFlag: String, Hashable, Sendable, Codable, CaseIterable {
     case deceased
 
     /// The channels the flag stops.
-    public var stops: Set<ContactChannel> {
+    package var stops: Set<ContactChannel> {
         switch self {
         case .doNotCall: [.call]
         case .doNotText: [.text]
@@ -32,16 +32,16 @@ public enum ConsentFlag: String, Hashable, Sendable, Codable, CaseIterable {
 /// the change is logged). An e-mail unsubscribe is not a flag: it does not stop calls or texts.
 public struct ContactConsent: Hashable, Sendable, Codable {
     /// No phone calls.
-    public var doNotCall: Bool
+    package var doNotCall: Bool
     /// No texts.
-    public var doNotText: Bool
+    package var doNotText: Bool
     /// No contact of any kind.
-    public var doNotContact: Bool
+    package var doNotContact: Bool
     /// The member has died: never contacted.
-    public var deceased: Bool
+    package var deceased: Bool
 
     /// Creates a consent; by default no flag is set and every channel is allowed.
-    public init(doNotCall: Bool = false, doNotText: Bool = false, doNotContact: Bool = false, deceased: Bool = false) {
+    package init(doNotCall: Bool = false, doNotText: Bool = false, doNotContact: Bool = false, deceased: Bool = false) {
         self.doNotCall = doNotCall
         self.doNotText = doNotText
         self.doNotContact = doNotContact
@@ -49,7 +49,7 @@ public struct ContactConsent: Hashable, Sendable, Codable {
     }
 
     /// Whether `flag` is set.
-    public subscript(flag: ConsentFlag) -> Bool {
+    package subscript(flag: ConsentFlag) -> Bool {
         get {
             switch flag {
             case .doNotCall: doNotCall
@@ -69,17 +69,17 @@ public struct ContactConsent: Hashable, Sendable, Codable {
     }
 
     /// The flags that are set, in `ConsentFlag.allCases` order.
-    public var flags: [ConsentFlag] { ConsentFlag.allCases.filter { self[$0] } }
+    package var flags: [ConsentFlag] { ConsentFlag.allCases.filter { self[$0] } }
 
     /// True when no flag stops contact on `channel`: the one rule every list and schedule uses.
-    public func allows(_ channel: ContactChannel) -> Bool {
+    package func allows(_ channel: ContactChannel) -> Bool {
         !ConsentFlag.allCases.contains { self[$0] && $0.stops.contains(channel) }
     }
 }
 
 extension Member {
     /// The member's consent flags.
-    public var consent: ContactConsent {
+    package var consent: ContactConsent {
         get {
             ContactConsent(doNotCall: doNotCall, doNotText: doNotText, doNotContact: doNotContact, deceased: deceased)
         }
@@ -93,5 +93,5 @@ extension Member {
 
     /// True when the member may be reached on `channel` (no do-not-call/-text/-contact flag for
     /// it, and not deceased). Having a phone number is a separate question.
-    public func isContactable(by channel: ContactChannel) -> Bool { consent.allows(channel) }
+    package func isContactable(by channel: ContactChannel) -> Bool { consent.allows(channel) }
 }

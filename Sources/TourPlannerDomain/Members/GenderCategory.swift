@@ -5,7 +5,7 @@ import TourPlannerCore
 /// Gender is free text; it is only ever used in aggregate. Text that names a woman in one of
 /// the organization's languages counts as `.woman`; other stated genders count as `.other`
 /// (they are in the denominator); empty text is `.unstated` (not counted either way).
-public enum GenderCategory: String, Hashable, Sendable, Codable {
+package enum GenderCategory: String, Hashable, Sendable, Codable {
     case woman
     case other
     case unstated
@@ -17,7 +17,7 @@ public enum GenderCategory: String, Hashable, Sendable, Codable {
     ]
 
     /// Classifies a self-described gender (case and surrounding spaces ignored).
-    public static func classify(_ text: String?) -> GenderCategory {
+    package static func classify(_ text: String?) -> GenderCategory {
         guard let text else { return .unstated }
         let folded = text.trimmedForImport.lowercasedCheaply
         if folded.isEmpty || folded == "prefer not to say" || folded == "-" { return .unstated }

@@ -4,56 +4,56 @@ import TourPlannerCore
 /// One member of the organization, as imported from an export.
 ///
 /// Place strings are kept exactly as imported (`city`, `region`, `country`); resolution to a
-/// gazetteer entry is stored separately (see the Cities stage), keyed by ``placeKey``.
+/// gazetteer entry is stored separately (see the Cities stage), keyed by `placeKey`.
 public struct Member: Hashable, Sendable, Codable {
     /// The member's stable key (see ``MemberID``).
     public var id: MemberID
     /// Given name, trimmed; nil when the export has none.
-    public var firstName: String?
+    package var firstName: String?
     /// Family name, trimmed; nil when the export has none.
-    public var lastName: String?
+    package var lastName: String?
     /// A single full-name field, for exports that have no first/last split.
-    public var fullName: String?
+    package var fullName: String?
     /// E-mail address as imported (trimmed); an e-mail-based ``id`` uses its lowercased form.
-    public var email: String?
+    package var email: String?
     /// The phone number exactly as typed.
-    public var phoneRaw: String?
+    package var phoneRaw: String?
     /// E.164 form (`+16175550142`) when the raw number could be parsed for the member's country.
-    public var phoneE164: String?
+    package var phoneE164: String?
     /// City exactly as imported (never empty); resolved to a gazetteer city through ``placeKey``.
-    public var city: String
+    package var city: String
     /// Region (state, province) exactly as imported; nil when empty.
-    public var region: String?
+    package var region: String?
     /// Country exactly as imported (a name or an ISO code); nil when empty.
-    public var country: String?
+    package var country: String?
     /// ISO 3166-1 alpha-2 code once the country string is resolved.
-    public var countryCode: String?
+    package var countryCode: String?
     /// Chapter name; `nil` means not in any chapter (unaffiliated).
-    public var chapter: String?
+    package var chapter: String?
     /// Self-described gender, free text; used only in aggregate.
-    public var gender: String?
+    package var gender: String?
     /// Date the member joined, as an ISO 8601 calendar date (`2011-03-14`).
-    public var joined: String?
+    package var joined: String?
     /// True when the member offered to host (`willing_to_host`): a night in their metro is then planned as hosted,
     /// with no lodging cost, and the chapter model raises retention there; nil when the export does not say.
-    public var willingToHost: Bool?
+    package var willingToHost: Bool?
     /// True when the member said they would help organize a chapter; nil when the export does not say.
-    public var organizerInterest: Bool?
+    package var organizerInterest: Bool?
     /// Languages the member speaks, as listed in the export (split at `,` `;` `/` `|`).
-    public var languages: [String]
+    package var languages: [String]
     /// No phone calls (calls are still allowed if false, unless ``doNotContact`` or ``deceased``).
-    public var doNotCall: Bool
+    package var doNotCall: Bool
     /// No text messages.
-    public var doNotText: Bool
+    package var doNotText: Bool
     /// No contact of any kind (see ``ContactConsent``).
-    public var doNotContact: Bool
+    package var doNotContact: Bool
     /// The member has died; never contacted.
-    public var deceased: Bool
+    package var deceased: Bool
     /// Free-text notes from the export, kept as imported.
-    public var notes: String?
+    package var notes: String?
 
     /// Creates a member; only the id and the city are required.
-    public init(
+    package init(
         id: MemberID, firstName: String? = nil, lastName: String? = nil, fullName: String? = nil,
         email: String? = nil, phoneRaw: String? = nil, phoneE164: String? = nil,
         city: String, region: String? = nil, country: String? = nil, countryCode: String? = nil,
@@ -87,10 +87,10 @@ public struct Member: Hashable, Sendable, Codable {
     }
 
     /// True when the member belongs to no chapter.
-    public var isUnaffiliated: Bool { chapter == nil }
+    package var isUnaffiliated: Bool { chapter == nil }
 
     /// The name to show a volunteer: full name, else "first last".
-    public var displayName: String {
+    package var displayName: String {
         Self.displayName(fullName: fullName, firstName: firstName, lastName: lastName)
     }
 
@@ -103,5 +103,5 @@ public struct Member: Hashable, Sendable, Codable {
 
     /// The key under which this member's place resolution is cached: the three raw place
     /// strings joined by a unit separator.
-    public var placeKey: PlaceKey { PlaceKey(city: city, region: region, country: country) }
+    package var placeKey: PlaceKey { PlaceKey(city: city, region: region, country: country) }
 }

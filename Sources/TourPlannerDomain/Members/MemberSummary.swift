@@ -10,7 +10,7 @@ public struct MemberSummary: Hashable, Sendable, Codable {
         /// Members in the group who belong to no chapter.
         public var unaffiliated: Int
         /// Creates a group.
-        public init(name: String, members: Int, unaffiliated: Int) {
+        package init(name: String, members: Int, unaffiliated: Int) {
             self.name = name
             self.members = members
             self.unaffiliated = unaffiliated
@@ -28,10 +28,11 @@ public struct MemberSummary: Hashable, Sendable, Codable {
     /// Members of each chapter, most members first, then by name.
     public var byChapter: [Group]
     /// Members by the city text as imported, most members first, then by name.
-    public var byCity: [Group]
+    package var byCity: [Group]
 
     /// Creates a summary.
-    public init(total: Int, unaffiliated: Int, chapters: Int, byCountry: [Group], byChapter: [Group], byCity: [Group]) {
+    package init(total: Int, unaffiliated: Int, chapters: Int, byCountry: [Group], byChapter: [Group], byCity: [Group])
+    {
         self.total = total
         self.unaffiliated = unaffiliated
         self.chapters = chapters

@@ -1,10 +1,10 @@
 /// Helpers for phone numbers that do not need the region metadata.
-public enum PhoneNumber {
+package enum PhoneNumber {
     /// A form of `raw` safe for logs and error messages: never the full number. Keeps a leading
     /// "+", at most the first 4 digits (fewer for short numbers: at least 5 digits stay hidden)
     /// and the last 2: "+16175550142" → "+1 617 ••• ••42", "(617) 555-0142" → "617 •••••42",
     /// "+442079460958" → "+4420 ••••••58"; numbers of fewer than 7 digits → "•••" + last digit.
-    public static func masked(_ raw: String) -> String {
+    package static func masked(_ raw: String) -> String {
         var digits: [Character] = []
         var plus = false
         for character in raw {

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// Normalizes phone numbers as people type them to E.164 (`+16175550142`), worldwide, using
@@ -14,7 +14,7 @@ import TourPlannerCore
 /// leading 0 stays. The national significant number must have a length the region allows.
 /// Known limits: per-type patterns are not checked, and open-ended carrier-code rules (Brazil's,
 /// Japan's "000…") fall back to the plain national prefix.
-public struct PhoneNumberNormalizer: Sendable {
+package struct PhoneNumberNormalizer: Sendable {
     /// The lengths a national significant number may have, as a bit set.
     struct Lengths: Sendable {
         var bits: UInt32 = 0
@@ -53,7 +53,7 @@ public struct PhoneNumberNormalizer: Sendable {
     private var callingCodes: [CallingCode?] = Array(repeating: nil, count: 1000)
 
     /// Parses the metadata TSV (columns documented in `Scripts/build_phone_metadata.py`).
-    public init(data: Data) {
+    package init(data: Data) {
         TSVFile.forEachRow(in: data) { fields in
             guard fields.count >= 8, let code = Int(fields[1]), code > 0, code < 1000 else { return }
             var lengths = Lengths()
@@ -78,7 +78,7 @@ public struct PhoneNumberNormalizer: Sendable {
     }
 
     /// The bundled metadata, or nil when the resource is missing.
-    public static func loadBundled() -> PhoneNumberNormalizer? {
+    package static func loadBundled() -> PhoneNumberNormalizer? {
         guard
             let url = Bundle.module.url(forResource: "phone-regions", withExtension: "tsv", subdirectory: "Resources"),
             let data = try? Data(contentsOf: url)
@@ -87,7 +87,7 @@ public struct PhoneNumberNormalizer: Sendable {
     }
 
     /// Number of regions loaded (245 for the bundled table).
-    public var regionCount: Int { regions.count }
+    package var regionCount: Int { regions.count }
 
     private static func key(_ code: some StringProtocol) -> UInt16? {
         let bytes = Array(code.utf8)
@@ -101,7 +101,7 @@ public struct PhoneNumberNormalizer: Sendable {
     /// count as their ASCII forms.
     ///
     /// - Complexity: O(n) in the length of `raw`; no regular expressions, one small allocation.
-    public func e164(_ raw: String, defaultRegion: String?) -> String? {
+    package func e164(_ raw: String, defaultRegion: String?) -> String? {
         if raw.utf8.contains(where: { $0 >= 0x80 }) {
             return e164ASCII(Self.asciiDigits(raw), defaultRegion: defaultRegion)
         }
@@ -211,14 +211,14 @@ public struct PhoneNumberNormalizer: Sendable {
     /// Whether an E.164 number belongs to the calling code of `country` (ISO 3166 alpha-2), so a
     /// caller there dials it in its national form; nil when the country is not known here.
     /// ("+44 20 7946 0958" is not domestic for "US" even when the member's address is in Boston.)
-    public func isDomestic(_ e164: String, in country: String) -> Bool? {
+    package func isDomestic(_ e164: String, in country: String) -> Bool? {
         guard let key = Self.key(country.uppercased()), let index = regionByKey[key] else { return nil }
         return e164.hasPrefix("+") && Array(e164.utf8.dropFirst()).starts(with: regions[index].callingCode)
     }
 
     /// A dialable national form of an E.164 number: "(617) 555-0142" for +1, else the main
     /// region's national prefix and the national number ("0412345678" for +61412345678).
-    public func nationalForm(_ e164: String) -> String? {
+    package func nationalForm(_ e164: String) -> String? {
         guard e164.hasPrefix("+") else { return nil }
         let digits = Array(e164.utf8.dropFirst())
         guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }

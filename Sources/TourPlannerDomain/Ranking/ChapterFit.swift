@@ -20,31 +20,31 @@ public struct ChapterFit: Hashable, Sendable, Codable {
     /// A fitted rate: the estimate, its standard deviation, and how many trainings informed it.
     public struct Estimate: Hashable, Sendable, Codable {
         /// The posterior mode, a rate in 0…1.
-        public var value: Double
+        package var value: Double
         /// Its uncertainty: the posterior standard deviation (response) or the Laplace approximation's (retention).
-        public var standardDeviation: Double
+        package var standardDeviation: Double
         /// The prior mean: the rate from the settings.
-        public var prior: Double
+        package var prior: Double
         /// Trainings whose counts informed this rate.
-        public var trainingsUsed: Int
+        package var trainingsUsed: Int
     }
 
     /// The fitted response rate r (members who come when invited).
-    public var response: Estimate
+    package var response: Estimate
     /// The fitted retention rate k (attendees who keep meeting monthly).
-    public var retention: Estimate
+    package var retention: Estimate
     /// Trainings recorded, and those left out (remote, or with no usable counts).
-    public var trainingsRecorded: Int
+    package var trainingsRecorded: Int
 
     /// Prior weights, in invitations (response) and in trainings' worth of evidence (retention).
-    public static let responsePriorWeight = 40.0
+    package static let responsePriorWeight = 40.0
     /// Weight of the retention prior, in trainings' worth of evidence (Beta(10·k₀, 10·(1 − k₀))).
-    public static let retentionPriorWeight = 10.0
+    package static let retentionPriorWeight = 10.0
 
     /// Fits both rates from the results.
     ///
     /// - Complexity: O(g·t·a²) for a grid of g points, t trainings and a attendees at most.
-    public static func fit(_ results: [TrainingResult], parameters: ChapterModelParameters) -> ChapterFit {
+    package static func fit(_ results: [TrainingResult], parameters: ChapterModelParameters) -> ChapterFit {
         let inPerson = results.filter { $0.kind != .remote && $0.countProblem == nil }
         // Response: conjugate Beta–binomial.
         let responseUsed = inPerson.filter { $0.invited > 0 }
@@ -107,7 +107,7 @@ public struct ChapterFit: Hashable, Sendable, Codable {
     }
 
     /// The parameters with the fitted rates in place of the defaults (only where trainings informed them).
-    public func applied(to parameters: ChapterModelParameters) -> ChapterModelParameters {
+    package func applied(to parameters: ChapterModelParameters) -> ChapterModelParameters {
         var fitted = parameters
         if response.trainingsUsed > 0 { fitted.responseRate = response.value }
         if retention.trainingsUsed > 0 { fitted.retentionRate = retention.value }
@@ -118,7 +118,7 @@ public struct ChapterFit: Hashable, Sendable, Codable {
 extension ChapterModelParameters {
     /// These parameters with the rates fitted from `results` in place of the defaults (unchanged
     /// when no training is recorded): what ranking and planning use.
-    public func fitted(to results: [TrainingResult]) -> ChapterModelParameters {
+    package func fitted(to results: [TrainingResult]) -> ChapterModelParameters {
         results.isEmpty ? self : ChapterFit.fit(results, parameters: self).applied(to: self)
     }
 }

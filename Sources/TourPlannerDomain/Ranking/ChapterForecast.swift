@@ -7,18 +7,18 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
     /// One planned training and its chance.
     public struct Training: Hashable, Sendable, Codable {
         /// The metro of the training.
-        public var metro: String
+        package var metro: String
         /// The date of the training (compared with the deadline).
-        public var date: CalendarDate
+        package var date: CalendarDate
         /// How the metro is visited (in person, remote or follow-up).
-        public var kind: VisitKind
+        package var kind: VisitKind
         /// The chance in 0…1 that the training founds a chapter.
-        public var probability: Double
+        package var probability: Double
         /// False when the training falls after the deadline (it does not count toward the marker).
-        public var beforeDeadline: Bool
+        package var beforeDeadline: Bool
 
         /// Creates a training entry (`beforeDeadline` is set by ``ChapterForecast/make(existingChapters:trainings:target:deadline:)``).
-        public init(
+        package init(
             metro: String, date: CalendarDate, kind: VisitKind, probability: Double, beforeDeadline: Bool = true
         ) {
             self.metro = metro
@@ -30,27 +30,27 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
     }
 
     /// P(exactly `chapters` chapters after the tour).
-    public struct Outcome: Hashable, Sendable, Codable {
+    package struct Outcome: Hashable, Sendable, Codable {
         /// The number of chapters (existing ones included).
-        public var chapters: Int
+        package var chapters: Int
         /// Its probability.
-        public var probability: Double
+        package var probability: Double
     }
 
     /// Chapters that meet the definition today.
-    public var existingChapters: Int
+    package var existingChapters: Int
     /// The chapter marker (`[targets] chapters`).
-    public var target: Int
+    package var target: Int
     /// The date by which the marker counts (`[targets] deadline`); nil counts every training.
-    public var deadline: CalendarDate?
+    package var deadline: CalendarDate?
     /// The planned trainings with their chances, in plan order.
-    public var trainings: [Training]
+    package var trainings: [Training]
     /// The distribution of the number of chapters after every planned training.
-    public var distribution: [Outcome]
+    package var distribution: [Outcome]
     /// Existing chapters plus the sum of the trainings' chances.
-    public var expectedChapters: Double
+    package var expectedChapters: Double
     /// P(at least `target` chapters, counting only trainings on or before the deadline).
-    public var probabilityOfReachingTarget: Double
+    package var probabilityOfReachingTarget: Double
 
     /// Makes the forecast.
     ///
@@ -62,7 +62,7 @@ public struct ChapterForecast: Hashable, Sendable, Codable {
     /// - Returns: the distribution of the number of chapters after every training, its mean, and the
     ///   chance of reaching `target` with the trainings on or before the deadline.
     /// - Complexity: O(n²) for n trainings.
-    public static func make(
+    package static func make(
         existingChapters: Int, trainings: [Training], target: Int, deadline: CalendarDate?
     ) -> ChapterForecast {
         var marked = trainings

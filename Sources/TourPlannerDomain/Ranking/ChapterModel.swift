@@ -2,20 +2,20 @@ import Foundation
 
 /// The people a training in one metro can draw on: its unaffiliated members who may be contacted
 /// (members marked do-not-contact or deceased are never in the pool).
-public struct ChapterPool: Hashable, Sendable, Codable {
+package struct ChapterPool: Hashable, Sendable, Codable {
     /// Unaffiliated, contactable members (organizers included).
-    public var members: Int
+    package var members: Int
     /// Of them, members who said they would organize.
-    public var organizers: Int
+    package var organizers: Int
     /// Members anywhere in the metro who offered to host (a place to meet).
-    public var hosts: Int
+    package var hosts: Int
     /// Unaffiliated members who stated a gender, and the women among them.
-    public var genderStated: Int
+    package var genderStated: Int
     /// Women among ``genderStated``.
-    public var women: Int
+    package var women: Int
 
     /// Creates a pool; counts below zero are read as zero and organizers are capped at members.
-    public init(members: Int, organizers: Int = 0, hosts: Int = 0, genderStated: Int = 0, women: Int = 0) {
+    package init(members: Int, organizers: Int = 0, hosts: Int = 0, genderStated: Int = 0, women: Int = 0) {
         self.members = max(0, members)
         self.organizers = min(max(0, organizers), self.members)
         self.hosts = max(0, hosts)
@@ -28,34 +28,34 @@ public struct ChapterPool: Hashable, Sendable, Codable {
 ///
 /// Every rate is a probability from 0 to 1; the defaults are the organization's experience:
 /// about 5–10% of online members answer an invitation, organizers far more often.
-public struct ChapterModelParameters: Hashable, Sendable, Codable {
+package struct ChapterModelParameters: Hashable, Sendable, Codable {
     /// Share of invited members (not organizers) who come to the training.
-    public var responseRate: Double = 0.075
+    package var responseRate: Double = 0.075
     /// Share of invited organizers who come.
-    public var organizerResponseRate: Double = 0.35
+    package var organizerResponseRate: Double = 0.35
     /// Share of attendees (not organizers) who keep meeting monthly.
-    public var retentionRate: Double = 0.5
+    package var retentionRate: Double = 0.5
     /// Share of attending organizers who keep meeting.
-    public var organizerRetentionRate: Double = 0.8
+    package var organizerRetentionRate: Double = 0.8
     /// Relative rise of both retention rates when at least one member offers to host (capped at 1).
-    public var hostRetentionLift: Double = 0.2
+    package var hostRetentionLift: Double = 0.2
     /// Women's share assumed for a metro where nobody stated a gender.
-    public var defaultWomenShare: Double = 0.5
+    package var defaultWomenShare: Double = 0.5
     /// A remote training (by video) multiplies the response rates by this (`remote_response_factor`,
     /// default 0.5).
-    public var remoteResponseFactor: Double = 0.5
+    package var remoteResponseFactor: Double = 0.5
     /// A remote training multiplies the retention rates by this (`remote_retention_factor`, default 0.6).
-    public var remoteRetentionFactor: Double = 0.6
+    package var remoteRetentionFactor: Double = 0.6
     /// A follow-up visit to a metro trained before multiplies the retention rates by this
     /// (capped at 1).
-    public var followUpRetentionFactor: Double = 1.5
+    package var followUpRetentionFactor: Double = 1.5
     /// The chapter rule: at least this many members, with at least this share of women.
-    public var minMembers: Int = 5
+    package var minMembers: Int = 5
     /// Minimum share of women among members who stated a gender (`[chapter] min_women_share`, default 0.30).
-    public var minWomenShare: Double = 0.30
+    package var minWomenShare: Double = 0.30
 
     /// The defaults above.
-    public init() {}
+    package init() {}
 }
 
 /// How a metro is visited (in person, by video, or a second visit after an earlier training).
@@ -70,18 +70,18 @@ public struct ChapterChance: Hashable, Sendable, Codable {
     /// P(the training founds a chapter): enough members keep meeting, with enough women among them.
     public var probability: Double
     /// Expected attendees: the pool's members and organizers times their response rates.
-    public var expectedAttendees: Double
+    package var expectedAttendees: Double
     /// Expected members who keep meeting monthly.
-    public var expectedContinuing: Double
+    package var expectedContinuing: Double
     /// P(at least the minimum number keep meeting), whatever their gender.
-    public var probabilityOfMinimumSize: Double
+    package var probabilityOfMinimumSize: Double
     /// The women's share the model used (stated, or the default when nobody stated a gender).
-    public var womenShareUsed: Double
+    package var womenShareUsed: Double
     /// Probability that an invited member (not an organizer) comes and keeps meeting: r·k, after the
     /// host lift and the visit kind's factors, capped at 1.
-    public var memberContinuationProbability: Double
+    package var memberContinuationProbability: Double
     /// Probability that an invited organizer comes and keeps meeting: r_o·k_o, adjusted the same way.
-    public var organizerContinuationProbability: Double
+    package var organizerContinuationProbability: Double
 }
 
 /// The chapter model: the probability that a training in a metro founds a chapter.
@@ -98,11 +98,11 @@ public struct ChapterChance: Hashable, Sendable, Codable {
 /// for the rule "at least m members and a share σ of women". Binomials are summed in log space and
 /// truncated where a term falls under 1e-13, so the answer is exact to about 1e-9 and the same
 /// on every run.
-public enum ChapterModel {
+package enum ChapterModel {
     /// The chance that a training of the given kind founds a chapter in a metro with this pool.
     ///
     /// - Complexity: O(w²) where w is the width of the kept binomial support (about 15·√(n·p)).
-    public static func chance(
+    package static func chance(
         pool: ChapterPool, parameters: ChapterModelParameters, kind: VisitKind = .inPerson
     ) -> ChapterChance {
         let share =

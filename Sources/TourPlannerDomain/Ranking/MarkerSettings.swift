@@ -5,22 +5,22 @@ import TourPlannerCore
 /// (`Sources/TourPlannerDomain/Resources/markers.toml` is the default; `--settings FILE` overrides).
 public struct MarkerSettings: Hashable, Sendable, Codable {
     /// Target number of online members (`[targets] online_members`, default 3,500).
-    public var onlineMembersTarget: Int
+    package var onlineMembersTarget: Int
     /// Target number of chapters meeting the definition (`[targets] chapters`, default 20).
-    public var chaptersTarget: Int
+    package var chaptersTarget: Int
     /// Target number of continents with such a chapter (`[targets] continents`, default 3).
-    public var continentsTarget: Int
+    package var continentsTarget: Int
     /// Minimum members of a chapter (`[chapter] min_members`, default 5, at least 1).
-    public var chapterMinMembers: Int
+    package var chapterMinMembers: Int
     /// Minimum share of women among chapter members who stated a gender (0…1).
-    public var chapterMinWomenShare: Double
+    package var chapterMinWomenShare: Double
     /// The date by which the chapter marker should be reached (`[targets] deadline`), if any.
-    public var deadline: CalendarDate?
+    package var deadline: CalendarDate?
     /// The chapter model's rates (`[chapter_model]`); the rule itself comes from `[chapter]`.
-    public var chapterRates = ChapterModelParameters()
+    package var chapterRates = ChapterModelParameters()
 
     /// The chapter model's parameters: the rates of `[chapter_model]` with the rule of `[chapter]`.
-    public var chapterModel: ChapterModelParameters {
+    package var chapterModel: ChapterModelParameters {
         var parameters = chapterRates
         parameters.minMembers = chapterMinMembers
         parameters.minWomenShare = chapterMinWomenShare
@@ -29,7 +29,7 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
 
     /// Creates settings; the defaults are the organization's markers (3,500 members, 20 chapters on 3 continents) and
     /// chapter definition (5 members, 30% women).
-    public init(
+    package init(
         onlineMembersTarget: Int = 3500, chaptersTarget: Int = 20, continentsTarget: Int = 3,
         chapterMinMembers: Int = 5, chapterMinWomenShare: Double = 0.30
     ) {
@@ -45,7 +45,7 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
     /// rates in `[chapter_model]` (see ``ChapterModelParameters``). Missing keys keep their defaults.
     ///
     /// - Throws: `SettingsError` naming the file, line and key.
-    public static func parse(_ text: String, fileName: String) throws -> MarkerSettings {
+    package static func parse(_ text: String, fileName: String) throws -> MarkerSettings {
         let table = try ConfigValue.parse(text, fileName: fileName)
         var settings = MarkerSettings()
         func integer(_ section: String, _ key: String, minimum: Int) throws -> Int? {
@@ -110,7 +110,7 @@ public struct MarkerSettings: Hashable, Sendable, Codable {
 
 extension MarkerSettings {
     /// The bundled default settings (Resources/markers.toml).
-    public static func loadBundled() throws -> MarkerSettings {
+    package static func loadBundled() throws -> MarkerSettings {
         try load(bundled: Bundle.module.url(forResource: "markers", withExtension: "toml", subdirectory: "Resources"))
     }
 

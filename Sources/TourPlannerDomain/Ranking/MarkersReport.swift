@@ -14,8 +14,8 @@ public struct MarkersReport: Hashable, Sendable, Codable {
         /// Women divided by ``genderStated``; nil when nobody stated a gender.
         public var womenShare: Double?
         /// The country most of the chapter's members live in (ISO 3166-1 alpha-2; ties by code).
-        public var countryCode: String?
-        /// The continent code (AF AN AS EU NA OC SA) of ``countryCode``.
+        package var countryCode: String?
+        /// The continent code (AF AN AS EU NA OC SA) of `countryCode`.
         public var continent: String?
         /// True when the chapter has the minimum members and women share (nothing is ``missing``).
         public var meetsDefinition: Bool
@@ -58,7 +58,7 @@ public struct MarkersReport: Hashable, Sendable, Codable {
     /// - Returns: the three markers and every chapter's status, chapters meeting the definition first,
     ///   then by members (most first) and name.
     /// - Complexity: O(n) in the number of groups.
-    public static func make(
+    package static func make(
         totalMembers: Int, chapterMembers: [(chapter: String, gender: String?, countryCode: String?, count: Int)],
         settings: MarkerSettings, continent: (String) -> String?
     ) -> MarkersReport {

@@ -1,23 +1,23 @@
 import TourPlannerCore
 
 /// Member counts of one raw place key (the `placeStats` table).
-public struct PlaceMemberStats: Hashable, Sendable {
+package struct PlaceMemberStats: Hashable, Sendable {
     /// The raw place key (``PlaceKey/rawValue``: city, region and country joined by U+001F).
-    public var placeKey: String
+    package var placeKey: String
     /// All members with this place, affiliated or not.
-    public var members: Int
+    package var members: Int
     /// Members with this place who belong to no chapter.
-    public var unaffiliated: Int
+    package var unaffiliated: Int
     /// Unaffiliated members who said they would organize.
-    public var organizers: Int
+    package var organizers: Int
     /// Members (affiliated or not) who offered to host.
-    public var hosts: Int
+    package var hosts: Int
     /// Unaffiliated members who stated the gender woman.
-    public var unaffiliatedWomen: Int
+    package var unaffiliatedWomen: Int
     /// Unaffiliated members who stated any gender.
-    public var unaffiliatedGenderStated: Int
+    package var unaffiliatedGenderStated: Int
     /// Creates the counts of one place key.
-    public init(
+    package init(
         placeKey: String, members: Int, unaffiliated: Int, organizers: Int, hosts: Int, unaffiliatedWomen: Int,
         unaffiliatedGenderStated: Int
     ) {
@@ -42,11 +42,11 @@ public struct RankedMetro: Hashable, Sendable, Codable {
     /// Names of the metro's member cities, sorted.
     public var cities: [String]
     /// Latitude of the metro's center (its anchor city) in decimal degrees.
-    public var latitude: Double
+    package var latitude: Double
     /// Longitude of the metro's center (its anchor city) in decimal degrees.
-    public var longitude: Double
+    package var longitude: Double
     /// IANA time zone of the metro's anchor city.
-    public var timeZone: String?
+    package var timeZone: String?
     /// Members in the metro who belong to no chapter: the primary factor of the score.
     public var unaffiliated: Int
     /// Unaffiliated members in the metro who said they would organize.
@@ -68,7 +68,7 @@ public struct RankedMetro: Hashable, Sendable, Codable {
     /// The chance that a training here founds a chapter, with its terms (README "Chapter model").
     public var chapter: ChapterChance?
     /// The chapter model's pool (contactable unaffiliated members) when the chance was computed.
-    public var pool: ChapterPool?
+    package var pool: ChapterPool?
 }
 
 /// How `rank` orders metros.
@@ -84,7 +84,7 @@ public struct MetroRanking: Hashable, Sendable, Codable {
     /// Metros with at least one member, best first.
     public var metros: [RankedMetro]
     /// The weights the score was computed with.
-    public var weights: RankingWeights
+    package var weights: RankingWeights
     /// Members whose place did not resolve: counted, never silently dropped.
     public var unresolvedMembers: Int
     /// Unaffiliated members among ``unresolvedMembers``.
@@ -111,7 +111,7 @@ public struct MetroRanking: Hashable, Sendable, Codable {
     /// - Returns: the ranking, one row per metro in `order`.
     /// - Complexity: O(m·c + s) for m metros, c chapters and s place keys, plus the chapter model's
     ///   O(w²) per metro.
-    public static func make(
+    package static func make(
         metros: [MetroGroup], stats: [PlaceMemberStats], chapters: [(name: String, point: GeoPoint)],
         base: GeoPoint?, weights: RankingWeights, minWomenShare: Double = 0.30,
         chapterModel: ChapterModelParameters? = nil, order: RankOrder = .score, uncontactable: [String: Int] = [:]

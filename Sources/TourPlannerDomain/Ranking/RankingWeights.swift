@@ -9,32 +9,32 @@ import Foundation
 ///
 /// The default weights (1, 0, 0, 0, 0, 0) rank by unaffiliated members alone; ties are broken by
 /// organizers, then hosts, then name.
-public struct RankingWeights: Hashable, Sendable, Codable {
+package struct RankingWeights: Hashable, Sendable, Codable {
     /// Weight U per unaffiliated member (default 1).
-    public var unaffiliated: Double = 1
+    package var unaffiliated: Double = 1
     /// Weight O per unaffiliated member who would organize (default 0).
-    public var organizers: Double = 0
+    package var organizers: Double = 0
     /// Weight H per member who offered to host (default 0).
-    public var hosts: Double = 0
+    package var hosts: Double = 0
     /// Weight subtracted per percentage point the unaffiliated pool's women share is below the chapter rule's share
     /// (default 0).
-    public var womenGap: Double = 0
+    package var womenGap: Double = 0
     /// Weight per 100 km to the nearest existing chapter, capped at 500 km; a metro with no chapter to measure counts
     /// as 500 km (default 0).
-    public var nearestChapter: Double = 0
+    package var nearestChapter: Double = 0
     /// Weight subtracted per 100 km from `--base` (default 0).
-    public var baseDistance: Double = 0
+    package var baseDistance: Double = 0
 
     /// Creates the default weights: unaffiliated members alone (U = 1, all others 0).
-    public init() {}
+    package init() {}
 
     /// The weights' names in weights files and `--weight NAME=VALUE`, in score order.
-    public static let keys = ["unaffiliated", "organizers", "hosts", "women_gap", "nearest_chapter", "base_distance"]
+    package static let keys = ["unaffiliated", "organizers", "hosts", "women_gap", "nearest_chapter", "base_distance"]
 
     /// Sets one weight by its file/flag name.
     ///
     /// - Returns: false when the name is unknown.
-    public mutating func set(_ key: String, to value: Double) -> Bool {
+    package mutating func set(_ key: String, to value: Double) -> Bool {
         switch key {
         case "unaffiliated": unaffiliated = value
         case "organizers": organizers = value
@@ -50,7 +50,7 @@ public struct RankingWeights: Hashable, Sendable, Codable {
     /// Parses a weights file: a `[weights]` table with any of ``keys``.
     ///
     /// - Throws: `SettingsError` naming the file, line and key.
-    public static func parse(_ text: String, fileName: String) throws -> RankingWeights {
+    package static func parse(_ text: String, fileName: String) throws -> RankingWeights {
         let tree = try ConfigValue.parse(text, fileName: fileName)
         var weights = RankingWeights()
         guard let section = tree["weights"]?.tableValue else {

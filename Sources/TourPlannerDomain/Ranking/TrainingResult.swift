@@ -11,28 +11,28 @@ public enum ChapterOutcome: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// What happened at one training (`tourplan trainings log`): the data the chapter model learns from.
-public struct TrainingResult: Hashable, Sendable, Codable {
+package struct TrainingResult: Hashable, Sendable, Codable {
     /// The store's id (0 before it is stored).
-    public var id: Int64
+    package var id: Int64
     /// The metro where the training was held; one record per metro and date.
-    public var metro: String
+    package var metro: String
     /// The date of the training.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// How it was held: in person (the default), remote or a follow-up visit.
-    public var kind: VisitKind
+    package var kind: VisitKind
     /// Members invited, members who came, and the women among them.
-    public var invited: Int
+    package var invited: Int
     /// Members who came (at most ``invited``).
-    public var attended: Int
+    package var attended: Int
     /// Women among those who came (at most ``attended``).
-    public var women: Int
+    package var women: Int
     /// Whether a chapter came of it.
-    public var chapterFounded: ChapterOutcome
+    package var chapterFounded: ChapterOutcome
     /// Free-text note (`--note`); empty when none.
-    public var note: String
+    package var note: String
 
     /// Creates a record.
-    public init(
+    package init(
         id: Int64 = 0, metro: String, date: CalendarDate, kind: VisitKind = .inPerson, invited: Int, attended: Int,
         women: Int, chapterFounded: ChapterOutcome = .pending, note: String = ""
     ) {
@@ -48,7 +48,7 @@ public struct TrainingResult: Hashable, Sendable, Codable {
     }
 
     /// What is wrong with the counts, in the user's terms; nil when they are consistent.
-    public var countProblem: String? {
+    package var countProblem: String? {
         if invited < 0 || attended < 0 || women < 0 { return "counts cannot be negative" }
         if attended > invited {
             return "attended (\(attended)) is more than invited (\(invited)); check both numbers"

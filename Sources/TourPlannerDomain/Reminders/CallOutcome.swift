@@ -11,5 +11,5 @@ public enum CallOutcome: String, Hashable, Sendable, Codable, CaseIterable {
     case doNotContact = "do-not-contact"
 
     /// No conversation took place: the call is tried again.
-    public var isRetry: Bool { self == .voicemail || self == .noAnswer }
+    package var isRetry: Bool { self == .voicemail || self == .noAnswer }
 }

@@ -3,21 +3,21 @@ import TourPlannerCore
 
 extension CallSheet {
     /// Contact details of a member for the sheet.
-    public struct Contact: Sendable {
+    package struct Contact: Sendable {
         /// The member's name as shown on the sheet.
-        public var name: String
+        package var name: String
         /// Given name, filled into the script's `{firstName}`.
-        public var firstName: String
+        package var firstName: String
         /// The number exactly as typed (dialled when it has no E.164 form).
-        public var phoneRaw: String?
+        package var phoneRaw: String?
         /// The number in E.164 form, when it could be parsed.
-        public var phoneE164: String?
+        package var phoneE164: String?
         /// Languages the member speaks: the script is in the first one the rules have a script in, else English.
-        public var languages: [String]
+        package var languages: [String]
         /// ISO 3166 country of the member, when known.
-        public var countryCode: String?
+        package var countryCode: String?
         /// Creates a member's contact details.
-        public init(
+        package init(
             name: String, firstName: String, phoneRaw: String?, phoneE164: String?, languages: [String],
             countryCode: String? = nil
         ) {
@@ -51,7 +51,7 @@ extension CallSheet {
     ///     the number decides, not the member's address (a Boston member's +44 phone is dialled
     ///     in full).
     /// - Returns: the volunteer's sheet for the day, one row per pending task.
-    public static func make(
+    package static func make(
         volunteer: Volunteer, date: CalendarDate, tasks: [ReminderTask], events: [String: OutreachEvent],
         contacts: [MemberID: Contact], confirmed: Set<String> = [],
         outcomes: [MemberID: [String]], rules: ReminderRules, nationalForm: (String) -> String?,
@@ -126,9 +126,9 @@ extension CallSheet {
 /// Volunteers from a CSV file: `name,phone,time_zone,languages,max_calls_per_day,calling_hours,country`
 /// (`calling_hours` "17:00-21:00" on the volunteer's clock, empty = any time in the member's
 /// window; `country` an ISO 3166 code such as NO).
-public enum VolunteerFile {
+package enum VolunteerFile {
     /// - Throws: `SettingsError` naming the file, line and field.
-    public static func parse(_ text: String, fileName: String) throws -> [Volunteer] {
+    package static func parse(_ text: String, fileName: String) throws -> [Volunteer] {
         var volunteers: [Volunteer] = []
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
             $0.replacingOccurrences(of: "\r", with: "")

@@ -1,53 +1,53 @@
-public import Foundation
+package import Foundation
 
 /// A volunteer's list for one day: who to call or text, when it is polite, what to say.
 public struct CallSheet: Hashable, Sendable, Codable {
     /// One call or text of the day, in window order.
     public struct Row: Hashable, Sendable, Codable {
         /// The task's id ("eventId/memberId/kind").
-        public var taskId: String
+        package var taskId: String
         /// Which call or text it is.
-        public var kind: ReminderKind
+        package var kind: ReminderKind
         /// The member to call or text.
-        public var memberId: MemberID
+        package var memberId: MemberID
         /// The member's name (the member id when the member is no longer stored).
-        public var memberName: String
+        package var memberName: String
         /// The member's number in E.164 form, when it could be parsed.
-        public var phoneE164: String?
+        package var phoneE164: String?
         /// The number's national (dialable at home) form, when the E.164 number has one.
-        public var phoneNational: String?
+        package var phoneNational: String?
         /// The number exactly as the member's record has it.
-        public var phoneAsTyped: String?
+        package var phoneAsTyped: String?
         /// What to dial: the national form when volunteer and member share a country, else the
         /// international (E.164) number.
-        public var dial: String
+        package var dial: String
         /// "10:00–20:00 America/Denver" in the member's zone.
-        public var memberWindow: String
+        package var memberWindow: String
         /// The same window on the volunteer's clock.
-        public var volunteerWindow: String
+        package var volunteerWindow: String
         /// The start of the window, as an instant.
-        public var windowStart: Date
+        package var windowStart: Date
         /// The end of the window, as an instant.
-        public var windowEnd: Date
+        package var windowEnd: Date
         /// The event: "metro, date start" (the event id when the event is no longer stored).
-        public var event: String
+        package var event: String
         /// Outcomes already recorded for the member, shown so the caller knows what was said before.
-        public var previousOutcomes: [String]
+        package var previousOutcomes: [String]
         /// What to say or send: the script with the member's name, the event's date, time and venue filled in.
-        public var script: String
+        package var script: String
         /// Where the task stands.
-        public var status: TaskStatus
+        package var status: TaskStatus
         /// Scripts of calls merged into this one (one call a day per member).
-        public var also: [String] = []
+        package var also: [String] = []
         /// What the caller must know ("venue not set yet").
-        public var warnings: [String] = []
+        package var warnings: [String] = []
     }
     /// The volunteer's name.
-    public var volunteer: String
+    package var volunteer: String
     /// The day of the sheet, on the volunteer's clock.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// The volunteer's IANA zone (the `volunteerWindow` column is in it).
-    public var volunteerTimeZone: String
+    package var volunteerTimeZone: String
     /// The day's calls and texts, in window order.
     public var rows: [Row]
 
@@ -55,7 +55,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
     ///
     /// One pass from left to right: `{name}` with a value is replaced, anything else is kept as
     /// written (a value that itself contains `{…}` is never expanded again).
-    public static func fill(_ template: String, values: [String: String]) -> String {
+    package static func fill(_ template: String, values: [String: String]) -> String {
         var text = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
@@ -74,7 +74,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
     }
 
     /// CSV safe to open in a spreadsheet (see `CSVWriter`); `phone` and `dial` are phone columns.
-    public func csv() -> String {
+    package func csv() -> String {
         var csv = CSVWriter(columns: [
             .text("task"), .text("kind"), .text("member"), .text("name"), .phone("phone"), .phone("dial"),
             .text("member window"), .text("your window"), .text("event"), .text("previous outcomes"), .text("script"),
@@ -93,7 +93,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
     static func escapeHTML(_ text: String) -> String { HTMLEscaper.escape(text) }
 
     /// A printable page with `tel:` links.
-    public func html() -> String {
+    package func html() -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Calls for \(Self.escapeHTML(volunteer)) on \(date)</title>
@@ -124,7 +124,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
 extension CallSheet {
     /// The sheet as an RFC 5545 calendar: one event per call or text in its window (UTC times),
     /// UID = task id, so re-exports update the volunteer's calendar.
-    public func ics() -> String {
+    package func ics() -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime, .withTimeZone]
         func stamp(_ date: Date) -> String {
@@ -178,7 +178,7 @@ extension CallSheet {
 
 extension CallSheet.Row {
     /// The script, then the warnings and the scripts of merged calls.
-    public var fullScript: String {
+    package var fullScript: String {
         ([script] + also.map { "Also: \($0)" } + warnings.map { "Warning: \($0)" }).joined(separator: "\n")
     }
 }

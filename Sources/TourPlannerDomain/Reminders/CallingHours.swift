@@ -1,18 +1,18 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// Polite calling windows in a member's own zone: weekday and weekend hours from the rules.
-public final class CallingHours {
+package final class CallingHours {
     /// The rules whose weekday and weekend hours the windows follow.
-    public let rules: ReminderRules
+    package let rules: ReminderRules
     /// Windows by zone and day: scheduling 100,000 members touches a few hundred distinct ones.
     private var windows: [String: (start: Date, end: Date)?] = [:]
 
     /// Creates the calling hours of `rules`, with an empty cache of windows (not thread-safe: one per task).
-    public init(rules: ReminderRules) { self.rules = rules }
+    package init(rules: ReminderRules) { self.rules = rules }
 
     /// The calling window of a local day.
-    public func window(on date: CalendarDate, zone: String) -> (start: Date, end: Date)? {
+    package func window(on date: CalendarDate, zone: String) -> (start: Date, end: Date)? {
         let key = zone + "|" + date.description
         if let cached = windows[key] { return cached }
         let hours = date.isoWeekday >= 6 ? rules.weekendHours : rules.weekdayHours
@@ -30,7 +30,7 @@ public final class CallingHours {
     /// before its end; searched over 60 days.
     ///
     /// - Complexity: O(days searched).
-    public func firstWindow(atOrAfter instant: Date, zone: String) -> (start: Date, end: Date)? {
+    package func firstWindow(atOrAfter instant: Date, zone: String) -> (start: Date, end: Date)? {
         guard var day = LocalClock.localDate(instant, zone: zone) else { return nil }
         for _ in 0..<60 {
             if let window = window(on: day, zone: zone),

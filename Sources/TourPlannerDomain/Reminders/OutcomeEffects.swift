@@ -1,46 +1,46 @@
-public import Foundation
+package import Foundation
 
 /// Everything logging one outcome changes, decided by `OutcomePolicy.effects(of:…)` and applied by
 /// the store in one transaction (the store decides nothing).
-public struct OutcomeEffects: Hashable, Sendable {
+package struct OutcomeEffects: Hashable, Sendable {
     /// The row to append to the outcomes log.
-    public struct LoggedCall: Hashable, Sendable {
+    package struct LoggedCall: Hashable, Sendable {
         /// The task the outcome is for.
-        public var taskID: String
+        package var taskID: String
         /// The task's member.
-        public var memberID: MemberID
+        package var memberID: MemberID
         /// What happened.
-        public var outcome: CallOutcome
+        package var outcome: CallOutcome
         /// The volunteer's note.
-        public var note: String?
+        package var note: String?
         /// Who logged it: the volunteer given, else the task's volunteer.
-        public var volunteer: String
+        package var volunteer: String
         /// When it was logged.
-        public var recordedAt: Date
+        package var recordedAt: Date
         /// The attempt it records.
-        public var attempt: Int
+        package var attempt: Int
     }
 
     /// The same outcome is already recorded for this attempt: nothing changes.
-    public var isDuplicate: Bool
+    package var isDuplicate: Bool
     /// The attempt this log records.
-    public var attempt: Int
+    package var attempt: Int
     /// The outcome to record; nil for a duplicate.
-    public var call: LoggedCall?
+    package var call: LoggedCall?
     /// Tasks whose state changes (the logged task first, then texts released by a yes); not the
     /// cancelled ones.
-    public var taskUpdates: [ReminderTask]
+    package var taskUpdates: [ReminderTask]
     /// The member's other tasks that are cancelled.
-    public var cancellations: [ReminderTask]
+    package var cancellations: [ReminderTask]
     /// The member's phone gets flagged wrong.
-    public var flagsPhoneWrong: Bool
+    package var flagsPhoneWrong: Bool
     /// Consent flags set on the member (a do-not-contact outcome opts out of calls and texts).
-    public var consentFlagsSet: [ConsentFlag]
+    package var consentFlagsSet: [ConsentFlag]
     /// The consent-log entries to append, one per flag set.
-    public var consentLog: [ConsentLogEntry]
+    package var consentLog: [ConsentLogEntry]
 
     /// Every changed task, the logged task first: the updates, then the cancellations.
-    public var changedTasks: [ReminderTask] { taskUpdates + cancellations }
+    package var changedTasks: [ReminderTask] { taskUpdates + cancellations }
 }
 
 extension OutcomePolicy {
@@ -58,7 +58,7 @@ extension OutcomePolicy {
     ///   - rules: the reminder rules (retry windows, calling hours).
     /// - Returns: the changes; empty apart from `isDuplicate` and `attempt` for a repeated log.
     /// - Complexity: that of `decide`.
-    public static func effects(
+    package static func effects(
         of entry: OutcomeFile.Entry, task: ReminderTask, memberTasks: [ReminderTask], recorded: [Recorded],
         eventHasVenue: Bool, volunteer: String?, now: Date, rules: ReminderRules
     ) -> OutcomeEffects {

@@ -6,15 +6,15 @@ public enum OutcomeFile {
     /// One line of the file.
     public struct Entry: Hashable, Sendable {
         /// The 1-based line number of the record in the file (0 for an outcome logged on the command line).
-        public var line: Int
+        package var line: Int
         /// The task the outcome is for, as the `task` column gives it (trimmed).
-        public var taskID: String
+        package var taskID: String
         /// The outcome (case-insensitive in the file).
-        public var outcome: CallOutcome
+        package var outcome: CallOutcome
         /// The note, trimmed; nil when empty.
-        public var note: String?
+        package var note: String?
         /// The attempt the outcome is for, from 1; nil when the column is absent or empty (inferred).
-        public var attempt: Int?
+        package var attempt: Int?
 
         /// The memberwise initializer, for the store (which logs an outcome given on the command line).
         package init(line: Int, taskID: String, outcome: CallOutcome, note: String? = nil, attempt: Int? = nil) {
@@ -29,7 +29,7 @@ public enum OutcomeFile {
     /// Parses the whole file; every bad line is reported, none is skipped.
     ///
     /// - Throws: `ReminderError` listing each problem as `file:line: field "value" …`.
-    public static func parse(_ text: String, fileName: String) throws -> [Entry] {
+    package static func parse(_ text: String, fileName: String) throws -> [Entry] {
         let records = split(text)
         guard let header = records.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
             throw ReminderError(

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// What an outcome does next: a pure function of the outcome, the task, the member's other
@@ -21,30 +21,30 @@ public enum OutcomePolicy {
     /// An outcome already stored for the task.
     public struct Recorded: Hashable, Sendable {
         /// The outcome recorded.
-        public var outcome: CallOutcome
+        package var outcome: CallOutcome
         /// The attempt it was recorded for, from 1.
-        public var attempt: Int
+        package var attempt: Int
         /// Creates a record of a stored outcome.
-        public init(outcome: CallOutcome, attempt: Int) {
+        package init(outcome: CallOutcome, attempt: Int) {
             self.outcome = outcome
             self.attempt = attempt
         }
     }
 
     /// The decision for one log.
-    public struct Decision: Hashable, Sendable {
+    package struct Decision: Hashable, Sendable {
         /// The same outcome is already recorded for this attempt: nothing is stored.
-        public var isDuplicate: Bool
+        package var isDuplicate: Bool
         /// The attempt this log records.
-        public var attempt: Int
+        package var attempt: Int
         /// Changed tasks, the logged task first (the cancelled ones included).
-        public var tasks: [ReminderTask]
+        package var tasks: [ReminderTask]
         /// The member's other tasks this log cancels (also in `tasks`).
-        public var cancellations: [ReminderTask] = []
+        package var cancellations: [ReminderTask] = []
         /// The member's phone is wrong: it gets flagged.
-        public var flagsPhoneWrong = false
+        package var flagsPhoneWrong = false
         /// The member asked not to be contacted: opted out of calls and texts.
-        public var optsOut = false
+        package var optsOut = false
     }
 
     /// Decides what a logged outcome does.
@@ -61,7 +61,7 @@ public enum OutcomePolicy {
     /// - Returns: the decision: the attempt, whether it repeats one recorded, the tasks to store and
     ///   cancel, and whether the phone is flagged wrong or the member opts out.
     /// - Complexity: O(t + d) for t member tasks and d days searched for a retry (at most 14).
-    public static func decide(
+    package static func decide(
         _ outcome: CallOutcome, task: ReminderTask, memberTasks: [ReminderTask], recorded: [Recorded],
         attempt requested: Int? = nil, eventHasVenue: Bool, now: Date, rules: ReminderRules
     ) -> Decision {

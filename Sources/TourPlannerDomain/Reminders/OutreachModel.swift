@@ -9,7 +9,7 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     public var metro: String
     /// The metro's member cities, for display; invitees are chosen by distance instead
     /// (`TourDatabase.invitees(near:radiusKm:)`).
-    public var cities: [String]
+    package var cities: [String]
     /// The event's day, in the event's zone.
     public var date: CalendarDate
     /// Local start time at the event's place (in `timeZone`).
@@ -17,16 +17,16 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     /// IANA zone of the event's place.
     public var timeZone: String
     /// Latitude of the event's place in decimal degrees (invitees are the members near it).
-    public var latitude: Double
+    package var latitude: Double
     /// Longitude of the event's place in decimal degrees.
-    public var longitude: Double
+    package var longitude: Double
     /// Where it takes place; `nil` until an organizer sets it (`tourplan events add --venue`).
     public var venue: String?
     /// The local organizer; `nil` until set.
     public var organizer: String?
     /// When the event was first scheduled: the contact the follow-up call answers for members
     /// already known. `nil` for an event not stored yet (scheduling uses `now`).
-    public var scheduledAt: Date?
+    package var scheduledAt: Date?
 
     /// Creates an event; `id` defaults to the date and the folded metro name ("2014-06-07-boston").
     public init(
@@ -47,11 +47,11 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
     }
 
     /// The event's start as an instant.
-    public var startInstant: Date? { LocalClock.instant(date: date, time: start, zone: timeZone) }
+    package var startInstant: Date? { LocalClock.instant(date: date, time: start, zone: timeZone) }
 
     /// One event per planned training, starting at the plan's training start (`start` only for
     /// version 1 plans, which carry none).
-    public static func make(from plan: TourPlan, start: LocalTime) -> [OutreachEvent] {
+    package static func make(from plan: TourPlan, start: LocalTime) -> [OutreachEvent] {
         let parser = ISO8601DateFormatter()
         return plan.trips.flatMap { trip in
             trip.stops.map {
@@ -72,30 +72,30 @@ public struct OutreachEvent: Hashable, Sendable, Codable {
 /// A member to contact for an event.
 public struct Invitee: Hashable, Sendable {
     /// The member invited.
-    public var memberID: MemberID
+    package var memberID: MemberID
     /// Given name, used in the scripts' greeting.
-    public var firstName: String
+    package var firstName: String
     /// The name shown to volunteers.
-    public var name: String
+    package var name: String
     /// The phone number as typed; nil when the member has none (then neither called nor texted).
-    public var phoneRaw: String?
+    package var phoneRaw: String?
     /// The number in E.164 form, when it could be parsed.
-    public var phoneE164: String?
+    package var phoneE164: String?
     /// The member's IANA zone: calling windows are in it.
-    public var timeZone: String
+    package var timeZone: String
     /// Languages the member speaks, as imported.
-    public var languages: [String]
+    package var languages: [String]
     /// No calls: the member opted out of calls or of any contact, or is deceased.
-    public var doNotCall: Bool
+    package var doNotCall: Bool
     /// No texts: the member opted out of texts or of any contact, or is deceased.
-    public var doNotText: Bool
+    package var doNotText: Bool
     /// The member belongs to no chapter (scheduled before affiliated members).
-    public var isUnaffiliated: Bool
+    package var isUnaffiliated: Bool
     /// A call logged that the number is wrong: the member is then neither called nor texted.
-    public var phoneFlaggedWrong: Bool
+    package var phoneFlaggedWrong: Bool
     /// When the member joined, if that is later than the event's scheduling: the contact the
     /// follow-up call answers.
-    public var joinedAt: Date?
+    package var joinedAt: Date?
     /// Creates an invitee.
     public init(
         memberID: MemberID, firstName: String, name: String, phoneRaw: String?, phoneE164: String?, timeZone: String,
@@ -118,7 +118,7 @@ public struct Invitee: Hashable, Sendable {
 
     /// Whether the member may get a call (`.call`) or a text (`.text`): a phone that is not
     /// flagged wrong, and no opt-out of that channel. The single selection predicate.
-    public func isContactable(for channel: Channel) -> Bool {
+    package func isContactable(for channel: Channel) -> Bool {
         guard phoneRaw != nil, !phoneFlaggedWrong else { return false }
         switch channel {
         case .call: return !doNotCall
@@ -127,7 +127,7 @@ public struct Invitee: Hashable, Sendable {
     }
 
     /// How a member is reached.
-    public enum Channel: Hashable, Sendable { case call, text }
+    package enum Channel: Hashable, Sendable { case call, text }
 }
 
 /// The state of a task.
@@ -143,7 +143,7 @@ public enum TaskStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case waitingForVenue
 
     /// Still to be done, or could become so: rescheduling recomputes it (a merge too).
-    public var isOpen: Bool {
+    package var isOpen: Bool {
         switch self {
         case .pending, .unschedulable, .waitingForYes, .waitingForVenue, .merged: true
         case .done, .cancelled, .failed: false
@@ -158,13 +158,13 @@ public struct ReminderTask: Hashable, Sendable, Codable {
     /// Which call or text of the sequence (follow-up call, reminder call, reminder text).
     public var kind: ReminderKind
     /// The event the task is for (`OutreachEvent.id`).
-    public var eventId: String
+    package var eventId: String
     /// The event's start instant.
-    public var eventStart: Date
+    package var eventStart: Date
     /// The start of the window the call or text is made in.
     public var windowStart: Date
     /// The end of the window: the call or text is due before it.
-    public var windowEnd: Date
+    package var windowEnd: Date
     /// The member's IANA zone (windows are in it).
     public var timeZone: String
     /// The volunteer who makes the call or sends the text.
@@ -172,14 +172,14 @@ public struct ReminderTask: Hashable, Sendable, Codable {
     /// Where the task stands.
     public var status: TaskStatus
     /// Attempts recorded so far (each `calls log` of a new attempt adds one).
-    public var attempt: Int
+    package var attempt: Int
     /// Why the task is as it is ("one call a day" for a merge, the reason of a cancellation); nil otherwise.
     public var note: String?
     /// The task this one was folded into (status `merged`): one call a day per member.
-    public var mergedInto: String?
+    package var mergedInto: String?
 
     /// Creates a task.
-    public init(
+    package init(
         memberId: MemberID, kind: ReminderKind, eventId: String, eventStart: Date, windowStart: Date, windowEnd: Date,
         timeZone: String, volunteer: String, status: TaskStatus, attempt: Int, note: String?, mergedInto: String? = nil
     ) {

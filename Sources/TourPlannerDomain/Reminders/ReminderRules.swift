@@ -5,18 +5,18 @@ import TourPlannerCore
 /// (`Resources/reminder-rules.toml` by default; `--rules FILE`).
 public struct ReminderRules: Hashable, Sendable {
     /// The follow-up call (the first call, with the invitation) within this many days of the contact.
-    public var followUpWithinDays = 2
+    package var followUpWithinDays = 2
     /// The reminder call is made this many days before the event (`reminder_call_days_before`, 1–60).
-    public var reminderCallDaysBefore = 3
+    package var reminderCallDaysBefore = 3
     /// The reminder text goes at this local time on the event's day (`reminder_text_time`).
-    public var reminderTextTime = LocalTime(hour: 9, minute: 0)
+    package var reminderTextTime = LocalTime(hour: 9, minute: 0)
     /// Calling hours Monday to Friday, member-local (start, end) (`[calling_hours] weekday`).
-    public var weekdayHours: (LocalTime, LocalTime) {
+    package var weekdayHours: (LocalTime, LocalTime) {
         get { (weekday.start, weekday.end) }
         set { weekday = Window(start: newValue.0, end: newValue.1) }
     }
     /// Calling hours on Saturday and Sunday, member-local (start, end) (`[calling_hours] weekend`).
-    public var weekendHours: (LocalTime, LocalTime) {
+    package var weekendHours: (LocalTime, LocalTime) {
         get { (weekend.start, weekend.end) }
         set { weekend = Window(start: newValue.0, end: newValue.1) }
     }
@@ -25,15 +25,15 @@ public struct ReminderRules: Hashable, Sendable {
     private var weekend = Window(start: LocalTime(hour: 12, minute: 0), end: LocalTime(hour: 18, minute: 0))
     /// The reminder text goes at this local time instead when the event starts before `reminderTextTime`
     /// (`[calling_hours] text_earliest`).
-    public var textEarliest = LocalTime(hour: 8, minute: 0)
+    package var textEarliest = LocalTime(hour: 8, minute: 0)
     /// The most attempts of one call before it fails (`[retries] max_attempts`, 1–20).
-    public var maxAttempts = 3
+    package var maxAttempts = 3
     /// Who gets the reminder text on the day: those who said yes, or every invitee not opted out.
-    public var textAudience = TextAudience.confirmed
+    package var textAudience = TextAudience.confirmed
     /// The start of events made from a version 1 plan, which carries no training start (`[event] default_start`).
-    public var defaultEventStart = LocalTime(hour: 10, minute: 0)
+    package var defaultEventStart = LocalTime(hour: 10, minute: 0)
     /// Language code ("en", "es", "no", "de") → script → template.
-    public var scripts: [String: [ScriptKind: String]] = [:]
+    package var scripts: [String: [ScriptKind: String]] = [:]
 
     /// Rules with the built-in defaults and no scripts (a script then falls back to a generic line).
     public init() {}
@@ -47,7 +47,7 @@ public struct ReminderRules: Hashable, Sendable {
     /// Parses a rules file; missing keys keep their defaults.
     ///
     /// - Throws: `SettingsError` naming the file, line and key.
-    public static func parse(_ text: String, fileName: String) throws -> ReminderRules {
+    package static func parse(_ text: String, fileName: String) throws -> ReminderRules {
         let tree = try ConfigValue.parse(text, fileName: fileName)
         var rules = ReminderRules()
         func fail(_ key: String, _ problem: String, _ hint: String) -> SettingsError {
@@ -123,7 +123,7 @@ public struct ReminderRules: Hashable, Sendable {
     }
 
     /// The bundled default rules.
-    public static func loadBundled() throws -> ReminderRules {
+    package static func loadBundled() throws -> ReminderRules {
         guard
             let url = Bundle.module.url(
                 forResource: "reminder-rules", withExtension: "toml", subdirectory: "Resources")
@@ -136,7 +136,7 @@ public struct ReminderRules: Hashable, Sendable {
     }
 
     /// The script for a kind in the first of `languages` that has one (else English).
-    public func script(_ kind: ScriptKind, languages: [String]) -> String {
+    package func script(_ kind: ScriptKind, languages: [String]) -> String {
         let codes = languages.map(Self.languageCode) + ["en"]
         for code in codes { if let text = scripts[code]?[kind] { return text } }
         return kind == .venueToBeAnnounced ? "venue to be announced" : "\(kind.rawValue) about {metro} on {date}"
@@ -173,7 +173,7 @@ public enum ReminderKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The scripts of the rules file: one per step, and the reminder call in two versions, since a
 /// script never claims a conversation that did not happen.
-public enum ScriptKind: String, Hashable, Sendable, Codable, CaseIterable {
+package enum ScriptKind: String, Hashable, Sendable, Codable, CaseIterable {
     case followUpCall
     /// The reminder call to a member who said yes.
     case reminderCall
@@ -185,7 +185,7 @@ public enum ScriptKind: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// Who gets the reminder text on the event day.
-public enum TextAudience: String, Hashable, Sendable, CaseIterable {
+package enum TextAudience: String, Hashable, Sendable, CaseIterable {
     /// Members who said yes (`reminder_text_to = "yes"`, the default).
     case confirmed = "yes"
     /// Every invitee who has not opted out of texts (`reminder_text_to = "all"`).

@@ -21,7 +21,7 @@ import TourPlannerCore
 /// Assignment: `VolunteerAssigner`.
 public struct ReminderScheduler: Sendable {
     /// The cadence, calling hours and text audience the schedule follows.
-    public var rules: ReminderRules
+    package var rules: ReminderRules
     /// Creates a scheduler following `rules`.
     public init(rules: ReminderRules) { self.rules = rules }
 
@@ -46,13 +46,13 @@ public struct ReminderScheduler: Sendable {
         /// Every task of the scheduled events, new and recomputed ones, and stored ones kept as recorded.
         public var tasks: [ReminderTask]
         /// Members left out, with the reason (no phone, opted out of both channels…).
-        public var skipped: [(memberID: MemberID, eventID: String, reason: String)]
+        package var skipped: [(memberID: MemberID, eventID: String, reason: String)]
         /// Volunteer days with more calls than the volunteer's maximum (every volunteer was full).
-        public var overloadedDays: [String] = []
+        package var overloadedDays: [String] = []
         /// Events that have already started (relative to `now`): no tasks, stored ones untouched.
-        public var pastEvents: [OutreachEvent] = []
+        package var pastEvents: [OutreachEvent] = []
         /// Calls folded into another call of the same member on the same day.
-        public var mergedCalls = 0
+        package var mergedCalls = 0
     }
 
     /// Schedules every event.

@@ -11,13 +11,13 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     /// One text to send.
     public struct Text: Sendable, Hashable, Codable {
         /// The reminder task the text is for.
-        public var taskID: String
+        package var taskID: String
         /// The member to text.
-        public var memberID: MemberID
+        package var memberID: MemberID
         /// The member's stored first name; the whole full name when the member has no first or last name.
-        public var firstName: String
+        package var firstName: String
         /// The member's stored last name; empty when the member has no first or last name.
-        public var lastName: String
+        package var lastName: String
         /// The name shown to people: the full name, else "first last".
         public var displayName: String
         /// The number to text: the E.164 form when parsed, else as typed.
@@ -33,16 +33,16 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     }
 
     /// The day exported, in each member's own zone.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// The texts to send, in task order.
     public var texts: [Text]
     /// Pending texts of the day whose member has no phone number (not exported).
-    public var withoutPhone: [MemberID]
+    package var withoutPhone: [MemberID]
     /// Pending texts of the day whose member's phone was never read as a number (kept as typed,
     /// e.g. "1-800-FLOWERS"): not exported, since a texting tool cannot send to it.
-    public var unreadablePhone: [MemberID] = []
+    package var unreadablePhone: [MemberID] = []
     /// Pending texts of the day whose member is no longer in the store (not exported).
-    public var withoutMember: [MemberID]
+    package var withoutMember: [MemberID]
 
     /// The pending reminder texts of `date` (in each member's own zone), in task order.
     ///
@@ -54,7 +54,7 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     ///   - rules: the scripts.
     /// - Returns: the texts to send, and the pending texts left out for want of a readable phone
     ///   number or a member.
-    public static func make(
+    package static func make(
         date: CalendarDate, tasks: [ReminderTask], members: [MemberID: Member], events: [String: OutreachEvent],
         rules: ReminderRules
     ) -> ReminderTextExport {
@@ -97,7 +97,7 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
 
     /// The pending reminder texts whose window starts on `date` in the member's own zone: the
     /// tasks `make` exports (so callers fetch only their members).
-    public static func due(_ tasks: [ReminderTask], on date: CalendarDate) -> [ReminderTask] {
+    package static func due(_ tasks: [ReminderTask], on date: CalendarDate) -> [ReminderTask] {
         tasks.filter {
             $0.kind == .reminderText && $0.status == .pending
                 && LocalClock.localDate($0.windowStart, zone: $0.timeZone) == date
@@ -107,7 +107,7 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     /// Spoke's contact upload CSV: `firstName,lastName,cell,zip,external_id` and the custom
     /// fields `eventMetro,eventTime,sendAfter,message`. `cell` is a phone column: an E.164
     /// number is written as it is (`+16175550152`).
-    public func spokeCSV() -> String {
+    package func spokeCSV() -> String {
         var csv = CSVWriter(columns: [
             .text("firstName"), .text("lastName"), .phone("cell"), .text("zip"), .text("external_id"),
             .text("eventMetro"), .text("eventTime"), .text("sendAfter"), .text("message"),
@@ -122,7 +122,7 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     }
 
     /// `task,member,name,phone,send after,message`.
-    public func csv() -> String {
+    package func csv() -> String {
         var csv = CSVWriter(columns: [
             .text("task"), .text("member"), .text("name"), .phone("phone"), .text("send after"), .text("message"),
         ])
@@ -135,7 +135,7 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
     }
 
     /// For people: the send time, name and phone, then the message.
-    public func table() -> String {
+    package func table() -> String {
         if texts.isEmpty { return "No reminder texts on \(date).\n" }
         return texts.map { "\($0.sendAfter)  \($0.displayName)  \($0.phone)\n    \($0.message)" }
             .joined(separator: "\n") + "\n"

@@ -8,7 +8,7 @@ import TourPlannerCore
 /// Foundation's formatter supplies the day and month names for the locale; the word order is
 /// fixed per language here (checked against Linux Foundation's output), so the text is the same
 /// on every machine. Languages not in the table get ISO dates and 24-hour times.
-public enum SpokenDate {
+package enum SpokenDate {
     /// Language code → (locale, date pattern, time pattern).
     static let patterns: [String: (locale: String, date: String, time: String)] = [
         "en": ("en_US", "EEEE, MMMM d", "h:mm a"),
@@ -24,13 +24,13 @@ public enum SpokenDate {
     ]
 
     /// The date of an event, spoken in the first of `languages` the table knows (else English).
-    public static func date(_ date: CalendarDate, languages: [String]) -> String {
+    package static func date(_ date: CalendarDate, languages: [String]) -> String {
         guard let pattern = pattern(for: languages), let noon = noon(date) else { return date.description }
         return format(noon, locale: pattern.locale, pattern: pattern.date)
     }
 
     /// A local time of day, spoken the same way.
-    public static func time(_ time: LocalTime, languages: [String]) -> String {
+    package static func time(_ time: LocalTime, languages: [String]) -> String {
         guard let pattern = pattern(for: languages),
             let instant = LocalClock.instant(
                 date: CalendarDate(year: 2000, month: 1, day: 3), time: time, zone: "UTC")

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 /// A volunteer who makes calls and sends texts.
@@ -6,18 +6,18 @@ public struct Volunteer: Hashable, Sendable, Codable {
     /// The volunteer's name, unique in the schedule; tasks and accounts refer to it.
     public var name: String
     /// The volunteer's own phone number, as given in the volunteers file; nil when not given.
-    public var phone: String?
+    package var phone: String?
     /// The volunteer's own IANA zone: their calling hours and their sheet are on this clock.
     public var timeZone: String
     /// Languages the volunteer speaks: assignment prefers a volunteer sharing a language with the member.
-    public var languages: [String]
+    package var languages: [String]
     /// The most calls the volunteer makes on one day of their clock (default 40); more are reported as over capacity.
-    public var maxCallsPerDay: Int
+    package var maxCallsPerDay: Int
     /// When the volunteer can call, on their own clock (`nil`: any time within the member's window).
-    public var callingHours: HoursRange?
+    package var callingHours: HoursRange?
     /// ISO 3166 country of the volunteer (e.g. "NO"): numbers of members elsewhere are shown
     /// in international format.
-    public var countryCode: String?
+    package var countryCode: String?
     /// Creates a volunteer.
     public init(
         name: String, phone: String? = nil, timeZone: String, languages: [String] = ["English"],
@@ -35,7 +35,7 @@ public struct Volunteer: Hashable, Sendable, Codable {
     /// The part of a member's window (`start..<end`) inside this volunteer's calling hours,
     /// when at least `minimum` seconds of it are left; the whole window when the volunteer
     /// gave no hours.
-    public func fit(_ window: (start: Date, end: Date), minimum: TimeInterval = 1800) -> (start: Date, end: Date)? {
+    package func fit(_ window: (start: Date, end: Date), minimum: TimeInterval = 1800) -> (start: Date, end: Date)? {
         guard let hours = callingHours else { return window }
         guard let first = LocalClock.localDate(window.start, zone: timeZone) else { return nil }
         // A member window spans at most two of the volunteer's days.
@@ -54,7 +54,7 @@ public struct Volunteer: Hashable, Sendable, Codable {
     /// starts with `text` (any case, accents kept).
     ///
     /// - Throws: `ReminderError` listing the candidates when none or several match.
-    public static func find(_ text: String, in volunteers: [Volunteer]) throws -> Volunteer {
+    package static func find(_ text: String, in volunteers: [Volunteer]) throws -> Volunteer {
         let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let exact = volunteers.first(where: { $0.name.lowercased() == wanted }) { return exact }
         let matches = volunteers.filter { !wanted.isEmpty && $0.name.lowercased().hasPrefix(wanted) }
@@ -76,16 +76,16 @@ public struct Volunteer: Hashable, Sendable, Codable {
 /// A daily span of wall-clock time, "17:00-21:00" (start before end, same day).
 public struct HoursRange: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The start of the span, on the wall clock.
-    public var start: LocalTime
+    package var start: LocalTime
     /// The end of the span, on the wall clock; after `start`.
-    public var end: LocalTime
+    package var end: LocalTime
     /// Creates a span; the caller keeps `start` before `end`.
-    public init(start: LocalTime, end: LocalTime) {
+    package init(start: LocalTime, end: LocalTime) {
         self.start = start
         self.end = end
     }
     /// Parses "HH:MM-HH:MM" with the start before the end.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "-").map(String.init)
         guard parts.count == 2, let start = LocalTime(parts[0]), let end = LocalTime(parts[1]), start < end else {
             return nil
@@ -98,18 +98,18 @@ public struct HoursRange: Hashable, Sendable, Codable, CustomStringConvertible {
 
 /// A reminders problem a user can fix (a volunteer name, an outcomes file): what is wrong,
 /// where, and how to fix it.
-public struct ReminderError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+package struct ReminderError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// What is wrong; one line per problem (`file:line: …` for files).
-    public var problem: String
+    package var problem: String
     /// How to fix it.
-    public var hint: String
+    package var hint: String
     /// Creates an error.
-    public init(problem: String, hint: String) {
+    package init(problem: String, hint: String) {
         self.problem = problem
         self.hint = hint
     }
     /// The problem and its hint on the next line, as the CLI prints them.
-    public var description: String { "\(problem)\n  hint: \(hint)" }
+    package var description: String { "\(problem)\n  hint: \(hint)" }
     /// The same text as `description`.
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

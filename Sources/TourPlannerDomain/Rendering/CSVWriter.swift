@@ -25,28 +25,28 @@ public struct CSVWriter: Sendable {
     /// One column: its header and kind.
     public struct Column: Sendable, Hashable {
         /// The header written in the first line.
-        public var name: String
+        package var name: String
         /// How the column's values are guarded (text or phone).
-        public var kind: Kind
+        package var kind: Kind
 
         /// A text column.
-        public static func text(_ name: String) -> Column { Column(name: name, kind: .text) }
+        package static func text(_ name: String) -> Column { Column(name: name, kind: .text) }
         /// A phone column.
-        public static func phone(_ name: String) -> Column { Column(name: name, kind: .phone) }
+        package static func phone(_ name: String) -> Column { Column(name: name, kind: .phone) }
     }
 
     /// The columns, in order; every row appended must have one cell per column (checked by a precondition).
-    public let columns: [Column]
+    package let columns: [Column]
     private var lines: [String]
 
     /// A writer whose first line is the columns' headers.
-    public init(columns: [Column]) {
+    package init(columns: [Column]) {
         self.columns = columns
         lines = [Self.line(columns.map(\.name), kinds: columns.map { _ in .text })]
     }
 
     /// A writer whose columns are all text.
-    public init(header: [String]) {
+    package init(header: [String]) {
         self.init(columns: header.map(Column.text))
     }
 
@@ -54,13 +54,13 @@ public struct CSVWriter: Sendable {
     ///
     /// - Precondition: `cells` has one cell per column (a programming error otherwise, never
     ///   caused by input).
-    public mutating func append(_ cells: [String]) {
+    package mutating func append(_ cells: [String]) {
         precondition(cells.count == columns.count, "CSV row has \(cells.count) cells for \(columns.count) columns")
         lines.append(Self.line(cells, kinds: columns.map(\.kind)))
     }
 
     /// Appends records in order.
-    public mutating func append(contentsOf rows: [[String]]) {
+    package mutating func append(contentsOf rows: [[String]]) {
         for row in rows { append(row) }
     }
 
@@ -77,7 +77,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// One cell, guarded for its kind and quoted when needed.
-    public static func cell(_ text: String, kind: Kind) -> String {
+    package static func cell(_ text: String, kind: Kind) -> String {
         let safe: String
         switch kind {
         case .text: safe = SpreadsheetSafety.neutralize(text)

@@ -4,9 +4,9 @@
 ///
 /// Pages rendered from templates (`TemplateLibrary`) are escaped by swift-mustache's `{{value}}`
 /// instead, which also turns `'` into `&#39;`.
-public enum HTMLEscaper {
+package enum HTMLEscaper {
     /// `text` with `&`, `<`, `>` and `"` replaced by `&amp;`, `&lt;`, `&gt;` and `&quot;`.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

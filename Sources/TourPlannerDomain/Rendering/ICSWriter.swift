@@ -13,39 +13,39 @@
 /// ics.end("VCALENDAR")
 /// ics.render()  // "BEGIN:VCALENDAR\r\nSUMMARY:Training in Washington\\, DC\r\nEND:VCALENDAR\r\n"
 /// ```
-public struct ICSWriter: Sendable, Hashable {
+package struct ICSWriter: Sendable, Hashable {
     /// The longest content line, in octets, before it is folded (RFC 5545 §3.1).
-    public static let maximumLineOctets = 75
+    package static let maximumLineOctets = 75
 
     private var lines: [String] = []
 
     /// An empty calendar text.
-    public init() {}
+    package init() {}
 
     /// `BEGIN:component`.
-    public mutating func begin(_ component: String) { lines.append("BEGIN:" + component) }
+    package mutating func begin(_ component: String) { lines.append("BEGIN:" + component) }
 
     /// `END:component`.
-    public mutating func end(_ component: String) { lines.append("END:" + component) }
+    package mutating func end(_ component: String) { lines.append("END:" + component) }
 
     /// A property whose value is written as given (a date, a UID, a number): `NAME:value`.
     /// `name` may carry parameters (`DTSTART;TZID=America/New_York`).
-    public mutating func property(_ name: String, _ value: String) { lines.append(name + ":" + value) }
+    package mutating func property(_ name: String, _ value: String) { lines.append(name + ":" + value) }
 
     /// A TEXT property, its value escaped (RFC 5545 §3.3.11).
-    public mutating func text(_ name: String, _ value: String) { lines.append(name + ":" + Self.escapeText(value)) }
+    package mutating func text(_ name: String, _ value: String) { lines.append(name + ":" + Self.escapeText(value)) }
 
     /// Unfolded content lines, each `NAME:value` (the lines `render()` folds).
-    public mutating func append(contentsOf contentLines: [String]) { lines += contentLines }
+    package mutating func append(contentsOf contentLines: [String]) { lines += contentLines }
 
     /// The calendar: every content line folded, each ended by CRLF.
-    public func render() -> String {
+    package func render() -> String {
         lines.map { Self.fold($0) + "\r\n" }.joined()
     }
 
     /// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped with a backslash; a line break
     /// (CRLF, LF or a lone CR) becomes `\n`.
-    public static func escapeText(_ text: String) -> String {
+    package static func escapeText(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
@@ -69,7 +69,7 @@ public struct ICSWriter: Sendable, Hashable {
     /// RFC 5545 §3.1: a line longer than 75 octets is split into lines of at most 75 octets, each
     /// continuation starting with one space (so it carries at most 74 octets of the value); a split
     /// never falls inside a UTF-8 sequence.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         var result = ""
         var count = 0
         var limit = maximumLineOctets

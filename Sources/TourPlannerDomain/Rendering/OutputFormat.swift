@@ -30,7 +30,7 @@ public protocol RenderableReport: Codable, Sendable {
 
 extension RenderableReport {
     /// The error for a format this report does not offer.
-    public func unsupported(_ format: OutputFormat) -> PlannerError {
+    package func unsupported(_ format: OutputFormat) -> PlannerError {
         PlannerError(
             "this report has no \(format.rawValue) form",
             hint: "use one of: \(Self.formats.map(\.rawValue).joined(separator: ", "))")

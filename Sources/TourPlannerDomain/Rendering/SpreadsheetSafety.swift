@@ -14,25 +14,25 @@ import Foundation
 /// such as `+16175550152`) carries no formula payload and is let through as it is, so dialers
 /// and Spoke's importer can read it. Any other phone text (`+1 617 555 0142`, `+1+1`) is
 /// guarded like every other cell.
-public enum SpreadsheetSafety {
+package enum SpreadsheetSafety {
     /// The first characters a spreadsheet may evaluate.
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "\u{0}"]
 
     /// True when `cell` would be evaluated (or split) by a spreadsheet: its first character,
     /// after any spaces (an importer may trim them), is one of `= + - @`, TAB, CR, LF or NUL.
-    public static func needsGuard(_ cell: String) -> Bool {
+    package static func needsGuard(_ cell: String) -> Bool {
         guard let first = cell.unicodeScalars.first(where: { $0 != " " }) else { return false }
         return formulaTriggers.contains(first)
     }
 
     /// The cell with a leading `'` when it would be evaluated, else unchanged.
-    public static func neutralize(_ cell: String) -> String {
+    package static func neutralize(_ cell: String) -> String {
         needsGuard(cell) && !isPlainNumber(cell) ? "'" + cell : cell
     }
 
     /// True when `text` is an optional `-`, one or more ASCII digits, and optionally a `.` followed
     /// by one or more ASCII digits.
-    public static func isPlainNumber(_ text: String) -> Bool {
+    package static func isPlainNumber(_ text: String) -> Bool {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "-" { scalars = scalars.dropFirst() }
         let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -42,12 +42,12 @@ public enum SpreadsheetSafety {
 
     /// The cell for a phone column: an exact E.164 number is kept as it is; anything else is
     /// neutralized like text.
-    public static func neutralizePhone(_ cell: String) -> String {
+    package static func neutralizePhone(_ cell: String) -> String {
         isE164(cell) ? cell : neutralize(cell)
     }
 
     /// True when `text` is exactly `+` followed by 8 to 15 ASCII digits.
-    public static func isE164(_ text: String) -> Bool {
+    package static func isE164(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.first == "+", (9...16).contains(scalars.count) else { return false }
         return scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) }

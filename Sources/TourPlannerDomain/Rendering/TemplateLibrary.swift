@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import Mustache
 import TourPlannerCore
 
@@ -25,7 +25,7 @@ public struct TemplateLibrary: Sendable {
     /// The templates under `directory` (recursively).
     ///
     /// - Throws: `PlannerError` naming the template that cannot be read or parsed.
-    public init(directory: URL) throws {
+    package init(directory: URL) throws {
         _ = UTF8HTMLContentType.registered
         var library = MustacheLibrary()
         let root = directory.standardizedFileURL.path

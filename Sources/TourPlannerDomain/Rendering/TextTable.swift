@@ -1,23 +1,23 @@
 import Foundation
 
 /// Renders rows as an aligned plain-text table (numbers right-aligned) for people to read.
-public struct TextTable {
+package struct TextTable {
     /// The column headers.
-    public var header: [String]
+    package var header: [String]
     /// The rows added so far, in order.
-    public var rows: [[String]] = []
+    package var rows: [[String]] = []
 
     /// An empty table with these column headers.
-    public init(_ header: [String]) { self.header = header }
+    package init(_ header: [String]) { self.header = header }
 
     /// Appends a row. A row may have fewer cells than the header (the rest are blank) or more: each
     /// extra cell gets a column of its own, with a blank header.
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    package mutating func add(_ row: [String]) { rows.append(row) }
 
     /// The table: header, a line of dashes, then the rows; columns two spaces apart, a column whose
     /// cells are all numbers (digits and `.,-%`) right-aligned, trailing spaces trimmed. There are as
     /// many columns as the header or the longest row has cells, whichever is more.
-    public func render() -> String {
+    package func render() -> String {
         let all = [header] + rows
         let columns = all.map(\.count).max() ?? 0
         func cell(_ row: [String], _ column: Int) -> String { row.indices.contains(column) ? row[column] : "" }

@@ -2,7 +2,7 @@ extension ChapterForecast {
     /// A plan's trainings with their chances: the chance and kind a chapters plan recorded, else
     /// the in-person chance from `ranking` (made with the chapter model); a chapters plan's remote
     /// trainings too.
-    public static func trainings(of plan: TourPlan, ranking: MetroRanking) -> [Training] {
+    package static func trainings(of plan: TourPlan, ranking: MetroRanking) -> [Training] {
         var trainings: [Training] = []
         for stop in plan.trips.flatMap(\.stops) {
             let ranked = ranking.metros.first {

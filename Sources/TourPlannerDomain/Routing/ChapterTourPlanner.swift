@@ -1,16 +1,16 @@
 import TourPlannerCore
 
 /// What each kind of visit is worth at one candidate: its chance of founding a chapter.
-public struct VisitChances: Hashable, Sendable, Codable {
+package struct VisitChances: Hashable, Sendable, Codable {
     /// The visit a trip would make: in person, or a follow-up where a training was recorded before.
-    public var visit: VisitKind
+    package var visit: VisitKind
     /// The chance in 0…1 that the trip's visit founds a chapter.
-    public var visitProbability: Double
+    package var visitProbability: Double
     /// The chance of a remote training (by video) instead.
-    public var remoteProbability: Double
+    package var remoteProbability: Double
 
     /// Creates the chances of one candidate.
-    public init(visit: VisitKind, visitProbability: Double, remoteProbability: Double) {
+    package init(visit: VisitKind, visitProbability: Double, remoteProbability: Double) {
         self.visit = visit
         self.visitProbability = visitProbability
         self.remoteProbability = remoteProbability
@@ -33,51 +33,51 @@ public struct VisitChances: Hashable, Sendable, Codable {
 /// team), each costing `remoteCost` against what the trips leave of the budget.
 public struct ChapterTourPlanner: Sendable {
     /// One remote training of the plan.
-    public struct RemoteTraining: Hashable, Sendable, Codable {
+    package struct RemoteTraining: Hashable, Sendable, Codable {
         /// The team whose free date the remote training takes.
-        public var team: String
+        package var team: String
         /// The metro trained by video.
-        public var metro: String
+        package var metro: String
         /// ISO 3166-1 alpha-2 country code of the metro.
-        public var countryCode: String?
+        package var countryCode: String?
         /// IANA time zone of the metro (the itinerary times the training 10:00–12:00 there).
-        public var timeZone: String
+        package var timeZone: String
         /// The team's free allowed date it takes (one remote training per team and date).
-        public var date: CalendarDate
+        package var date: CalendarDate
         /// The chance in 0…1 that the remote training founds a chapter.
-        public var probability: Double
+        package var probability: Double
     }
 
     /// The kind and chance of one visited stop.
     public struct Visit: Hashable, Sendable, Codable {
         /// In person or follow-up.
-        public var kind: VisitKind
+        package var kind: VisitKind
         /// The chance in 0…1 that the visit founds a chapter.
-        public var probability: Double
+        package var probability: Double
     }
 
     /// The plan and the kinds of visit chosen.
-    public struct Result: Hashable, Sendable {
+    package struct Result: Hashable, Sendable {
         /// The routed plan of the visited stops, with the remote trainings and expected chapters recorded in it.
-        public var plan: TourPlan
+        package var plan: TourPlan
         /// Per visited stop, keyed by ``ChapterTourPlanner/key(_:_:)`` of its metro and country.
-        public var visits: [String: Visit]
+        package var visits: [String: Visit]
         /// The remote trainings, sorted by date, then team and metro.
-        public var remote: [RemoteTraining]
+        package var remote: [RemoteTraining]
         /// Expected new chapters: the sum of the visits' and remote trainings' chances.
-        public var expectedChapters: Double
+        package var expectedChapters: Double
     }
 
     /// Cost of one remote training, in the budget's units (materials; nearly free).
-    public var remoteCost: Double
+    package var remoteCost: Double
 
     /// Creates a planner.
-    public init(remoteCost: Double = 0) {
+    package init(remoteCost: Double = 0) {
         self.remoteCost = remoteCost
     }
 
     /// The key of a stop in ``Result/visits``: metro and country code.
-    public static func key(_ metro: String, _ country: String?) -> String { metro + "|" + (country ?? "") }
+    package static func key(_ metro: String, _ country: String?) -> String { metro + "|" + (country ?? "") }
 
     /// Plans the request for chapters.
     ///
@@ -89,7 +89,7 @@ public struct ChapterTourPlanner: Sendable {
     ///   expected number of new chapters.
     /// - Throws: `RoutingError` as `TourScheduler.plan` does.
     /// - Complexity: that of `TourScheduler.plan`, plus O(c log c + d) for c candidates and d dates.
-    public func plan(_ request: TourRequest, chances: [VisitChances]) throws -> Result {
+    package func plan(_ request: TourRequest, chances: [VisitChances]) throws -> Result {
         precondition(chances.count == request.candidates.count, "one VisitChances per candidate")
         var valued = request
         valued.objective = .maximizeValue
@@ -184,7 +184,7 @@ extension ChapterTourPlanner {
     ///   - trainings: recorded trainings.
     ///   - parameters: the chapter model's parameters (fitted).
     /// - Returns: one entry per candidate; a candidate missing from the ranking has no chance.
-    public static func chances(
+    package static func chances(
         for candidates: [TourCandidate], ranking: MetroRanking, trainings: [TrainingResult],
         parameters: ChapterModelParameters
     ) -> [VisitChances] {

@@ -10,29 +10,29 @@ public struct DayRuleSettings: Hashable, Sendable, Decodable {
         case travelDays, travelDayDeparture
 
         /// `training_hours` in a planner settings file.
-        public var settingsName: String {
+        package var settingsName: String {
             rawValue.reduce(into: "") { $0 += $1.isUppercase ? "_" + $1.lowercased() : String($1) }
         }
         /// `--training-hours` on the command line.
-        public var flagName: String { "--" + settingsName.replacingOccurrences(of: "_", with: "-") }
+        package var flagName: String { "--" + settingsName.replacingOccurrences(of: "_", with: "-") }
     }
 
     /// Length of a training in hours, more than 0 and at most 16.
-    public var trainingHours: Double?
+    package var trainingHours: Double?
     /// "10:00" (fixed) or "09:00-13:00" (a window the planner chooses within).
-    public var trainingStart: String?
+    package var trainingStart: String?
     /// No drive leaves before this local time, "HH:MM".
-    public var earliestDeparture: String?
+    package var earliestDeparture: String?
     /// No drive arrives after this local time, "HH:MM".
-    public var latestArrival: String?
+    package var latestArrival: String?
     /// Most hours of driving a day, more than 0 and at most 24.
-    public var maxDriveHours: Double?
+    package var maxDriveHours: Double?
     /// Most hours of driving plus training a day, more than 0 and at most 24.
-    public var maxWorkingHours: Double?
+    package var maxWorkingHours: Double?
     /// Comma-separated weekdays, e.g. "fri"; "" for none.
-    public var travelDays: String?
+    package var travelDays: String?
     /// Departure of a travel-day evening drive, "HH:MM".
-    public var travelDayDeparture: String?
+    package var travelDayDeparture: String?
 
     /// Creates settings; every field left nil keeps the value of the rules they are applied to.
     public init(
@@ -51,7 +51,7 @@ public struct DayRuleSettings: Hashable, Sendable, Decodable {
     }
 
     /// True when no field is set.
-    public var isEmpty: Bool { self == DayRuleSettings() }
+    package var isEmpty: Bool { self == DayRuleSettings() }
 
     /// `rules` with every set field overlaid, checked.
     ///
@@ -63,7 +63,7 @@ public struct DayRuleSettings: Hashable, Sendable, Decodable {
     /// - Returns: `rules` with the set fields replaced, once the result's rules fit together
     ///   (``DayRules/problem()`` finds nothing).
     /// - Throws: `SettingsError` naming the source, line, key and value, and what to write instead.
-    public func applied(
+    package func applied(
         to rules: DayRules, file: String, name: (Key) -> String, line: (Key) -> Int? = { _ in nil }
     ) throws -> DayRules {
         var result = rules
@@ -130,7 +130,7 @@ public struct DayRuleSettings: Hashable, Sendable, Decodable {
 
 extension DayRules {
     /// Parses "10:00" (a fixed start) or "09:00-13:00" (a window); nil for anything else.
-    public static func window(_ text: String) -> (earliest: LocalTime, latest: LocalTime)? {
+    package static func window(_ text: String) -> (earliest: LocalTime, latest: LocalTime)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2, let first = LocalTime(String(parts[0])) else { return nil }
         guard parts.count == 2 else { return (first, first) }

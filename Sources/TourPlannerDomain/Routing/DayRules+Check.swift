@@ -2,21 +2,21 @@ import Foundation
 import TourPlannerCore
 
 /// A place where a plan breaks the trainers' day.
-public struct DayRuleViolation: Hashable, Sendable, CustomStringConvertible {
+package struct DayRuleViolation: Hashable, Sendable, CustomStringConvertible {
     /// The rule a violation breaks; the raw value is shown in brackets after the message.
-    public enum Rule: String, Hashable, Sendable, CaseIterable {
+    package enum Rule: String, Hashable, Sendable, CaseIterable {
         case missingTime, earliestDeparture, latestArrival, midnight, driveDuration, maxDriving, workingDay
         case allowedDay, trainingWindow, handover
     }
     /// Which rule is broken.
-    public var rule: Rule
+    package var rule: Rule
     /// The date of the leg or training that breaks it.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// What is wrong, naming the leg or training, e.g. "the drive New York City → Boston leaves
     /// 2014-06-07T06:30:00-04:00, before 07:00 on 2014-06-07".
-    public var message: String
+    package var message: String
     /// "DATE: message [rule]".
-    public var description: String { "\(date): \(message) [\(rule.rawValue)]" }
+    package var description: String { "\(date): \(message) [\(rule.rawValue)]" }
 }
 
 extension DayRules {
@@ -25,7 +25,7 @@ extension DayRules {
     ///
     /// - Returns: the violations in trip and date order; empty for a plan trainers can follow.
     /// - Complexity: O(legs + stops) per trip.
-    public static func violations(in plan: TourPlan) -> [DayRuleViolation] {
+    package static func violations(in plan: TourPlan) -> [DayRuleViolation] {
         var found: [DayRuleViolation] = []
         let parser = ISO8601DateFormatter()
         for trip in plan.trips {

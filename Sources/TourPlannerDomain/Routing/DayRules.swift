@@ -13,29 +13,29 @@ import TourPlannerCore
 /// and the settings keys.
 public struct DayRules: Hashable, Sendable, Codable {
     /// Length of a training, in hours (default 8).
-    public var trainingHours: Double
+    package var trainingHours: Double
     /// Earliest local start of a training (default 09:00).
-    public var trainingStartEarliest: LocalTime
+    package var trainingStartEarliest: LocalTime
     /// Latest local start of a training (default 13:00); equal to the earliest for a fixed start.
-    public var trainingStartLatest: LocalTime
+    package var trainingStartLatest: LocalTime
     /// No leg leaves before this local time (default 07:00).
-    public var earliestDeparture: LocalTime
+    package var earliestDeparture: LocalTime
     /// No leg arrives after this local time (default 22:00), so no drive crosses midnight.
-    public var latestArrival: LocalTime
+    package var latestArrival: LocalTime
     /// At most this many hours of driving a day (default 6).
-    public var maxDriveHours: Double
+    package var maxDriveHours: Double
     /// A day's driving plus its training stays within this many hours (default 12).
-    public var maxWorkingHours: Double
+    package var maxWorkingHours: Double
     /// ISO weekdays (1 = Monday … 7 = Sunday) on which the team may drive the evening before a
     /// run of allowed days and sleep at the first stop (a night away); default none.
-    public var travelDays: Set<Int>
+    package var travelDays: Set<Int>
     /// Departure time of a travel-day evening drive (default 17:00, after work).
-    public var travelDayDeparture: LocalTime
+    package var travelDayDeparture: LocalTime
 
     /// Minutes between arriving and the training's start, and between its end and leaving.
-    public static let handoverMinutes = 30
+    package static let handoverMinutes = 30
     /// Training starts are chosen on this grid of minutes from the window's start.
-    public static let startStepMinutes = 15
+    package static let startStepMinutes = 15
 
     /// Creates day rules; every default is the README's (8 h training starting 09:00–13:00, drives 07:00–22:00, at most
     /// 6 h driving and 12 h working a day, no travel days, travel-day departure 17:00).
@@ -61,7 +61,7 @@ public struct DayRules: Hashable, Sendable, Codable {
     /// The first problem with these rules, or nil when they are consistent.
     ///
     /// - Returns: a sentence naming the rule and its value, e.g. "the training window 13:00–09:00 is empty".
-    public func problem() -> String? {
+    package func problem() -> String? {
         if !(trainingHours > 0 && trainingHours <= 16) {
             return "training length \(Self.hours(trainingHours)) h must be more than 0 and at most 16"
         }
@@ -93,7 +93,7 @@ public struct DayRules: Hashable, Sendable, Codable {
     /// Parses a comma-separated list of weekdays ("fri", "sat,sun", "Friday"); an empty text is no day.
     ///
     /// - Returns: ISO weekdays, or nil when a part is not a weekday.
-    public static func weekdays(_ text: String) -> Set<Int>? {
+    package static func weekdays(_ text: String) -> Set<Int>? {
         var days: Set<Int> = []
         for part in text.lowercased().split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces)
@@ -106,7 +106,7 @@ public struct DayRules: Hashable, Sendable, Codable {
     }
 
     /// "fri,sat" from ISO weekdays, in week order.
-    public static func weekdayList(_ days: Set<Int>) -> String {
+    package static func weekdayList(_ days: Set<Int>) -> String {
         days.sorted().map { weekdayNames[max(0, min(7, $0))] }.joined(separator: ",")
     }
 

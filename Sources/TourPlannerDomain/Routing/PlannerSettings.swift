@@ -14,12 +14,12 @@ import Foundation
 /// travel_days = ["fri"]            # or "fri"; [] for none
 /// travel_day_departure = "17:00"
 /// ```
-public enum PlannerSettings {
+package enum PlannerSettings {
     /// The day-rule settings in the file.
     ///
     /// - Throws: `SettingsError` naming the file, line and key of an unknown table or key or a
     ///   value of the wrong kind, or `BudgetError` for a TOML syntax error (with its line).
-    public static func parse(_ text: String, fileName: String) throws -> DayRuleSettings {
+    package static func parse(_ text: String, fileName: String) throws -> DayRuleSettings {
         let document = try ConfigValue.parse(text, fileName: fileName)
         var settings = DayRuleSettings()
         for key in document.keys.sorted() where key != "day" {
@@ -81,7 +81,7 @@ public enum PlannerSettings {
     /// The day rules of a settings file's text over `rules`.
     ///
     /// - Throws: `SettingsError` as `parse(_:fileName:)` and `DayRuleSettings.applied(to:file:name:line:)` do.
-    public static func rules(_ text: String, fileName: String, over rules: DayRules = DayRules()) throws -> DayRules {
+    package static func rules(_ text: String, fileName: String, over rules: DayRules = DayRules()) throws -> DayRules {
         try parse(text, fileName: fileName).applied(
             to: rules, file: fileName, name: { "day.\($0.settingsName)" },
             line: { line(of: $0.settingsName, in: text) })

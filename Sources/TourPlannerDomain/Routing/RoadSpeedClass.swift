@@ -3,7 +3,7 @@
 /// The classes were assigned from the character of each country's road network before the model
 /// was fitted (`Scripts/calibrate_drive_times.py` holds the same table; keep them in step), and
 /// only the speed factor of each class was fitted. A leg's factor is the mean of its two ends'.
-public enum RoadSpeedClass: String, Sendable, Hashable, Codable, CaseIterable {
+package enum RoadSpeedClass: String, Sendable, Hashable, Codable, CaseIterable {
     /// Dense motorway networks at 110–130 km/h: North America, most of the EU, the UK, Australia,
     /// New Zealand, South Korea, Malaysia, the Gulf, South Africa, Argentina, Chile, Uruguay.
     case motorway
@@ -18,7 +18,7 @@ public enum RoadSpeedClass: String, Sendable, Hashable, Codable, CaseIterable {
     /// The class of a country (ISO 3166-1 alpha-2, any case); an unlisted country is `.mixed`.
     ///
     /// - Parameter countryCode: e.g. "US", "in".
-    public init(countryCode: String) {
+    package init(countryCode: String) {
         self = Self.byCountry[countryCode.uppercased()] ?? .mixed
     }
 

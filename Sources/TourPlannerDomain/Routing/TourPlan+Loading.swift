@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 extension TourPlan {
     /// Reads a PLAN.json document, with errors in the user's terms.
@@ -12,7 +12,7 @@ extension TourPlan {
     ///   - fileName: the name to show in errors.
     /// - Returns: the plan, read leniently where the format allows (see ``TourPlan/init(from:)``).
     /// - Throws: `PlanFileError` naming the JSON path, the problem and the value found.
-    public static func decode(_ data: Data, fileName: String) throws -> TourPlan {
+    package static func decode(_ data: Data, fileName: String) throws -> TourPlan {
         let remedy = "write the plan again with `tourplan tour plan … --out \(fileName)`"
         let document: Any
         do {

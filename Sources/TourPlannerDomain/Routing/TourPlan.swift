@@ -8,13 +8,13 @@ import TourPlannerCore
 public struct TourPlan: Hashable, Sendable, Codable {
     /// Format version of PLAN.json: 2 since legs carry local departure and arrival times and
     /// stops their training start (version 1 plans still read, but the itinerary asks to re-plan).
-    public var version: Int
+    package var version: Int
     /// The PLAN.json format version this build writes and the newest it reads.
-    public static let currentVersion = 2
+    package static let currentVersion = 2
     /// The request that produced the plan (for the record; not needed to read it).
-    public var request: PlanRequestSummary?
+    package var request: PlanRequestSummary?
     /// The teams that travel, each with its base and the day rules its trips were planned by.
-    public var teams: [PlanTeam]
+    package var teams: [PlanTeam]
     /// The dated road trips, sorted by start date and then team name.
     public var trips: [Trip]
     /// Sums over all trips: road km (rounded to 0.1), driving hours (rounded to 0.01), nights away and trainings.
@@ -25,14 +25,14 @@ public struct TourPlan: Hashable, Sendable, Codable {
     /// budget).
     public var unvisited: [UnvisitedStop]
     /// Higher-ranked metros `--top N` passed over, with the reason (empty otherwise).
-    public var skipped: [SkippedStop]
+    package var skipped: [SkippedStop]
     /// Trainings by video on teams' free dates (`--objective chapters` only; absent otherwise).
-    public var remoteTrainings: [ChapterTourPlanner.RemoteTraining]?
+    package var remoteTrainings: [ChapterTourPlanner.RemoteTraining]?
     /// The expected number of new chapters (`--objective chapters` only).
-    public var expectedChapters: Double?
+    package var expectedChapters: Double?
 
     /// Creates a plan from its parts; `remoteTrainings` and `expectedChapters` start absent.
-    public init(
+    package init(
         version: Int = TourPlan.currentVersion, request: PlanRequestSummary? = nil, teams: [PlanTeam], trips: [Trip],
         totals: PlanTotals, naive: NaivePlanTotals, unvisited: [UnvisitedStop], skipped: [SkippedStop] = []
     ) {
@@ -75,21 +75,21 @@ public struct TourPlan: Hashable, Sendable, Codable {
 }
 
 /// The parameters of the request that produced a plan, recorded in PLAN.json's `request`.
-public struct PlanRequestSummary: Hashable, Sendable, Codable {
+package struct PlanRequestSummary: Hashable, Sendable, Codable {
     /// First date a trip may use (inclusive).
-    public var from: CalendarDate
+    package var from: CalendarDate
     /// Last date a trip may use (inclusive).
-    public var to: CalendarDate
+    package var to: CalendarDate
     /// Allowed ISO weekdays (1 = Monday … 7 = Sunday), sorted; `[6, 7]` is Saturday and Sunday.
-    public var weekdays: [Int]
+    package var weekdays: [Int]
     /// The request's limit on driving hours per day (the day rules' `maxDriveHours`).
-    public var maxDriveHoursPerDay: Double
+    package var maxDriveHoursPerDay: Double
     /// Seed of the deterministic solver: the same input and seed give a byte-identical plan.
-    public var seed: UInt64
+    package var seed: UInt64
     /// The request's day rules (each team's own are in `PlanTeam.dayRules`); absent in version 1.
-    public var dayRules: DayRules?
+    package var dayRules: DayRules?
     /// Creates a request summary; `dayRules` is absent in version 1 plans.
-    public init(
+    package init(
         from: CalendarDate, to: CalendarDate, weekdays: [Int], maxDriveHoursPerDay: Double, seed: UInt64,
         dayRules: DayRules? = nil
     ) {
@@ -105,16 +105,16 @@ public struct PlanRequestSummary: Hashable, Sendable, Codable {
 /// A place with coordinates and its IANA time zone (a base or a stop).
 public struct PlanPlace: Hashable, Sendable, Codable {
     /// Display name, e.g. "New York City"; legs name their ends by it.
-    public var name: String
+    package var name: String
     /// Latitude in decimal degrees (WGS 84, north positive).
-    public var latitude: Double
+    package var latitude: Double
     /// Longitude in decimal degrees (WGS 84, east positive).
-    public var longitude: Double
+    package var longitude: Double
     /// IANA time zone identifier, e.g. "America/New_York": the clock of departures and trainings there.
-    public var timeZone: String
+    package var timeZone: String
     /// ISO 3166-1 alpha-2 country code, which selects the road class of the drive-time model; absent for a base given
     /// as `Name@lat,lon,Time/Zone`, which then takes the other end's class.
-    public var countryCode: String?
+    package var countryCode: String?
     /// Creates a place from its name, WGS 84 coordinates, IANA zone and optional country code.
     public init(name: String, latitude: Double, longitude: Double, timeZone: String, countryCode: String? = nil) {
         self.name = name
@@ -133,19 +133,19 @@ public enum VehicleKind: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// A team of trainers that travels from one base.
-public struct PlanTeam: Hashable, Sendable, Codable {
+package struct PlanTeam: Hashable, Sendable, Codable {
     /// The team's name; trips refer to their team by it (``Trip/team``).
-    public var name: String
+    package var name: String
     /// Where every trip of the team starts and ends.
-    public var base: PlanPlace
+    package var base: PlanPlace
     /// Number of trainers travelling together (default 3).
-    public var trainers: Int
+    package var trainers: Int
     /// The vehicle the team drives, recorded from the teams file (the budget prices the vehicle of its template).
-    public var vehicle: VehicleKind
+    package var vehicle: VehicleKind
     /// The day rules the team's trips were planned by (absent in version 1).
-    public var dayRules: DayRules?
+    package var dayRules: DayRules?
     /// Creates a team; `dayRules` is absent in version 1 plans.
-    public init(name: String, base: PlanPlace, trainers: Int, vehicle: VehicleKind, dayRules: DayRules? = nil) {
+    package init(name: String, base: PlanPlace, trainers: Int, vehicle: VehicleKind, dayRules: DayRules? = nil) {
         self.dayRules = dayRules
         self.name = name
         self.base = base
@@ -157,7 +157,7 @@ public struct PlanTeam: Hashable, Sendable, Codable {
 /// One road trip: leaves the team's base on `start`, returns on `end`.
 public struct Trip: Hashable, Sendable, Codable {
     /// Name of the team that makes the trip (``PlanTeam/name``).
-    public var team: String
+    package var team: String
     /// Date the trip leaves the base (a travel-day evening when the trip starts the evening before its run).
     public var start: CalendarDate
     /// Date the trip is back at the base.
@@ -165,14 +165,14 @@ public struct Trip: Hashable, Sendable, Codable {
     /// Trainings in visiting order, one per day at most.
     public var stops: [PlanStop]
     /// Driving legs in order: base → stops → base.
-    public var legs: [PlanLeg]
+    package var legs: [PlanLeg]
     /// Where the trainers sleep each night away from base, in date order.
-    public var nights: [PlanNight]
+    package var nights: [PlanNight]
     /// Number of nights away from base (the count of ``nights``); written to PLAN.json as `nightsAway`.
-    public var nightsAway: Int { nights.count }
+    package var nightsAway: Int { nights.count }
 
     /// Creates a trip from its stops, legs and nights.
-    public init(
+    package init(
         team: String, start: CalendarDate, end: CalendarDate, stops: [PlanStop], legs: [PlanLeg], nights: [PlanNight]
     ) {
         self.team = team
@@ -214,32 +214,32 @@ public struct PlanStop: Hashable, Sendable, Codable {
     /// Metro name (its most populous city), e.g. "Boston".
     public var metro: String
     /// The member cities of the metro, e.g. ["Boston", "Cambridge"].
-    public var cities: [String]
+    package var cities: [String]
     /// Date of the training.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// Latitude of the metro's main city in decimal degrees (WGS 84).
-    public var latitude: Double
+    package var latitude: Double
     /// Longitude of the metro's main city in decimal degrees (WGS 84).
-    public var longitude: Double
+    package var longitude: Double
     /// IANA time zone of the metro.
-    public var timeZone: String
+    package var timeZone: String
     /// ISO 3166-1 alpha-2 country code of the metro; absent in plans written by other programs.
-    public var countryCode: String?
+    package var countryCode: String?
     /// The stop's value (default: unaffiliated members).
-    public var value: Double
+    package var value: Double
     /// Length of the training in hours (default 8).
-    public var trainingHours: Double
+    package var trainingHours: Double
     /// Local start of the training with the zone's offset ("2014-06-07T09:30:00-04:00"): the one
     /// source of the time for events, reminders, itineraries and calendars. Absent in version 1.
-    public var trainingStart: String?
+    package var trainingStart: String?
     /// Local end of the training, with offset.
-    public var trainingEnd: String?
+    package var trainingEnd: String?
     /// How the stop is visited and its chance of founding a chapter (`--objective chapters` only).
-    public var visit: VisitKind?
+    package var visit: VisitKind?
     /// The chance in 0…1 that the visit founds a chapter (`--objective chapters` only).
-    public var chapterProbability: Double?
+    package var chapterProbability: Double?
     /// Creates a stop; `trainingHours` defaults to 8 and the training times are absent in version 1 plans.
-    public init(
+    package init(
         metro: String, cities: [String], date: CalendarDate, latitude: Double, longitude: Double,
         timeZone: String, countryCode: String? = nil, value: Double, trainingHours: Double = 8,
         trainingStart: String? = nil, trainingEnd: String? = nil
@@ -282,23 +282,23 @@ public struct PlanStop: Hashable, Sendable, Codable {
 }
 
 /// A driving leg between two named places (a base or a metro).
-public struct PlanLeg: Hashable, Sendable, Codable {
+package struct PlanLeg: Hashable, Sendable, Codable {
     /// Name of the place the leg leaves (a base or a metro).
-    public var from: String
+    package var from: String
     /// Name of the place the leg arrives at (a base or a metro).
-    public var to: String
+    package var to: String
     /// Date the drive leaves, at the clock of the place it leaves.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// Road distance in kilometres, rounded to 0.1 (the drive-time model's or a `--matrix` figure).
-    public var km: Double
+    package var km: Double
     /// Driving time in hours, rounded to 0.01, traffic margin included.
-    public var hours: Double
+    package var hours: Double
     /// Local departure at `from`, ISO 8601 with that place's offset ("2014-06-07T07:00:00-04:00"); absent in version 1.
-    public var departure: String?
+    package var departure: String?
     /// Local arrival at `to`, ISO 8601 with that place's offset.
-    public var arrival: String?
+    package var arrival: String?
     /// Creates a leg; `departure` and `arrival` are absent in version 1 plans.
-    public init(
+    package init(
         from: String, to: String, date: CalendarDate, km: Double, hours: Double, departure: String? = nil,
         arrival: String? = nil
     ) {
@@ -313,15 +313,15 @@ public struct PlanLeg: Hashable, Sendable, Codable {
 }
 
 /// A night away from base: where the trainers sleep.
-public struct PlanNight: Hashable, Sendable, Codable {
+package struct PlanNight: Hashable, Sendable, Codable {
     /// Date of the evening the night begins.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// The metro where they sleep.
-    public var metro: String
+    package var metro: String
     /// True when a member offered to host (no lodging cost).
-    public var hosted: Bool
+    package var hosted: Bool
     /// Creates a night away from base.
-    public init(date: CalendarDate, metro: String, hosted: Bool) {
+    package init(date: CalendarDate, metro: String, hosted: Bool) {
         self.date = date
         self.metro = metro
         self.hosted = hosted
@@ -333,13 +333,13 @@ public struct PlanTotals: Hashable, Sendable, Codable {
     /// Road kilometres driven, rounded to 0.1.
     public var km: Double
     /// Driving hours, rounded to 0.01.
-    public var driveHours: Double
+    package var driveHours: Double
     /// Nights away from base over all trips.
-    public var nightsAway: Int
+    package var nightsAway: Int
     /// Number of trainings (stops visited in person).
-    public var trainings: Int
+    package var trainings: Int
     /// Creates plan totals.
-    public init(km: Double, driveHours: Double, nightsAway: Int, trainings: Int) {
+    package init(km: Double, driveHours: Double, nightsAway: Int, trainings: Int) {
         self.km = km
         self.driveHours = driveHours
         self.nightsAway = nightsAway
@@ -352,11 +352,11 @@ public struct NaivePlanTotals: Hashable, Sendable, Codable {
     /// Road kilometres of the round trips, rounded to 0.1.
     public var km: Double
     /// Driving hours of the round trips, rounded to 0.01.
-    public var driveHours: Double
+    package var driveHours: Double
     /// Nights away the round trips need (one per stop when no round trip fits, as a floor).
-    public var nightsAway: Int
+    package var nightsAway: Int
     /// Creates naive-plan totals.
-    public init(km: Double, driveHours: Double, nightsAway: Int) {
+    package init(km: Double, driveHours: Double, nightsAway: Int) {
         self.km = km
         self.driveHours = driveHours
         self.nightsAway = nightsAway
@@ -370,22 +370,22 @@ public struct UnvisitedStop: Hashable, Sendable, Codable {
     /// Why it was left out, e.g. "no trip fits the day rules: …" or "no run of 2 allowed days left for its trip".
     public var reason: String
     /// Creates an unvisited stop.
-    public init(metro: String, reason: String) {
+    package init(metro: String, reason: String) {
         self.metro = metro
         self.reason = reason
     }
 }
 
 /// A metro `--top N` passed over although it ranks higher than one it took.
-public struct SkippedStop: Hashable, Sendable, Codable {
+package struct SkippedStop: Hashable, Sendable, Codable {
     /// Name of the metro passed over.
-    public var metro: String
+    package var metro: String
     /// Its place in the ranking (1 = best).
-    public var rank: Int
+    package var rank: Int
     /// Why no trip could take it, e.g. "no trip fits the day rules: …".
-    public var reason: String
+    package var reason: String
     /// Creates a skipped stop.
-    public init(metro: String, rank: Int, reason: String) {
+    package init(metro: String, rank: Int, reason: String) {
         self.metro = metro
         self.rank = rank
         self.reason = reason

@@ -6,7 +6,7 @@ extension TourRequest {
     /// each leg is driven at its countries' road class wherever the planner asks for it.
     ///
     /// - Returns: a copy of the request; the places' countries are unchanged.
-    public func withPlaceCountries() -> TourRequest {
+    package func withPlaceCountries() -> TourRequest {
         var request = self
         let places =
             teams.map { ($0.base.name, $0.base.countryCode) } + candidates.map { ($0.metro, $0.countryCode) }

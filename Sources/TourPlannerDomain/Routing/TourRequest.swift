@@ -3,19 +3,19 @@ import TourPlannerCore
 /// A stop the tour may visit: a metro with its value.
 public struct TourCandidate: Hashable, Sendable, Codable {
     /// Metro name (its most populous city); legs and nights name the stop by it.
-    public var metro: String
+    package var metro: String
     /// Names of the metro's member cities, e.g. ["Boston", "Cambridge"], for matching `--stops` and for the itinerary.
-    public var cities: [String]
+    package var cities: [String]
     /// Where the training is: the metro's center (its anchor city), the point distances are measured from.
-    public var point: GeoPoint
+    package var point: GeoPoint
     /// IANA time zone of the metro: trainings and drives arriving there are timed on its clock.
-    public var timeZone: String
+    package var timeZone: String
     /// ISO 3166-1 alpha-2 country code, which selects the drive-time model's road class.
-    public var countryCode: String?
+    package var countryCode: String?
     /// Default: unaffiliated members.
-    public var value: Double
+    package var value: Double
     /// True when a member there offered to host the trainers.
-    public var hasHost: Bool
+    package var hasHost: Bool
     /// Creates a candidate stop.
     public init(
         metro: String, cities: [String], point: GeoPoint, timeZone: String, countryCode: String? = nil, value: Double,
@@ -34,17 +34,17 @@ public struct TourCandidate: Hashable, Sendable, Codable {
 /// A team of trainers with its base and the dates it can travel.
 public struct TourTeam: Hashable, Sendable, Codable {
     /// The team's name, as trips and messages show it.
-    public var name: String
+    package var name: String
     /// Where each of the team's trips starts and ends.
-    public var base: PlanPlace
+    package var base: PlanPlace
     /// Number of trainers travelling together (default 3).
-    public var trainers: Int
+    package var trainers: Int
     /// The vehicle the team drives (recorded in the plan; default rented).
-    public var vehicle: VehicleKind
+    package var vehicle: VehicleKind
     /// Dates the team can travel; nil means every allowed date of the calendar.
-    public var availableDates: Set<CalendarDate>?
+    package var availableDates: Set<CalendarDate>?
     /// This team's day rules; nil means the request's.
-    public var dayRules: DayRules?
+    package var dayRules: DayRules?
     /// Creates a team; without `availableDates` it may travel on every allowed date, without `dayRules` by the
     /// request's.
     public init(
@@ -63,17 +63,17 @@ public struct TourTeam: Hashable, Sendable, Codable {
 /// How the planner prices a plan against `--budget`: per km driven, per night away, per trip
 /// and per training. Distance-only costing is `perKm` alone; `BudgetCalculator.costModel(for:)`
 /// derives all four from a budget template (the exact costing stays `tourplan budget --plan`).
-public struct TripCostModel: Hashable, Sendable {
+package struct TripCostModel: Hashable, Sendable {
     /// Cost per road km driven, in the budget's currency.
-    public var perKm: Double
+    package var perKm: Double
     /// Cost per night away from base.
-    public var perNight: Double
+    package var perNight: Double
     /// Cost per trip (tolls and parking).
-    public var perTrip: Double
+    package var perTrip: Double
     /// Cost per training (per diem, materials, a rental day).
-    public var perTraining: Double
+    package var perTraining: Double
     /// Creates a cost model; distance-only costing gives `perKm` alone.
-    public init(perKm: Double, perNight: Double = 0, perTrip: Double = 0, perTraining: Double = 0) {
+    package init(perKm: Double, perNight: Double = 0, perTrip: Double = 0, perTraining: Double = 0) {
         self.perKm = perKm
         self.perNight = perNight
         self.perTrip = perTrip
@@ -96,42 +96,42 @@ public enum TourObjective: String, Hashable, Sendable, Codable, CaseIterable {
 /// Everything `TourScheduler` needs.
 public struct TourRequest: Hashable, Sendable {
     /// The teams that travel; each trip belongs to one team.
-    public var teams: [TourTeam]
+    package var teams: [TourTeam]
     /// The stops the plan may visit.
-    public var candidates: [TourCandidate]
+    package var candidates: [TourCandidate]
     /// First date a trip may use (inclusive).
-    public var from: CalendarDate
+    package var from: CalendarDate
     /// Last date a trip may use (inclusive).
-    public var to: CalendarDate
+    package var to: CalendarDate
     /// ISO weekdays allowed (1 = Monday … 7 = Sunday); default Saturday and Sunday.
-    public var weekdays: Set<Int>
+    package var weekdays: Set<Int>
     /// Dates no trip may use (`--blackout`).
-    public var blackoutDates: Set<CalendarDate>
+    package var blackoutDates: Set<CalendarDate>
     /// The trainers' day for every team without its own `TourTeam.dayRules`.
-    public var dayRules: DayRules
+    package var dayRules: DayRules
     /// The request's maximum driving a day (`dayRules.maxDriveHours`).
-    public var maxDriveHoursPerDay: Double {
+    package var maxDriveHoursPerDay: Double {
         get { dayRules.maxDriveHours }
         set { dayRules.maxDriveHours = newValue }
     }
     /// The most trainings the plan may hold (`--max-trainings`); nil for no limit.
-    public var maxTrainings: Int?
+    package var maxTrainings: Int?
     /// Money budget for driving, with its cost per km (distance-only costing).
-    public var budget: Double?
+    package var budget: Double?
     /// Cost per km for distance-only costing (`--cost-per-km`, default 0.5): reads and writes ``costModel``'s `perKm`.
-    public var costPerKm: Double {
+    package var costPerKm: Double {
         get { costModel.perKm }
         set { costModel.perKm = newValue }
     }
     /// Prices for the budget check (distance-only unless set from a template).
-    public var costModel = TripCostModel(perKm: 0.5)
+    package var costModel = TripCostModel(perKm: 0.5)
     /// Visit every stop (`all`) or choose the most valuable ones (`value`).
-    public var objective: TourObjective
+    package var objective: TourObjective
     /// The drive-time model legs are measured and timed with (with any `--matrix` overrides and traffic margin).
-    public var travel: TravelModel
+    package var travel: TravelModel
     /// Seed of the random choices of the heuristic for more than 15 stops (the exact planner uses none): the same
     /// request and seed give the same plan.
-    public var seed: UInt64
+    package var seed: UInt64
 
     /// Creates a request; `maxDriveHoursPerDay`, when given, overrides `dayRules.maxDriveHours`, and `costPerKm` sets a
     /// distance-only cost model.
@@ -161,11 +161,11 @@ public struct TourRequest: Hashable, Sendable {
     }
 
     /// The day rules a team drives by: its own, else the request's.
-    public func rules(for team: TourTeam) -> DayRules { team.dayRules ?? dayRules }
+    package func rules(for team: TourTeam) -> DayRules { team.dayRules ?? dayRules }
 
     /// Whether the day before `run` is a travel day for `team`: one of its rules' travel
     /// weekdays, within the date range and not a blackout date.
-    public func hasTravelDay(before run: [CalendarDate], team: TourTeam) -> Bool {
+    package func hasTravelDay(before run: [CalendarDate], team: TourTeam) -> Bool {
         guard let first = run.first else { return false }
         let day = first.adding(days: -1)
         return rules(for: team).travelDays.contains(day.isoWeekday) && day >= from && !blackoutDates.contains(day)
@@ -175,7 +175,7 @@ public struct TourRequest: Hashable, Sendable {
     /// Runs of consecutive allowed dates (weekends by default) within the range, for a team.
     ///
     /// - Complexity: O(days in the range).
-    public func runs(for team: TourTeam) -> [[CalendarDate]] {
+    package func runs(for team: TourTeam) -> [[CalendarDate]] {
         var runs: [[CalendarDate]] = []
         var current: [CalendarDate] = []
         var day = from

@@ -149,7 +149,7 @@ extension TourScheduler {
     /// - Returns: the chosen candidates in rank order, and each higher-ranked candidate passed over
     ///   with its rank (1 = best) and the reason no trip of its own fits.
     /// - Complexity: O(m · T) solo-trip shapes for m ranked candidates and T teams.
-    public static func topReachable(_ ranked: [TourCandidate], count: Int, request: TourRequest) -> (
+    package static func topReachable(_ ranked: [TourCandidate], count: Int, request: TourRequest) -> (
         chosen: [TourCandidate], skipped: [SkippedStop]
     ) {
         var chosen: [TourCandidate] = []

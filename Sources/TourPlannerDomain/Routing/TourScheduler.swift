@@ -14,9 +14,9 @@ import Foundation
 ///   well under a millisecond (see Benchmarks/README.md).
 public struct TourScheduler: Sendable {
     /// The most stops the exact planner takes (15); larger tours use the heuristic.
-    public static let maxExactStops = 15
+    package static let maxExactStops = 15
     /// The most stops one trip visits (3): every set of up to three stops gets its best order and day shape.
-    public static let maxStopsPerTrip = 3
+    package static let maxStopsPerTrip = 3
 
     /// Creates a scheduler (it holds no state; every call to `plan` is independent).
     public init() {}

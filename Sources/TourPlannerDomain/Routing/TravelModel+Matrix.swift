@@ -12,7 +12,7 @@ extension TravelModel {
     ///   - model: the model that gives hours where a row has none.
     /// - Returns: the legs keyed "from\u{1F}to".
     /// - Throws: `RoutingError` naming the file, line, field and value of a bad row.
-    public static func parseMatrix(_ text: String, fileName: String, model: TravelModel = TravelModel()) throws
+    package static func parseMatrix(_ text: String, fileName: String, model: TravelModel = TravelModel()) throws
         -> [String: TravelLeg]
     {
         var result: [String: TravelLeg] = [:]

@@ -11,7 +11,7 @@ import TourPlannerCore
 ///
 /// The access time (0.18 h, getting out of and into town) makes the door-to-door average speed
 /// rise with distance: 79 km/h over 60 road km, 95 km/h over 200, 100 km/h over 500 (class
-/// motorway). `f` is the road-speed factor of the leg's countries (``RoadSpeedClass``, the mean
+/// motorway). `f` is the road-speed factor of the leg's countries (`RoadSpeedClass`, the mean
 /// of both ends): 1 for `motorway`, 0.7836 for `mixed`, 0.5687 for `trunk`.
 ///
 /// Method (`Scripts/calibrate_drive_times.py`): the 20 reference legs (typical times without
@@ -26,39 +26,39 @@ import TourPlannerCore
 /// `trunk` country, a motorway in a `mixed` one, a mountain road). Mountain roads are the model's
 /// weak spot (Bogotá–Medellín: 43% too fast): give those legs in a matrix.
 ///
-/// The times are without traffic. The tour planner plans with ``plannedLeg(from:_:to:_:)``, whose
-/// hours add ``trafficMarginFraction`` (default 0: the day rules' own limits — a 12-hour working
+/// The times are without traffic. The tour planner plans with `plannedLeg(from:_:to:_:)`, whose
+/// hours add `trafficMarginFraction` (default 0: the day rules' own limits — a 12-hour working
 /// day, 6 hours of driving, 07:00–22:00 — are the slack; `tour plan --traffic-margin 0.15` plans
-/// 15% longer drives). ``leg(from:_:to:_:)`` and `tourplan cities route` give the bare time.
+/// 15% longer drives). `leg(from:_:to:_:)` and `tourplan cities route` give the bare time.
 ///
 /// A matrix (e.g. exported from OSRM or any map service) overrides the model for the pairs it
 /// lists, in both directions unless the reverse pair is listed too.
 public struct TravelModel: Sendable, Hashable {
     /// Road km per great-circle km (the circuity).
-    public var roadKmPerGreatCircleKm: Double = 1.1788
+    package var roadKmPerGreatCircleKm: Double = 1.1788
     /// Road km added to every leg (fitted; 0).
-    public var roadKmOffset: Double = 0
+    package var roadKmOffset: Double = 0
     /// Hours added to every leg: leaving one town and entering the other.
-    public var accessHours: Double = 0.180
+    package var accessHours: Double = 0.180
     /// The cruising speed on `motorway`-class roads, in km/h; other classes scale it.
-    public var cruiseSpeedKmPerHour: Double = 103.67
+    package var cruiseSpeedKmPerHour: Double = 103.67
     /// The share of the cruising speed reached in `mixed`-class countries.
-    public var mixedRoadSpeedFactor: Double = 0.7836
+    package var mixedRoadSpeedFactor: Double = 0.7836
     /// The share of the cruising speed reached in `trunk`-class countries.
-    public var trunkRoadSpeedFactor: Double = 0.5687
+    package var trunkRoadSpeedFactor: Double = 0.5687
     /// The share of a leg's hours the planner adds for traffic and breaks (0.15 = 15%; default 0).
-    public var trafficMarginFraction: Double = 0
+    package var trafficMarginFraction: Double = 0
     /// "from\u{1F}to" → (km, hours), names as in the plan (base names and metro names).
-    public var matrix: [String: TravelLeg] = [:]
+    package var matrix: [String: TravelLeg] = [:]
     /// Place name → ISO country code, for legs whose countries are not passed: the planner fills
     /// it from the request's bases and stops (``TourRequest/withPlaceCountries()``).
-    public var placeCountries: [String: String] = [:]
+    package var placeCountries: [String: String] = [:]
 
     /// The calibrated model (every parameter at its fitted default), with an optional matrix.
     ///
     /// - Parameters:
-    ///   - matrix: legs that override the model, keyed "from\u{1F}to" (see ``parseMatrix(_:fileName:model:)``).
-    ///   - trafficMarginFraction: the margin ``plannedHours(_:)`` adds; 0 unless given.
+    ///   - matrix: legs that override the model, keyed "from\u{1F}to" (see `parseMatrix(_:fileName:model:)`).
+    ///   - trafficMarginFraction: the margin `plannedHours(_:)` adds; 0 unless given.
     public init(matrix: [String: TravelLeg] = [:], trafficMarginFraction: Double = 0) {
         self.matrix = matrix
         self.trafficMarginFraction = trafficMarginFraction
@@ -67,18 +67,18 @@ public struct TravelModel: Sendable, Hashable {
     /// A leg's road distance and driving time.
     public struct TravelLeg: Sendable, Hashable {
         /// Road kilometres.
-        public var km: Double
+        package var km: Double
         /// Driving hours without traffic.
-        public var hours: Double
+        package var hours: Double
         /// A leg of `km` road kilometres driven in `hours`.
-        public init(km: Double, hours: Double) {
+        package init(km: Double, hours: Double) {
             self.km = km
             self.hours = hours
         }
     }
 
     /// Where a leg's figures come from.
-    public enum LegSource: String, Sendable, Hashable, Codable {
+    package enum LegSource: String, Sendable, Hashable, Codable {
         /// The calibrated model.
         case model
         /// The user's matrix.
@@ -89,7 +89,7 @@ public struct TravelModel: Sendable, Hashable {
     ///
     /// - Returns: zero for the same name, the matrix's leg when it lists the pair, else the model's
     ///   (the `motorway` class when neither name has a known country).
-    public func leg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
+    package func leg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
         estimate(from: from, a, countryCode: nil, to: to, b, countryCode: nil).leg
     }
 
@@ -105,7 +105,7 @@ public struct TravelModel: Sendable, Hashable {
     ///   - b: the end's location.
     ///   - toCountry: the end's ISO country code, likewise.
     /// - Returns: zero for the same name, the matrix's leg when it lists the pair, else the model's.
-    public func leg(
+    package func leg(
         from: String, _ a: GeoPoint, countryCode fromCountry: String?, to: String, _ b: GeoPoint,
         countryCode toCountry: String?
     ) -> TravelLeg {
@@ -122,7 +122,7 @@ public struct TravelModel: Sendable, Hashable {
     ///   - b: the end's location.
     ///   - toCountry: the end's ISO country code.
     /// - Returns: the leg and its source: `.matrix` when the matrix lists the pair (either way round).
-    public func estimate(
+    package func estimate(
         from: String, _ a: GeoPoint, countryCode fromCountry: String?, to: String, _ b: GeoPoint,
         countryCode toCountry: String?
     ) -> (leg: TravelLeg, source: LegSource) {
@@ -140,7 +140,7 @@ public struct TravelModel: Sendable, Hashable {
     ///   - greatCircleKm: the distance between the two ends, in km.
     ///   - speedFactor: the leg's road-speed factor (1 for `motorway`).
     /// - Returns: a zero leg for a zero distance, else road km and hours by the formula above.
-    public func modelLeg(greatCircleKm: Double, speedFactor: Double = 1) -> TravelLeg {
+    package func modelLeg(greatCircleKm: Double, speedFactor: Double = 1) -> TravelLeg {
         guard greatCircleKm > 0 else { return TravelLeg(km: 0, hours: 0) }
         let km = roadKmPerGreatCircleKm * greatCircleKm + roadKmOffset
         return TravelLeg(km: km, hours: hours(roadKm: km, speedFactor: speedFactor))
@@ -152,12 +152,12 @@ public struct TravelModel: Sendable, Hashable {
     ///   - roadKm: road kilometres.
     ///   - speedFactor: the leg's road-speed factor (1 for `motorway`).
     /// - Returns: the access time plus the road km at the class's cruising speed; 0 for 0 km.
-    public func hours(roadKm: Double, speedFactor: Double = 1) -> Double {
+    package func hours(roadKm: Double, speedFactor: Double = 1) -> Double {
         roadKm > 0 ? accessHours + roadKm / (cruiseSpeedKmPerHour * speedFactor) : 0
     }
 
     /// The road-speed factor of a class.
-    public func speedFactor(for speedClass: RoadSpeedClass) -> Double {
+    package func speedFactor(for speedClass: RoadSpeedClass) -> Double {
         switch speedClass {
         case .motorway: 1
         case .mixed: mixedRoadSpeedFactor
@@ -167,7 +167,7 @@ public struct TravelModel: Sendable, Hashable {
 
     /// The leg as the tour planner plans it: its road km, and its hours plus the traffic margin
     /// (``plannedHours(_:)``). Plans, their day rules and PLAN.json use these hours.
-    public func plannedLeg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
+    package func plannedLeg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
         let leg = leg(from: from, a, to: to, b)
         return TravelLeg(km: leg.km, hours: plannedHours(leg))
     }
@@ -175,7 +175,7 @@ public struct TravelModel: Sendable, Hashable {
     /// The hours the day rules plan for a leg: its hours plus the traffic margin.
     ///
     /// - Returns: `leg.hours × (1 + trafficMarginFraction)`.
-    public func plannedHours(_ leg: TravelLeg) -> Double {
+    package func plannedHours(_ leg: TravelLeg) -> Double {
         leg.hours * (1 + trafficMarginFraction)
     }
 

@@ -6,7 +6,7 @@ public struct SettingsError: Error, Hashable, Sendable, CustomStringConvertible,
     /// The file (or source, such as "command line") the problem is in.
     public var file: String
     /// The 1-based line of the key, when known.
-    public var line: Int?
+    package var line: Int?
     /// The key as the file spells it, e.g. "day.latest_arrival"; "" when the problem is not one key's.
     public var key: String
     /// What is wrong, quoting the value, e.g. "\"25:00\" is not a time".
@@ -14,7 +14,7 @@ public struct SettingsError: Error, Hashable, Sendable, CustomStringConvertible,
     /// What to write instead, e.g. "write a 24-hour local time HH:MM, e.g. 07:00".
     public var hint: String
     /// Creates an error.
-    public init(file: String, line: Int?, key: String, problem: String, hint: String) {
+    package init(file: String, line: Int?, key: String, problem: String, hint: String) {
         self.file = file
         self.line = line
         self.key = key

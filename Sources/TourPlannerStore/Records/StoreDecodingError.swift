@@ -7,20 +7,20 @@ public import Foundation
 /// the row and the column, shows the value, and says what to do.
 public struct StoreDecodingError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// The table, e.g. `tasks`.
-    public var table: String
+    package var table: String
     /// The row's key (its `id`, or the table's own key such as a volunteer's name).
-    public var rowID: String
+    package var rowID: String
     /// The column whose value does not read, e.g. `kind`.
-    public var column: String
+    package var column: String
     /// The stored value, shortened (`NULL` for a missing one).
-    public var value: String
+    package var value: String
     /// What is wrong with it: "is not a task kind (followUpCall, reminderCall, reminderText)".
-    public var problem: String
+    package var problem: String
     /// What the user can do.
-    public var hint: String
+    package var hint: String
 
     /// Creates the error; `value` is shortened to 60 characters.
-    public init(table: String, rowID: String, column: String, value: String, problem: String, hint: String) {
+    package init(table: String, rowID: String, column: String, value: String, problem: String, hint: String) {
         self.table = table
         self.rowID = rowID
         self.column = column

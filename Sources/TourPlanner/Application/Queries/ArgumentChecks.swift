@@ -65,7 +65,7 @@ extension MemberConsentQuery {
     /// and a STOP reply is an opt-out, never combined with a lift.
     ///
     /// - Throws: `InvalidArgument` naming what is missing or what not to combine.
-    public static func checkArguments(lifts: Bool, stopReply: Bool, reason: String?) throws(InvalidArgument) {
+    package static func checkArguments(lifts: Bool, stopReply: Bool, reason: String?) throws(InvalidArgument) {
         if lifts && reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
             throw InvalidArgument("lifting a consent flag needs --reason TEXT (it is kept in the consent log)")
         }
@@ -109,7 +109,7 @@ extension MarkerSettings {
     /// The bundled settings' chapter rule for help text (the rule is configurable, so no front end
     /// writes it down); help must always print, so a broken bundle gives a placeholder here and is
     /// reported by the job itself.
-    public static var bundledChapterRule: String {
+    package static var bundledChapterRule: String {
         (try? loadBundled().chapterRule) ?? "the bundled markers.toml's [chapter] rule"
     }
 }

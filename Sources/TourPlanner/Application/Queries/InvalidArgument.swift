@@ -9,7 +9,7 @@ public struct InvalidArgument: Error, Hashable, Sendable, CustomStringConvertibl
     public var message: String
 
     /// An error with `message`.
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 
@@ -33,7 +33,7 @@ extension LocalTime {
     /// The local time `text` (HH:MM) given for `option`.
     ///
     /// - Throws: `InvalidArgument` "OPTION "TEXT" is not a time (HH:MM)".
-    public static func argument(_ text: String, option: String) throws(InvalidArgument) -> LocalTime {
+    package static func argument(_ text: String, option: String) throws(InvalidArgument) -> LocalTime {
         guard let time = LocalTime(text) else { throw InvalidArgument("\(option) \"\(text)\" is not a time (HH:MM)") }
         return time
     }
@@ -43,7 +43,7 @@ extension CurrencyCode {
     /// The ISO 4217 code `text` given for `option`.
     ///
     /// - Throws: `InvalidArgument` naming the value, with the closest known codes.
-    public static func argument(_ text: String, option: String) throws(InvalidArgument) -> CurrencyCode {
+    package static func argument(_ text: String, option: String) throws(InvalidArgument) -> CurrencyCode {
         guard let code = CurrencyCode.parse(text) else {
             throw InvalidArgument(
                 "\(option) \"\(text)\" is not an ISO 4217 currency code; \(CurrencyCode.hint(forUnknown: text))")

@@ -3,21 +3,21 @@ public import Foundation
 /// `calls log`: one call's outcome (`task` and `outcome`) or a file of them (`file`), as typed.
 public struct OutcomeLogQuery: Sendable, Hashable {
     /// A CSV of outcomes (task,outcome,note[,attempt]), instead of one call.
-    public var file: String?
+    package var file: String?
     /// The one call's task id.
-    public var task: String?
+    package var task: String?
     /// The one call's outcome.
-    public var outcome: CallOutcome?
+    package var outcome: CallOutcome?
     /// A note on the one call.
-    public var note: String?
+    package var note: String?
     /// Who made the one call (default: the task's volunteer).
-    public var volunteer: String?
+    package var volunteer: String?
     /// The attempt the one outcome is for (default: inferred).
-    public var attempt: Int?
+    package var attempt: Int?
     /// When the outcomes are logged.
-    public var now: Date
+    package var now: Date
     /// The reminder rules for the retries (nil: the planner's).
-    public var rules: ReminderRules?
+    package var rules: ReminderRules?
 
     /// A query of `calls log`'s options, checked as `OutcomeQuery.checkArguments` checks them.
     ///

@@ -14,7 +14,7 @@ extension VolunteerFile {
     /// The volunteers in the CSV file `path` (`--volunteers`).
     ///
     /// - Throws: `PlannerError` when the file cannot be read; the parser's error when a line is wrong.
-    public static func load(_ path: String) throws -> [Volunteer] {
+    package static func load(_ path: String) throws -> [Volunteer] {
         try parse(PlannerFiles.read(path, hint: "check the --volunteers path"), fileName: path)
     }
 }
@@ -23,7 +23,7 @@ extension OutcomeFile {
     /// The outcomes in the CSV file `path` (`calls log --file`).
     ///
     /// - Throws: `PlannerError` when the file is not UTF-8 text; the parser's error when a line is wrong.
-    public static func load(_ path: String) throws -> [Entry] {
+    package static func load(_ path: String) throws -> [Entry] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw PlannerError("\(path): cannot be read as UTF-8 text", hint: "check the --file path")
         }

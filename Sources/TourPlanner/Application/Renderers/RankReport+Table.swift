@@ -8,7 +8,7 @@ extension MetroRanking {
     ]
 
     /// The ranking as CSV (`rank --format csv` and the demo's ranking.csv).
-    public var csv: String {
+    package var csv: String {
         let rows = metros.map { metro in
             [
                 "\(metro.rank)", metro.metro, metro.country ?? "", metro.cities.joined(separator: "; "),
@@ -61,7 +61,7 @@ extension MetroRanking {
 extension RankExplanation {
     /// The explanation for people: components with their weights, the chapter model's terms (with
     /// the configured share of women, never a fixed one), and the members counted.
-    public var text: String {
+    package var text: String {
         let number = ReportText.number
         let percent = ReportText.percent
         let sharePercent = Int((model.minWomenShare * 100).rounded())

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Number formats shared by the reports' table and CSV forms.
 public enum ReportText {
@@ -17,7 +17,7 @@ public enum ReportText {
     }
 
     /// An instant as ISO 8601 in UTC ("2026-03-01T17:00:00Z").
-    public static func instant(_ date: Date) -> String {
+    package static func instant(_ date: Date) -> String {
         ISO8601DateFormatter().string(from: date)
     }
 }

@@ -1,21 +1,21 @@
 /// JSON output with the places a job resolved from its input: the value's own keys, plus
 /// `resolved` (an array of `ResolvedPlace` objects). The value must encode as a JSON object.
-public struct WithResolvedPlaces<Value: Encodable>: Encodable {
+package struct WithResolvedPlaces<Value: Encodable>: Encodable {
     /// The report's own value.
-    public var value: Value
+    package var value: Value
     /// The places resolved from the user's input, in input order.
-    public var resolved: [ResolvedPlace]
+    package var resolved: [ResolvedPlace]
 
     enum CodingKeys: String, CodingKey { case resolved }
 
     /// The value with its resolved places.
-    public init(value: Value, resolved: [ResolvedPlace]) {
+    package init(value: Value, resolved: [ResolvedPlace]) {
         self.value = value
         self.resolved = resolved
     }
 
     /// Encodes the value's keys, then `resolved`.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try value.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(resolved, forKey: .resolved)

@@ -12,11 +12,11 @@ public struct AccountChangeReport: RenderableReport, Hashable {
     }
 
     /// What was done.
-    public var action: Action
+    package var action: Action
     /// The account, as it is now.
-    public var account: WebAccount
+    package var account: WebAccount
     /// `BASE-URL/welcome/TOKEN`, valid for 7 days and once (nil when none was issued).
-    public var welcomeLink: String?
+    package var welcomeLink: String?
 
     /// A report of `action` on `account`.
     public init(_ action: Action, _ account: WebAccount, welcomeLink: String? = nil) {

@@ -4,10 +4,10 @@ public struct AccountsReport: RenderableReport {
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// The accounts, by name (any case).
-    public var accounts: [WebAccount]
+    package var accounts: [WebAccount]
 
     /// The report of `accounts`.
-    public init(accounts: [WebAccount]) { self.accounts = accounts }
+    package init(accounts: [WebAccount]) { self.accounts = accounts }
 
     /// One table row per account (name, role, volunteer, whether a password is set, active or
     /// disabled), or how to add the first one when there is none.

@@ -2,13 +2,13 @@
 /// named after its file), or an explicit tour and currency, plus exchange rates.
 public struct ActualsTarget: Sendable, Hashable {
     /// The tour's budget template.
-    public var budgetPath: String?
+    package var budgetPath: String?
     /// The tour (default: the template's file name without .toml).
-    public var tour: String?
+    package var tour: String?
     /// The budget's currency (ISO 4217) when no template is given; checked against it when both are.
-    public var currency: String?
+    package var currency: String?
     /// `CODE=RATE` options: budget-currency units per unit paid.
-    public var rates: [String]
+    package var rates: [String]
 
     /// A target; give `budgetPath`, or `tour` and `currency`.
     public init(budgetPath: String? = nil, tour: String? = nil, currency: String? = nil, rates: [String] = []) {
@@ -22,9 +22,9 @@ public struct ActualsTarget: Sendable, Hashable {
 /// `Planner.recordActuals(_:)`: a treasurer's expenses file and where its rows go.
 public struct RecordActualsQuery: Sendable, Hashable {
     /// The expenses CSV (date,category,trip,amount,currency,note,receipt[,rate]).
-    public var file: String
+    package var file: String
     /// The tour, currency and rates.
-    public var target: ActualsTarget
+    package var target: ActualsTarget
 
     /// A query recording `file` for `target`.
     public init(file: String, target: ActualsTarget) {

@@ -1,15 +1,15 @@
 /// What recording an expenses file did.
 public struct ActualsRecordReport: RenderableReport, Hashable {
     /// The file read.
-    public var file: String
+    package var file: String
     /// The tour the expenses were recorded for.
-    public var tour: String
+    package var tour: String
     /// Rows read from the file.
-    public var read: Int
+    package var read: Int
     /// New, already recorded, deleted earlier, claimed.
-    public var result: ActualsRecordResult
+    package var result: ActualsRecordResult
     /// Rows read without a receipt.
-    public var withoutReceipt: Int
+    package var withoutReceipt: Int
 
     /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]

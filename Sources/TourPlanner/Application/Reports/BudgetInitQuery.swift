@@ -1,15 +1,15 @@
 /// `Planner.writeBudgetTemplate(_:)`: where to write a starter budget template, and from what.
 public struct BudgetInitQuery: Sendable, Hashable {
     /// The template to write (.toml).
-    public var out: String
+    package var out: String
     /// A plan whose counts to copy into `[counts]`.
-    public var planPath: String?
+    package var planPath: String?
     /// The report title (default: the file name without .toml).
-    public var name: String?
+    package var name: String?
     /// The budget's currency.
-    public var currency: CurrencyCode
+    package var currency: CurrencyCode
     /// Whether to overwrite an existing `out`.
-    public var overwrite: Bool
+    package var overwrite: Bool
 
     /// A query writing `out`.
     public init(

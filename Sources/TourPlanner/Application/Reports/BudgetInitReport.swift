@@ -1,11 +1,11 @@
 /// A starter template written (`Planner.writeBudgetTemplate(_:)`).
 public struct BudgetInitReport: RenderableReport, Hashable {
     /// The file written.
-    public var out: String
+    package var out: String
     /// The plan its counts came from, and that plan's number of trips.
-    public var planPath: String?
+    package var planPath: String?
     /// The plan's trips (when a plan was given).
-    public var trips: Int?
+    package var trips: Int?
 
     /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]

@@ -1,15 +1,15 @@
 /// What `Planner.budget(_:)` costs: a template, optionally a plan and a scenario.
 public struct BudgetQuery: Sendable, Hashable {
     /// The budget template (TOML), e.g. Budgets/east-coast-2014.toml.
-    public var templatePath: String
+    package var templatePath: String
     /// A plan from `tourplan tour plan`: its days, nights and distances replace the template's counts.
-    public var planPath: String?
+    package var planPath: String?
     /// One `[scenarios.NAME]` table to apply.
-    public var scenario: String?
+    package var scenario: String?
     /// Whether to cost every scenario beside the base.
-    public var compare: Bool
+    package var compare: Bool
     /// Whose recorded actuals to show (default: the template's file name without .toml).
-    public var tour: String?
+    package var tour: String?
 
     /// A query for the template at `templatePath`.
     public init(

@@ -12,7 +12,7 @@ public struct BudgetStatement: RenderableReport, Hashable {
     public var notes: [String]
 
     /// A statement of `budget`, with the actuals against it and the scenarios beside it when given.
-    public init(
+    package init(
         budget: BudgetReport, actuals: BudgetVariance? = nil, comparison: [BudgetReport]? = nil, notes: [String] = []
     ) {
         self.budget = budget

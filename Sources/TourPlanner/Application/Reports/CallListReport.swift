@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A volunteer's calls and texts for one day (`tourplan calls list`, the web app's `/calls`).
 ///
@@ -14,7 +14,7 @@ public struct CallListReport: RenderableReport {
         /// The member's first name (the full name when no first name is stored).
         public var firstName: String
         /// The member's local time at `now`, "14:05 America/Denver".
-        public var memberTimeNow: String
+        package var memberTimeNow: String
         /// The member's IANA time zone, "America/Denver".
         public var memberTimeZone: String
         /// The calling window in the member's zone.
@@ -42,7 +42,7 @@ public struct CallListReport: RenderableReport {
     public var items: [Item]
 
     /// The report of `sheet`, with the members' local times at `now` (tasks give the zones).
-    public init(sheet: CallSheet, firstNames: [MemberID: String], zones: [String: String], now: Date) {
+    package init(sheet: CallSheet, firstNames: [MemberID: String], zones: [String: String], now: Date) {
         self.sheet = sheet
         self.items = sheet.rows.map { row in
             let zone = zones[row.taskId] ?? sheet.volunteerTimeZone

@@ -4,13 +4,13 @@ public import Foundation
 /// and where its demo accounts' one-time sign-in links point.
 public struct DemoQuery: Sendable, Hashable {
     /// The folder for the demo's database and files (created when missing).
-    public var out: String
+    package var out: String
     /// The text of the bundled Budgets/east-coast-2014.toml.
-    public var budgetTemplateText: String
+    package var budgetTemplateText: String
     /// The web app's address the demo accounts' sign-in links start with (`tourplan serve`'s default).
-    public var baseURL: String
+    package var baseURL: String
     /// When the demo accounts are made (their links are valid for 7 days from then).
-    public var now: Date
+    package var now: Date
 
     /// A demo writing into `out`, with sign-in links at `baseURL` made at `now`.
     public init(

@@ -5,59 +5,59 @@ public struct DemoReport: RenderableReport, Hashable {
     /// One file the demo wrote.
     public struct File: Codable, Sendable, Hashable {
         /// What it holds ("plan", "calendar", …).
-        public var label: String
+        package var label: String
         /// Where it is.
-        public var path: String
+        package var path: String
     }
 
     /// One of the best-ranked metros.
-    public struct TopMetro: Codable, Sendable, Hashable {
+    package struct TopMetro: Codable, Sendable, Hashable {
         /// The metro's name.
-        public var metro: String
+        package var metro: String
         /// Its members not in a chapter.
-        public var unaffiliated: Int
+        package var unaffiliated: Int
     }
 
     /// A web app account the demo made, with its one-time sign-in link.
     public struct Account: Codable, Sendable, Hashable {
         /// The sign-in name.
-        public var name: String
+        package var name: String
         /// What the account may do.
-        public var role: WebAccount.Role
+        package var role: WebAccount.Role
         /// The schedule's volunteer it calls as (volunteer accounts).
-        public var volunteer: String?
+        package var volunteer: String?
         /// `BASE-URL/welcome/TOKEN`, valid for 7 days and once.
-        public var link: String
+        package var link: String
     }
 
     /// The store the demo made.
-    public var databasePath: String
+    package var databasePath: String
     /// Members imported, those not in a chapter, and chapters.
-    public var summary: MemberSummary
+    package var summary: MemberSummary
     /// Import warnings.
-    public var importWarnings: Int
+    package var importWarnings: Int
     /// Members whose place did not resolve.
-    public var unresolved: Int
+    package var unresolved: Int
     /// The five best-ranked metros.
-    public var topMetros: [TopMetro]
+    package var topMetros: [TopMetro]
     /// The planned tour.
-    public var plan: TourPlan
+    package var plan: TourPlan
     /// The tour's budget.
-    public var budget: BudgetReport
+    package var budget: BudgetReport
     /// Calls and texts scheduled, and the events they are for.
-    public var tasks: Int
+    package var tasks: Int
     /// Events the outreach is for.
-    public var events: Int
+    package var events: Int
     /// The first volunteer's call sheet: whose, for which day, and how many rows.
-    public var sheetVolunteer: String
+    package var sheetVolunteer: String
     /// The call sheet's day.
-    public var sheetDate: CalendarDate
+    package var sheetDate: CalendarDate
     /// The call sheet's rows.
-    public var sheetRows: Int
+    package var sheetRows: Int
     /// Every file written, in order.
-    public var files: [File]
+    package var files: [File]
     /// The demo's web app accounts: an organizer, a treasurer and one per demo volunteer.
-    public var accounts: [Account]
+    package var accounts: [Account]
 
     /// The summary (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]

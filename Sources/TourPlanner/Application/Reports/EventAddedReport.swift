@@ -10,7 +10,7 @@ public struct EventAddedReport: RenderableReport {
     public var event: OutreachEvent
 
     /// The report of a stored event.
-    public init(place: ResolvedPlace, event: OutreachEvent) {
+    package init(place: ResolvedPlace, event: OutreachEvent) {
         self.place = place
         self.event = event
     }

@@ -7,7 +7,7 @@ public struct EventsReport: RenderableReport {
     public var events: [OutreachEvent]
 
     /// The report of `events`.
-    public init(events: [OutreachEvent]) { self.events = events }
+    package init(events: [OutreachEvent]) { self.events = events }
 
     /// One table row per event (id, metro, date, start, zone, venue, organizer; "-" when not set).
     ///

@@ -14,7 +14,7 @@ public struct ImportRunReport: RenderableReport, Hashable {
     public var places: PlaceResolutionSummary?
 
     /// A report of an import run.
-    public init(reports: [ImportReport], fileErrors: [ImportError], places: PlaceResolutionSummary? = nil) {
+    package init(reports: [ImportReport], fileErrors: [ImportError], places: PlaceResolutionSummary? = nil) {
         self.reports = reports
         self.fileErrors = fileErrors
         self.places = places

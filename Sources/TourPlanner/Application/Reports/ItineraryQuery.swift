@@ -1,13 +1,13 @@
 /// What `Planner.itinerary(_:)` lays out: a plan file, and how to show it.
 public struct ItineraryQuery: Sendable, Hashable {
     /// PLAN.json from `tourplan tour plan`.
-    public var planPath: String
+    package var planPath: String
     /// Distances in km or mi; nil: the budget template's units, else km.
-    public var units: Itinerary.Units?
+    package var units: Itinerary.Units?
     /// A budget template whose total the summary shows.
-    public var budgetPath: String?
+    package var budgetPath: String?
     /// The itinerary's title.
-    public var title: String
+    package var title: String
 
     /// A query for the plan at `planPath`.
     public init(

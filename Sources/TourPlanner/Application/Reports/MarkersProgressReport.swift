@@ -3,10 +3,10 @@ public struct MarkersProgressReport: RenderableReport, Hashable {
     /// The markers and each chapter's status.
     public var markers: MarkersReport
     /// The chance distribution of chapters after a plan's trainings (when the query named a plan).
-    public var forecast: ChapterForecast?
+    package var forecast: ChapterForecast?
 
     /// A report of `markers`, with `forecast` when there is one.
-    public init(markers: MarkersReport, forecast: ChapterForecast? = nil) {
+    package init(markers: MarkersReport, forecast: ChapterForecast? = nil) {
         self.markers = markers
         self.forecast = forecast
     }

@@ -13,10 +13,10 @@ public struct MembersReport: RenderableReport, Hashable {
     /// What the report shows.
     public var content: Content
     /// Rows per breakdown in the table view (0: all).
-    public var limit: Int
+    package var limit: Int
 
     /// A report of `content`.
-    public init(content: Content, limit: Int = 0) {
+    package init(content: Content, limit: Int = 0) {
         self.content = content
         self.limit = limit
     }
@@ -45,18 +45,18 @@ public struct MembersReport: RenderableReport, Hashable {
 /// The answer of `members consent`: the member's flags and history, and what this run changed.
 public struct MemberConsentReport: RenderableReport, Hashable {
     /// The member.
-    public var member: MemberID
+    package var member: MemberID
     /// The flags after the change.
-    public var consent: ContactConsent
+    package var consent: ContactConsent
     /// The log entries this run wrote (none when nothing changed).
-    public var changed: [ConsentLogEntry]
+    package var changed: [ConsentLogEntry]
     /// The member's whole consent history.
-    public var log: [ConsentLogEntry]
+    package var log: [ConsentLogEntry]
     /// Whether the query asked for a change (the table then says whether one was made).
-    public var askedForChange: Bool
+    package var askedForChange: Bool
 
     /// A report of one member's consent.
-    public init(
+    package init(
         member: MemberID, consent: ContactConsent, changed: [ConsentLogEntry], log: [ConsentLogEntry],
         askedForChange: Bool
     ) {

@@ -6,39 +6,39 @@ public struct OutcomeLogReport: RenderableReport {
     /// One logged outcome.
     public struct Entry: Codable, Sendable, Hashable {
         /// The line of the outcomes file (batches only).
-        public var line: Int?
+        package var line: Int?
         /// The task the outcome is for.
-        public var taskId: String
+        package var taskId: String
         /// What happened on the call.
-        public var outcome: CallOutcome
+        package var outcome: CallOutcome
         /// The attempt the outcome was recorded for.
-        public var attempt: Int
+        package var attempt: Int
         /// The same outcome was already recorded for this attempt: nothing was stored.
-        public var isDuplicate: Bool
+        package var isDuplicate: Bool
         /// The tasks that changed, the logged task first.
-        public var steps: [Step]
+        package var steps: [Step]
     }
 
     /// A task after the outcome: its status and, when it waits for another try, its next window.
-    public struct Step: Codable, Sendable, Hashable {
+    package struct Step: Codable, Sendable, Hashable {
         /// The task.
-        public var taskId: String
+        package var taskId: String
         /// Its status now.
-        public var status: TaskStatus
+        package var status: TaskStatus
         /// The start of its next window in the member's zone (ISO 8601), when pending.
-        public var nextWindow: String?
+        package var nextWindow: String?
         /// The task's note (e.g. why it ended).
-        public var note: String?
+        package var note: String?
     }
 
     /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// The outcomes, in the order given.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// The report of what the store did.
-    public init(_ logged: [TourDatabase.LoggedOutcome]) {
+    package init(_ logged: [TourDatabase.LoggedOutcome]) {
         entries = logged.map { entry in
             Entry(
                 line: entry.line, taskId: entry.taskID, outcome: entry.outcome, attempt: entry.attempt,

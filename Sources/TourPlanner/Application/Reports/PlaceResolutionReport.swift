@@ -8,7 +8,7 @@ public struct PlaceResolutionReport: RenderableReport, Hashable {
     public var lookup: PlaceLookup
 
     /// A report of `lookup` for `text`.
-    public init(text: String, lookup: PlaceLookup) {
+    package init(text: String, lookup: PlaceLookup) {
         self.text = text
         self.lookup = lookup
     }
@@ -74,18 +74,18 @@ public struct RouteReport: RenderableReport, Hashable {
     /// Where the leg ends.
     public var to: ResolvedPlace
     /// Road km, to 0.1 km.
-    public var km: Double
+    package var km: Double
     /// Driving hours without traffic, to 0.01 h.
-    public var hours: Double
+    package var hours: Double
     /// The model or the user's matrix.
-    public var source: TravelModel.LegSource
+    package var source: TravelModel.LegSource
     /// The hours plans allow with the traffic margin, to 0.01 h.
-    public var plannedHours: Double
+    package var plannedHours: Double
     /// The traffic margin asked for (a fraction of the hours).
-    public var trafficMargin: Double
+    package var trafficMargin: Double
 
     /// A report of one leg.
-    public init(
+    package init(
         from: ResolvedPlace, to: ResolvedPlace, km: Double, hours: Double, source: TravelModel.LegSource,
         plannedHours: Double, trafficMargin: Double
     ) {

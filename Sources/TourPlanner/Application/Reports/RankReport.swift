@@ -9,12 +9,12 @@ public struct RankReport: RenderableReport, Hashable {
     /// The filtered, limited ranking (nil for an empty store or an explanation).
     public var ranking: MetroRanking?
     /// The explained metro, when the query named one that is ranked.
-    public var explanation: RankExplanation?
+    package var explanation: RankExplanation?
     /// The query named a metro to explain that is not ranked.
     public var failure: ReportFailure?
 
     /// A report; use cases fill in the parts they computed.
-    public init(
+    package init(
         isStoreEmpty: Bool, storeUnaffiliated: Int, resolved: [ResolvedPlace] = [], ranking: MetroRanking? = nil,
         explanation: RankExplanation? = nil, failure: ReportFailure? = nil
     ) {
@@ -47,22 +47,22 @@ public struct RankReport: RenderableReport, Hashable {
 }
 
 /// Why one metro ranks where it does: its components, the chapter model and the members counted.
-public struct RankExplanation: Codable, Sendable, Hashable {
+package struct RankExplanation: Codable, Sendable, Hashable {
     /// The metro as ranked.
-    public var metro: RankedMetro
+    package var metro: RankedMetro
     /// The weights of the score.
-    public var weights: RankingWeights
+    package var weights: RankingWeights
     /// The chapter model's parameters (settings' rates, fitted to recorded trainings).
-    public var model: ChapterModelParameters
+    package var model: ChapterModelParameters
     /// Ids of the unaffiliated members counted.
-    public var unaffiliatedMembers: [String]
+    package var unaffiliatedMembers: [String]
     /// Ids of the unaffiliated members interested in organizing.
-    public var organizers: [String]
+    package var organizers: [String]
     /// Ids of the members willing to host.
-    public var hosts: [String]
+    package var hosts: [String]
 
     /// An explanation of `metro`.
-    public init(
+    package init(
         metro: RankedMetro, weights: RankingWeights, model: ChapterModelParameters, unaffiliatedMembers: [String],
         organizers: [String], hosts: [String]
     ) {

@@ -2,12 +2,12 @@
 /// (a place echo, a table) first and then the error (CLI exit status 1).
 public struct ReportFailure: Error, Codable, Sendable, Hashable {
     /// What is wrong.
-    public var message: String
+    package var message: String
     /// What to do about it.
-    public var hint: String?
+    package var hint: String?
 
     /// A failure with an optional hint.
-    public init(message: String, hint: String? = nil) {
+    package init(message: String, hint: String? = nil) {
         self.message = message
         self.hint = hint
     }

@@ -4,35 +4,35 @@ import Foundation
 /// warnings a front end shows apart from the report (no volunteers, past events).
 public struct ScheduleReport: RenderableReport {
     /// A member left out of an event's outreach.
-    public struct Skipped: Codable, Sendable, Hashable {
+    package struct Skipped: Codable, Sendable, Hashable {
         /// The member.
-        public var memberId: MemberID
+        package var memberId: MemberID
         /// The event.
-        public var eventId: String
+        package var eventId: String
         /// Why ("no phone", "opted out", …).
-        public var reason: String
+        package var reason: String
     }
 
     /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// Every task of the schedule, as stored.
-    public var tasks: [ReminderTask]
+    package var tasks: [ReminderTask]
     /// Members left out, with the reason.
-    public var skipped: [Skipped]
+    package var skipped: [Skipped]
     /// Volunteer days over the daily maximum (every volunteer was full).
-    public var overloadedDays: [String]
+    package var overloadedDays: [String]
     /// Events that have already started: no tasks, stored ones left as they are.
-    public var pastEvents: [OutreachEvent]
+    package var pastEvents: [OutreachEvent]
     /// Calls folded into another call of the same member on the same day.
-    public var mergedCalls: Int
+    package var mergedCalls: Int
     /// How many events are stored.
-    public var eventCount: Int
+    package var eventCount: Int
     /// Lines for the person running it (standard error in the CLI), in order.
     public var warnings: [String]
 
     /// The report of a scheduler result.
-    public init(_ result: ReminderScheduler.Result, eventCount: Int, warnings: [String]) {
+    package init(_ result: ReminderScheduler.Result, eventCount: Int, warnings: [String]) {
         tasks = result.tasks
         skipped = result.skipped.map { Skipped(memberId: $0.memberID, eventId: $0.eventID, reason: $0.reason) }
         overloadedDays = result.overloadedDays

@@ -1,13 +1,13 @@
 /// `Planner.solve(_:)`: a TSPLIB, Solomon VRPTW or OPTW instance file and the solver's limits.
 public struct SolveQuery: Sendable, Hashable {
     /// The instance file (its kind is detected from the text).
-    public var file: String
+    package var file: String
     /// The time limit in seconds, counted from `startedUptimeNanoseconds`.
-    public var seconds: Double
+    package var seconds: Double
     /// The random seed.
-    public var seed: UInt64
+    package var seed: UInt64
     /// When the front end started (`DispatchTime.now().uptimeNanoseconds`): the limit covers the whole run.
-    public var startedUptimeNanoseconds: UInt64
+    package var startedUptimeNanoseconds: UInt64
 
     /// A query solving `file` within `seconds` of `startedUptimeNanoseconds`.
     public init(file: String, seconds: Double, seed: UInt64 = 1, startedUptimeNanoseconds: UInt64) {

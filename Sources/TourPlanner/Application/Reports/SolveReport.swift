@@ -2,9 +2,9 @@
 /// (../shared/bench/README.md).
 public struct SolveReport: RenderableReport, Hashable {
     /// The cost as printed: TSP tour length, VRPTW total distance to 0.1, OPTW collected score.
-    public var cost: String
+    package var cost: String
     /// One route per line, as node ids.
-    public var routes: [[String]]
+    package var routes: [[String]]
 
     /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]

@@ -10,7 +10,7 @@ public struct TextsReport: RenderableReport {
     public var warnings: [String]
 
     /// The report of `export`, with its warnings worded for a person.
-    public init(export: ReminderTextExport) {
+    package init(export: ReminderTextExport) {
         self.export = export
         var warnings: [String] = []
         if !export.withoutPhone.isEmpty {
@@ -46,7 +46,7 @@ public struct TextsReport: RenderableReport {
     }
 
     /// Spoke's contact upload CSV (`texts list --format spoke`).
-    public func spokeCSV() -> String { export.spokeCSV() }
+    package func spokeCSV() -> String { export.spokeCSV() }
 
     /// The texts in the format `texts list --format` names: `spoke` (`spokeCSV()`) or one of
     /// `formats` by its option name.

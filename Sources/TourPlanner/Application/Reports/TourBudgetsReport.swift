@@ -5,7 +5,7 @@ public struct TourBudgetsReport: RenderableReport, Hashable {
         /// The tour's name.
         public var name: String
         /// Whether a plan is saved for it (without one, the template's own counts are used).
-        public var hasPlan: Bool
+        package var hasPlan: Bool
         /// Its budget with every scenario side by side; nil when no template is saved for it.
         public var statement: BudgetStatement?
     }

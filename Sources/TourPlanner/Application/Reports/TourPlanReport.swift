@@ -3,9 +3,9 @@ public struct TourPlanReport: RenderableReport, Hashable {
     /// The dated trips, totals, naive comparison, unvisited and skipped stops.
     public var plan: TourPlan
     /// The places resolved from the query (bases, stops), to echo.
-    public var resolved: [ResolvedPlace]
+    package var resolved: [ResolvedPlace]
     /// The file the plan was written to.
-    public var out: String?
+    package var out: String?
     /// What saving the plan in the store did (`TourQuery.save`), nil when it was not saved.
     public var saved: TourSavedReport?
 

@@ -11,48 +11,48 @@ public struct TourQuery: Sendable, Hashable {
     }
 
     /// The team's base, e.g. "New York, NY" or "Name@lat,lon,Time/Zone" (when no teams file).
-    public var base: String?
+    package var base: String?
     /// A teams file (JSON, README "Teams file") instead of `base`.
-    public var teamsPath: String?
+    package var teamsPath: String?
     /// The first and last dates.
-    public var from: CalendarDate
+    package var from: CalendarDate
     /// The last date.
-    public var to: CalendarDate
+    package var to: CalendarDate
     /// Metros to visit, by metro or member-city name; empty: the `top` best-ranked reachable ones.
-    public var stops: [String]
+    package var stops: [String]
     /// How many best-ranked metros to visit when `stops` is empty (default 5).
-    public var top: Int?
+    package var top: Int?
     /// Allowed travel weekdays, ISO numbers (1 Monday … 7 Sunday).
-    public var weekdays: Set<Int>
+    package var weekdays: Set<Int>
     /// Dates the team cannot travel.
-    public var blackoutDates: Set<CalendarDate>
+    package var blackoutDates: Set<CalendarDate>
     /// A planner settings file (TOML, `[day]` table) applied over the default day rules.
-    public var settingsPath: String?
+    package var settingsPath: String?
     /// Day-rule flags applied over the settings file (named by their `--flag` in errors).
-    public var dayRuleFlags: DayRuleSettings
+    package var dayRuleFlags: DayRuleSettings
     /// At most this many trainings.
-    public var maxTrainings: Int?
+    package var maxTrainings: Int?
     /// Money budget for driving.
-    public var budget: Double?
+    package var budget: Double?
     /// Cost per km for `budget` (distance-only costing).
-    public var costPerKm: Double
+    package var costPerKm: Double
     /// A budget template whose rates price `budget` instead.
-    public var ratesPath: String?
+    package var ratesPath: String?
     /// What to optimize.
-    public var objective: Objective
+    package var objective: Objective
     /// A distance/time matrix CSV (from,to,km,hours) overriding the road model.
-    public var matrixPath: String?
+    package var matrixPath: String?
     /// Plan drives this fraction longer than the no-traffic model.
-    public var trafficMargin: Double
+    package var trafficMargin: Double
     /// The metro radius in km (as for rank); also how near a base a metro is the base's own.
-    public var radiusKm: Double
+    package var radiusKm: Double
     /// The random seed.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Where to write the plan (JSON); nil: not written.
-    public var out: String?
+    package var out: String?
     /// Also save the plan in the store as this tour (`--save NAME`); the name is checked before
     /// anything is planned or written.
-    public var save: String?
+    package var save: String?
 
     /// A query for a tour between `from` and `to`; every other field has the CLI's default.
     public init(

@@ -2,7 +2,7 @@
 /// `Planner.saveTourBudget`).
 public struct TourSavedReport: RenderableReport, Hashable {
     /// Which part of the tour was saved.
-    public enum Part: String, Codable, Sendable, Hashable {
+    package enum Part: String, Codable, Sendable, Hashable {
         /// The plan (`tour plan --save NAME`).
         case plan
         /// The budget template (`budget TEMPLATE --save NAME`).
@@ -10,14 +10,14 @@ public struct TourSavedReport: RenderableReport, Hashable {
     }
 
     /// The tour's name.
-    public var name: String
+    package var name: String
     /// What was saved.
-    public var part: Part
+    package var part: Part
     /// Whether an earlier saved part of the same kind was replaced.
     public var replaced: Bool
 
     /// A report for saving `part` of tour `name`.
-    public init(name: String, part: Part, replaced: Bool) {
+    package init(name: String, part: Part, replaced: Bool) {
         self.name = name
         self.part = part
         self.replaced = replaced

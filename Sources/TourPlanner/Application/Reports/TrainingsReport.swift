@@ -1,10 +1,10 @@
 /// Recorded trainings (`trainings list`, and the one record `log` or `update` wrote).
 public struct TrainingsReport: RenderableReport, Hashable {
     /// The trainings, in the store's order.
-    public var results: [TrainingResult]
+    package var results: [TrainingResult]
 
     /// A report of `results`.
-    public init(results: [TrainingResult]) { self.results = results }
+    package init(results: [TrainingResult]) { self.results = results }
 
     /// Table (the default), CSV and JSON (an array of trainings).
     public static let formats: [OutputFormat] = [.table, .csv, .json]
@@ -30,7 +30,7 @@ public struct TrainingDeletionReport: RenderableReport, Hashable {
     public var id: Int64
 
     /// A report of the deletion of `id`.
-    public init(id: Int64) { self.id = id }
+    package init(id: Int64) { self.id = id }
 
     /// Table only.
     public static let formats: [OutputFormat] = [.table]
@@ -45,10 +45,10 @@ public struct TrainingDeletionReport: RenderableReport, Hashable {
 /// The answer of `trainings fit`.
 public struct ChapterFitReport: RenderableReport, Hashable {
     /// The fitted rates.
-    public var fit: ChapterFit
+    package var fit: ChapterFit
 
     /// A report of `fit`.
-    public init(fit: ChapterFit) { self.fit = fit }
+    package init(fit: ChapterFit) { self.fit = fit }
 
     /// Table (the default) and JSON (the fit itself).
     public static let formats: [OutputFormat] = [.table, .json]

@@ -32,7 +32,7 @@ public enum OutputFile {
     /// Writes `text` to `path`, created 0600 (files holding personal data: call sheets, texts).
     ///
     /// - Throws: `PlannerError` "PATH: cannot be written".
-    public static func writePrivate(_ text: String, to path: String) throws {
+    package static func writePrivate(_ text: String, to path: String) throws {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: path) { try? fileManager.removeItem(atPath: path) }
         guard fileManager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
@@ -58,7 +58,7 @@ public enum OutputFile {
 
     /// Whether two paths name one file after resolving `.`, `..` and symbolic links (the file need
     /// not exist).
-    public static func samePath(_ a: String, _ b: String) -> Bool {
+    package static func samePath(_ a: String, _ b: String) -> Bool {
         let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         }
         return resolve(a) == resolve(b)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The files a use case reads and writes for its front end (a plan, a budget template, an output
 /// file), each failure a `PlannerError` naming the path and what to do.
-public enum PlannerFiles {
+package enum PlannerFiles {
     /// The text of `path`.
     ///
     /// - Parameters:
@@ -20,7 +20,7 @@ public enum PlannerFiles {
     /// A plan written by `tourplan tour plan` (PLAN.json).
     ///
     /// - Throws: `PlannerError` when the file is missing or unreadable; `PlanFileError` when it is not a plan.
-    public static func plan(_ path: String) throws -> TourPlan {
+    package static func plan(_ path: String) throws -> TourPlan {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
             throw PlannerError("\(path): \(reason)", hint: "write a plan with `tourplan tour plan … --out \(path)`")
@@ -31,7 +31,7 @@ public enum PlannerFiles {
     /// A budget template's text.
     ///
     /// - Throws: `PlannerError` naming the path, with where templates live and how to write one.
-    public static func budgetTemplate(_ path: String) throws -> String {
+    package static func budgetTemplate(_ path: String) throws -> String {
         do {
             return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
@@ -51,7 +51,7 @@ public enum PlannerFiles {
     ///   - detailed: whether the message carries the system's reason ("PATH: cannot be written (reason)").
     ///   - hint: what the user should check.
     /// - Throws: `PlannerError` "PATH: cannot be written".
-    public static func write(_ text: String, to path: String, detailed: Bool = false, hint: String) throws {
+    package static func write(_ text: String, to path: String, detailed: Bool = false, hint: String) throws {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

@@ -1,18 +1,18 @@
 /// Metros of the store's resolved places, and command-line place resolution, shared by `rank`,
 /// `members --by metro`, `markers` and `tour plan` (CLI and web app alike).
-public struct RankingContext: Sendable {
+package struct RankingContext: Sendable {
     /// The store's resolved places clustered into metros within `radiusKm`.
-    public var metros: [MetroGroup]
+    package var metros: [MetroGroup]
     /// Countries where the store's resolved members live: their places come first when a typed place
     /// is ambiguous.
-    public var organizationCountries: Set<String>
+    package var organizationCountries: Set<String>
     /// The clustering radius the metros were built with.
-    public var radiusKm: Double
+    package var radiusKm: Double
     private let resources: PlannerResources
 
     /// The place resolver, loaded on first use: a ranking whose places are all cached never parses the
     /// gazetteer (a third of `rank`'s time on a large store).
-    public var resolver: CityResolver { get throws { try resources.resolver() } }
+    package var resolver: CityResolver { get throws { try resources.resolver() } }
 
     init(metros: [MetroGroup], radiusKm: Double, resources: PlannerResources) {
         self.metros = metros
@@ -24,7 +24,7 @@ public struct RankingContext: Sendable {
     /// Resolves a place typed by a person (`--base`, a teams file's base, a web form), or explains why not.
     ///
     /// - Throws: `PlaceLookupError` with the candidates when the place is refused.
-    public func resolveBase(_ text: String, source: String = "--base") throws -> ResolvedPlace {
+    package func resolveBase(_ text: String, source: String = "--base") throws -> ResolvedPlace {
         let lookup = try resolver.resolvePlace(text, organizationCountries: organizationCountries)
         guard let place = lookup.place else {
             throw PlaceLookupError(failures: [PlaceLookupError.Failure(source: source, lookup: lookup)])
@@ -38,7 +38,7 @@ extension Planner {
     /// re-resolved first (nothing is loaded when none are).
     ///
     /// - Throws: `PlannerError` when there is no store; the store's errors.
-    public func rankingContext(radiusKm: Double) throws -> RankingContext {
+    package func rankingContext(radiusKm: Double) throws -> RankingContext {
         let store = try requireStore()
         if try store.hasUnresolvedPlaces(version: resources.resolverVersion) {
             _ = try store.resolvePlaces(using: try resources.resolver())

@@ -15,7 +15,7 @@ extension TourDatabase {
     /// there is no store at `path`.
     ///
     /// - Throws: `StoreError` when the store cannot be opened (or, for `.existing`, is missing).
-    public static func open(path: String, access: StoreAccess) throws -> TourDatabase? {
+    package static func open(path: String, access: StoreAccess) throws -> TourDatabase? {
         switch access {
         case .existing: return try openExisting(path: path)
         case .createIfMissing: return try openOrCreate(path: path)

@@ -6,7 +6,7 @@ public struct StoreLocation: Sendable, Hashable {
     /// The store's file.
     public var path: String
     /// Whether the path came from `--db` or `$TOURPLAN_DB` rather than the default.
-    public var isNamed: Bool
+    package var isNamed: Bool
 
     /// The store `--db` names (`option`), else `$TOURPLAN_DB` when set and not empty, else
     /// `tourplan.sqlite` in the current folder.
@@ -28,7 +28,7 @@ public struct StoreLocation: Sendable, Hashable {
     /// The store, opened as `access` says (see `TourDatabase.open(path:access:)`).
     ///
     /// - Throws: `StoreError` when it cannot be opened (or, for `.existing`, is missing).
-    public func open(_ access: StoreAccess = .existing) throws -> TourDatabase? {
+    package func open(_ access: StoreAccess = .existing) throws -> TourDatabase? {
         try TourDatabase.open(path: path, access: access)
     }
 

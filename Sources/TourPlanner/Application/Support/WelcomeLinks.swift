@@ -5,9 +5,9 @@ public import Foundation
 /// only the token's digest (`SecretDigest`).
 public struct WelcomeLinks: Sendable {
     /// The store the accounts are in.
-    public let store: TourDatabase
+    package let store: TourDatabase
     /// The start of the links (`--base-url`), without a trailing slash.
-    public let baseURL: String
+    package let baseURL: String
 
     /// Links for accounts of `store`, starting at `baseURL` (a trailing slash is dropped).
     public init(store: TourDatabase, baseURL: String) {
@@ -36,7 +36,7 @@ public struct WelcomeLinks: Sendable {
     }
 
     /// 32 bytes from the system's generator, base64url without padding (safe in a path).
-    public static func makeToken() -> String {
+    package static func makeToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString()

@@ -1,9 +1,9 @@
 /// Orienteering with time windows (one route): greedy insertion by score per added time, then
 /// ruin-and-recreate keeping the best score (ties: the shorter route) until the deadline.
 /// Travel times are rounded up to 1/1000 so every answer is feasible in double precision.
-public struct OPTWSolver: Sendable {
+package struct OPTWSolver: Sendable {
     /// Creates a solver.
-    public init() {}
+    package init() {}
 
     /// Finds a high-scoring route from vertex 0 back to vertex 0 whose visits all fall inside their
     /// time windows and which is back before vertex 0 closes.
@@ -13,7 +13,7 @@ public struct OPTWSolver: Sendable {
     ///   - seed: seed of the ruin-and-recreate steps: the same seed and stopping point give the same route.
     ///   - shouldStop: polled between improvement steps; the search ends when it returns true.
     /// - Returns: the best route found (the visited vertices in order, without vertex 0) and its total profit.
-    public func solve(_ instance: OPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (route: [Int], score: Int) {
+    package func solve(_ instance: OPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (route: [Int], score: Int) {
         let n = instance.x.count
         var t = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
         for i in 0..<n {

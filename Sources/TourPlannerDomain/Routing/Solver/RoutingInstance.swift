@@ -3,7 +3,7 @@ import Foundation
 /// A standard routing benchmark instance, detected from its text: TSPLIB `.tsp` (EUC_2D,
 /// CEIL_2D, ATT, GEO), Solomon VRPTW, or orienteering with time windows (OPTW, the
 /// Righini–Salani / Montemanni text format, one route).
-public enum RoutingInstance: Sendable {
+package enum RoutingInstance: Sendable {
     case tsp(TSPInstance)
     case vrptw(VRPTWInstance)
     case optw(OPTWInstance)
@@ -11,7 +11,7 @@ public enum RoutingInstance: Sendable {
     /// Parses and detects the kind.
     ///
     /// - Throws: `RoutingError` naming the file and line of what cannot be read.
-    public static func parse(_ text: String, fileName: String) throws -> RoutingInstance {
+    package static func parse(_ text: String, fileName: String) throws -> RoutingInstance {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
             $0.trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -26,18 +26,18 @@ public enum RoutingInstance: Sendable {
 }
 
 /// A symmetric TSPLIB travelling-salesman instance: node coordinates and how distances are measured.
-public struct TSPInstance: Sendable {
+package struct TSPInstance: Sendable {
     /// The instance's `NAME` (the file name when it has none).
-    public var name: String
+    package var name: String
     /// Node numbers as written in `NODE_COORD_SECTION`, in file order.
-    public var ids: [Int]
+    package var ids: [Int]
     /// First coordinate of each node (x, or latitude in DDD.MM form for `GEO`).
-    public var x: [Double]
+    package var x: [Double]
     /// Second coordinate of each node (y, or longitude in DDD.MM form for `GEO`).
-    public var y: [Double]
+    package var y: [Double]
     /// The TSPLIB distance function: `EUC_2D` (rounded Euclidean, the default), `CEIL_2D`, `ATT` (pseudo-Euclidean) or
     /// `GEO` (geographical, km).
-    public var edgeWeightType: String
+    package var edgeWeightType: String
 
     static func parse(_ lines: [String], fileName: String) throws -> TSPInstance {
         var instance = TSPInstance(name: fileName, ids: [], x: [], y: [], edgeWeightType: "EUC_2D")
@@ -82,7 +82,7 @@ public struct TSPInstance: Sendable {
     }
 
     /// TSPLIB distances (EUC_2D: nint of Euclidean; CEIL_2D; ATT pseudo-Euclidean; GEO great circle).
-    public func distanceMatrix() -> [[Int]] {
+    package func distanceMatrix() -> [[Int]] {
         let n = ids.count
         var matrix = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
         func geo(_ value: Double) -> Double {
@@ -114,13 +114,13 @@ public struct TSPInstance: Sendable {
 }
 
 /// A Solomon vehicle-routing instance with time windows; customer 0 is the depot.
-public struct VRPTWInstance: Sendable {
+package struct VRPTWInstance: Sendable {
     /// Number of vehicles available (`NUMBER`).
-    public var vehicles: Int
+    package var vehicles: Int
     /// Capacity of each vehicle (`CAPACITY`), in demand units.
-    public var capacity: Int
-    public var x: [Double], y: [Double]
-    public var demand: [Int], ready: [Int], due: [Int], service: [Int]
+    package var capacity: Int
+    package var x: [Double], y: [Double]
+    package var demand: [Int], ready: [Int], due: [Int], service: [Int]
 
     static func parse(_ lines: [String], fileName: String) throws -> VRPTWInstance {
         var vehicles = 0, capacity = 0
@@ -161,9 +161,9 @@ public struct VRPTWInstance: Sendable {
 
 /// An orienteering instance with time windows (OPTW, one route): vertex 0 is the start and end, each other vertex has a
 /// profit for visiting it inside its window.
-public struct OPTWInstance: Sendable {
-    public var x: [Double], y: [Double]
-    public var service: [Double], profit: [Int], open: [Double], close: [Double]
+package struct OPTWInstance: Sendable {
+    package var x: [Double], y: [Double]
+    package var service: [Double], profit: [Int], open: [Double], close: [Double]
 
     static func parse(_ lines: [String], fileName: String) throws -> OPTWInstance {
         let rows = lines.filter { !$0.isEmpty }.dropFirst(2)

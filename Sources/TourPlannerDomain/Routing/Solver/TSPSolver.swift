@@ -9,9 +9,9 @@ import OrderedCollections
 /// kick is undone from the reversal journal. After 5·n kicks without a new best, the search restarts
 /// from the best tour hit by 10 double bridges (this escapes the deep funnels of clustered instances
 /// such as pr439 and pcb442). Anytime: the best tour so far is returned.
-public struct TSPSolver: Sendable {
+package struct TSPSolver: Sendable {
     /// Creates a solver.
-    public init() {}
+    package init() {}
 
     /// - Parameters:
     ///   - matrix: symmetric distances.
@@ -21,7 +21,7 @@ public struct TSPSolver: Sendable {
     /// - Returns: a tour (node indices, starting at 0) and its length.
     /// - Complexity: Held–Karp O(2ⁿ n²) for n ≤ 12; otherwise O(n²) set-up (candidates, nearest
     ///   neighbour start) and, per kick, a local search touching a few nodes, each move O(n) at worst.
-    public func solve(
+    package func solve(
         matrix: [[Int]], coordinates: [(Double, Double)]? = nil, seed: UInt64, shouldStop: () -> Bool
     ) -> (tour: [Int], length: Int) {
         let n = matrix.count
@@ -140,9 +140,9 @@ public struct TSPSolver: Sendable {
 }
 
 /// Held–Karp dynamic programming: the optimal tour for up to ~15 nodes (proved, not searched).
-public enum ExactTSP {
+package enum ExactTSP {
     /// - Complexity: O(2ⁿ · n²) time, O(2ⁿ · n) memory.
-    public static func solve(matrix: [[Int]]) -> (tour: [Int], length: Int) {
+    package static func solve(matrix: [[Int]]) -> (tour: [Int], length: Int) {
         let n = matrix.count
         if n <= 3 { return (Array(0..<n), TSPSolver.length(Array(0..<n), matrix)) }
         let full = 1 << (n - 1)

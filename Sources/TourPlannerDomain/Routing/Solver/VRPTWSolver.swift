@@ -12,7 +12,7 @@ import Foundation
 /// `shouldStop` answers (with a clock deadline only the number of iterations varies).
 /// One iteration costs O(n) for the ruin plus O(removed × n) O(1)-checks for the recreate.
 /// Distances and times are in tenths (truncated), the literature's convention for the optima.
-public struct VRPTWSolver: Sendable {
+package struct VRPTWSolver: Sendable {
     /// Start and end temperature of each annealing cycle, in tenths of distance.
     var hot = 100.0
     var cold = 1.0
@@ -27,12 +27,12 @@ public struct VRPTWSolver: Sendable {
     var neighbours = 30
 
     /// Creates a solver with the default search parameters.
-    public init() {}
+    package init() {}
 
     /// - Returns: routes of customer numbers and the total distance in tenths; nil when a customer
     ///   cannot be served even alone, or the construction has not fitted the fleet when `shouldStop`
     ///   first answers true.
-    public func solve(_ instance: VRPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (routes: [[Int]], cost: Int)?
+    package func solve(_ instance: VRPTWInstance, seed: UInt64, shouldStop: () -> Bool) -> (routes: [[Int]], cost: Int)?
     {
         let p = VRPTWProblem(instance)
         if p.n < 2 { return ([], 0) }
