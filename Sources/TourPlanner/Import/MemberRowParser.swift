@@ -151,8 +151,11 @@ struct MemberRowParser {
         }
 
         let languages =
-            clean(.languages).map {
-                $0.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F || $0 == 0x7C })
+            clean(.languages).map { text -> [String] in
+                func isSeparator(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x3B || byte == 0x2F || byte == 0x7C }
+                // Most members list one language: no split, no new strings.
+                guard text.utf8.contains(where: isSeparator) else { return [text] }
+                return text.utf8.split(whereSeparator: isSeparator)
                     .map { String(decoding: $0, as: UTF8.self).trimmedForImport }.filter { !$0.isEmpty }
             } ?? []
 
