@@ -11,9 +11,9 @@ import TourPlannerCore
 /// do-not-text, do-not-contact, deceased) are never cleared by a re-import, whoever set them; a
 /// flag an import newly sets is written to the consent log (source: the file and line), and the
 /// member's pending calls or texts it stops are cancelled.
-public final class MemberWriteSession {
+package final class MemberWriteSession {
     /// What one row's upsert did.
-    public enum Outcome: Equatable, Sendable {
+    package enum Outcome: Equatable, Sendable {
         /// A member id not stored before: inserted.
         case added
         /// A stored member with a differing column: updated.
@@ -28,7 +28,7 @@ public final class MemberWriteSession {
 
     private let db: Database
     /// The `imports` row id of this import, written as `lastImportId` into the member rows it writes.
-    public let importID: Int64
+    package let importID: Int64
     /// The chapters written so far, numbered in the order first seen.
     private var knownChapters = ByteKeyTable()
     /// The statements of the import, prepared on first use (an upsert needs the unique id
@@ -36,7 +36,7 @@ public final class MemberWriteSession {
     private var statements = PreparedStatements()
 
     /// The file named in the consent log for flags this import sets (set by the importer).
-    public var sourceFileName = ""
+    package var sourceFileName = ""
     /// Members whose consent flags this import newly set: (id, line, the flags set).
     private var consentSet: [(id: String, line: Int, flags: [ConsentFlag])] = []
     private let startedAt: Date
@@ -47,7 +47,7 @@ public final class MemberWriteSession {
     /// tables (16 MiB each at the limit) stop growing: memory stays flat whatever the file size.
     private var isBulkLoad: Bool
     /// Rows past which a bulk load builds its indexes and goes on row by row (see `isBulkLoad`).
-    public static let bulkLoadLimit = 1_400_000
+    package static let bulkLoadLimit = 1_400_000
     /// Bulk load only: member-id hash → rowid, and e-mail-key hash → rowid of the first member
     /// with that e-mail (every hit is checked against the stored row).
     private var rowsByID = RowIDTable()
@@ -91,7 +91,7 @@ public final class MemberWriteSession {
 
     /// Call after the last `upsert`: builds the indexes left out of a bulk load and the per-place
     /// and per-chapter counts that ranking and markers read.
-    public func finishRows() throws {
+    package func finishRows() throws {
         guard !rowsFinished else { return }
         rowsFinished = true
         if isBulkLoad {
@@ -219,7 +219,7 @@ public final class MemberWriteSession {
     /// whole batches in its writer and calls `upsert(_:encoded:at:line:)`).
     ///
     /// - Throws: a database error (the whole import then rolls back).
-    public func upsert(_ member: Member, line: Int) throws -> Outcome {
+    package func upsert(_ member: Member, line: Int) throws -> Outcome {
         var rows = EncodedMemberRows()
         rows.append(member)
         return try upsert(encoded: rows, at: 0, line: line)
@@ -383,7 +383,8 @@ public final class MemberWriteSession {
 
     /// Members of this import that share an e-mail (case-insensitive) with an earlier row of it:
     /// (member, its line, the first member with that e-mail, that member's line), by line.
-    public func sharedEmails() throws -> [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)] {
+    package func sharedEmails() throws -> [(id: MemberID, line: Int, email: String, firstID: MemberID, firstLine: Int)]
+    {
         try finishRows()
         if isBulkLoad { return try sharedEmailsOfBulkLoad() }
         let rows = try Row.fetchAll(

@@ -1,20 +1,20 @@
-public import Foundation
+package import Foundation
 import GRDB
 
 /// What the store records about one imported file.
-public struct ImportRecord: Hashable, Sendable, Codable {
+package struct ImportRecord: Hashable, Sendable, Codable {
     /// The file as the user named it.
-    public var fileName: String
+    package var fileName: String
     /// SHA-256 of the file's bytes, lowercase hex: an identical re-import is recognized by it.
-    public var sha256: String
+    package var sha256: String
     /// The file's size in bytes.
-    public var byteCount: Int
+    package var byteCount: Int
     /// The format it was read as (`ImportFormat.rawValue`: "csv" or "xml").
-    public var format: String
+    package var format: String
     /// When the import ran.
-    public var importedAt: Date
+    package var importedAt: Date
     /// Creates a record.
-    public init(fileName: String, sha256: String, byteCount: Int, format: String, importedAt: Date) {
+    package init(fileName: String, sha256: String, byteCount: Int, format: String, importedAt: Date) {
         self.fileName = fileName
         self.sha256 = sha256
         self.byteCount = byteCount
@@ -148,23 +148,23 @@ extension TourDatabase {
 }
 
 /// Counts of one import (see `ImportReport`).
-public struct ImportCounts: Hashable, Sendable, Codable {
+package struct ImportCounts: Hashable, Sendable, Codable {
     /// Rows whose member was not stored before.
-    public var added = 0
+    package var added = 0
     /// Rows whose member was stored before with different values.
-    public var updated = 0
+    package var updated = 0
     /// Rows whose member was stored before with the same values.
-    public var unchanged = 0
+    package var unchanged = 0
     /// Rows not written (an error, or a repeat of a member earlier in the file).
-    public var skipped = 0
+    package var skipped = 0
     /// Problems of warning severity.
-    public var warnings = 0
+    package var warnings = 0
     /// Problems of error severity.
-    public var errors = 0
+    package var errors = 0
     /// The `imports` row to write; nil when the file was not read to its end, and then nothing is committed.
-    public var record: ImportRecord?
+    package var record: ImportRecord?
     /// When the same bytes were imported before (set on commit); nil for a first import.
-    public var previousImportDate: Date?
+    package var previousImportDate: Date?
     /// Zero counts, no record.
-    public init() {}
+    package init() {}
 }

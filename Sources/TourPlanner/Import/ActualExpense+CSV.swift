@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TourPlannerCore
 
 extension ActualExpense {
@@ -17,7 +17,7 @@ extension ActualExpense {
     ///   - rates: exchange rates from `--rate`, budget-currency units per unit paid.
     /// - Returns: the file's expenses in row order, each with its tour, rate, source line and occurrence.
     /// - Throws: `ActualsImportError` listing every problem by file, line, field and value.
-    public static func parseCSV(
+    package static func parseCSV(
         path: String, fileName: String, tour: String, budgetCurrency: CurrencyCode,
         rates: [CurrencyCode: Decimal] = [:]
     ) throws -> [ActualExpense] {

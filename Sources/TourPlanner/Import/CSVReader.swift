@@ -15,7 +15,7 @@ enum CSVIssue: Sendable, Hashable {
 }
 
 /// The field separator of a CSV file.
-public enum CSVDelimiter: UInt8, Sendable, CaseIterable {
+package enum CSVDelimiter: UInt8, Sendable, CaseIterable {
     case comma = 0x2C
     case semicolon = 0x3B
     case tab = 0x09

@@ -3,7 +3,7 @@ import Foundation
 extension ColumnMapping {
     /// Parses a user mapping file: one `field = "Column Header"` per line, `#` comments, an
     /// optional `[columns]` heading. Fields are the organization's column names
-    /// (`id`, `first_name`, … see ``MemberField``); a field may be listed more than once
+    /// (`id`, `first_name`, … see `MemberField`); a field may be listed more than once
     /// (the first header present in the file wins).
     ///
     /// ```
@@ -14,7 +14,7 @@ extension ColumnMapping {
     /// ```
     ///
     /// - Throws: `ImportError` naming the line of an unknown field or a malformed line.
-    public static func parseMappingFile(_ text: String, fileName: String) throws(ImportError) -> ColumnMapping {
+    package static func parseMappingFile(_ text: String, fileName: String) throws(ImportError) -> ColumnMapping {
         var columns: [(header: String, field: MemberField)] = []
         let known = MemberField.allCases.map(\.columnName).joined(separator: ", ")
         for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()

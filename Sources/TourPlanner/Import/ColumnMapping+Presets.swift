@@ -9,7 +9,7 @@ extension ColumnMapping {
     /// `spoke`, `osdi`, `everyaction`, `solidaritytech`), in any case and natural spelling:
     /// `action-network`, `Action_Network`, `ActionNetwork` and `action network` all name the same
     /// preset (only letters and digits count); `ngpvan` and `van` name `everyaction`.
-    public static func preset(named name: String) -> ColumnMapping? {
+    package static func preset(named name: String) -> ColumnMapping? {
         let key = presetKey(name)
         let canonical = presetAliases[key] ?? key
         return presets.first { $0.name == canonical }
@@ -56,7 +56,7 @@ extension ColumnMapping {
     /// The organization's own export (member-export-format.md), plus optional `full_name`,
     /// `do_not_call`, `do_not_text`, `do_not_contact`, `deceased`, `sms_status`, `text_opt_in`
     /// and `email_status` columns.
-    public static let native = ColumnMapping(
+    package static let native = ColumnMapping(
         name: "native",
         columns: MemberField.allCases.map { ($0.columnName, $0) } + [
             ("name", .fullName), ("do not call", .doNotCall), ("do not text", .doNotText),
@@ -66,7 +66,7 @@ extension ColumnMapping {
 
     /// Action Network's activist export (`--preset actionnetwork`): the `can2_` columns and their plain
     /// alternatives; `uuid` is the member id.
-    public static let actionNetwork = ColumnMapping(
+    package static let actionNetwork = ColumnMapping(
         name: "actionnetwork",
         columns: [
             ("uuid", .id), ("first_name", .firstName), ("last_name", .lastName), ("email", .email),
@@ -80,7 +80,7 @@ extension ColumnMapping {
 
     /// NationBuilder's people export (`--preset nationbuilder`): `nationbuilder_id` is the member id;
     /// primary, address, mailing and user-submitted places are alternatives for the same fields.
-    public static let nationBuilder = ColumnMapping(
+    package static let nationBuilder = ColumnMapping(
         name: "nationbuilder",
         columns: [
             ("nationbuilder_id", .id), ("first_name", .firstName), ("last_name", .lastName), ("email", .email),
@@ -96,7 +96,7 @@ extension ColumnMapping {
 
     /// CiviCRM's contact export (`--preset civicrm`), with either its display headers ("Contact ID")
     /// or its column names (`contact_id`).
-    public static let civiCRM = ColumnMapping(
+    package static let civiCRM = ColumnMapping(
         name: "civicrm",
         columns: [
             ("Contact ID", .id), ("contact_id", .id), ("First Name", .firstName), ("first_name", .firstName),
@@ -112,7 +112,7 @@ extension ColumnMapping {
         ])
 
     /// Mobilize's attendee export (`--preset mobilize`): `user_id` is the member id.
-    public static let mobilize = ColumnMapping(
+    package static let mobilize = ColumnMapping(
         name: "mobilize",
         columns: [
             ("user_id", .id), ("given_name", .firstName), ("family_name", .lastName),
@@ -123,7 +123,7 @@ extension ColumnMapping {
 
     /// Spoke's contact CSV (`--preset spoke`), the format `texts list --format spoke` writes: `external_id`
     /// is the member id, `cell` the phone.
-    public static let spoke = ColumnMapping(
+    package static let spoke = ColumnMapping(
         name: "spoke",
         columns: [
             ("external_id", .id), ("firstName", .firstName), ("lastName", .lastName), ("cell", .phone),
@@ -131,7 +131,7 @@ extension ColumnMapping {
         ])
 
     /// An OSDI person export flattened to CSV (`--preset osdi`): `identifier` is the member id.
-    public static let osdi = ColumnMapping(
+    package static let osdi = ColumnMapping(
         name: "osdi",
         columns: [
             ("identifier", .id), ("given_name", .firstName), ("family_name", .lastName),
@@ -141,7 +141,7 @@ extension ColumnMapping {
         ])
 
     /// EveryAction (NGP VAN) export (`--preset everyaction`): the VANID is the member id.
-    public static let everyAction = ColumnMapping(
+    package static let everyAction = ColumnMapping(
         name: "everyaction",
         columns: [
             ("Voter File VANID", .id), ("VANID", .id), ("FirstName", .firstName), ("LastName", .lastName),
@@ -150,7 +150,7 @@ extension ColumnMapping {
         ])
 
     /// Solidarity Tech's user export (`--preset solidaritytech`).
-    public static let solidarityTech = ColumnMapping(
+    package static let solidarityTech = ColumnMapping(
         name: "solidaritytech",
         columns: [
             ("Solidarity Tech User ID", .id), ("First Name", .firstName), ("Last Name", .lastName),

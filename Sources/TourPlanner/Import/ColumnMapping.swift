@@ -6,12 +6,12 @@ public struct ColumnMapping: Sendable, Hashable {
     /// Preset name, e.g. "native", "actionnetwork", or "custom" for a mapping file.
     public var name: String
     /// Header name (as written in the mapping) → field. Headers match case-insensitively, trimmed.
-    public var columns: [(header: String, field: MemberField)]
+    package var columns: [(header: String, field: MemberField)]
     /// True when `id` must be a decimal integer (the organization's own export).
-    public var requiresNumericID: Bool
+    package var requiresNumericID: Bool
 
     /// Creates a mapping; `columns` may list several headers for the same field.
-    public init(name: String, columns: [(header: String, field: MemberField)], requiresNumericID: Bool = false) {
+    package init(name: String, columns: [(header: String, field: MemberField)], requiresNumericID: Bool = false) {
         self.name = name
         self.columns = columns
         self.requiresNumericID = requiresNumericID

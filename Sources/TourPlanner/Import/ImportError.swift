@@ -9,7 +9,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     /// The 1-based column (for CSV, the field number); shown only with a line.
     public var column: Int?
     /// Creates a location.
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    package init(file: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -38,7 +38,7 @@ public struct ImportError: Error, Hashable, Sendable, Codable {
     public var hint: String
 
     /// Creates an error; `value` is capped at 80 characters (see `value`).
-    public init(location: SourceLocation, field: String, value: String, problem: String, hint: String) {
+    package init(location: SourceLocation, field: String, value: String, problem: String, hint: String) {
         self.location = location
         self.field = field
         self.value = ImportError.excerpt(value)
@@ -87,7 +87,7 @@ public struct ImportProblem: Hashable, Sendable, Codable, CustomStringConvertibl
     /// The problem itself.
     public var error: ImportError
     /// Creates a problem of `severity`.
-    public init(_ severity: Severity, _ error: ImportError) {
+    package init(_ severity: Severity, _ error: ImportError) {
         self.severity = severity
         self.error = error
     }

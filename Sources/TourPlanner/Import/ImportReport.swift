@@ -25,7 +25,7 @@ public struct ImportReport: Hashable, Sendable, Codable {
     /// True for `--dry-run`: the file was checked, nothing was written.
     public var dryRun: Bool
     /// SHA-256 of the file's bytes, lowercase hex (empty when the file was not read to its end).
-    public var sha256: String
+    package var sha256: String
     /// When the very same bytes were imported before.
     public var previouslyImportedAt: Date?
     /// Every problem, in file order (the CLI prints the first 50).
@@ -34,7 +34,7 @@ public struct ImportReport: Hashable, Sendable, Codable {
     public var consent = ConsentCounts()
 
     /// Every data row read: added, updated, unchanged and skipped.
-    public var rowsRead: Int { added + updated + unchanged + skipped }
+    package var rowsRead: Int { added + updated + unchanged + skipped }
 }
 
 /// How many members of an import carry each consent flag.
@@ -51,7 +51,7 @@ public struct ConsentCounts: Hashable, Sendable, Codable {
     public init() {}
 
     /// Counts one member's flags.
-    public mutating func add(_ consent: ContactConsent) {
+    package mutating func add(_ consent: ContactConsent) {
         if consent.doNotCall { doNotCall += 1 }
         if consent.doNotText { doNotText += 1 }
         if consent.doNotContact { doNotContact += 1 }
@@ -68,7 +68,7 @@ public struct ConsentCounts: Hashable, Sendable, Codable {
     }
 
     /// The count of members carrying `flag`.
-    public subscript(flag: ConsentFlag) -> Int {
+    package subscript(flag: ConsentFlag) -> Int {
         switch flag {
         case .doNotCall: doNotCall
         case .doNotText: doNotText
@@ -84,7 +84,7 @@ public enum ImportFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case xml
 
     /// Guesses the format from the file name: `.xml` is XML, anything else CSV.
-    public static func guess(fileName: String) -> ImportFormat {
+    package static func guess(fileName: String) -> ImportFormat {
         fileName.lowercased().hasSuffix(".xml") ? .xml : .csv
     }
 }

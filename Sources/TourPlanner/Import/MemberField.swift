@@ -1,5 +1,5 @@
 /// The member fields an export column (or XML element) can map to.
-public enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
+package enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
     case id
     case firstName = "first_name"
     case lastName = "last_name"
@@ -42,7 +42,7 @@ public enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
     }
 
     /// The column name in the organization's own CSV export (and in mapping files).
-    public var columnName: String { rawValue }
+    package var columnName: String { rawValue }
 
     /// Position in `allCases`, for array-indexed rows (the importer's hot path).
     var ordinal: Int {

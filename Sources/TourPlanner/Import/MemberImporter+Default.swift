@@ -2,7 +2,7 @@ extension MemberImporter {
     /// An importer wired to the bundled country table and phone metadata.
     ///
     /// - Throws: `GazetteerError` when the bundled country table is missing.
-    public static func makeDefault() throws -> MemberImporter {
+    package static func makeDefault() throws -> MemberImporter {
         let countries = try CountryTable.loadBundled()
         let phones = PhoneNumberNormalizer.loadBundled()
         return MemberImporter(

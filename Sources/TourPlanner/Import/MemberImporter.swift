@@ -1,30 +1,30 @@
-public import Foundation
+package import Foundation
 
 /// Imports member exports (CSV or XML) into the store: streaming, validated, one transaction
 /// per file, idempotent.
-public struct MemberImporter: Sendable {
+package struct MemberImporter: Sendable {
     /// Problems kept in the report; beyond this only counts grow, so memory stays flat.
-    public static let problemsKept = 1000
+    package static let problemsKept = 1000
 
     /// The file's format (`--format`); nil guesses it from the display name (`.xml` is XML, else CSV).
-    public var format: ImportFormat?
+    package var format: ImportFormat?
     /// A forced mapping (`--map FILE` or `--preset NAME`); nil detects it from the header.
-    public var mapping: ColumnMapping?
+    package var mapping: ColumnMapping?
     /// The text encoding of a CSV file (`--encoding`, default UTF-8).
-    public var encoding: TextEncoding = .utf8
+    package var encoding: TextEncoding = .utf8
     /// More errors than this and nothing is written.
-    public var maxErrors = 0
+    package var maxErrors = 0
     /// Read and validate only (`--dry-run`): nothing is written.
-    public var dryRun = false
+    package var dryRun = false
     /// Rows a bulk load keeps its duplicate tables in memory for (see `MemberWriteSession`).
     var bulkLoadLimit = MemberWriteSession.bulkLoadLimit
     /// Country text → ISO 3166-1 alpha-2.
-    public var countryCode: @Sendable (String) -> String?
+    package var countryCode: @Sendable (String) -> String?
     /// Raw phone and default region → E.164.
-    public var phoneE164: @Sendable (String, String?) -> String?
+    package var phoneE164: @Sendable (String, String?) -> String?
 
     /// Creates an importer with the country and phone normalizers (the planner passes its bundled ones).
-    public init(
+    package init(
         countryCode: @escaping @Sendable (String) -> String?,
         phoneE164: @escaping @Sendable (String, String?) -> String?
     ) {
@@ -55,7 +55,7 @@ public struct MemberImporter: Sendable {
     /// - Throws: `ImportError` when the file cannot be read at all (missing, not CSV/XML,
     ///   malformed XML, a DOCTYPE, a required column missing); `CancellationError` when the task
     ///   was cancelled. The database is then unchanged.
-    public func importFile(path: String, displayName: String, into database: TourDatabase, now: Date) async throws
+    package func importFile(path: String, displayName: String, into database: TourDatabase, now: Date) async throws
         -> ImportReport
     {
         let format = self.format ?? ImportFormat.guess(fileName: displayName)

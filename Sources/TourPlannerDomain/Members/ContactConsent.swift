@@ -30,7 +30,7 @@ public enum ConsentFlag: String, Hashable, Sendable, Codable, CaseIterable {
 /// Every flag is an opt-out, and opt-outs are sticky: a re-import can add one, never clear one
 /// (only `TourDatabase.changeConsent`, the organizer's `tourplan members consent`, removes one, and
 /// the change is logged). An e-mail unsubscribe is not a flag: it does not stop calls or texts.
-public struct ContactConsent: Hashable, Sendable, Codable {
+package struct ContactConsent: Hashable, Sendable, Codable {
     /// No phone calls.
     package var doNotCall: Bool
     /// No texts.

@@ -45,7 +45,7 @@ public struct Member: Hashable, Sendable, Codable {
     package var doNotCall: Bool
     /// No text messages.
     package var doNotText: Bool
-    /// No contact of any kind (see ``ContactConsent``).
+    /// No contact of any kind (see `ContactConsent`).
     package var doNotContact: Bool
     /// The member has died; never contacted.
     package var deceased: Bool
