@@ -72,14 +72,19 @@ final class ImportBatchChannel<Element: Sendable>: @unchecked Sendable {
             condition.unlock()
             return nil
         }
-        let resumed = waitingSender
-        if let resumed {
-            items.append(resumed.element)
-            waitingSender = nil
-        }
+        let resumed = admitWaitingSender()
         condition.unlock()
-        resumed?.continuation.resume(returning: true)
+        resumed?.resume(returning: true)
         return element
+    }
+
+    /// With `condition` locked, after an element was taken: moves a suspended sender's element
+    /// into the channel; its continuation, to resume once `condition` is unlocked.
+    private func admitWaitingSender() -> CheckedContinuation<Bool, Never>? {
+        guard let parked = waitingSender else { return nil }
+        items.append(parked.element)
+        waitingSender = nil
+        return parked.continuation
     }
 
     /// The next element, suspending while the channel is empty; nil once the channel is
@@ -90,13 +95,9 @@ final class ImportBatchChannel<Element: Sendable>: @unchecked Sendable {
             await withCheckedContinuation { (continuation: CheckedContinuation<Element?, Never>) in
                 condition.lock()
                 if !isCancelled, let element = items.popFirst() {
-                    let resumed = waitingSender
-                    if let resumed {
-                        items.append(resumed.element)
-                        waitingSender = nil
-                    }
+                    let resumed = admitWaitingSender()
                     condition.unlock()
-                    resumed?.continuation.resume(returning: true)
+                    resumed?.resume(returning: true)
                     continuation.resume(returning: element)
                 } else if isCancelled || isFinished {
                     condition.unlock()
