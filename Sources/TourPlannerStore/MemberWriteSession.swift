@@ -312,11 +312,10 @@ package final class MemberWriteSession {
         if let rowID {
             sqlite3_bind_int64(statement, 1, rowID)
         } else {
-            let (offset, count) = encoded.text(index, .id)
-            encoded.bytes.withUnsafeBufferPointer { bytes in
-                if count > 0, let base = bytes.baseAddress {
-                    let text = UnsafeRawPointer(base + offset).assumingMemoryBound(to: CChar.self)
-                    sqlite3_bind_text(statement, 1, text, count, Self.transient)
+            encoded.withText(index, .id) { bytes in
+                if let base = bytes.baseAddress, !bytes.isEmpty {
+                    let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                    sqlite3_bind_text(statement, 1, text, Int32(bytes.count), Self.transient)
                 } else {
                     sqlite3_bind_text(statement, 1, "", 0, Self.transient)
                 }
