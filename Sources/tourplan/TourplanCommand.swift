@@ -12,6 +12,5 @@ struct TourplanCommand: AsyncParsableCommand {
             CitiesCommand.self, TourCommand.self, BudgetCommand.self, EventsCommand.self, RemindCommand.self,
             CallsCommand.self, TextsCommand.self, ItineraryCommand.self, SolveCommand.self, TrainingsCommand.self,
             ServeCommand.self, UsersCommand.self,
-        ]
-    )
+        ])
 }

@@ -28,7 +28,7 @@ public struct RouteQuery: Sendable, Hashable {
     package var trafficMargin: Double
 
     /// A query for the leg from `from` to `to`.
-    public init(
+    package init(
         from: String, to: String, matrixFile: String? = nil, organizationCountries: Set<String>? = nil,
         trafficMargin: Double = 0
     ) {

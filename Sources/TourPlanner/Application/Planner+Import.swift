@@ -41,7 +41,7 @@ public struct ImportQuery: Sendable, Hashable {
     /// The column mapping of a mapping file (README "Column mapping").
     ///
     /// - Throws: `PlannerError` when the file cannot be read; `ImportError` for a bad mapping.
-    public static func mapping(file: String) throws -> ColumnMapping {
+    package static func mapping(file: String) throws -> ColumnMapping {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw PlannerError("\(file): cannot be read", hint: "check the --map path")
         }
@@ -51,7 +51,7 @@ public struct ImportQuery: Sendable, Hashable {
     /// A built-in preset by name (any case; `-`, `_` and spaces ignored).
     ///
     /// - Throws: `PlannerError` naming the presets when there is no such preset.
-    public static func mapping(preset: String) throws -> ColumnMapping {
+    package static func mapping(preset: String) throws -> ColumnMapping {
         guard let mapping = ColumnMapping.preset(named: preset) else {
             throw PlannerError(
                 "unknown preset \"\(preset)\"",

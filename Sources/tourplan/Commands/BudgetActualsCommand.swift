@@ -14,11 +14,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Option(help: "The tour the expenses belong to (default: the --budget file name without .toml).")
         var tour: String?
         @Option(help: "The budget's currency (ISO 4217), when no --budget is given.") var currency: String?
-        @Option(
-            help: ArgumentHelp(
-                "Exchange rate for expenses paid in another currency: CODE=RATE, budget-currency units per unit paid (EUR=1.08).",
-                valueName: "CODE=RATE"))
-        var rate: [String] = []
+        @Option(help: ArgumentHelp(CommandHelp.actualsRate, valueName: "CODE=RATE")) var rate: [String] = []
 
         func validate() throws {
             try usage { try ActualsTarget.checkArguments(budget: budget, tour: tour, currency: currency) }
@@ -37,7 +33,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
 
         func run() async throws {
             // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
-            let report = try await Planner(store: nil, resources: try PlannerResources()).recordActuals(
+            let report = try await Planner.withoutStore().recordActuals(
                 RecordActualsQuery(file: file, target: target.target),
                 openStore: { try TourDatabase.openOrCreate(path: database.resolvedPath) })
             printOutput(try report.render(.table))
@@ -49,7 +45,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The same as `budget actuals add`.", shouldDisplay: false)
         @OptionGroup var add: Add
-
         func run() async throws { try await add.run() }
     }
 
@@ -98,7 +93,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             abstract: "Delete recorded expenses (all or none); re-importing their file does not bring them back.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Expense ids (from `budget actuals list`).") var ids: [Int64]
-
         func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }
 
         func run() async throws {

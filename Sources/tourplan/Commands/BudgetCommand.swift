@@ -4,17 +4,14 @@ import TourPlanner
 struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget", abstract: "The tour budget: lines, totals, scenarios, funding gap, and actual spending.",
-        subcommands: [ReportCommand.self, BudgetActualsCommand.self, BudgetInitCommand.self],
-        defaultSubcommand: ReportCommand.self)
+        subcommands: [Report.self, BudgetActualsCommand.self, Init.self], defaultSubcommand: Report.self)
 
     enum Format: String, FormatChoice { case table, md, csv, json }
 
-    struct ReportCommand: AsyncParsableCommand {
+    struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "report",
             abstract: "Fill in a budget template (the default: `tourplan budget TEMPLATE`).",
             discussion: CommandHelp.budgetReport)
-
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Budget template (TOML), e.g. Budgets/east-coast-2014.toml.") var template: String
         @Option(help: "A plan from `tourplan tour plan`.") var plan: String?
@@ -37,5 +34,26 @@ struct BudgetCommand: AsyncParsableCommand {
             printOutput(try statement.render(format.rendering))
             for warning in statement.warnings(for: format.rendering) { printError(warning) }
         }
+    }
+
+    /// `tourplan budget init [--from-plan PLAN.json] --out FILE.toml`: a commented template to fill in.
+    struct Init: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a commented budget template to fill in (no need for the repository's Budgets/ folder).",
+            discussion: CommandHelp.budgetInit)
+        @Option(help: "A plan from `tourplan tour plan`, whose counts to copy.") var fromPlan: String?
+        @Option(help: "The template to write (.toml).") var out: String
+        @Option(help: "The report title (default: the --out file name without .toml).") var name: String?
+        @Option(help: "The budget's currency (ISO 4217).") var currency: String = "USD"
+        @Flag(help: "Overwrite an existing --out file (never the plan).") var force = false
+        func validate() throws { _ = try query() }
+
+        func query() throws -> BudgetInitQuery {
+            try usage {
+                try BudgetInitQuery(out: out, planPath: fromPlan, name: name, currency: currency, overwrite: force)
+            }
+        }
+
+        func run() async throws { print(try await Planner.withoutStore().writeBudgetTemplate(query()).render(.table)) }
     }
 }

@@ -15,11 +15,7 @@ struct CallsCommand: AsyncParsableCommand {
         @Option(help: "Volunteer name, or the start of it (any case) when only one volunteer's name starts so.")
         var volunteer: String
         @Option(help: "Date (YYYY-MM-DD) on the volunteer's clock.") var date: String
-        @Option(
-            help:
-                "Output format (csv is safe to open in a spreadsheet; html is printable with tel: links; ics for a calendar)."
-        )
-        var format: SheetFormat = .table
+        @Option(help: ArgumentHelp(CommandHelp.callsListFormat)) var format: SheetFormat = .table
         @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
         @OptionGroup var options: ReminderOptions
 

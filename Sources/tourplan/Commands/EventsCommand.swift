@@ -30,8 +30,6 @@ struct EventsCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List events.")
         @OptionGroup var database: DatabaseOptions
-        func run() async throws {
-            print(try database.planner().events().render(.table), terminator: "")
-        }
+        func run() async throws { print(try database.planner().events().render(.table), terminator: "") }
     }
 }

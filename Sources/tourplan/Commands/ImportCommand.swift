@@ -4,20 +4,14 @@ import TourPlanner
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import member exports (CSV or XML) into the store.",
+        commandName: "import", abstract: "Import member exports (CSV or XML) into the store.",
         discussion: CommandHelp.importMembers)
-
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Export files to import (.csv, .tsv, .txt or .xml).") var files: [String]
     @Option(name: .customLong("input"), help: "Input format (default: from the file name; .xml is XML, else CSV).")
     var inputFormat: ImportFormat?
     @Option(help: "Column mapping file for other exports (see README \"Column mapping\").") var map: String?
-    @Option(
-        help:
-            "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; action-network and action_network work too)."
-    )
-    var preset: String?
+    @Option(help: ArgumentHelp(CommandHelp.importPreset)) var preset: String?
     @Option(help: "Text encoding when there is no BOM.") var encoding: TextEncoding = .utf8
     @Option(help: "Import anyway when a file has at most this many row errors (bad rows are skipped).")
     var maxErrors = 0
@@ -32,10 +26,9 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let mapping = try map.map(ImportQuery.mapping(file:)) ?? preset.map(ImportQuery.mapping(preset:))
-        let query = ImportQuery(
-            files: files, format: inputFormat, encoding: encoding, maxErrors: maxErrors, dryRun: dryRun,
-            mapping: mapping, resolvePlaces: resolve, now: Date())
+        let query = try ImportQuery(
+            files: files, format: inputFormat, encoding: encoding, maxErrors: maxErrors, dryRun: dryRun, mapFile: map,
+            preset: preset, resolvePlaces: resolve, now: Date())
         let report = try await database.planner(.createIfMissing, aliases: places.aliases).importMembers(query)
         if !report.reports.isEmpty || format != .table { printOutput(try report.render(format.rendering)) }
         for line in report.diagnostics { printError(line) }

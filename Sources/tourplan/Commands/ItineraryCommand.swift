@@ -3,8 +3,7 @@ import TourPlanner
 
 struct ItineraryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "itinerary",
-        abstract: "Itineraries people can print, import and open on a map.",
+        commandName: "itinerary", abstract: "Itineraries people can print, import and open on a map.",
         discussion: CommandHelp.itinerary)
 
     enum Format: String, FormatChoice { case md, html, ics, geojson, json }
@@ -17,7 +16,6 @@ struct ItineraryCommand: AsyncParsableCommand {
     @Option(help: .hidden) var trainingStart: String?
     @Option(help: "A budget template: its total is shown in the summary.") var budget: String?
     @Option(help: "Title.") var title = "Chapter-building tour"
-
     func validate() throws { try usage { try ItineraryQuery.checkArguments(trainingStart: trainingStart) } }
 
     func run() async throws {

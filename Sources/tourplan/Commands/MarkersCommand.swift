@@ -2,13 +2,9 @@ import ArgumentParser
 import TourPlanner
 
 struct MarkersCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "markers",
-            abstract: "Progress toward the organization's founding markers.",
-            discussion: CommandHelp.markers)
-    }
-
+    static let configuration = CommandConfiguration(
+        commandName: "markers", abstract: "Progress toward the organization's founding markers.",
+        discussion: CommandHelp.markers)
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Markers settings file (TOML; see README).") var settings: String?
     @Option(help: "Output format.") var format: OutputFormat = .table

@@ -6,7 +6,6 @@ struct RankCommand: AsyncParsableCommand {
         commandName: "rank",
         abstract: "Rank metro areas by where a chapter-building training is most likely to produce a chapter.",
         discussion: CommandHelp.rank)
-
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Metro radius in km: cities closer than this merge into one metro.")
     var radiusKm = MetroClustering.defaultRadiusKm
@@ -25,20 +24,18 @@ struct RankCommand: AsyncParsableCommand {
     @Option(help: "Output format.") var format: OutputFormat = .table
     @OptionGroup var places: PlaceOptions
 
-    func validate() throws {
+    func validate() throws { _ = try query() }
+
+    func query() throws -> RankQuery {
         try usage {
-            try RankQuery.checkArguments(
-                limit: limit, radiusKm: radiusKm, minUnaffiliated: minUnaffiliated, weights: weightOverrides)
+            try RankQuery(
+                radiusKm: radiusKm, base: base, limit: limit, country: country, minUnaffiliated: minUnaffiliated,
+                weightsFile: weights, weights: weightOverrides, explain: explain, order: by, settingsFile: settings)
         }
     }
 
     func run() async throws {
-        let query = RankQuery(
-            radiusKm: radiusKm, base: base, limit: limit, country: country, minUnaffiliated: minUnaffiliated,
-            weightsFile: weights,
-            weightOverrides: try usage { try RankQuery.WeightOverride.arguments(weightOverrides) },
-            explain: explain, order: by, settingsFile: settings)
-        let report = try await database.planner(aliases: places.aliases).rank(query)
+        let report = try await database.planner(aliases: places.aliases).rank(try query())
         if format != .json { printPlaces(report.resolved) }
         try printReport(report, format.rendering)
         if let failure = report.failure { throw failure.error }

@@ -6,7 +6,6 @@ import TourPlanner
 struct ReminderOptions: ParsableArguments {
     @Option(help: "Reminder rules file (TOML; see README \"Reminder rules\").") var rules: String?
     @Option(help: "Pretend it is this time (ISO 8601, e.g. 2014-06-01T09:00:00Z); default: now.") var now: String?
-
     func instant() throws -> Date { try usage { try InstantArgument.parse(now, option: "--now") } }
 }
 

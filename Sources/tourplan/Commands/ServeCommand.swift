@@ -7,7 +7,6 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Run the web app for volunteers, treasurers and organizers.",
         discussion: CommandHelp.serve)
-
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (0: any free port).") var port = 8080
@@ -16,7 +15,6 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark the session cookie Secure (serve behind TLS).") var secureCookies = false
     @Flag(help: "Take the client address from X-Forwarded-For (only behind a proxy that sets it).")
     var trustProxy = false
-
     func validate() throws { try usage { try ServeArguments.check(port: port, baseURL: baseURL) } }
 
     func run() async throws {

@@ -3,14 +3,12 @@ import TourPlanner
 
 struct TourCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tour", abstract: "Plan the chapter-building tour.", subcommands: [PlanCommand.self])
+        commandName: "tour", abstract: "Plan the chapter-building tour.", subcommands: [Plan.self])
 
-    struct PlanCommand: AsyncParsableCommand {
+    struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "plan",
             abstract: "Plan dated weekend road trips to the chosen metros and write PLAN.json.",
             discussion: CommandHelp.tourPlan)
-
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The team's base, e.g. \"New York, NY\" (or Name@lat,lon,TimeZone).") var base: String?
         @Option(help: "Teams file (JSON, see README) instead of --base.") var teams: String?
@@ -36,12 +34,7 @@ struct TourCommand: AsyncParsableCommand {
         @Option(help: "Cost per km for --budget (distance-only costing).") var costPerKm = 0.5
         @Option(help: "Price --budget with this budget template's rates instead (per km, night, trip, training).")
         var rates: String?
-        @Option(
-            help: """
-                all: visit every stop at least cost; value: choose stops to maximize value within the limits; \
-                chapters: choose stops and visit kinds (in person, follow-up, remote) for the most expected chapters.
-                """)
-        var objective: TourQuery.Objective = .all
+        @Option(help: ArgumentHelp(CommandHelp.tourObjective)) var objective: TourQuery.Objective = .all
         @Option(help: "Distance/time matrix CSV (from,to,km,hours) overriding the road model.") var matrix: String?
         @Option(help: "Plan drives this fraction longer than the no-traffic model (e.g. 0.15 for 15%).")
         var trafficMargin = 0.0
@@ -55,7 +48,6 @@ struct TourCommand: AsyncParsableCommand {
         var save: String?
         @Option(help: "Summary format.") var format: OutputFormat = .table
         @OptionGroup var places: PlaceOptions
-
         func validate() throws { _ = try query() }
 
         func query() throws -> TourQuery {
@@ -76,9 +68,7 @@ struct TourCommand: AsyncParsableCommand {
             let query = try query()
             try query.checkOutput(aliases: places.aliases, store: database.resolvedPath)
             let planner = try database.planner(aliases: places.aliases)
-            let report = try await planner.planTour(query) { resolved in
-                if format != .json { printPlaces(resolved) }
-            }
+            let report = try await planner.planTour(query) { resolved in if format != .json { printPlaces(resolved) } }
             for line in report.skippedLines { printError(line) }
             if let saved = report.saved { printError(saved.note) }
             printOutput(try report.render(format.rendering))

@@ -6,8 +6,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trainings",
         abstract: "Record what happened at trainings; fit the chapter model's rates from them.",
-        discussion: CommandHelp.trainings,
-        subcommands: [Log.self, List.self, Update.self, Delete.self, Fit.self])
+        discussion: CommandHelp.trainings, subcommands: [Log.self, List.self, Update.self, Delete.self, Fit.self])
 
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record one training's results.")
@@ -34,9 +33,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List recorded trainings.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
-        func run() async throws {
-            try printReport(try await database.planner().trainings(), format.rendering)
-        }
+        func run() async throws { try printReport(try await database.planner().trainings(), format.rendering) }
     }
 
     struct Update: AsyncParsableCommand {
@@ -67,9 +64,7 @@ struct TrainingsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a recorded training (by id).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The training's id.") var id: Int64
-        func run() async throws {
-            try printReport(try await database.planner().deleteTraining(id: id), .table)
-        }
+        func run() async throws { try printReport(try await database.planner().deleteTraining(id: id), .table) }
     }
 
     struct Fit: AsyncParsableCommand {

@@ -43,10 +43,7 @@ struct UsersCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the accounts.")
         @OptionGroup var database: DatabaseOptions
-
-        func run() async throws {
-            try printReport(try database.planner().accounts(), .table)
-        }
+        func run() async throws { try printReport(try database.planner().accounts(), .table) }
     }
 
     struct Disable: AsyncParsableCommand {

@@ -3,15 +3,11 @@ import Foundation
 import TourPlanner
 
 /// Writes a line to standard error (warnings, progress); data goes to standard output.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
+func printError(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
 
 /// One `place: "text" → Name, Region, CC (geonameid …, confidence …, how)` line per place the
 /// command resolved from its command line, on standard error (standard output keeps the data).
-func printPlaces(_ places: [ResolvedPlace]) {
-    for place in places { printError("place: " + place.echo) }
-}
+func printPlaces(_ places: [ResolvedPlace]) { for place in places { printError("place: " + place.echo) } }
 
 /// Prints a command's output on standard output, ending it with one line end (CSV already ends
 /// with CRLF, so nothing is added to it).

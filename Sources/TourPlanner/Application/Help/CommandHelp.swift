@@ -151,4 +151,23 @@ public enum CommandHelp {
         Exit status: 0 success, 1 data error (message on stderr), 64 usage mistake.
         """
 
+    // Options whose help names the library's choices or is too long for one line of a command.
+
+    /// `tourplan import --preset`: the built-in presets.
+    public static let importPreset =
+        "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; action-network and action_network work too)."
+
+    /// `tourplan tour plan --objective`: what each objective plans for.
+    public static let tourObjective = """
+        all: visit every stop at least cost; value: choose stops to maximize value within the limits; \
+        chapters: choose stops and visit kinds (in person, follow-up, remote) for the most expected chapters.
+        """
+
+    /// `tourplan calls list --format`: what each format is for.
+    public static let callsListFormat =
+        "Output format (csv is safe to open in a spreadsheet; html is printable with tel: links; ics for a calendar)."
+
+    /// `tourplan budget actuals add --rate`: the exchange rate's form.
+    public static let actualsRate =
+        "Exchange rate for expenses paid in another currency: CODE=RATE, budget-currency units per unit paid (EUR=1.08)."
 }

@@ -8,7 +8,7 @@ extension RankQuery {
     ///
     /// - Throws: `InvalidArgument` for the first one out of range, in the order --limit (at least
     ///   1), --radius-km (above 0, at most 500), --min-unaffiliated (0 or more), --weight.
-    public static func checkArguments(limit: Int?, radiusKm: Double, minUnaffiliated: Int, weights: [String])
+    package static func checkArguments(limit: Int?, radiusKm: Double, minUnaffiliated: Int, weights: [String])
         throws(InvalidArgument)
     {
         if let limit, limit < 1 { throw InvalidArgument("--limit must be at least 1 (got \(limit))") }
@@ -75,7 +75,7 @@ extension MemberConsentQuery {
     }
 
     /// The flags whose option is on (`--no-calls` sets do-not-call, `--allow-calls` clears it).
-    public static func flags(_ options: KeyValuePairs<ConsentFlag, Bool>) -> Set<ConsentFlag> {
+    package static func flags(_ options: KeyValuePairs<ConsentFlag, Bool>) -> Set<ConsentFlag> {
         Set(options.filter(\.value).map(\.key))
     }
 }

@@ -52,7 +52,7 @@ extension MemberConsentQuery {
     ///
     /// - Throws: `InvalidArgument` as `checkArguments(lifts:stopReply:reason:)` does: a lift without
     ///   a reason, or a STOP reply with a lift.
-    public init(
+    package init(
         member: String, set: Set<ConsentFlag>, clear: Set<ConsentFlag>, stopReply: Bool, actor: String?,
         reason: String?, now: Date
     ) throws(InvalidArgument) {
@@ -61,4 +61,84 @@ extension MemberConsentQuery {
             member: MemberID(member), set: stopReply ? set.union([.doNotText]) : set, clear: clear,
             source: stopReply ? .stopReply : .organizer, actor: actor, reason: reason, now: now)
     }
+}
+
+extension MemberConsentQuery {
+    /// A query from `members consent`'s options as typed: each flag set or lifted when its option
+    /// is on (`--no-calls` sets do-not-call, `--allow-calls` lifts it), the change made by `actor`,
+    /// else by `$USER`.
+    ///
+    /// - Throws: `InvalidArgument` as `init(member:set:clear:stopReply:actor:reason:now:)` does.
+    public init(
+        member: String, setting: KeyValuePairs<ConsentFlag, Bool>, lifting: KeyValuePairs<ConsentFlag, Bool>,
+        stopReply: Bool, actor: String?, reason: String?, now: Date
+    ) throws(InvalidArgument) {
+        try self.init(
+            member: member, set: Self.flags(setting), clear: Self.flags(lifting), stopReply: stopReply,
+            actor: actor ?? ProcessInfo.processInfo.environment["USER"], reason: reason, now: now)
+    }
+}
+
+extension ImportQuery {
+    /// A query from `import`'s options as typed: the column mapping read from the `--map` file, else
+    /// the `--preset` named, else detected from each file's header.
+    ///
+    /// - Throws: `mapping(file:)`'s and `mapping(preset:)`'s errors.
+    public init(
+        files: [String], format: ImportFormat?, encoding: TextEncoding, maxErrors: Int, dryRun: Bool,
+        mapFile: String?, preset: String?, resolvePlaces: Bool, now: Date
+    ) throws {
+        let mapping = try mapFile.map(Self.mapping(file:)) ?? preset.map(Self.mapping(preset:))
+        self.init(
+            files: files, format: format, encoding: encoding, maxErrors: maxErrors, dryRun: dryRun, mapping: mapping,
+            resolvePlaces: resolvePlaces, now: now)
+    }
+}
+
+extension RankQuery {
+    /// A query from `rank`'s options as typed, with each `--weight` NAME=NUMBER.
+    ///
+    /// - Throws: `InvalidArgument` as `checkArguments(limit:radiusKm:minUnaffiliated:weights:)` does.
+    public init(
+        radiusKm: Double, base: String?, limit: Int?, country: String?, minUnaffiliated: Int, weightsFile: String?,
+        weights: [String], explain: String?, order: RankOrder, settingsFile: String?
+    ) throws(InvalidArgument) {
+        try Self.checkArguments(limit: limit, radiusKm: radiusKm, minUnaffiliated: minUnaffiliated, weights: weights)
+        self.init(
+            radiusKm: radiusKm, base: base, limit: limit, country: country, minUnaffiliated: minUnaffiliated,
+            weightsFile: weightsFile, weightOverrides: try WeightOverride.arguments(weights), explain: explain,
+            order: order, settingsFile: settingsFile)
+    }
+}
+
+extension PlaceResolutionQuery {
+    /// A query from `cities resolve`'s options: the `--organization-country` codes given (none:
+    /// the store's members' countries).
+    public init(text: String, countryOptions: [String]) {
+        self.init(text: text, organizationCountries: countryOptions.isEmpty ? nil : Set(countryOptions))
+    }
+
+    /// How the job needs the store: only for the organization's countries, when none were given.
+    public var storeAccess: StoreAccess { organizationCountries == nil ? .ifPresent : .none }
+}
+
+extension RouteQuery {
+    /// A query from `cities route`'s options: the `--organization-country` codes given (none: the
+    /// store's members' countries).
+    public init(from: String, to: String, matrixFile: String?, countryOptions: [String], trafficMargin: Double) {
+        self.init(
+            from: from, to: to, matrixFile: matrixFile,
+            organizationCountries: countryOptions.isEmpty ? nil : Set(countryOptions), trafficMargin: trafficMargin)
+    }
+
+    /// How the job needs the store: only for the organization's countries, when none were given.
+    public var storeAccess: StoreAccess { organizationCountries == nil ? .ifPresent : .none }
+}
+
+extension Planner {
+    /// A planner with the bundled resources and no store, for jobs that never read one (`demo`,
+    /// `solve`, `budget init`) or open their own (`budget actuals add`).
+    ///
+    /// - Throws: `PlannerError` or `SettingsError` for the bundled resources.
+    public static func withoutStore() throws -> Planner { Planner(store: nil, resources: try PlannerResources()) }
 }

@@ -70,7 +70,7 @@ extension RankQuery.WeightOverride {
     /// The `--weight` options, each NAME=NUMBER with NAME one of `RankingWeights.keys`.
     ///
     /// - Throws: `InvalidArgument` naming the first one that is not.
-    public static func arguments(_ texts: [String]) throws(InvalidArgument) -> [RankQuery.WeightOverride] {
+    package static func arguments(_ texts: [String]) throws(InvalidArgument) -> [RankQuery.WeightOverride] {
         var overrides: [RankQuery.WeightOverride] = []
         for text in texts {
             guard let override = RankQuery.WeightOverride(parsing: text) else {
