@@ -52,9 +52,49 @@ struct SafetyCLITests {
         #expect(cities.status == 0, "\(cities.stderr)")
         let plan = try folder.write("plan.json", Self.plan)
         // A version 1 plan has no times: the itinerary asks to re-plan (exit 1), and still creates no store.
-        let itinerary = try CLIRunner.run(["itinerary", "--plan", plan, "--db", "typo.sqlite"], in: folder.url)
+        let itinerary = try CLIRunner.run(["itinerary", "--plan", plan], in: folder.url)
         #expect(itinerary.status == 1 && itinerary.stderr.contains("re-plan"), "\(itinerary.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["plan.json"])
+    }
+
+    /// The commands that use a store only when there is one, with the rest of their arguments.
+    static let optionalStoreCommands: [[String]] = [
+        ["itinerary", "--plan", "plan.json"], ["itinerary", "--plan", "plan.json", "--format", "html"],
+        ["cities", "resolve", "Boston, MA"], ["cities", "route", "New York, NY", "Boston, MA"],
+    ]
+
+    @Test(
+        "a command that can work without a store refuses a named one that is missing, as rank and members do",
+        arguments: optionalStoreCommands)
+    func missingNamedOptionalStore(arguments: [String]) throws {
+        // Given a folder with a plan and no store
+        let folder = try ScratchFolder()
+        _ = try folder.write("plan.json", Self.plan)
+        // When the command is pointed at a mistyped --db, or at a $TOURPLAN_DB that is not there
+        let typo = try CLIRunner.run(arguments + ["--db", "typo.sqlite"], in: folder.url)
+        let viaEnvironment = try CLIRunner.run(arguments, environment: ["TOURPLAN_DB": "nope.sqlite"], in: folder.url)
+        // Then it fails as `rank --db typo.sqlite` does: exit 1, the path, how to create it, nothing created
+        let rank = try CLIRunner.run(["rank", "--db", "typo.sqlite"], in: folder.url)
+        #expect(typo.status == 1 && typo.stdout.isEmpty, "\(arguments): \(typo.stdout)")
+        #expect(typo.stderr == rank.stderr, "\(arguments): \(typo.stderr)")
+        #expect(
+            typo.stderr
+                == "Error: no store at typo.sqlite; import first or check --db\n  hint: `tourplan import FILE --db"
+                + " typo.sqlite` creates it; or pass the right file with --db (or $TOURPLAN_DB)\n")
+        #expect(viaEnvironment.status == 1, "\(arguments): \(viaEnvironment.stdout)")
+        #expect(viaEnvironment.stderr.hasPrefix("Error: no store at nope.sqlite; import first or check --db\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["plan.json"])
+    }
+
+    @Test("cities with --organization-country does not open the store, and the default store stays optional")
+    func optionalStoreUnnamed() throws {
+        let folder = try ScratchFolder()
+        let given = try CLIRunner.run(
+            ["cities", "resolve", "Boston, MA", "--organization-country", "US", "--db", "typo.sqlite"], in: folder.url)
+        #expect(given.status == 0, "\(given.stderr)")
+        let route = try CLIRunner.run(["cities", "route", "New York, NY", "Boston, MA"], in: folder.url)
+        #expect(route.status == 0 && route.stderr.contains("place: "), "\(route.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
     @Test("import creates the store")

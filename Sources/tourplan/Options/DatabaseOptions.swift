@@ -5,7 +5,8 @@ import TourPlanner
 ///
 /// Only `import`, `demo` and `budget actuals add` create a store; every other command opens an
 /// existing one and fails with "no store at PATH" (exit 1, nothing created) when the path is
-/// wrong, or works without one (`StoreAccess`).
+/// wrong; a command that can work without a store does so only when the default one is missing
+/// (`StoreAccess.ifPresent`).
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite database file (default: $TOURPLAN_DB, else ./tourplan.sqlite).")
     var path: String?

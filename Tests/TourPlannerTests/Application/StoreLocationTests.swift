@@ -15,6 +15,30 @@ struct StoreLocationTests {
         #expect(byDefault.path == "tourplan.sqlite" && !byDefault.isNamed)
     }
 
+    @Test("a job that can work without a store opens a named one as existing: missing is \"no store at PATH\"")
+    func namedStoreIsNeverOptional() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.url.appendingPathComponent("typo.sqlite").path
+        for location in [
+            StoreLocation(option: missing, environment: [:]),
+            StoreLocation(option: nil, environment: ["TOURPLAN_DB": missing]),
+        ] {
+            #expect(throws: StoreError.missing(path: missing)) { try location.open(.ifPresent) }
+            #expect(throws: StoreError.missing(path: missing)) { try location.planner(.ifPresent) }
+            #expect(try location.open(.none) == nil)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+        // The default path (relative to the current folder, where the tests keep no store) stays optional.
+        let unnamed = StoreLocation(option: nil, environment: [:])
+        if !FileManager.default.fileExists(atPath: unnamed.path) {
+            #expect(try unnamed.open(.ifPresent) == nil)
+            #expect(try unnamed.planner(.ifPresent).store == nil)
+        }
+        // A named store that exists is opened.
+        _ = try TourDatabase.openOrCreate(path: missing)
+        #expect(try StoreLocation(option: missing, environment: [:]).open(.ifPresent) != nil)
+    }
+
     @Test("a budget without --db works without a store; a named store that is missing is refused (fix: exit 0)")
     func budgetStore() throws {
         let folder = try TemporaryFolder()

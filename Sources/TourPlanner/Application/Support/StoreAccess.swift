@@ -4,7 +4,8 @@ public enum StoreAccess: Sendable, Hashable {
     case existing
     /// The store, created when missing.
     case createIfMissing
-    /// The store when there is one (for jobs that only enrich their output from it).
+    /// The store when there is one (for jobs that only enrich their output from it); a store the
+    /// user named (`--db`, `$TOURPLAN_DB`) must exist, as for `.existing` (`StoreLocation.open`).
     case ifPresent
     /// No store.
     case none

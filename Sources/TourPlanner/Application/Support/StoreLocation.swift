@@ -25,11 +25,14 @@ public struct StoreLocation: Sendable, Hashable {
         }
     }
 
-    /// The store, opened as `access` says (see `TourDatabase.open(path:access:)`).
+    /// The store, opened as `access` says (see `TourDatabase.open(path:access:)`), except that a
+    /// store the user named is never optional: `.ifPresent` opens it as `.existing`, so a mistyped
+    /// `--db` (or `$TOURPLAN_DB`) is "no store at PATH" for every command, never a silent "no store".
     ///
-    /// - Throws: `StoreError` when it cannot be opened (or, for `.existing`, is missing).
+    /// - Throws: `StoreError` when it cannot be opened (or, for `.existing` and a named store with
+    ///   `.ifPresent`, is missing).
     package func open(_ access: StoreAccess = .existing) throws -> TourDatabase? {
-        try TourDatabase.open(path: path, access: access)
+        try TourDatabase.open(path: path, access: access == .ifPresent && isNamed ? .existing : access)
     }
 
     /// A planner over the store (opened as `access` says) and the bundled resources, with the
@@ -48,7 +51,7 @@ public struct StoreLocation: Sendable, Hashable {
     /// - Throws: `PlannerError` "no store at PATH; record expenses first …" naming what to do;
     ///   the store's errors.
     public func expensesPlanner(optional: Bool) throws -> Planner {
-        let store = try open(.ifPresent)
+        let store = try TourDatabase.open(path: path, access: .ifPresent)
         if store == nil && (isNamed || !optional) {
             throw PlannerError(
                 "no store at \(path); record expenses first (`tourplan budget actuals add FILE --budget TEMPLATE`)"
