@@ -1,5 +1,6 @@
 """An organizer uploads a member export, plans a tour, downloads its ICS, and every organizer page
-reflows at 320 px (no horizontal scroll). Screenshots at 390x844 and 320 px."""
+reflows at 320 px (no horizontal scroll), the tour's printable itinerary (itinerary.html) at 390
+and 320 px. Screenshots at 390x844 and 320 px."""
 import os
 import re
 
@@ -84,10 +85,31 @@ def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
     with open(path, encoding="utf-8") as file:
         text = file.read()
     assert text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in text, text[:200]
+    check_no_horizontal_scroll(page, "/tours/browser-east at 390px")
     page.set_viewport_size(NARROW)
     check_no_horizontal_scroll(page, "/tours/browser-east at 320px")
     shoot(page, context, "organizer-tour-320")
+    check_itinerary_html_reflows(browser, page, context, "/tours/browser-east/itinerary.html")
     page.close()
+
+
+def check_itinerary_html_reflows(browser, page, context, path):
+    """The printable itinerary (the page `tourplan itinerary --format html` writes, here the web
+    app's download of it) reflows at 390 and 320 px: no horizontal scroll, the map inside the page."""
+    response = page.request.get(context["url"] + path)
+    assert response.ok, f"{path}: HTTP {response.status}"
+    html = response.text()
+    assert "<svg" in html and "<h2>Totals</h2>" in html, f"{path}: not the itinerary page: {html[:200]!r}"
+    itinerary = browser.new_page(viewport=PHONE)
+    itinerary.set_content(html)
+    for viewport, width in ((PHONE, 390), (NARROW, 320)):
+        itinerary.set_viewport_size(viewport)
+        check_no_horizontal_scroll(itinerary, f"{path} at {width}px")
+        right = itinerary.evaluate("document.querySelector('figure svg').getBoundingClientRect().right")
+        assert right <= width, f"{path} at {width}px: the route map ends at {right}px"
+        itinerary.screenshot(path=os.path.join(context["output"], f"organizer-itinerary-html-{width}.png"),
+                             full_page=True)
+    itinerary.close()
 
 
 def scenario_organizer_pages_reflow_at_320(browser, context):
