@@ -347,4 +347,59 @@ struct CommandLineArgumentTests {
                     member: "1", set: [], clear: [.doNotText], stopReply: true, actor: nil, reason: "r", now: now)
             } == "--stop-reply records an opt-out; do not combine it with --allow-…")
     }
+
+    @Test("the options the CLI used to turn into queries itself: consent flags, --weight, --map/--preset, countries")
+    func queriesFromOptionsAsTyped() throws {
+        let now = Date(timeIntervalSince1970: 0)
+        let consent = try MemberConsentQuery(
+            member: "1042", setting: [.doNotCall: true, .doNotText: false, .deceased: true],
+            lifting: [.doNotContact: true, .doNotText: false], stopReply: false, actor: "ana", reason: "asked",
+            now: now)
+        #expect(consent.set == [.doNotCall, .deceased] && consent.clear == [.doNotContact] && consent.actor == "ana")
+        let byUser = try MemberConsentQuery(
+            member: "1", setting: [:], lifting: [:], stopReply: false, actor: nil, reason: nil, now: now)
+        #expect(byUser.actor == ProcessInfo.processInfo.environment["USER"] && !byUser.asksForChange)
+
+        let rank = try RankQuery(
+            radiusKm: 30, base: nil, limit: 5, country: "US", minUnaffiliated: 2, weightsFile: nil,
+            weights: ["unaffiliated=2"], explain: nil, order: .score, settingsFile: nil)
+        #expect(rank.weightOverrides.count == 1 && rank.limit == 5 && rank.radiusKm == 30)
+        #expect(
+            message {
+                _ = try RankQuery(
+                    radiusKm: 25, base: nil, limit: 0, country: nil, minUnaffiliated: 0, weightsFile: nil,
+                    weights: [], explain: nil, order: .score, settingsFile: nil)
+            } == "--limit must be at least 1 (got 0)")
+        #expect(
+            message {
+                _ = try RankQuery(
+                    radiusKm: 25, base: nil, limit: nil, country: nil, minUnaffiliated: 0, weightsFile: nil,
+                    weights: ["speed"], explain: nil, order: .score, settingsFile: nil)
+            }?.hasPrefix("--weight \"speed\" must be NAME=NUMBER") == true)
+
+        let preset = try ImportQuery(
+            files: ["a.csv"], format: nil, encoding: .utf8, maxErrors: 0, dryRun: true, mapFile: nil,
+            preset: "Action_Network", resolvePlaces: false, now: now)
+        #expect(preset.mapping == ColumnMapping.preset(named: "actionnetwork"))
+        #expect(preset.dryRun && !preset.resolvePlaces)
+        let detected = try ImportQuery(
+            files: ["a.csv"], format: nil, encoding: .utf8, maxErrors: 0, dryRun: false, mapFile: nil, preset: nil,
+            resolvePlaces: true, now: now)
+        #expect(detected.mapping == nil)
+        #expect(throws: PlannerError.self) {
+            try ImportQuery(
+                files: [], format: nil, encoding: .utf8, maxErrors: 0, dryRun: false,
+                mapFile: "/nonexistent/map.toml", preset: nil, resolvePlaces: true, now: now)
+        }
+
+        let everywhere = PlaceResolutionQuery(text: "Richmond", countryOptions: [])
+        #expect(everywhere.organizationCountries == nil && everywhere.storeAccess == .ifPresent)
+        let given = PlaceResolutionQuery(text: "Richmond", countryOptions: ["US", "US", "CA"])
+        #expect(given.organizationCountries == ["US", "CA"] && given.storeAccess == StoreAccess.none)
+        let leg = RouteQuery(from: "A", to: "B", matrixFile: nil, countryOptions: [], trafficMargin: 0.1)
+        #expect(leg.storeAccess == .ifPresent && leg.trafficMargin == 0.1)
+        let legGiven = RouteQuery(from: "A", to: "B", matrixFile: nil, countryOptions: ["NO"], trafficMargin: 0)
+        #expect(legGiven.organizationCountries == ["NO"] && legGiven.storeAccess == StoreAccess.none)
+        #expect(try Planner.withoutStore().store == nil)
+    }
 }

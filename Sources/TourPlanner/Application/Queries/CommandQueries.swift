@@ -61,9 +61,7 @@ extension MemberConsentQuery {
             member: MemberID(member), set: stopReply ? set.union([.doNotText]) : set, clear: clear,
             source: stopReply ? .stopReply : .organizer, actor: actor, reason: reason, now: now)
     }
-}
 
-extension MemberConsentQuery {
     /// A query from `members consent`'s options as typed: each flag set or lifted when its option
     /// is on (`--no-calls` sets do-not-call, `--allow-calls` lifts it), the change made by `actor`,
     /// else by `$USER`.
