@@ -14,7 +14,7 @@ run() {  # prints "wall peakKB cpu" of one command (cpu = user + sys seconds)
     /usr/bin/time -o "$WORK/time.txt" -f "%e %M %U %S" "$@" >/dev/null 2>&1
     tail -1 "$WORK/time.txt" | awk '{ printf "%s %s %.2f", $1, $2, $3 + $4 }'
 }
-for mode in resolve no-resolve; do
+for mode in ${MODES:-resolve no-resolve}; do
     ratios=()
     for pair in $(seq "$PAIRS"); do
         rm -f "$WORK"/sq.sqlite* "$WORK"/tp.sqlite*

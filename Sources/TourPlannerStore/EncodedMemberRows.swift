@@ -12,6 +12,8 @@ package struct EncodedMemberRows: Sendable {
     private(set) var emailHashes: [UInt64?] = []
     private(set) var placeHashes: [UInt64] = []
     private(set) var genders: [GenderCategory] = []
+    /// Per member numbered so far: the place key's number (`PlaceNumbering`).
+    private(set) var placeNumbers: [Int32] = []
 
     /// The number of members encoded.
     package var count: Int { idHashes.count }
@@ -32,29 +34,142 @@ package struct EncodedMemberRows: Sendable {
         Int64(cells[row * Self.cellsPerRow + 2 * column.rawValue])
     }
 
-    /// Appends one member's values, one cell pair per `MemberColumn`, in column order.
+    /// Appends one member's values (the same cells as the importer's parsing tasks write with
+    /// `beginRow()`, `setText`, `setFlag`, `setPlace` and `endRow`).
     package mutating func append(_ member: Member) {
-        let derived = MemberColumn.Derived(
-            emailKey: member.email?.lowercasedCheaply, genderCategory: GenderCategory.classify(member.gender),
-            languages: member.languages.count == 1 ? member.languages[0] : member.languages.joined(separator: ","))
-        idHashes.append(stableHash(member.id.rawValue))
-        emailHashes.append(derived.emailKey.map(stableHash))
-        genders.append(derived.genderCategory)
+        beginRow()
         for column in MemberColumn.allCases {
-            switch column.cell(of: member, derived) {
-            case .text(let value): text(value)
-            case .flag(let value): flag(value)
-            case .place(let city, let region, let country):
-                let offset = bytes.count
-                bytes.append(contentsOf: city.utf8)
-                bytes.append(0x1F)
-                if let region { bytes.append(contentsOf: region.utf8) }
-                bytes.append(0x1F)
-                if let country { bytes.append(contentsOf: country.utf8) }
-                cells.append(Int32(offset))
-                cells.append(Int32(bytes.count - offset))
-                placeHashes.append(
-                    bytes.withUnsafeBufferPointer { stableHash(UnsafeBufferPointer(rebasing: $0[offset...])) })
+            switch column {
+            case .id: setText(.id, member.id.rawValue)
+            case .firstName: setText(.firstName, member.firstName)
+            case .lastName: setText(.lastName, member.lastName)
+            case .fullName: setText(.fullName, member.fullName)
+            case .email: setText(.email, member.email)
+            case .phoneRaw: setText(.phoneRaw, member.phoneRaw)
+            case .phoneE164: setText(.phoneE164, member.phoneE164)
+            case .city: setText(.city, member.city)
+            case .region: setText(.region, member.region)
+            case .country: setText(.country, member.country)
+            case .countryCode: setText(.countryCode, member.countryCode)
+            case .chapter: setText(.chapter, member.chapter)
+            case .gender: setText(.gender, member.gender)
+            case .joined: setText(.joined, member.joined)
+            case .willingToHost: setFlag(.willingToHost, member.willingToHost)
+            case .organizerInterest: setFlag(.organizerInterest, member.organizerInterest)
+            case .languages: setText(.languages, Self.languagesColumn(member.languages))
+            case .doNotCall: setFlag(.doNotCall, member.doNotCall)
+            case .doNotText: setFlag(.doNotText, member.doNotText)
+            case .notes: setText(.notes, member.notes)
+            case .doNotContact: setFlag(.doNotContact, member.doNotContact)
+            case .deceased: setFlag(.deceased, member.deceased)
+            // Derived in `endRow`.
+            case .emailKey, .placeKey, .genderCategory: break
+            }
+        }
+        var city = member.city
+        var region = member.region ?? ""
+        var country = member.country ?? ""
+        city.withUTF8 { city in
+            region.withUTF8 { region in
+                country.withUTF8 { country in
+                    setPlace(
+                        city: city, region: member.region == nil ? nil : region,
+                        country: member.country == nil ? nil : country)
+                }
+            }
+        }
+        endRow(gender: GenderCategory.classify(member.gender))
+    }
+
+    /// A member's languages as the `languages` column stores them: comma-separated ("" for none).
+    package static func languagesColumn(_ languages: [String]) -> String {
+        languages.count == 1 ? languages[0] : languages.joined(separator: ",")
+    }
+
+    /// Starts a member: every column NULL until set. Set the columns (any order), the place,
+    /// then call `endRow(gender:)`.
+    package mutating func beginRow() {
+        for _ in 0..<MemberColumn.allCases.count {
+            cells.append(0)
+            cells.append(-1)
+        }
+    }
+
+    /// The first cell of the row being built.
+    private var rowStart: Int { cells.count - Self.cellsPerRow }
+
+    /// Sets a text column of the row being built (nil: NULL).
+    package mutating func setText(_ column: MemberColumn, _ text: UnsafeBufferPointer<UInt8>?) {
+        guard let text else { return }
+        let cell = rowStart + 2 * column.rawValue
+        cells[cell] = Int32(bytes.count)
+        cells[cell + 1] = Int32(text.count)
+        bytes.append(contentsOf: text)
+    }
+
+    /// Sets a text column of the row being built (nil: NULL).
+    package mutating func setText(_ column: MemberColumn, _ text: String?) {
+        guard var text else { return }
+        text.withUTF8 { setText(column, $0) }
+    }
+
+    /// Sets a flag column of the row being built (nil: NULL).
+    package mutating func setFlag(_ column: MemberColumn, _ value: Bool?) {
+        let cell = rowStart + 2 * column.rawValue
+        cells[cell] = value.map { $0 ? 1 : 0 } ?? -1
+        cells[cell + 1] = 0
+    }
+
+    /// Sets the place key's stored form (`PlaceKey.rawValue`: city, region and country joined
+    /// by U+001F), written from the three parts without building it, and its hash.
+    package mutating func setPlace(
+        city: UnsafeBufferPointer<UInt8>, region: UnsafeBufferPointer<UInt8>?, country: UnsafeBufferPointer<UInt8>?
+    ) {
+        let offset = bytes.count
+        bytes.append(contentsOf: city)
+        bytes.append(0x1F)
+        if let region { bytes.append(contentsOf: region) }
+        bytes.append(0x1F)
+        if let country { bytes.append(contentsOf: country) }
+        let cell = rowStart + 2 * MemberColumn.placeKey.rawValue
+        cells[cell] = Int32(offset)
+        cells[cell + 1] = Int32(bytes.count - offset)
+        placeHashes.append(bytes.withUnsafeBufferPointer { stableHash(UnsafeBufferPointer(rebasing: $0[offset...])) })
+    }
+
+    /// Finishes the row being built: the derived columns (the e-mail key, stored only where it
+    /// differs from the e-mail; the gender category) and the id and e-mail hashes.
+    package mutating func endRow(gender: GenderCategory) {
+        let row = count
+        setText(.genderCategory, gender.rawValue)
+        genders.append(gender)
+        idHashes.append(withText(row, .id) { stableHash($0) })
+        let email = text(row, .email)
+        guard email.count >= 0 else {
+            emailHashes.append(nil)
+            return
+        }
+        let needsFolding = withText(row, .email) { bytes in
+            bytes.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }
+        }
+        if needsFolding, let key = string(row, .email)?.lowercased(), key != string(row, .email) {
+            setText(.emailKey, key)
+            emailHashes.append(stableHash(key))
+        } else {
+            emailHashes.append(withText(row, .email) { stableHash($0) })
+        }
+    }
+
+    /// Numbers the place keys of the rows not numbered yet.
+    mutating func numberPlaces(in table: inout ByteKeyTable) {
+        let first = placeNumbers.count
+        guard first < count else { return }
+        placeNumbers.reserveCapacity(count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for row in first..<count {
+                let (offset, length) = text(row, .placeKey)
+                let key = UnsafeBufferPointer(rebasing: buffer[offset..<offset + Int(length)])
+                placeNumbers.append(Int32(table.number(hash: placeHashes[row], bytes: key).number))
             }
         }
     }
@@ -90,22 +205,5 @@ package struct EncodedMemberRows: Sendable {
                     ? UnsafeBufferPointer(rebasing: buffer[0..<0])
                     : UnsafeBufferPointer(rebasing: buffer[offset..<offset + Int(count)]))
         }
-    }
-
-    private mutating func flag(_ value: Bool?) {
-        cells.append(value.map { $0 ? 1 : 0 } ?? -1)
-        cells.append(0)
-    }
-
-    private mutating func text(_ value: String?) {
-        guard let value else {
-            cells.append(0)
-            cells.append(-1)
-            return
-        }
-        let offset = bytes.count
-        bytes.append(contentsOf: value.utf8)
-        cells.append(Int32(offset))
-        cells.append(Int32(bytes.count - offset))
     }
 }

@@ -3,9 +3,10 @@
 /// This is the single declaration of the import's columns: the column list, the insert and
 /// update SQL, the bind order (parameter `n` is case `n − 1`, then `lastImportId` and
 /// `importLine`), the encoded cells of `EncodedMemberRows` and the read-back comparison of a
-/// re-import are all generated from it. Adding a column means adding a case here and its value
-/// in `cell(of:_:)`; the compiler points at the switch.
-enum MemberColumn: Int, CaseIterable, Sendable {
+/// re-import are all generated from it. Adding a column means adding a case here, its value in
+/// `EncodedMemberRows.append(_:)` (the compiler points at the switch) and in the importer's
+/// `MemberRowParser`.
+package enum MemberColumn: Int, CaseIterable, Sendable {
     case id, firstName, lastName, fullName, email, emailKey, phoneRaw, phoneE164, city, region, country,
         countryCode, chapter, gender, joined, willingToHost, organizerInterest, languages, doNotCall, doNotText,
         notes, placeKey, genderCategory, doNotContact, deceased
@@ -16,23 +17,6 @@ enum MemberColumn: Int, CaseIterable, Sendable {
         case flag
     }
 
-    /// One encoded value.
-    enum Cell {
-        case text(String?)
-        case flag(Bool?)
-        /// The place key's stored form (`PlaceKey.rawValue`: city, region and country joined by
-        /// U+001F), written from the three strings without building it.
-        case place(city: String, region: String?, country: String?)
-    }
-
-    /// Values computed once per member for several columns.
-    struct Derived {
-        var emailKey: String?
-        var genderCategory: GenderCategory
-        /// The languages in one column, comma-separated.
-        var languages: String
-    }
-
     /// The column's name in SQL (the case name).
     var name: String { String(describing: self) }
 
@@ -40,38 +24,6 @@ enum MemberColumn: Int, CaseIterable, Sendable {
         switch self {
         case .willingToHost, .organizerInterest, .doNotCall, .doNotText, .doNotContact, .deceased: .flag
         default: .text
-        }
-    }
-
-    /// The column's value for `member`.
-    func cell(of member: Member, _ derived: Derived) -> Cell {
-        switch self {
-        case .id: .text(member.id.rawValue)
-        case .firstName: .text(member.firstName)
-        case .lastName: .text(member.lastName)
-        case .fullName: .text(member.fullName)
-        case .email: .text(member.email)
-        // Stored only where it differs from the e-mail (migration v5).
-        case .emailKey: .text(derived.emailKey == member.email ? nil : derived.emailKey)
-        case .phoneRaw: .text(member.phoneRaw)
-        case .phoneE164: .text(member.phoneE164)
-        case .city: .text(member.city)
-        case .region: .text(member.region)
-        case .country: .text(member.country)
-        case .countryCode: .text(member.countryCode)
-        case .chapter: .text(member.chapter)
-        case .gender: .text(member.gender)
-        case .joined: .text(member.joined)
-        case .willingToHost: .flag(member.willingToHost)
-        case .organizerInterest: .flag(member.organizerInterest)
-        case .languages: .text(derived.languages)
-        case .doNotCall: .flag(member.doNotCall)
-        case .doNotText: .flag(member.doNotText)
-        case .notes: .text(member.notes)
-        case .placeKey: .place(city: member.city, region: member.region, country: member.country)
-        case .genderCategory: .text(derived.genderCategory.rawValue)
-        case .doNotContact: .flag(member.doNotContact)
-        case .deceased: .flag(member.deceased)
         }
     }
 

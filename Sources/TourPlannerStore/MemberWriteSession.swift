@@ -55,7 +55,7 @@ package final class MemberWriteSession {
     /// Bulk load only: (row, first row with the same e-mail key), checked when found.
     private var sharedEmailRows: [(row: Int64, first: Int64)] = []
     /// Bulk load only: the counts `refreshMemberAggregates` would compute, tallied as rows are added.
-    private var aggregates = MemberAggregates()
+    private var aggregates: MemberAggregates
     private var rowsFinished = false
     /// What `prefetch` read (kept so the reads are not optimized away).
     private var prefetched: UInt64 = 0
@@ -65,8 +65,9 @@ package final class MemberWriteSession {
 
     init(
         db: Database, importID: Int64, isBulkLoad: Bool, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
-        startedAt: Date = Date(timeIntervalSince1970: 0)
+        startedAt: Date = Date(timeIntervalSince1970: 0), places: PlaceNumbering = PlaceNumbering()
     ) {
+        aggregates = MemberAggregates(places: places)
         self.startedAt = startedAt
         self.db = db
         self.importID = importID
@@ -86,7 +87,7 @@ package final class MemberWriteSession {
         rowsByID = RowIDTable()
         rowsByEmail = RowIDTable()
         sharedEmailRows = []
-        aggregates = MemberAggregates()
+        aggregates = MemberAggregates(places: aggregates.places)
     }
 
     /// Call after the last `upsert`: builds the indexes left out of a bulk load and the per-place
@@ -149,8 +150,10 @@ package final class MemberWriteSession {
                 INSERT INTO placeStats (placeKey, members, unaffiliated, organizers, hosts, unaffiliatedWomen,
                   unaffiliatedGenderStated) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
-        let keys = (0..<aggregates.places.count).map { aggregates.places.key($0) }
-        for index in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
+        let keys = aggregates.places.keys()
+        // A place numbered by a parsing task whose rows were all rejected or merged has no tally.
+        let tallied = aggregates.tallies.indices.filter { aggregates.tallies[$0].members > 0 }
+        for index in tallied.sorted(by: { keys[$0] < keys[$1] }) {
             let tally = aggregates.tallies[index]
             try place.execute(arguments: [
                 keys[index], tally.members, tally.unaffiliated, tally.organizers, tally.hosts, tally.unaffiliatedWomen,

@@ -72,7 +72,7 @@ extension TourDatabase {
     ///   imported before, and its outcome.
     package func performImport<Outcome: Sendable>(
         startedAt: Date, bulkLoadLimit: Int = MemberWriteSession.bulkLoadLimit,
-        placeKeysPending: PlaceKeysRequest? = nil,
+        placeKeysPending: PlaceKeysRequest? = nil, places: PlaceNumbering = PlaceNumbering(),
         body: @escaping @Sendable (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
     ) async throws -> (counts: ImportCounts, outcome: Outcome) {
         try await writer.writeWithoutTransaction { db in
@@ -80,7 +80,7 @@ extension TourDatabase {
             try db.inTransaction(.immediate) {
                 let (importID, written) = try Self.writeImport(
                     db, startedAt: startedAt, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending,
-                    body: body)
+                    places: places, body: body)
                 result = (written.counts, written.outcome)
                 guard written.commit, let record = written.counts.record else { return .rollback }
                 // The place strings resolved while the transaction finished are cached with it.
@@ -100,6 +100,7 @@ extension TourDatabase {
     /// The transaction's body: the `imports` row, the bulk-load set-up, the members.
     private static func writeImport<Outcome>(
         _ db: Database, startedAt: Date, bulkLoadLimit: Int, placeKeysPending: PlaceKeysRequest?,
+        places: PlaceNumbering,
         body: (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
     ) throws -> (importID: Int64, written: (counts: ImportCounts, commit: Bool, outcome: Outcome)) {
         try db.execute(
@@ -120,7 +121,8 @@ extension TourDatabase {
             }
         }
         let session = MemberWriteSession(
-            db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit, startedAt: startedAt)
+            db: db, importID: importID, isBulkLoad: isBulkLoad, bulkLoadLimit: bulkLoadLimit, startedAt: startedAt,
+            places: places)
         session.placeKeysPending = placeKeysPending
         let written = try body(session)
         try session.finishRows()

@@ -189,7 +189,10 @@ struct ExportsCLITests {
             "a volunteer's languages in one column"
         ),
         ("TourPlannerStore/TourDatabase+Migrations.swift", "columns.split", "an SQL column list"),
-        ("TourPlannerStore/EncodedMemberRows.swift", "member.languages.joined", "a member's languages in one column"),
+        (
+            "TourPlannerStore/EncodedMemberRows.swift", "languages.count == 1 ? languages[0] : languages.joined",
+            "a member's languages in one column"
+        ),
         ("TourPlannerDomain/Itinerary/Itinerary+GeoJSON.swift", "stop.cities.map(string)", "a JSON array"),
         ("TourPlannerDomain/Cities/CityResolver.swift", "parts.dropFirst()", "the rest of a place name"),
         ("TourPlanner/Import/XMLMemberReader.swift", "languages.joined", "the XML reader's languages list"),

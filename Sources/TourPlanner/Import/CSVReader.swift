@@ -146,6 +146,40 @@ struct CSVReader {
     ///
     /// - Throws: `ImportError` for invalid UTF-8, an unterminated quote or an oversized field.
     mutating func next() throws(ImportError) -> CSVRecord? {
+        // Taken out of `self` while the reader reads into them, then put back (capacity kept).
+        var scratch = self.scratch
+        var scratchSpans = self.scratchSpans
+        self.scratch = []
+        self.scratchSpans = []
+        defer {
+            scratch.removeAll(keepingCapacity: true)
+            scratchSpans.removeAll(keepingCapacity: true)
+            self.scratch = scratch
+            self.scratchSpans = scratchSpans
+        }
+        guard let record = try nextRecord(into: &scratch, spans: &scratchSpans) else { return nil }
+        var fields: [String] = []
+        fields.reserveCapacity(scratchSpans.count / 2)
+        for index in stride(from: 0, to: scratchSpans.count, by: 2) {
+            let start = Int(scratchSpans[index])
+            fields.append(String(decoding: scratch[start..<start + Int(scratchSpans[index + 1])], as: UTF8.self))
+        }
+        return CSVRecord(fields: fields, line: record.line, issues: record.issues)
+    }
+
+    /// The buffers `next()` reads a record into.
+    private var scratch: [UInt8] = []
+    private var scratchSpans: [Int32] = []
+
+    /// Reads the next record's fields into `arena` (appended, validated UTF-8, quotes undone)
+    /// and their (offset, count) pairs into `spans` (appended); nil at the end of the file.
+    ///
+    /// The importer's path: no `String` per field.
+    ///
+    /// - Throws: `ImportError` for invalid UTF-8, an unterminated quote or an oversized field.
+    mutating func nextRecord(into arena: inout [UInt8], spans: inout [Int32]) throws(ImportError) -> (
+        line: Int, issues: [CSVIssue]
+    )? {
         if !delimiterKnown { try detectDelimiter() }
         // Skip blank lines between records.
         while true {
@@ -164,21 +198,17 @@ struct CSVReader {
             }
         }
         let recordLine = line
-        var fields: [String] = []
-        fields.reserveCapacity(lastFieldCount)
+        let firstSpan = spans.count
         while true {
-            let (text, endsRecord) = try readField(recordLine: recordLine, column: fields.count + 1)
-            fields.append(text)
+            let endsRecord = try readField(
+                recordLine: recordLine, column: (spans.count - firstSpan) / 2 + 1, arena: &arena, spans: &spans)
             if endsRecord {
-                lastFieldCount = fields.count
-                if issues.isEmpty { return CSVRecord(fields: fields, line: recordLine) }
+                if issues.isEmpty { return (recordLine, []) }
                 defer { issues = [] }
-                return CSVRecord(fields: fields, line: recordLine, issues: issues)
+                return (recordLine, issues)
             }
         }
     }
-
-    private var lastFieldCount = 16
 
     /// Consumes a field terminator at `position` (delimiter, LF, CRLF, CR or end of file) and
     /// says whether it ended the record.
@@ -195,12 +225,19 @@ struct CSVReader {
         return true
     }
 
-    /// Reads one field. The common case, an unquoted field inside the buffer, becomes a String
-    /// straight from the buffer; quoted fields and fields with stray quotes take the slow path.
-    private mutating func readField(recordLine: Int, column: Int) throws(ImportError) -> (String, Bool) {
+    /// Reads one field into `arena` and its span into `spans`; says whether it ended the record.
+    /// The common case, an unquoted field inside the buffer, is copied straight from the buffer;
+    /// quoted fields and fields with stray quotes take the slow path.
+    private mutating func readField(recordLine: Int, column: Int, arena: inout [UInt8], spans: inout [Int32])
+        throws(ImportError) -> Bool
+    {
         // Fast path: scan for the first special byte.
         while true {
-            if position >= buffer.count, try !fill() { return ("", true) }
+            if position >= buffer.count, try !fill() {
+                spans.append(Int32(arena.count))
+                spans.append(0)
+                return true
+            }
             let delimiter = self.delimiter
             let start = position
             let stop: Int? = buffer.withUnsafeBufferPointer { bytes in
@@ -219,24 +256,28 @@ struct CSVReader {
                 if try fill() { continue }
                 // The end of the file without a final line break. `fill()` may have moved the
                 // unread bytes to the front of the buffer, so the field starts at `position` now.
-                let text = try Self.makeString(
-                    buffer[position...], fileName: fileName, line: recordLine, column: column)
+                try Self.append(
+                    buffer[position...], to: &arena, spans: &spans, fileName: fileName, line: recordLine,
+                    column: column)
                 position = buffer.count
-                return (text, true)
+                return true
             }
             let special = buffer[stop]
             // A quote, or a control character inside the field: slow path.
             if special == 0x22 || (special != delimiter && special != 0x0A && special != 0x0D) { break }
             if stop - start > Self.maxFieldBytes { break }
-            let text = try Self.makeString(buffer[start..<stop], fileName: fileName, line: recordLine, column: column)
+            try Self.append(
+                buffer[start..<stop], to: &arena, spans: &spans, fileName: fileName, line: recordLine, column: column)
             position = stop
-            return (text, try consumeTerminator())
+            return try consumeTerminator()
         }
-        return try readFieldSlowly(recordLine: recordLine, column: column)
+        let (field, endsRecord) = try readFieldSlowly(recordLine: recordLine, column: column)
+        try Self.append(field[...], to: &arena, spans: &spans, fileName: fileName, line: recordLine, column: column)
+        return endsRecord
     }
 
     /// Byte-by-byte field reader for quoted fields (RFC 4180) and stray quotes.
-    private mutating func readFieldSlowly(recordLine: Int, column: Int) throws(ImportError) -> (String, Bool) {
+    private mutating func readFieldSlowly(recordLine: Int, column: Int) throws(ImportError) -> ([UInt8], Bool) {
         var field: [UInt8] = []
         var inQuotes = false
         var afterClosingQuote = false
@@ -255,7 +296,7 @@ struct CSVReader {
                         problem: "has a quote that is never closed",
                         hint: "close the quoted field with \", or double a quote inside it as \"\"")
                 }
-                return (try Self.makeString(field[...], fileName: fileName, line: recordLine, column: column), true)
+                return (field, true)
             }
             let byte = buffer[position]
             if inQuotes {
@@ -277,10 +318,7 @@ struct CSVReader {
                     field.append(byte)
                 }
             } else if byte == delimiter || byte == 0x0A || byte == 0x0D {
-                return (
-                    try Self.makeString(field[...], fileName: fileName, line: recordLine, column: column),
-                    try consumeTerminator()
-                )
+                return (field, try consumeTerminator())
             } else {
                 position += 1
                 if afterClosingQuote && byte != 0x20 {
@@ -309,17 +347,23 @@ struct CSVReader {
         }
     }
 
-    /// Static, so that the hot path does not copy the reader (a non-mutating method called from a
-    /// mutating one copied the whole struct per field: 7% of an import).
-    private static func makeString(_ bytes: ArraySlice<UInt8>, fileName: String, line: Int, column: Int)
-        throws(ImportError) -> String
-    {
-        let decoded: String? = bytes.withUnsafeBufferPointer { buffer in
+    /// Appends a field's bytes to `arena` and its span to `spans`, once they are known to be
+    /// UTF-8. Static, so that the hot path does not copy the reader (a non-mutating method called
+    /// from a mutating one copied the whole struct per field: 7% of an import).
+    private static func append(
+        _ bytes: ArraySlice<UInt8>, to arena: inout [UInt8], spans: inout [Int32], fileName: String, line: Int,
+        column: Int
+    ) throws(ImportError) {
+        let valid = bytes.withUnsafeBufferPointer { buffer in
             // ASCII needs no validation; anything else is validated (never repaired silently).
-            if !buffer.contains(where: { $0 >= 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
-            return String(validating: buffer, as: UTF8.self)
+            !buffer.contains(where: { $0 >= 0x80 }) || String(validating: buffer, as: UTF8.self) != nil
         }
-        if let text = decoded { return text }
+        if valid {
+            spans.append(Int32(arena.count))
+            spans.append(Int32(bytes.count))
+            arena.append(contentsOf: bytes)
+            return
+        }
         let validPrefix = String(decoding: bytes.prefix { $0 < 0x80 }, as: UTF8.self)
         throw ImportError(
             location: SourceLocation(file: fileName, line: line, column: column),

@@ -1,7 +1,7 @@
 import TourPlannerCore
 
-/// The member rows of a CSV export: reads the header, picks the mapping, and yields one
-/// `RawMemberRow` per record.
+/// The member rows of a CSV export: reads the header, picks the mapping, and reads each record
+/// into a row of a `RawRowBatch`.
 struct CSVRowSource {
     private(set) var reader: CSVReader
     let mappingName: String
@@ -61,37 +61,58 @@ struct CSVRowSource {
         }
     }
 
-    mutating func next() throws(ImportError) -> RawMemberRow? {
-        let next: CSVRecord?
+    /// Reads the next record into a new row of `batch`; false at the end of the file.
+    mutating func next(into batch: inout RawRowBatch) throws(ImportError) -> Bool {
+        spans.removeAll(keepingCapacity: true)
+        let next: (line: Int, issues: [CSVIssue])?
         do {
-            next = try reader.next()
+            next = try reader.nextRecord(into: &batch.bytes, spans: &spans)
         } catch {
             throw named(error)
         }
-        guard let record = next else { return nil }
-        var row = RawMemberRow(line: record.line)
-        for (index, text) in record.fields.enumerated() {
-            if index < fieldByColumn.count, let field = fieldByColumn[index] {
-                if row[field] != nil, field.isConsent {
-                    row.extraConsent.append((field, text, index + 1))
-                } else {
-                    row[field] = (text, index + 1)
+        guard let record = next else { return false }
+        batch.beginRow(line: record.line)
+        let fieldCount = spans.count / 2
+        var extras = RawRowExtras()
+        var assigned: UInt32 = 0
+        for index in 0..<min(fieldCount, fieldByColumn.count) {
+            guard let field = fieldByColumn[index] else { continue }
+            let bit: UInt32 = 1 << field.ordinal
+            if assigned & bit != 0, field.isConsent {
+                extras.extraConsent.append(
+                    (field, batch.string(offset: Int(spans[2 * index]), count: Int(spans[2 * index + 1])), index + 1))
+            } else {
+                batch.set(field, offset: spans[2 * index], count: spans[2 * index + 1], column: index + 1)
+                assigned |= bit
+            }
+        }
+        let row = batch.count - 1
+        for (index, field) in alternateColumns where index < fieldCount {
+            let offset = Int(spans[2 * index])
+            let count = Int(spans[2 * index + 1])
+            if batch.span(row, field).map({ batch.isBlank(offset: $0.offset, count: $0.count) }) ?? true,
+                !batch.isBlank(offset: offset, count: count)
+            {
+                batch.set(field, offset: spans[2 * index], count: spans[2 * index + 1], column: index + 1)
+            }
+        }
+        if !record.issues.isEmpty {
+            extras.readProblems = record.issues.map {
+                problem(for: $0, fieldCount: fieldCount) { column in
+                    batch.string(offset: Int(spans[2 * (column - 1)]), count: Int(spans[2 * (column - 1) + 1]))
                 }
             }
         }
-        for (index, field) in alternateColumns where index < record.fields.count {
-            let text = record.fields[index]
-            if row[field].map({ $0.text.trimmedForImport.isEmpty }) ?? true, !text.trimmedForImport.isEmpty {
-                row[field] = (text, index + 1)
-            }
-        }
-        if !record.issues.isEmpty { row.readProblems = record.issues.map { problem(for: $0, in: record) } }
-        if record.fields.count != columnCount {
+        if fieldCount != columnCount {
             // Short rows leave the missing fields empty; both cases are reported.
-            row.fieldCountMismatch = (record.fields.count, columnCount)
+            extras.fieldCountMismatch = (fieldCount, columnCount)
         }
-        return row
+        if !extras.isEmpty { batch.lastExtras = extras }
+        return true
     }
+
+    /// The (offset, count) pairs of the record being read.
+    private var spans: [Int32] = []
 
     /// The reader's warnings (text after a closing quote), named and masked like its errors.
     var readerWarnings: [ImportError] { reader.warnings.map(named) }
@@ -135,11 +156,11 @@ struct CSVRowSource {
     }
 
     /// The row problem of a reader issue, naming the column's header.
-    private func problem(for issue: CSVIssue, in record: CSVRecord) -> ImportProblem {
+    private func problem(for issue: CSVIssue, fieldCount: Int, text field: (Int) -> String) -> ImportProblem {
         func name(_ column: Int) -> String { header.indices.contains(column - 1) ? header[column - 1] : "" }
         func value(_ column: Int) -> String {
-            guard record.fields.indices.contains(column - 1) else { return "" }
-            let text = record.fields[column - 1]
+            guard column >= 1 && column <= fieldCount else { return "" }
+            let text = field(column)
             let kind = self.field(ofColumn: column)
             if kind == .phone { return PhoneNumber.masked(text) }
             if kind == .email { return EmailAddress.masked(text) }

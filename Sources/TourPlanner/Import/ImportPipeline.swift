@@ -2,44 +2,26 @@ import Foundation
 import Synchronization
 import TourPlannerStore
 
-/// One row as the parsing task hands it to the writer: the validated member (nil when the row
-/// was rejected), its line, and the row's problems in the order they were found.
+/// One row as the parsing task hands it to the writer: its line, the row's problems in the
+/// order they were found, and its member's index in the batch's `members` (−1: rejected).
 struct ParsedRow: Sendable {
-    var member: Member?
     var line: Int
     var problems: [ImportProblem]
+    var memberIndex: Int
 }
 
-/// A batch of rows and their members, encoded for the insert (row `i` with a member is row
-/// `encodedIndex[i]` of `members`; −1: rejected).
+/// A batch of rows and their members, encoded for the insert.
 ///
-/// The reading task encodes each member as it is parsed, so the writer only binds and steps:
-/// the `Member` values never cross to the writer (a `Member` passed to another module is copied,
-/// a retain and a release of each of its strings), and their strings are freed by the thread
-/// that allocated them.
+/// The parsing task encodes each member as it validates it, from the raw bytes in place, so the
+/// writer only binds and steps.
 struct ParsedBatch: Sendable {
-    /// Rows whose `member` has been moved into `members` (row `i`'s is `members[encodedIndex[i]]`).
     var rows: [ParsedRow] = []
     var members = EncodedMemberRows(capacity: RowReader.batchSize)
-    var encodedIndex: [Int] = []
 
-    init() {
-        rows.reserveCapacity(RowReader.batchSize)
-        encodedIndex.reserveCapacity(RowReader.batchSize)
-    }
+    init() { rows.reserveCapacity(RowReader.batchSize) }
 
     var count: Int { rows.count }
     var isEmpty: Bool { rows.isEmpty }
-
-    mutating func append(_ row: consuming ParsedRow) {
-        if let member = row.member.take() {
-            encodedIndex.append(members.count)
-            members.append(member)
-        } else {
-            encodedIndex.append(-1)
-        }
-        rows.append(row)
-    }
 }
 
 /// What the reading task learned once the whole file was read.
@@ -58,7 +40,7 @@ enum ReadMessage: Sendable {
 
 /// Messages from the reading task to the parsing task, in file order.
 enum RawMessage: Sendable {
-    case rows([RawMemberRow])
+    case rows(RawRowBatch)
     case finished(ReadSummary)
     case failed(ImportError)
 }
@@ -72,7 +54,7 @@ final class TaskHandOff<Value>: Sendable {
 }
 
 /// The first stage of an import: reads the rows of one file (CSV records or XML members, as
-/// raw text by field) in a task of the import's task group, and deals them in batches, in file
+/// raw bytes by field) in a task of the import's task group, and deals them in batches, in file
 /// order, to the parsing tasks (`RowValidator`): batch `k` to channel `k % lanes`, and the end of
 /// the file (or the error that stopped it) to the channel whose turn is next.
 ///
@@ -100,8 +82,7 @@ struct RowReader {
     /// Sends every batch, then `.finished` (or `.failed` when the file turns out to be
     /// unreadable), and finishes the channels; on cancellation it cancels them instead.
     mutating func run(into channels: [ImportBatchChannel<RawMessage>]) async {
-        var batch: [RawMemberRow] = []
-        batch.reserveCapacity(Self.batchSize)
+        var batch = RawRowBatch(capacity: Self.batchSize)
         var turn = 0
         /// Sends `message` to the lane whose turn it is; false when the import was cancelled.
         func send(_ message: RawMessage) async -> Bool {
@@ -115,22 +96,19 @@ struct RowReader {
                 return false
             }
             guard await send(.rows(batch)) else { return false }
-            batch = []
-            batch.reserveCapacity(Self.batchSize)
+            batch = RawRowBatch(capacity: Self.batchSize)
             return true
         }
         do {
             switch source {
             // Two loops, not one generic one: a closure around the CSV reader cost 8% of an import.
             case .csv(var csv):
-                while let row = try csv.next() {
-                    batch.append(row)
+                while try csv.next(into: &batch) {
                     if batch.count == Self.batchSize { guard await sendFull() else { return } }
                 }
                 source = .csv(csv)
             case .xml(let xml):
-                while let row = try xml.next() {
-                    batch.append(row)
+                while try xml.next(into: &batch) {
                     if batch.count == Self.batchSize { guard await sendFull() else { return } }
                 }
             }
@@ -148,12 +126,16 @@ struct RowReader {
 }
 
 /// The second stage of an import, one task per lane: validates the reading task's rows into
-/// members, encodes them for the insert (`ParsedBatch`), and sends the batches on, in the order
-/// received, to the writer.
+/// members, encodes them for the insert (`ParsedBatch`), numbers their places, and sends the
+/// batches on, in the order received, to the writer.
 struct RowValidator {
     private let parser: MemberRowParser
+    private let places: PlaceNumbering
 
-    init(parser: MemberRowParser) { self.parser = parser }
+    init(parser: MemberRowParser, places: PlaceNumbering) {
+        self.parser = parser
+        self.places = places
+    }
 
     /// Parses every batch of `input` into `output` and passes `.finished` and `.failed` on; when
     /// either side is cancelled, cancels the other.
@@ -163,10 +145,15 @@ struct RowValidator {
             switch message {
             case .rows(let rows):
                 var batch = ParsedBatch()
-                for index in rows.indices {
-                    let result = parser.parse(rows[index])
-                    batch.append(ParsedRow(member: result.member, line: rows[index].line, problems: result.problems))
+                for row in 0..<rows.count {
+                    let before = batch.members.count
+                    let problems = parser.parse(row, of: rows, into: &batch.members)
+                    batch.rows.append(
+                        ParsedRow(
+                            line: rows.lines[row], problems: problems,
+                            memberIndex: batch.members.count > before ? before : -1))
                 }
+                places.number(&batch.members)
                 parsed = .rows(batch)
             case .finished(let summary): parsed = .finished(summary)
             case .failed(let error): parsed = .failed(error)

@@ -74,10 +74,99 @@ package enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
     }
 }
 
-/// One row of an export before validation: the raw text of each mapped field, with its column.
-struct RawMemberRow: Sendable {
-    var line: Int
-    private var storage: [(text: String, column: Int)?] = Array(repeating: nil, count: MemberField.allCases.count)
+/// A batch of export rows before validation: the raw bytes of each mapped field (UTF-8, already
+/// validated by the reader) in one buffer, and per row and field its span and column.
+///
+/// The reader writes each field once into `bytes`; the parsing task reads and trims the spans in
+/// place and encodes a member from them, so no `String` is made per field (they were the largest
+/// share of an import's work: creating, retaining and freeing ~15 strings a row).
+struct RawRowBatch: Sendable {
+    /// Cells per row: (offset in `bytes`, count, column) per `MemberField`; count −1 = absent.
+    static let cellsPerRow = MemberField.allCases.count * 3
+    /// The fields' bytes (CSV: every field of the record, mapped or not).
+    var bytes: [UInt8] = []
+    private(set) var cells: [Int32] = []
+    private(set) var lines: [Int] = []
+    /// What few rows have beyond their fields (nil for almost every row).
+    private(set) var extras: [RawRowExtras?] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity * 160)
+        cells.reserveCapacity(capacity * Self.cellsPerRow)
+        lines.reserveCapacity(capacity)
+        extras.reserveCapacity(capacity)
+    }
+
+    var count: Int { lines.count }
+    var isEmpty: Bool { lines.isEmpty }
+
+    /// Starts a row read at `line`, with every field absent.
+    mutating func beginRow(line: Int) {
+        for _ in 0..<MemberField.allCases.count {
+            cells.append(0)
+            cells.append(-1)
+            cells.append(0)
+        }
+        lines.append(line)
+        extras.append(nil)
+    }
+
+    /// Removes the row being read (a reader that fails inside a row).
+    mutating func removeLastRow() {
+        cells.removeLast(Self.cellsPerRow)
+        lines.removeLast()
+        extras.removeLast()
+    }
+
+    /// Sets a field of the last row to `count` bytes at `offset` of `bytes`, read from `column`
+    /// (1-based; 0 when the format has no columns).
+    mutating func set(_ field: MemberField, offset: Int32, count: Int32, column: Int) {
+        let cell = cells.count - Self.cellsPerRow + 3 * field.ordinal
+        cells[cell] = offset
+        cells[cell + 1] = count
+        cells[cell + 2] = Int32(column)
+    }
+
+    /// Sets a field of the last row to `text`, copied into `bytes`.
+    mutating func set(_ field: MemberField, text: String, column: Int) {
+        let offset = Int32(bytes.count)
+        bytes.append(contentsOf: text.utf8)
+        set(field, offset: offset, count: Int32(bytes.count) - offset, column: column)
+    }
+
+    /// The rare parts of the last row, for the reader to fill in.
+    var lastExtras: RawRowExtras {
+        get { extras[extras.count - 1] ?? RawRowExtras() }
+        set { extras[extras.count - 1] = newValue }
+    }
+
+    /// Row `row`'s field: its span in `bytes` and column, nil when absent.
+    func span(_ row: Int, _ field: MemberField) -> (offset: Int, count: Int, column: Int)? {
+        let cell = row * Self.cellsPerRow + 3 * field.ordinal
+        let count = cells[cell + 1]
+        return count < 0 ? nil : (Int(cells[cell]), Int(count), Int(cells[cell + 2]))
+    }
+
+    /// Row `row`'s field as text (nil when absent).
+    func text(_ row: Int, _ field: MemberField) -> String? {
+        span(row, field).map { String(decoding: bytes[$0.offset..<$0.offset + $0.count], as: UTF8.self) }
+    }
+
+    /// Whether the bytes at `offset` are empty or only spaces (as `trimmedForImport` trims).
+    func isBlank(offset: Int, count: Int) -> Bool {
+        bytes.withUnsafeBufferPointer {
+            ImportBytes.trimmed(UnsafeBufferPointer(rebasing: $0[offset..<offset + count])).isEmpty
+        }
+    }
+
+    /// The text of `count` bytes at `offset`.
+    func string(offset: Int, count: Int) -> String {
+        String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+    }
+}
+
+/// What a raw row can carry beyond its fields.
+struct RawRowExtras: Sendable {
     /// (fields in the row, fields in the header) when they differ.
     var fieldCountMismatch: (found: Int, expected: Int)?
     /// Consent values from a second (third…) column mapped to the same consent field.
@@ -85,13 +174,38 @@ struct RawMemberRow: Sendable {
     /// Problems the reader found in the record (control characters: errors; stray quotes: warnings).
     var readProblems: [ImportProblem] = []
 
-    init(line: Int) { self.line = line }
+    var isEmpty: Bool { fieldCountMismatch == nil && extraConsent.isEmpty && readProblems.isEmpty }
+}
 
-    /// The raw text of a field and its 1-based column (0 when the format has no columns).
-    subscript(field: MemberField) -> (text: String, column: Int)? {
-        get { storage[field.ordinal] }
-        set { storage[field.ordinal] = newValue }
+/// Byte-level versions of the import's text rules, for fields read in place.
+enum ImportBytes {
+    /// `bytes` without the ASCII whitespace and no-break spaces (U+00A0) at either end, exactly
+    /// as `String.trimmedForImport` trims.
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if isSpace(byte) {
+                start += 1
+            } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
+            }
+        }
+        while start < end {
+            let byte = bytes[end - 1]
+            if isSpace(byte) {
+                end -= 1
+            } else if byte == 0xA0, end - 1 > start, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
-
-    func text(_ field: MemberField) -> String? { storage[field.ordinal]?.text }
 }

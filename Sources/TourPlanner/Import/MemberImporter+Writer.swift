@@ -86,7 +86,7 @@ struct ImportWriter: Sendable {
         session.prefetch(encoded)
         for index in batch.rows.indices {
             if !batch.rows[index].problems.isEmpty { outcome.problems += batch.rows[index].problems }
-            let memberIndex = batch.encodedIndex[index]
+            let memberIndex = batch.rows[index].memberIndex
             guard memberIndex >= 0 else {
                 counts.skipped += 1
                 continue

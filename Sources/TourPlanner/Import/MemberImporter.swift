@@ -83,12 +83,14 @@ package struct MemberImporter: Sendable {
             channels: parsed, afterBatch: afterBatch)
         let reader = TaskHandOff(RowReader(source: rows, fileName: displayName))
         // One parser per lane: a parser's country cache belongs to the one task that uses it.
+        let places = PlaceNumbering()
         let validators = raw.map { _ in
             TaskHandOff(
                 RowValidator(
                     parser: MemberRowParser(
                         fileName: displayName, requiresNumericID: requiresNumericID, countryCode: countryCode,
-                        phoneE164: phoneE164)))
+                        phoneE164: phoneE164),
+                    places: places))
         }
         let written = try await withTaskCancellationHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -106,7 +108,7 @@ package struct MemberImporter: Sendable {
                     for channel in channels { channel.cancel() }
                 }
                 return try await database.performImport(
-                    startedAt: now, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending
+                    startedAt: now, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending, places: places
                 ) { session in
                     try writer.write(into: session)
                 }

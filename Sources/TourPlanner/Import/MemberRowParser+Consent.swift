@@ -13,8 +13,12 @@ extension MemberRowParser {
     /// explicit no / unsubscribed / opted-out is an opt-out, several columns for one flag add up
     /// (any opt-out counts). An unreadable value counts as an opt-out, with a warning: guessing
     /// "contactable" could text someone who said STOP.
+    ///
+    /// `cell` gives a field's raw text and column (nil when absent); `extra` the further columns.
     func consent(
-        of row: RawMemberRow, report: (ImportProblem.Severity, MemberField, Int, String, String, String) -> Void
+        of cell: (MemberField) -> (text: String, column: Int)?,
+        extra: [(field: MemberField, text: String, column: Int)],
+        report: (ImportProblem.Severity, MemberField, Int, String, String, String) -> Void
     ) -> ContactConsent {
         var consent = ContactConsent()
         func read(_ field: MemberField, _ text: String, _ column: Int) {
@@ -48,9 +52,9 @@ extension MemberRowParser {
             }
         }
         for field in Self.consentFields {
-            if let cell = row[field] { read(field, cell.text, cell.column) }
+            if let cell = cell(field) { read(field, cell.text, cell.column) }
         }
-        for extra in row.extraConsent { read(extra.field, extra.text, extra.column) }
+        for extra in extra { read(extra.field, extra.text, extra.column) }
         return consent
     }
 

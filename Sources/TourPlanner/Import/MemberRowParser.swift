@@ -1,9 +1,9 @@
 import Foundation
 import TourPlannerCore
 
-/// Turns a raw row into a validated `Member`: required fields, ids, dates, yes/no flags,
-/// language lists, phone normalization and country codes. Never guesses: a value it cannot
-/// read is reported (error for required fields, warning for optional ones).
+/// Turns a raw row into a validated member, encoded for the insert: required fields, ids, dates,
+/// yes/no flags, language lists, phone normalization and country codes. Never guesses: a value
+/// it cannot read is reported (error for required fields, warning for optional ones).
 struct MemberRowParser {
     var fileName: String
     var requiresNumericID: Bool
@@ -29,16 +29,27 @@ struct MemberRowParser {
         var codes: [String: String?] = [:]
     }
 
-    struct Parsed {
-        var member: Member?
-        var problems: [ImportProblem]
+    /// Validates row `row` of `batch` and, unless it is rejected, encodes its member as the next
+    /// row of `members`; returns the row's problems in the order they were found.
+    ///
+    /// The fields are read and trimmed in place (`RawRowBatch.bytes`); a `String` is made only
+    /// for the few values a rule reads as text (country, phone, date, yes/no words, gender), most
+    /// of them short enough to need no allocation.
+    func parse(_ row: Int, of batch: RawRowBatch, into members: inout EncodedMemberRows) -> [ImportProblem] {
+        batch.bytes.withUnsafeBufferPointer { bytes in
+            parse(row, of: batch, bytes: bytes, into: &members)
+        }
     }
 
-    func parse(_ row: RawMemberRow) -> Parsed {
+    private func parse(
+        _ row: Int, of batch: RawRowBatch, bytes: UnsafeBufferPointer<UInt8>, into members: inout EncodedMemberRows
+    ) -> [ImportProblem] {
         var problems: [ImportProblem] = []
+        let line = batch.lines[row]
+        let extras = batch.extras[row]
         func location(_ field: MemberField) -> SourceLocation {
             SourceLocation(
-                file: fileName, line: row.line, column: row[field].flatMap { $0.column > 0 ? $0.column : nil })
+                file: fileName, line: line, column: batch.span(row, field).flatMap { $0.column > 0 ? $0.column : nil })
         }
         func report(
             _ severity: ImportProblem.Severity, _ field: MemberField, _ value: String, _ problem: String, _ hint: String
@@ -50,13 +61,24 @@ struct MemberRowParser {
                         location: location(field), field: field.columnName, value: value, problem: problem, hint: hint))
             )
         }
-        func clean(_ field: MemberField) -> String? {
-            guard let text = row.text(field) else { return nil }
-            let trimmed = text.trimmedForImport
+        /// The field's bytes as read (nil when absent).
+        func raw(_ field: MemberField) -> UnsafeBufferPointer<UInt8>? {
+            batch.span(row, field).map { UnsafeBufferPointer(rebasing: bytes[$0.offset..<$0.offset + $0.count]) }
+        }
+        /// The field's bytes trimmed, nil when absent or blank.
+        func clean(_ field: MemberField) -> UnsafeBufferPointer<UInt8>? {
+            guard let text = raw(field) else { return nil }
+            let trimmed = ImportBytes.trimmed(text)
             return trimmed.isEmpty ? nil : trimmed
         }
+        /// Raw bytes, nil when blank (place strings are kept exactly as imported).
+        func nonBlank(_ field: MemberField) -> UnsafeBufferPointer<UInt8>? {
+            guard let text = raw(field), !ImportBytes.trimmed(text).isEmpty else { return nil }
+            return text
+        }
+        func string(_ text: UnsafeBufferPointer<UInt8>) -> String { String(decoding: text, as: UTF8.self) }
         func flag(_ field: MemberField) -> Bool? {
-            guard let text = clean(field) else { return nil }
+            guard let text = clean(field).map(string) else { return nil }
             switch text.lowercasedCheaply {
             case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si": return true
             case "no", "n", "false", "f", "0", "nein", "non", "nei": return false
@@ -66,57 +88,55 @@ struct MemberRowParser {
             }
         }
 
-        if !row.readProblems.isEmpty {
-            problems += row.readProblems
-            if row.readProblems.contains(where: { $0.severity == .error }) {
-                return Parsed(member: nil, problems: problems)
-            }
+        if let readProblems = extras?.readProblems, !readProblems.isEmpty {
+            problems += readProblems
+            if readProblems.contains(where: { $0.severity == .error }) { return problems }
         }
-        if let mismatch = row.fieldCountMismatch {
+        if let mismatch = extras?.fieldCountMismatch {
             // The fields would shift into the wrong columns: the row is not imported.
             problems.append(
                 ImportProblem(
                     .error,
                     ImportError(
-                        location: SourceLocation(file: fileName, line: row.line), field: "", value: "",
+                        location: SourceLocation(file: fileName, line: line), field: "", value: "",
                         problem:
                             "has \(mismatch.found) fields but the header has \(mismatch.expected); the row was not imported",
                         hint:
                             "check for a missing or extra delimiter, or an unquoted field that contains one (quote it)")
                 ))
-            return Parsed(member: nil, problems: problems)
+            return problems
         }
 
         // Identity: the export id, else the normalized e-mail.
         let email = clean(.email)
-        let id: MemberID
-        if let rawID = clean(.id) {
-            if requiresNumericID && (UInt64(rawID) == nil) {
+        let rawID = clean(.id)
+        var emailID: String?
+        if let rawID {
+            if requiresNumericID && (UInt64(string(rawID)) == nil) {
                 report(
-                    .error, .id, rawID, "is not a decimal member id",
+                    .error, .id, string(rawID), "is not a decimal member id",
                     "member ids in the website export are whole numbers like 1042; fix the cell or map another column with --map"
                 )
-                return Parsed(member: nil, problems: problems)
+                return problems
             }
-            id = MemberID(rawID)
         } else if let email {
-            id = MemberID("email:" + email.lowercased())
+            emailID = "email:" + string(email).lowercased()
         } else {
             report(
                 .error, .id, "", "is empty and there is no e-mail to identify the member",
                 "give each row its member id (or at least an e-mail)")
-            return Parsed(member: nil, problems: problems)
+            return problems
         }
 
         // The place strings are kept exactly as imported (only emptiness is judged).
-        guard let city = row.text(.city), !city.trimmedForImport.isEmpty else {
+        guard let city = nonBlank(.city) else {
             report(
                 .error, .city, "", "is empty",
                 "every member needs a city; fill it in (the place is how tours are planned)")
-            return Parsed(member: nil, problems: problems)
+            return problems
         }
-        let region = row.text(.region).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
-        let country = row.text(.country).flatMap { $0.trimmedForImport.isEmpty ? nil : $0 }
+        let region = nonBlank(.region)
+        let country = nonBlank(.country).map(string)
         let code = country.flatMap { text -> String? in
             if let known = countries.codes[text] { return known }
             let found = countryCode(text.trimmedForImport)
@@ -132,16 +152,17 @@ struct MemberRowParser {
         var phoneNormalized: String?
         let phone = clean(.phone)
         if let phone {
-            phoneNormalized = phoneE164(phone, code ?? (country == nil ? "US" : nil))
+            let text = string(phone)
+            phoneNormalized = phoneE164(text, code ?? (country == nil ? "US" : nil))
             if phoneNormalized == nil {
                 report(
-                    .warning, .phone, PhoneNumber.masked(phone), "could not be read as a phone number; kept as typed",
+                    .warning, .phone, PhoneNumber.masked(text), "could not be read as a phone number; kept as typed",
                     "write it with the country code, e.g. +1 617 555 0142")
             }
         }
 
         var joined: String?
-        if let text = clean(.joined) {
+        if let text = clean(.joined).map(string) {
             joined = Self.parseDate(text)
             if joined == nil {
                 report(
@@ -150,32 +171,67 @@ struct MemberRowParser {
             }
         }
 
-        let languages =
-            clean(.languages).map { text -> [String] in
-                func isSeparator(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x3B || byte == 0x2F || byte == 0x7C }
-                // Most members list one language: no split, no new strings.
-                guard text.utf8.contains(where: isSeparator) else { return [text] }
-                return text.utf8.split(whereSeparator: isSeparator)
-                    .map { String(decoding: $0, as: UTF8.self).trimmedForImport }.filter { !$0.isEmpty }
-            } ?? []
+        // Most members list one language: no split, no new string.
+        let languagesCell = clean(.languages)
+        var languagesList: String?
+        if let text = languagesCell {
+            func isSeparator(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x3B || byte == 0x2F || byte == 0x7C }
+            if text.contains(where: isSeparator) {
+                languagesList = EncodedMemberRows.languagesColumn(
+                    text.split(whereSeparator: isSeparator)
+                        .map { String(decoding: $0, as: UTF8.self).trimmedForImport }.filter { !$0.isEmpty })
+            }
+        }
 
-        let consent = consent(of: row) { severity, field, column, value, problem, hint in
+        let consent = consent(
+            of: { field in
+                batch.span(row, field).map {
+                    (string(UnsafeBufferPointer(rebasing: bytes[$0.offset..<$0.offset + $0.count])), $0.column)
+                }
+            }, extra: extras?.extraConsent ?? []
+        ) { severity, field, column, value, problem, hint in
             problems.append(
                 ImportProblem(
                     severity,
                     ImportError(
-                        location: SourceLocation(file: fileName, line: row.line, column: column > 0 ? column : nil),
+                        location: SourceLocation(file: fileName, line: line, column: column > 0 ? column : nil),
                         field: field.columnName, value: value, problem: problem, hint: hint)))
         }
-        let member = Member(
-            id: id, firstName: clean(.firstName), lastName: clean(.lastName), fullName: clean(.fullName),
-            email: email, phoneRaw: phone, phoneE164: phoneNormalized, city: city, region: region, country: country,
-            countryCode: code, chapter: clean(.chapter), gender: clean(.gender), joined: joined,
-            willingToHost: flag(.willingToHost), organizerInterest: flag(.organizerInterest), languages: languages,
-            doNotCall: consent.doNotCall, doNotText: consent.doNotText, doNotContact: consent.doNotContact,
-            deceased: consent.deceased,
-            notes: row.text(.notes).flatMap { $0.isEmpty ? nil : $0 })
-        return Parsed(member: member, problems: problems)
+        let willingToHost = flag(.willingToHost)
+        let organizerInterest = flag(.organizerInterest)
+        let gender = clean(.gender)
+
+        members.beginRow()
+        if let rawID { members.setText(.id, rawID) } else { members.setText(.id, emailID) }
+        members.setText(.firstName, clean(.firstName))
+        members.setText(.lastName, clean(.lastName))
+        members.setText(.fullName, clean(.fullName))
+        members.setText(.email, email)
+        members.setText(.phoneRaw, phone)
+        members.setText(.phoneE164, phoneNormalized)
+        members.setText(.city, city)
+        members.setText(.region, region)
+        members.setText(.country, nonBlank(.country))
+        members.setText(.countryCode, code)
+        members.setText(.chapter, clean(.chapter))
+        members.setText(.gender, gender)
+        members.setText(.joined, joined)
+        members.setFlag(.willingToHost, willingToHost)
+        members.setFlag(.organizerInterest, organizerInterest)
+        if let languagesList {
+            members.setText(.languages, languagesList)
+        } else {
+            // No languages is an empty list, stored as "" (not NULL).
+            members.setText(.languages, languagesCell ?? UnsafeBufferPointer(rebasing: bytes[0..<0]))
+        }
+        members.setFlag(.doNotCall, consent.doNotCall)
+        members.setFlag(.doNotText, consent.doNotText)
+        members.setFlag(.doNotContact, consent.doNotContact)
+        members.setFlag(.deceased, consent.deceased)
+        members.setText(.notes, raw(.notes).flatMap { $0.isEmpty ? nil : $0 })
+        members.setPlace(city: city, region: region, country: nonBlank(.country))
+        members.endRow(gender: GenderCategory.classify(gender.map(string)))
+        return problems
     }
 
     /// Reads `2011-03-14`, `2011-03-14T18:22:05Z` (date part) and US `MM/DD/YYYY`; returns the

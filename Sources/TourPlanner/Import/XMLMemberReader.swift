@@ -228,11 +228,12 @@ final class XMLMemberReader {
         return true
     }
 
-    /// The next member row, or nil at the end of the document.
+    /// Reads the next member into a new row of `batch`; false at the end of the document.
     ///
-    /// - Throws: `ImportError` for malformed XML, a DOCTYPE, a wrong root, or limits exceeded.
-    func next() throws(ImportError) -> RawMemberRow? {
-        guard let reader else { return nil }
+    /// - Throws: `ImportError` for malformed XML, a DOCTYPE, a wrong root, or limits exceeded
+    ///   (the member being read is then not in `batch`).
+    func next(into batch: inout RawRowBatch) throws(ImportError) -> Bool {
+        guard let reader else { return false }
         while try advance() {
             let type = xmlTextReaderNodeType(reader)
             guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
@@ -248,20 +249,29 @@ final class XMLMemberReader {
                 sawRoot = true
                 continue
             }
-            if depth == 1 && name == "member" { return try readMember() }
+            if depth == 1 && name == "member" {
+                batch.beginRow(line: currentLine)
+                do {
+                    try readMember(into: &batch)
+                } catch {
+                    batch.removeLastRow()
+                    throw error
+                }
+                return true
+            }
             if depth == 1 { unknownElements.insert(name) }
         }
         if !sawRoot {
             throw fail("has no <members> element", hint: "import the website's XML member export", line: 1)
         }
-        return nil
+        return false
     }
 
-    private func readMember() throws(ImportError) -> RawMemberRow {
+    private func readMember(into row: inout RawRowBatch) throws(ImportError) {
         guard let reader else { throw fail("reader closed", hint: "") }
-        var row = RawMemberRow(line: currentLine)
-        if let id = attribute("id") { row[.id] = (id, 0) }
-        if xmlTextReaderIsEmptyElement(reader) == 1 { return row }
+        let line = currentLine
+        if let id = attribute("id") { row.set(.id, text: id, column: 0) }
+        if xmlTextReaderIsEmptyElement(reader) == 1 { return }
         var path: [String] = []
         var text = ""
         var languages: [String] = []
@@ -273,12 +283,14 @@ final class XMLMemberReader {
                 path.append(name)
                 text = ""
                 if name == "preferences" {
-                    if let value = attribute("willing-to-host") { row[.willingToHost] = (value, 0) }
-                    if let value = attribute("organizer-interest") { row[.organizerInterest] = (value, 0) }
-                    if let value = attribute("do-not-call") { row[.doNotCall] = (value, 0) }
-                    if let value = attribute("do-not-text") { row[.doNotText] = (value, 0) }
-                    if let value = attribute("do-not-contact") { row[.doNotContact] = (value, 0) }
-                    if let value = attribute("deceased") { row[.deceased] = (value, 0) }
+                    if let value = attribute("willing-to-host") { row.set(.willingToHost, text: value, column: 0) }
+                    if let value = attribute("organizer-interest") {
+                        row.set(.organizerInterest, text: value, column: 0)
+                    }
+                    if let value = attribute("do-not-call") { row.set(.doNotCall, text: value, column: 0) }
+                    if let value = attribute("do-not-text") { row.set(.doNotText, text: value, column: 0) }
+                    if let value = attribute("do-not-contact") { row.set(.doNotContact, text: value, column: 0) }
+                    if let value = attribute("deceased") { row.set(.deceased, text: value, column: 0) }
                 }
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
                     store(path: path, text: "", into: &row, languages: &languages)
@@ -296,8 +308,8 @@ final class XMLMemberReader {
                 }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 if name == "member" && path.isEmpty {
-                    if !languages.isEmpty { row[.languages] = (languages.joined(separator: ","), 0) }
-                    return row
+                    if !languages.isEmpty { row.set(.languages, text: languages.joined(separator: ","), column: 0) }
+                    return
                 }
                 store(path: path, text: text, into: &row, languages: &languages)
                 text = ""
@@ -306,10 +318,10 @@ final class XMLMemberReader {
                 continue
             }
         }
-        throw fail("ends inside a <member> element", hint: "the file is cut short; export it again", line: row.line)
+        throw fail("ends inside a <member> element", hint: "the file is cut short; export it again", line: line)
     }
 
-    private func store(path: [String], text: String, into row: inout RawMemberRow, languages: inout [String]) {
+    private func store(path: [String], text: String, into row: inout RawRowBatch, languages: inout [String]) {
         let key = path.joined(separator: "/")
         let field: MemberField?
         switch key {
@@ -334,6 +346,6 @@ final class XMLMemberReader {
             unknownElements.insert(key)
             return
         }
-        if let field { row[field] = (text, 0) }
+        if let field { row.set(field, text: text, column: 0) }
     }
 }
