@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Trims ASCII whitespace and no-break spaces from both ends, without Foundation and
     /// without allocating when there is nothing to trim (the importer calls it ~15 times a row).
@@ -44,6 +46,17 @@ extension String {
     package var lowercasedCheaply: String {
         for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return lowercased() }
         return self
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's bridging when both
+    /// ends are visible ASCII (almost every place string): then it is the text itself. The place
+    /// resolution trims ~90,000 strings per import; through `NSString` that was a third of it.
+    package var trimmedOfWhitespaceAndNewlines: String {
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if isVisibleASCII(first) && isVisibleASCII(last) { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The text, or nil when it is empty.

@@ -77,9 +77,9 @@ public struct CityResolver: Sendable {
     ///
     /// - Complexity: a few hash lookups; a typo search scans one bucket of keys per length.
     public func resolve(_ key: PlaceKey) -> PlaceResolution {
-        var city = key.city.trimmingCharacters(in: .whitespacesAndNewlines)
-        var region = key.region?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-        var country = key.country?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        var city = key.city.trimmedOfWhitespaceAndNewlines
+        var region = key.region?.trimmedOfWhitespaceAndNewlines.nilIfEmpty
+        var country = key.country?.trimmedOfWhitespaceAndNewlines.nilIfEmpty
         // "Washington, D.C." typed into the city field.
         if city.contains(",") {
             let parts = city.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
