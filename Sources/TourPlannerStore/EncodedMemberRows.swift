@@ -88,12 +88,10 @@ package struct EncodedMemberRows: Sendable {
 
     /// Starts a member: every column NULL until set. Set the columns (any order), the place,
     /// then call `endRow(gender:)`.
-    package mutating func beginRow() {
-        for _ in 0..<MemberColumn.allCases.count {
-            cells.append(0)
-            cells.append(-1)
-        }
-    }
+    package mutating func beginRow() { cells.append(contentsOf: Self.nullRow) }
+
+    /// The cells of a row with every column NULL.
+    private static let nullRow = [Int32]((0..<MemberColumn.allCases.count).flatMap { _ in [Int32(0), -1] })
 
     /// The first cell of the row being built.
     private var rowStart: Int { cells.count - Self.cellsPerRow }

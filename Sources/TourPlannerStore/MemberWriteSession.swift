@@ -109,6 +109,27 @@ package final class MemberWriteSession {
         try writeConsentLog()
     }
 
+    /// Checks, once, the references SQLite checks row by row when `foreign_keys` is on (the
+    /// import runs with it off): the import's own `imports` row, and every chapter a member or
+    /// `chapterPlaces` row of this import names (each was numbered in `knownChapters` and
+    /// inserted when first seen).
+    ///
+    /// - Throws: a foreign-key error when one is missing; the import then rolls back.
+    package func checkReferences() throws {
+        var missing =
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM imports WHERE id = ?)", arguments: [importID])
+            != true
+        let chapter = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM chapters WHERE name = ?)")
+        for number in 0..<knownChapters.count where !missing {
+            missing = try Bool.fetchOne(chapter, arguments: [knownChapters.key(number)]) != true
+        }
+        if missing {
+            throw DatabaseError(
+                resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                message: "an imported member names a chapter or import that is not stored; nothing was imported")
+        }
+    }
+
     /// Hands the place keys with no cached resolution (as this transaction sees them) to
     /// `placeKeysPending`.
     private func notePendingPlaces() throws {

@@ -76,25 +76,45 @@ extension TourDatabase {
         body: @escaping @Sendable (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
     ) async throws -> (counts: ImportCounts, outcome: Outcome) {
         try await writer.writeWithoutTransaction { db in
-            var result: (counts: ImportCounts, outcome: Outcome)?
-            try db.inTransaction(.immediate) {
-                let (importID, written) = try Self.writeImport(
+            // The import's rows reference only what the import itself wrote first (its `imports`
+            // row, the chapters it inserts before their members), so SQLite's per-row foreign-key
+            // lookups (a fifth of each insert) are switched off for its transaction and the
+            // references are checked once, before the commit (`MemberWriteSession.checkReferences`).
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            let written = Result { () throws -> (counts: ImportCounts, outcome: Outcome) in
+                try Self.importTransaction(
                     db, startedAt: startedAt, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending,
                     places: places, body: body)
-                result = (written.counts, written.outcome)
-                guard written.commit, let record = written.counts.record else { return .rollback }
-                // The place strings resolved while the transaction finished are cached with it.
-                if let request = placeKeysPending,
-                    let collected = request.collect(try Self.pendingPlaceKeys(db, version: request.version))
-                {
-                    try Self.cachePlaces(db, collected.answers, version: collected.version)
-                }
-                result?.counts.previousImportDate = try Self.recordImport(db, importID, record, written.counts)
-                return .commit
             }
-            guard let result else { throw CancellationError() }  // inTransaction always runs the block
-            return result
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            return try written.get()
         }
+    }
+
+    /// The import's transaction (see `performImport`).
+    private static func importTransaction<Outcome: Sendable>(
+        _ db: Database, startedAt: Date, bulkLoadLimit: Int, placeKeysPending: PlaceKeysRequest?,
+        places: PlaceNumbering,
+        body: @escaping @Sendable (MemberWriteSession) throws -> (counts: ImportCounts, commit: Bool, outcome: Outcome)
+    ) throws -> (counts: ImportCounts, outcome: Outcome) {
+        var result: (counts: ImportCounts, outcome: Outcome)?
+        try db.inTransaction(.immediate) {
+            let (importID, written) = try Self.writeImport(
+                db, startedAt: startedAt, bulkLoadLimit: bulkLoadLimit, placeKeysPending: placeKeysPending,
+                places: places, body: body)
+            result = (written.counts, written.outcome)
+            guard written.commit, let record = written.counts.record else { return .rollback }
+            // The place strings resolved while the transaction finished are cached with it.
+            if let request = placeKeysPending,
+                let collected = request.collect(try Self.pendingPlaceKeys(db, version: request.version))
+            {
+                try Self.cachePlaces(db, collected.answers, version: collected.version)
+            }
+            result?.counts.previousImportDate = try Self.recordImport(db, importID, record, written.counts)
+            return .commit
+        }
+        guard let result else { throw CancellationError() }  // inTransaction always runs the block
+        return result
     }
 
     /// The transaction's body: the `imports` row, the bulk-load set-up, the members.
@@ -126,6 +146,7 @@ extension TourDatabase {
         session.placeKeysPending = placeKeysPending
         let written = try body(session)
         try session.finishRows()
+        try session.checkReferences()
         return (importID, written)
     }
 

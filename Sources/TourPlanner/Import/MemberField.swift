@@ -83,6 +83,9 @@ package enum MemberField: String, Sendable, CaseIterable, Codable, Hashable {
 struct RawRowBatch: Sendable {
     /// Cells per row: (offset in `bytes`, count, column) per `MemberField`; count −1 = absent.
     static let cellsPerRow = MemberField.allCases.count * 3
+    /// The cells of a row with every field absent.
+    private static let absentRow = [Int32](
+        (0..<MemberField.allCases.count).flatMap { _ in [Int32(0), -1, 0] })
     /// The fields' bytes (CSV: every field of the record, mapped or not).
     var bytes: [UInt8] = []
     private(set) var cells: [Int32] = []
@@ -102,11 +105,7 @@ struct RawRowBatch: Sendable {
 
     /// Starts a row read at `line`, with every field absent.
     mutating func beginRow(line: Int) {
-        for _ in 0..<MemberField.allCases.count {
-            cells.append(0)
-            cells.append(-1)
-            cells.append(0)
-        }
+        cells.append(contentsOf: Self.absentRow)
         lines.append(line)
         extras.append(nil)
     }

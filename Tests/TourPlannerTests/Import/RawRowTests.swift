@@ -49,6 +49,33 @@ struct RawRowTests {
         #expect(records[3].fields == ["3", "", "last"])
     }
 
+    @Test("the word-at-a-time scan finds the first delimiter, quote or control byte, as a byte scan does")
+    func wordScan() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [
+            0x41, 0x7A, 0x20, 0x2C, 0x3B, 0x22, 0x0A, 0x0D, 0x09, 0x00, 0x1F, 0x21, 0x80, 0xC3, 0xA9, 0xFF,
+        ]
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            // Mostly plain letters, so that matches fall at every offset of a word.
+            let bytes = (0..<count).map { _ in
+                Int.random(in: 0..<8, using: &generator) == 0
+                    ? alphabet.randomElement(using: &generator) ?? 0x41
+                    : UInt8.random(in: 0x23...0x7E, using: &generator)
+            }
+            for delimiter: UInt8 in [0x2C, 0x3B, 0x09] {
+                let start = count == 0 ? 0 : Int.random(in: 0...count, using: &generator)
+                let expected = bytes.indices.first {
+                    $0 >= start && (bytes[$0] == delimiter || bytes[$0] == 0x22 || bytes[$0] < 0x20)
+                }
+                let found = bytes.withUnsafeBufferPointer {
+                    CSVReader.firstSpecial(in: $0, from: start, delimiter: delimiter)
+                }
+                #expect(found == expected, "\(bytes) from \(start), delimiter \(delimiter)")
+            }
+        }
+    }
+
     @Test("invalid UTF-8 is still an error naming line and column on the byte path")
     func invalidUTF8() throws {
         let folder = try TemporaryFolder()
@@ -150,5 +177,33 @@ struct RawRowTests {
         #expect(second.placeNumbers == [0])
         #expect(first.placeNumbers == [1, 0])
         #expect(numbering.keys() == ["Oslo\u{1F}\u{1F}", "Boston\u{1F}\u{1F}"])
+    }
+
+    @Test("an import runs with per-row foreign-key checks off, leaves them on, and stores no dangling reference")
+    func foreignKeys() async throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        // Chapters first seen in the file, in both the bulk load and the row-by-row re-import.
+        var text = nativeHeader
+        for id in 1...300 {
+            text += "\(id),F,L,m\(id)@example.org,,Oslo,,Norway,\(id % 2 == 0 ? "Oslo \(id % 5)" : ""),,,,,,\n"
+        }
+        let first = try folder.write("first.csv", text)
+        let second = try folder.write("second.csv", text.replacingOccurrences(of: "Oslo 1", with: "Bergen"))
+        for path in [first, second] {
+            let report = try await makeImporter().importFile(
+                path: path, displayName: "m.csv", into: store, now: testDate)
+            #expect(report.committed)
+            let (enabled, dangling, chapters) = try store.writer.read { db in
+                (
+                    try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
+                    try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"),
+                    try String.fetchAll(db, sql: "SELECT name FROM chapters ORDER BY name")
+                )
+            }
+            #expect(enabled == true)
+            #expect(dangling.isEmpty)
+            #expect(chapters.count == (path == first ? 5 : 6))
+        }
     }
 }
