@@ -43,7 +43,8 @@ public final class PlannerResources: Sendable {
         try resolverCache.withLock { cached in
             if let cached { return cached }
             let made = CityResolver(
-                gazetteer: try Self.required("Cities/gazetteer.tsv") { try Gazetteer.loadBundled() }, aliases: aliases)
+                gazetteer: try Self.required("Cities/gazetteer.tsv") { try Gazetteer.sharedBundled() }, aliases: aliases
+            )
             cached = made
             return made
         }

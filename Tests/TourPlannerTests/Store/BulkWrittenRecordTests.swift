@@ -47,6 +47,58 @@ struct BulkWrittenRecordTests {
         #expect(Self.positional(record) == (try record.databaseDictionary))
     }
 
+    @Test("values bound straight to SQLite read back as GRDB writes them: empty text, NUL, NULL, numbers")
+    func rawBindingRoundTrip() throws {
+        let store = try TourDatabase.makeInMemory()
+        let written = [
+            PlaceRecord(
+                key: "a\u{0}b|é", geonameId: nil, name: "", regionCode: nil, regionName: "Zürich", countryCode: "CH",
+                latitude: -0.5, longitude: 1e-9, timeZone: nil, population: 0, confidence: 0.25, reason: "x",
+                suggestions: nil, gazetteerVersion: "v"),
+            PlaceRecord(
+                key: "boston|ma|us", geonameId: 4_930_956, name: "Boston", regionCode: "MA", regionName: nil,
+                countryCode: "US", latitude: 42.358, longitude: -71.06, timeZone: "America/New_York",
+                population: 617_594, confidence: 1, reason: nil, suggestions: "", gazetteerVersion: nil),
+        ]
+        // The same rows through GRDB's own arguments, into a second store.
+        let reference = try TourDatabase.makeInMemory()
+        let query = "SELECT *, length(key) AS keyLength, typeof(name) AS nameType FROM places ORDER BY rowid"
+        let stored = try store.writer.write { db in
+            let statement = try db.makeStatement(sql: PlaceRecord.insertSQL())
+            for record in written { try record.execute(statement) }
+            return try Row.fetchAll(db, sql: query)
+        }
+        let expected = try reference.writer.write { db in
+            let statement = try db.makeStatement(sql: PlaceRecord.insertSQL())
+            for record in written { try statement.execute(arguments: StatementArguments(record.databaseValues)) }
+            return try Row.fetchAll(db, sql: query)
+        }
+        #expect(stored.count == 2)
+        #expect(stored == expected)
+        #expect(stored[0]["name"] as String? == "")  // empty text, not NULL
+        // A failing row throws SQLite's message and leaves the statement usable.
+        try store.writer.write { db in
+            let statement = try db.makeStatement(sql: PlaceRecord.insertSQL())
+            #expect(throws: DatabaseError.self) { try written[1].execute(statement) }
+            try PlaceRecord(
+                key: "new", geonameId: nil, name: nil, regionCode: nil, regionName: nil, countryCode: nil,
+                latitude: nil, longitude: nil, timeZone: nil, population: nil, confidence: 0, reason: nil,
+                suggestions: nil, gazetteerVersion: nil
+            ).execute(statement)
+        }
+    }
+
+    @Test("the shared bundled gazetteer is the bundled gazetteer, loaded once")
+    func sharedGazetteer() throws {
+        let shared = try Gazetteer.sharedBundled()
+        let loaded = try Gazetteer.loadBundled()
+        #expect(shared.version == loaded.version)
+        #expect(shared.entries == loaded.entries)
+        #expect(
+            try Gazetteer.sharedBundled().entries.withUnsafeBufferPointer { $0.baseAddress }
+                == shared.entries.withUnsafeBufferPointer { $0.baseAddress })
+    }
+
     @Test("the upsert statement lists every column once and updates all but the key")
     func upsertSQL() {
         #expect(
