@@ -146,11 +146,6 @@ struct RawRowBatch: Sendable {
         return count < 0 ? nil : (Int(cells[cell]), Int(count), Int(cells[cell + 2]))
     }
 
-    /// Row `row`'s field as text (nil when absent).
-    func text(_ row: Int, _ field: MemberField) -> String? {
-        span(row, field).map { String(decoding: bytes[$0.offset..<$0.offset + $0.count], as: UTF8.self) }
-    }
-
     /// Whether the bytes at `offset` are empty or only spaces (as `trimmedForImport` trims).
     func isBlank(offset: Int, count: Int) -> Bool {
         bytes.withUnsafeBufferPointer {

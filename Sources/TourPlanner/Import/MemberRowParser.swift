@@ -136,7 +136,8 @@ struct MemberRowParser {
             return problems
         }
         let region = nonBlank(.region)
-        let country = nonBlank(.country).map(string)
+        let countryBytes = nonBlank(.country)
+        let country = countryBytes.map(string)
         let code = country.flatMap { text -> String? in
             if let known = countries.codes[text] { return known }
             let found = countryCode(text.trimmedForImport)
@@ -211,7 +212,7 @@ struct MemberRowParser {
         members.setText(.phoneE164, phoneNormalized)
         members.setText(.city, city)
         members.setText(.region, region)
-        members.setText(.country, nonBlank(.country))
+        members.setText(.country, countryBytes)
         members.setText(.countryCode, code)
         members.setText(.chapter, clean(.chapter))
         members.setText(.gender, gender)
@@ -229,7 +230,7 @@ struct MemberRowParser {
         members.setFlag(.doNotContact, consent.doNotContact)
         members.setFlag(.deceased, consent.deceased)
         members.setText(.notes, raw(.notes).flatMap { $0.isEmpty ? nil : $0 })
-        members.setPlace(city: city, region: region, country: nonBlank(.country))
+        members.setPlace(city: city, region: region, country: countryBytes)
         members.endRow(gender: GenderCategory.classify(gender.map(string)))
         return problems
     }
