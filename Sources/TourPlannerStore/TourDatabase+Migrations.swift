@@ -16,6 +16,7 @@ extension TourDatabase {
         migrator.registerMigration("v7-web-accounts", migrate: migrateWebAccounts)
         migrator.registerMigration("v7-web-tours", migrate: migrateTours)
         migrator.registerMigration("v8-web-import-reports", migrate: migrateImportReports)
+        migrator.registerMigration("v9-gender-categories", migrate: reclassifyGenders)
         // Later stages register theirs below, one line each.
         return migrator
     }

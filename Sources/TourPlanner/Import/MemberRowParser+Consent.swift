@@ -65,11 +65,7 @@ extension MemberRowParser {
 
     /// A yes/no flag column (`do_not_call`, `Deceased`…): yes sets the flag.
     static func flagAnswer(_ text: String) -> ConsentAnswer? {
-        switch text.lowercasedCheaply {
-        case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si": .optedOut
-        case "no", "n", "false", "f", "0", "nein", "non", "nei": .noInformation
-        default: nil
-        }
+        MemberRowParser.yesOrNo(text).map { $0 ? .optedOut : .noInformation }
     }
 
     /// An opt-in yes/no column (`mobile_opt_in`): an explicit no is an opt-out.

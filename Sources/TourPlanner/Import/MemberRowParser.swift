@@ -79,13 +79,11 @@ struct MemberRowParser {
         func string(_ text: UnsafeBufferPointer<UInt8>) -> String { String(decoding: text, as: UTF8.self) }
         func flag(_ field: MemberField) -> Bool? {
             guard let text = clean(field).map(string) else { return nil }
-            switch text.lowercasedCheaply {
-            case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si": return true
-            case "no", "n", "false", "f", "0", "nein", "non", "nei": return false
-            default:
+            guard let answer = Self.yesOrNo(text) else {
                 report(.warning, field, text, "is not yes or no; left empty", "write yes, no, or leave it empty")
                 return nil
             }
+            return answer
         }
 
         if let readProblems = extras?.readProblems, !readProblems.isEmpty {
@@ -168,7 +166,7 @@ struct MemberRowParser {
             if joined == nil {
                 report(
                     .warning, .joined, text, "is not a date; left empty",
-                    "use 2011-03-14, 2011-03-14T18:22:05Z or 03/14/2011")
+                    "use 2011-03-14, 2011-03-14T18:22:05Z, 2011/03/14, 03/14/2011 or 14.03.2011")
             }
         }
 
@@ -238,4 +236,15 @@ struct MemberRowParser {
     /// Reads `2011-03-14`, `2011-03-14T18:22:05Z` (date part) and US `MM/DD/YYYY`; returns the
     /// ISO calendar date or nil (see `CalendarDate.isoText(parsingExportDate:)`).
     static func parseDate(_ text: String) -> String? { CalendarDate.isoText(parsingExportDate: text) }
+
+    /// A yes/no cell, case-blind: yes/no, y/n, true/false, t/f, 1/0, x for yes, and the words of the
+    /// organization's languages (ja/nein/nee/nej/nei, oui/non, sí/si/sì, sim/não/nao, tak/nie);
+    /// nil for anything else.
+    static func yesOrNo(_ text: String) -> Bool? {
+        switch text.lowercasedCheaply {
+        case "yes", "y", "true", "t", "1", "x", "ja", "oui", "sí", "si", "sì", "sim", "tak": true
+        case "no", "n", "false", "f", "0", "nein", "non", "nei", "nee", "nej", "não", "nao", "nie": false
+        default: nil
+        }
+    }
 }

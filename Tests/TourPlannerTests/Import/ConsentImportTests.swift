@@ -164,4 +164,33 @@ struct ConsentImportTests {
             into: store, now: testDate)
         #expect(try store.fetchMembers().filter(\.doNotText).map(\.id.rawValue) == ["a-2", "a-4"])
     }
+
+    @Test("yes/no in the members' languages: Portuguese, Dutch, Danish, Polish, Italian, any case, NFD accents")
+    func yesNoWords() async throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        let report = try await load(
+            "id,city,willing_to_host,organizer_interest,do_not_call,deceased,joined\n"
+                + "1,Lisboa,sim,NÃO,Sim,nao,14.03.2011\n"
+                + "2,Utrecht,ja,nee,nee,Nee,2011/03/14\n"
+                + "3,Aarhus,Ja,Nej,nej,NEJ,4.3.2011\n"
+                + "4,Kraków,tak,nie,TAK,nie,\n"
+                + "5,Roma,sì,no,no,n\u{0061}\u{0303}o,\n"
+                + "6,Porto,talvez,,,,31.02.2011\n", into: store, in: folder)
+        #expect(report.added == 6)
+        let members = try Dictionary(uniqueKeysWithValues: store.fetchMembers().map { ($0.id.rawValue, $0) })
+        #expect(
+            members.mapValues(\.willingToHost) == ["1": true, "2": true, "3": true, "4": true, "5": true, "6": nil])
+        #expect(
+            members.mapValues(\.organizerInterest) == [
+                "1": false, "2": false, "3": false, "4": false, "5": false, "6": nil,
+            ])
+        #expect(members.filter { $0.value.doNotCall }.keys.sorted() == ["1", "4"])
+        #expect(members.filter { $0.value.deceased }.keys.sorted() == [])
+        #expect(members["1"]?.joined == "2011-03-14" && members["2"]?.joined == "2011-03-14")
+        #expect(members["3"]?.joined == "2011-03-04" && members["6"]?.joined == nil)
+        // "talvez" (maybe) and 31 February are warned about, not guessed.
+        #expect(report.problems.map(\.error.location.line) == [7, 7])
+        #expect(report.problems.allSatisfy { $0.severity == .warning })
+    }
 }

@@ -40,4 +40,32 @@ struct MigrationTests {
             }
         }
     }
+
+    @Test("v9 counts \"Unknown\" and \"keine Angabe\" as not stated, and recomputes the per-place counts")
+    func genderCategories() throws {
+        let queue = try DatabaseQueue()
+        try TourDatabase.migrator.migrate(queue, upTo: "v8-web-import-reports")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO members (id, city, placeKey, gender, genderCategory) VALUES
+                      ('1', 'Boston', 'Boston', 'Unknown', 'other'), ('2', 'Boston', 'Boston', 'keine Angabe', 'other'),
+                      ('3', 'Boston', 'Boston', 'woman', 'woman'), ('4', 'Boston', 'Boston', 'man', 'other'),
+                      ('5', 'Oslo', 'Oslo', 'N/A', 'other');
+                    INSERT INTO placeStats (placeKey, members, unaffiliated, organizers, hosts, unaffiliatedWomen,
+                      unaffiliatedGenderStated) VALUES ('Boston', 4, 4, 0, 0, 1, 4), ('Oslo', 1, 1, 0, 0, 0, 1);
+                    """)
+        }
+        _ = try TourDatabase(queue)
+        try queue.read { db in
+            let categories = try Row.fetchAll(db, sql: "SELECT id, genderCategory FROM members ORDER BY id").map {
+                "\($0["id"] as String? ?? "")=\($0["genderCategory"] as String? ?? "")"
+            }
+            #expect(categories == ["1=unstated", "2=unstated", "3=woman", "4=other", "5=unstated"])
+            let stated = try Row.fetchAll(
+                db, sql: "SELECT placeKey, unaffiliatedWomen, unaffiliatedGenderStated FROM placeStats ORDER BY 1"
+            ).map { "\($0[0] as String? ?? ""):\($0[1] as Int? ?? -1)/\($0[2] as Int? ?? -1)" }
+            #expect(stated == ["Boston:1/2", "Oslo:0/0"])
+        }
+    }
 }
