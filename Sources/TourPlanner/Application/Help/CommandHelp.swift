@@ -4,26 +4,27 @@
 public enum CommandHelp {
     /// `tourplan budget actuals add --help`: its discussion.
     public static let budgetActualsAdd = """
-        All-or-nothing: one bad row records nothing, and every bad row is named (file, line, field, value).
-        An expense is its content plus its occurrence among identical rows of the file: re-importing a
+        All-or-nothing: one bad row records nothing, and every bad row is named (file, line, field, value). \
+        An expense is its content plus its occurrence among identical rows of the file: re-importing a \
         file, or the file with rows appended, records only what is new; two identical rows stay two.
+
         receipt: a reference (R-2), yes, or no/empty (missing). Categories: \(ActualExpense.categories.joined(separator: ", ")).
         """
 
     /// `tourplan budget report --help`: its discussion.
     public static let budgetReport = """
-        With --plan, days, nights (and which ones members host) and distances come from the plan;
-        without, from the template's [counts]. --scenario applies one [scenarios.NAME] table;
-        --compare shows every scenario beside the base; with --plan, scenario keys the plan sets
-        ([counts], lodging.hosted_nights) are named as replaced. Counts that contradict each other
-        are warned about on stderr. The tour's recorded actuals (`tourplan budget actuals add`; the
-        tour is --tour, else the template's file name without .toml) are shown against the plan,
+        With --plan, days, nights (and which ones members host) and distances come from the plan; \
+        without, from the template's [counts]. --scenario applies one [scenarios.NAME] table; \
+        --compare shows every scenario beside the base; with --plan, scenario keys the plan sets \
+        ([counts], lodging.hosted_nights) are named as replaced. Counts that contradict each other \
+        are warned about on stderr. The tour's recorded actuals (`tourplan budget actuals add`; the \
+        tour is --tour, else the template's file name without .toml) are shown against the plan, \
         converted at each expense's recorded rate. See Budgets/README.md.
         """
 
     /// `tourplan budget init --help`: its discussion.
     public static let budgetInit = """
-        With --from-plan, [counts] are the plan's (trainings, travel days, nights, hosted nights, km, trips,
+        With --from-plan, [counts] are the plan's (trainings, travel days, nights, hosted nights, km, trips, \
         members reached). Refuses to overwrite an existing file unless --force, and never writes over the plan.
         """
 
@@ -64,51 +65,51 @@ public enum CommandHelp {
 
     /// `tourplan demo --help`: its discussion.
     public static let demo = """
-        Import the bundled, fictional sample export → resolve places → rank metros → plan the 2014 East Coast tour
-        from New York (Baltimore, Boston with Cambridge, Philadelphia, Washington DC) over summer 2014 weekends, by
-        the default day rules with Friday evenings allowed as travel days →
-        budget it with Budgets/east-coast-2014.toml → schedule the reminder calls and texts → write every
-        result into DIR → add web app accounts (organizer, treasurer, a volunteer each) and print their one-time
-        sign-in links. Runs offline; the database is DIR/tourplan.sqlite (use it with --db for any command, and
+        Import the bundled, fictional sample export → resolve places → rank metros → plan the 2014 East Coast tour \
+        from New York (Baltimore, Boston with Cambridge, Philadelphia, Washington DC) over summer 2014 weekends, by \
+        the default day rules with Friday evenings allowed as travel days → \
+        budget it with Budgets/east-coast-2014.toml → schedule the reminder calls and texts → write every \
+        result into DIR → add web app accounts (organizer, treasurer, a volunteer each) and print their one-time \
+        sign-in links. Runs offline; the database is DIR/tourplan.sqlite (use it with --db for any command, and \
         with `tourplan serve --db`).
         """
 
     /// `tourplan import --help`: its discussion.
     public static let importMembers = """
-        Each file is one transaction: with more errors than --max-errors nothing of that file is
-        written. Re-importing an export updates members in place (key: member id, else e-mail).
-        The column mapping is detected from the header (the website's own export, or a preset for
-        Action Network, NationBuilder, CiviCRM, Mobilize, Spoke, OSDI, EveryAction, Solidarity Tech);
+        Each file is one transaction: with more errors than --max-errors nothing of that file is \
+        written. Re-importing an export updates members in place (key: member id, else e-mail). \
+        The column mapping is detected from the header (the website's own export, or a preset for \
+        Action Network, NationBuilder, CiviCRM, Mobilize, Spoke, OSDI, EveryAction, Solidarity Tech); \
         --preset or --map FILE forces one.
         """
 
     /// `tourplan itinerary --help`: its discussion.
     public static let itinerary = """
-        md and html: per trip and day, every drive, training and night (html is one self-contained printable file
-        with an offline SVG route map); ics: RFC 5545 calendar with time zones and stable UIDs; geojson: RFC 7946
+        md and html: per trip and day, every drive, training and night (html is one self-contained printable file \
+        with an offline SVG route map); ics: RFC 5545 calendar with time zones and stable UIDs; geojson: RFC 7946 \
         points and lines; json: the itinerary for other programs (README "Itinerary JSON").
         """
 
     /// `tourplan markers --help`: its discussion.
     public static let markers = """
-        Online members, chapters that meet the definition (\(MarkerSettings.bundledChapterRule)
-        among those with a stated gender), and continents with such chapters, with what each
-        near-miss chapter still needs. Targets and the definition come from a settings file
+        Online members, chapters that meet the definition (\(MarkerSettings.bundledChapterRule) \
+        among those with a stated gender), and continents with such chapters, with what each \
+        near-miss chapter still needs. Targets and the definition come from a settings file \
         (the bundled markers.toml unless --settings FILE is given).
         """
 
     /// `tourplan rank --help`: its discussion.
     public static let rank = """
-        The default ranking is by unaffiliated members, ties broken by organizers, then hosts, then name;
-        --by chapters orders by each metro's chance that a training founds a chapter (README "Chapter
-        model"), shown beside the counts in every order.
-        Weights from --weights FILE or --weight NAME=VALUE (names: \(RankingWeights.keys.joined(separator: ", ")))
+        The default ranking is by unaffiliated members, ties broken by organizers, then hosts, then name; \
+        --by chapters orders by each metro's chance that a training founds a chapter (README "Chapter \
+        model"), shown beside the counts in every order. \
+        Weights from --weights FILE or --weight NAME=VALUE (names: \(RankingWeights.keys.joined(separator: ", "))) \
         add the other factors; every component is shown. See README "Ranking model".
         """
 
     /// `tourplan remind schedule --help`: its discussion.
     public static let remindSchedule = """
-        Re-running after a new plan or import updates tasks in place (ids are event/member/kind): it never
+        Re-running after a new plan or import updates tasks in place (ids are event/member/kind): it never \
         duplicates them and never loses recorded outcomes. Members with no phone or opted out are reported.
         """
 
@@ -121,33 +122,34 @@ public enum CommandHelp {
 
     /// `tourplan solve --help`: its discussion.
     public static let solve = """
-        Detects the kind from the file. Prints `cost <number>` (TSP tour length in TSPLIB units; VRPTW total
-        distance with distances and times truncated to 0.1; OPTW collected score), then one route per line as
+        Detects the kind from the file. Prints `cost <number>` (TSP tour length in TSPLIB units; VRPTW total \
+        distance with distances and times truncated to 0.1; OPTW collected score), then one route per line as \
         node ids — the contract of ../shared/bench/README.md, so the engine can be measured beside other solvers.
         """
 
     /// `tourplan tour plan --help`: its discussion.
     public static let tourPlan = """
-        Stops come from the store's metros (`tourplan rank`): --stops NAME… picks them by metro or city
-        name, --top N takes the N best-ranked metros with unaffiliated members (default 5) that a trip can
-        reach under the day rules, excluding the base's own metro, and says which higher-ranked ones it
-        skipped and why. Trips leave the base and come back within one run of allowed days (Saturday and
-        Sunday by default), with at most one training a day, and every day passes the day rules: no
-        departure before --earliest-departure, no arrival after --latest-arrival (local times), at most
-        --max-drive-hours of driving and --max-working-hours of driving plus training, trainings starting
-        within --training-start. Day rules come from the defaults, then --settings FILE, then these flags,
+        Stops come from the store's metros (`tourplan rank`): --stops NAME… picks them by metro or city \
+        name, --top N takes the N best-ranked metros with unaffiliated members (default 5) that a trip can \
+        reach under the day rules, excluding the base's own metro, and says which higher-ranked ones it \
+        skipped and why. Trips leave the base and come back within one run of allowed days (Saturday and \
+        Sunday by default), with at most one training a day, and every day passes the day rules: no \
+        departure before --earliest-departure, no arrival after --latest-arrival (local times), at most \
+        --max-drive-hours of driving and --max-working-hours of driving plus training, trainings starting \
+        within --training-start. Day rules come from the defaults, then --settings FILE, then these flags, \
         then each team's own keys in --teams. See README "Day rules" and "Tour planning".
         """
 
     /// `tourplan trainings --help`: its discussion.
     public static let trainings = """
-        Ranking and planning use the fitted response and retention rates once any training is recorded
+        Ranking and planning use the fitted response and retention rates once any training is recorded \
         (README "Chapter model").
         """
 
     /// `tourplan --help`: its discussion.
     public static let tourplan = """
         Commands that use the store take --db PATH (default: $TOURPLAN_DB, else ./tourplan.sqlite).
+
         Exit status: 0 success, 1 data error (message on stderr), 64 usage mistake.
         """
 
