@@ -1,8 +1,8 @@
 import Foundation
 
 extension String {
-    /// Trims ASCII whitespace and no-break spaces from both ends, without Foundation and
-    /// without allocating when there is nothing to trim (the importer calls it ~15 times a row).
+    /// Trims ASCII whitespace and no-break spaces from both ends (`ImportTrimming`), without
+    /// Foundation and without allocating when there is nothing to trim.
     @inlinable
     package var trimmedForImport: String {
         let utf8 = self.utf8
@@ -12,31 +12,13 @@ extension String {
             return first > 0x20 && first != 0xC2 && last > 0x20 && last != 0xA0
         }
         if untouched == true { return self }
-        var start = utf8.startIndex
-        var end = utf8.endIndex
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        while start < end {
-            let byte = utf8[start]
-            if isSpace(byte) {
-                start = utf8.index(after: start)
-            } else if byte == 0xC2, utf8.index(after: start) < end, utf8[utf8.index(after: start)] == 0xA0 {
-                start = utf8.index(start, offsetBy: 2)
-            } else {
-                break
-            }
-        }
-        while start < end {
-            let last = utf8.index(before: end)
-            let byte = utf8[last]
-            if isSpace(byte) {
-                end = last
-            } else if byte == 0xA0, last > start, utf8[utf8.index(before: last)] == 0xC2 {
-                end = utf8.index(before: last)
-            } else {
-                break
-            }
-        }
-        if start == utf8.startIndex && end == utf8.endIndex { return self }
+        let kept =
+            utf8.withContiguousStorageIfAvailable { ImportTrimming.keptRange(of: $0) }
+            ?? Array(utf8).withUnsafeBufferPointer { ImportTrimming.keptRange(of: $0) }
+        if kept.count == utf8.count { return self }
+        // The ends are ASCII or a whole U+00A0, so both offsets fall on character boundaries.
+        let start = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: kept.upperBound)
         return String(self[start..<end])
     }
 
@@ -61,4 +43,38 @@ extension String {
 
     /// The text, or nil when it is empty.
     package var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// The one trimming rule of imported values: ASCII whitespace (space, TAB, LF, VT, FF, CR) and
+/// no-break spaces (U+00A0, as UTF-8 `C2 A0`) at either end. The importer applies it to a field's
+/// bytes in place, and `String.trimmedForImport` to text.
+@usableFromInline package enum ImportTrimming {
+    /// The range of `bytes` left once the whitespace and no-break spaces at both ends are removed.
+    @inlinable @inline(__always)
+    package static func keptRange(of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if isSpace(byte) {
+                start += 1
+            } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
+            }
+        }
+        while start < end {
+            let byte = bytes[end - 1]
+            if isSpace(byte) {
+                end -= 1
+            } else if byte == 0xA0, end - 1 > start, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
 }

@@ -173,33 +173,10 @@ struct RawRowExtras: Sendable {
 
 /// Byte-level versions of the import's text rules, for fields read in place.
 enum ImportBytes {
-    /// `bytes` without the ASCII whitespace and no-break spaces (U+00A0) at either end, exactly
-    /// as `String.trimmedForImport` trims.
+    /// `bytes` without the ASCII whitespace and no-break spaces (U+00A0) at either end: the rule
+    /// of `ImportTrimming`, which `String.trimmedForImport` also applies.
     @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        var start = 0
-        var end = bytes.count
-        while start < end {
-            let byte = bytes[start]
-            if isSpace(byte) {
-                start += 1
-            } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
-                start += 2
-            } else {
-                break
-            }
-        }
-        while start < end {
-            let byte = bytes[end - 1]
-            if isSpace(byte) {
-                end -= 1
-            } else if byte == 0xA0, end - 1 > start, bytes[end - 2] == 0xC2 {
-                end -= 2
-            } else {
-                break
-            }
-        }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        UnsafeBufferPointer(rebasing: bytes[ImportTrimming.keptRange(of: bytes)])
     }
 }

@@ -26,7 +26,9 @@ enum AuthRoutes {
             if try await limiter.isLocked(keys) {
                 return try loginPage(
                     page, sessions: sessions, request: request, context: context,
-                    error: "Too many failed sign-ins. Wait 15 minutes, then try again.", status: .tooManyRequests)
+                    error:
+                        "Too many failed sign-ins. Wait \(Int(environment.settings.rateLimitWindow / 60)) minutes, then try again.",
+                    status: .tooManyRequests)
             }
             guard let account = try await verify(name: name, password: password, environment: environment) else {
                 try await limiter.recordFailure(keys)
@@ -98,9 +100,8 @@ enum AuthRoutes {
     {
         guard !name.isEmpty, !password.isEmpty else { return nil }
         let found = try await environment.blocking { try environment.store.credentials(name: name) }
-        guard let found, !found.account.isDisabled, let hash = found.passwordHash else { return nil }
-        let matches = try await environment.blocking { Bcrypt.verify(password, hash: hash) }
-        return matches ? found.account : nil
+        let cost = environment.settings.bcryptCost
+        return try await environment.blocking { PasswordCheck.verify(password, against: found, cost: cost) }
     }
 
     private static func loginPage(
