@@ -65,6 +65,14 @@ package enum MemberColumn: Int, CaseIterable, Sendable {
         "SELECT \(allCases.map(\.name).joined(separator: ", ")), rowid, lastImportId, importLine FROM members WHERE \(key) = ?1"
     }
 
+    /// Copies a member's stored row into `importPrevious` before an import updates it:
+    /// `INSERT INTO importPrevious (importId, memberRowID, <columns>, lastImportId, importLine)
+    /// SELECT ?1, rowid, … FROM members WHERE rowid = ?2` (see `TourDatabase.undoLastImport`).
+    static let snapshotSQL =
+        "INSERT INTO importPrevious (importId, memberRowID, \(allCases.map(\.name).joined(separator: ", ")), "
+        + "lastImportId, importLine) SELECT ?1, rowid, \(allCases.map(\.name).joined(separator: ", ")), "
+        + "lastImportId, importLine FROM members WHERE rowid = ?2"
+
     /// Result columns of `selectSQL` after the member columns.
     static let rowIDResultColumn = Int32(allCases.count)
     static let lastImportIDResultColumn = Int32(allCases.count + 1)

@@ -15,6 +15,8 @@ struct PreparedStatements {
         case update
         /// Marks an unchanged member as seen by this import.
         case touch
+        /// Keeps a member's row as it was before this import updates it (for `undoLastImport`).
+        case snapshot
 
         var sql: String {
             switch self {
@@ -24,6 +26,7 @@ struct PreparedStatements {
             case .selectByRowID: MemberColumn.selectSQL(where: "rowid")
             case .update: MemberColumn.updateSQL
             case .touch: "UPDATE members SET lastImportId = ?1, importLine = ?2 WHERE rowid = ?3"
+            case .snapshot: MemberColumn.snapshotSQL
             }
         }
     }

@@ -369,6 +369,7 @@ package final class MemberWriteSession {
             try touch.execute(arguments: [importID, line, storedRowID])
             return .unchanged
         }
+        try statements.statement(.snapshot, in: db).execute(arguments: [importID, storedRowID])
         try check(insert(encoded, at: index, line: line, using: update.sqliteStatement, keepingFlags: kept))
         noteConsent(encoded, at: index, line: line, kept: kept)
         return .updated

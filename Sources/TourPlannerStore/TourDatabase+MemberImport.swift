@@ -129,6 +129,13 @@ extension TourDatabase {
                 unchanged, skipped, warnings, errors) VALUES ('', '', 0, '', ?, 0, 0, 0, 0, 0, 0)
                 """, arguments: [startedAt])
         let importID = db.lastInsertedRowID
+        // What `undoLastImport` needs: the members it adds are those after the last rowid now
+        // (members are never deleted otherwise), and the rows it updates are copied as they were.
+        // Only the latest import can be undone, so the copies of the one before are dropped.
+        try db.execute(sql: "DELETE FROM importPrevious")
+        try db.execute(
+            sql: "UPDATE imports SET membersRowIDBefore = (SELECT COALESCE(MAX(rowid), 0) FROM members) WHERE id = ?",
+            arguments: [importID])
         // Bulk load: into an empty members table, build the indexes once at the end (a sort)
         // instead of row by row (random B-tree inserts). A row-by-row import gets the bigger
         // page cache for the id index's out-of-order inserts; a bulk load only appends and
@@ -155,7 +162,8 @@ extension TourDatabase {
         _ db: Database, _ importID: Int64, _ record: ImportRecord, _ counts: ImportCounts
     ) throws -> Date? {
         let previous = try Date.fetchOne(
-            db, sql: "SELECT importedAt FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1",
+            db,
+            sql: "SELECT importedAt FROM imports WHERE sha256 = ? AND id <> ? AND undoneAt IS NULL ORDER BY id LIMIT 1",
             arguments: [record.sha256, importID])
         try db.execute(
             sql: """

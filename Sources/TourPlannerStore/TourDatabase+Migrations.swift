@@ -17,6 +17,7 @@ extension TourDatabase {
         migrator.registerMigration("v7-web-tours", migrate: migrateTours)
         migrator.registerMigration("v8-web-import-reports", migrate: migrateImportReports)
         migrator.registerMigration("v9-gender-categories", migrate: reclassifyGenders)
+        migrator.registerMigration("v10-import-undo", migrate: migrateImportUndo)
         // Later stages register theirs below, one line each.
         return migrator
     }

@@ -216,6 +216,43 @@ extension OrganizerPageTests {
             }
         }
 
+        @Test("the latest import is undone from the page (CSRF checked, organizers only); a second undo is refused")
+        func undo() async throws {
+            let fixture = try WebFixture()
+            try fixture.addAccount("olga", role: .organizer)
+            try fixture.addAccount("tess", role: .treasurer)
+            try await fixture.test { client in
+                let olga = Browser()
+                try await olga.signIn("olga", client)
+                #expect(try await !olga.get("/import", client).text.contains("Undo the latest import"))
+                let token = try await olga.token("/import", client)
+                _ = try await olga.upload(
+                    "/import", fields: [("_csrf", token)], file: ("export", "june.csv", Self.good), client)
+                let page = try await olga.get("/import", client).text
+                #expect(page.contains("The latest import: <strong>june.csv</strong>"))
+                #expect(page.contains("Undo the import of june.csv"))
+                // Without the token, or as a treasurer: refused, nothing undone.
+                #expect(try await olga.post("/import/undo", form: [], client).status == .forbidden)
+                let tess = Browser()
+                try await tess.signIn("tess", client)
+                let tessToken = try await tess.token("/expenses", client)
+                #expect(try await tess.post("/import/undo", form: [("_csrf", tessToken)], client).status == .forbidden)
+                #expect(try fixture.store.memberSummary().total == 3)
+
+                let undone = try await olga.post("/import/undo", form: [("_csrf", token)], client)
+                #expect(undone.status == .seeOther && undone.headers[.location] == "/import")
+                #expect(try fixture.store.memberSummary().total == 0)
+                let after = try await olga.get("/import", client).text
+                #expect(after.contains("<strong>Undone</strong>"))
+                #expect(after.contains("Undid the import of june.csv: removed 3 members it had added, put back 0"))
+                #expect(!after.contains("Undo the import of june.csv"))
+                // A repeated POST (a refresh, a second tap) changes nothing and says why.
+                let again = try await olga.post("/import/undo", form: [("_csrf", token)], client)
+                #expect(again.status == .unprocessableContent)
+                #expect(again.text.contains("Not undone:") && again.text.contains("already undone"))
+            }
+        }
+
         @Test("an upload too large is 413, a body of another type 415, no file 422")
         func refusedUploads() async throws {
             let fixture = try WebFixture()

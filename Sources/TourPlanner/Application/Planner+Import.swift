@@ -102,6 +102,20 @@ extension Planner {
         return run
     }
 
+    /// Undoes the latest import: the members it added are removed, those it changed are as they
+    /// were (opt-outs kept), the import is marked undone (`TourDatabase.undoLastImport`).
+    ///
+    /// - Throws: `PlannerError` when there is no store or the latest import cannot be undone (why,
+    ///   and what to do instead); nothing is changed then.
+    public func undoLastImport(now: Date) throws -> ImportUndoReport {
+        try requireStore().undoLastImport(now: now)
+    }
+
+    /// The store's latest import (undone or not), or nil when nothing was imported yet.
+    public func latestImport() throws -> LatestImport? {
+        try requireStore().latestImport()
+    }
+
     /// The one call into the importer (it becomes `async` with the concurrent pipeline).
     private func importOneFile(
         _ file: String, displayName: String, with importer: MemberImporter, into store: TourDatabase, now: Date

@@ -45,8 +45,30 @@ enum ImportPage {
             }
             view["recent"] = recent.map(recentEntry)
             view["hasRecent"] = !recent.isEmpty
+            try await addLatest(to: &view, environment: environment)
             return try page.html(
                 template: "web/import", title: "Import members", view: view, request: request, context: context)
+        }
+
+        // Undo of the latest import (`tourplan import --undo-last`); a refusal is shown on the page.
+        router.post("/import/undo") { request, context -> Response in
+            let signedIn = try context.requireRole(.organizer, request: request)
+            _ = try await OrganizerRoutes.form(request, context: context)
+            do {
+                let report = try await environment.blockingWrite {
+                    try environment.planner.undoLastImport(now: environment.now())
+                }
+                if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
+                return Page.redirect(to: "/import")
+            } catch let error as PlannerError {
+                if Page.wantsJSON(request) { throw HTTPError(.unprocessableContent, message: wording.text(of: error)) }
+                var view = self.view(nil, forgotten: false, csrf: signedIn.session.csrfToken)
+                view["undoError"] = wording.text(of: error)
+                try await addLatest(to: &view, environment: environment)
+                return try page.html(
+                    template: "web/import", title: "Import members", view: view, request: request, context: context,
+                    status: .unprocessableContent)
+            }
         }
 
         router.post("/import") { request, context -> Response in
@@ -69,6 +91,21 @@ enum ImportPage {
             try await environment.blockingWrite { try environment.store.saveImportReport(stored) }
             return Page.redirect(to: "/import?report=\(stored.id)")
         }
+    }
+
+    /// The latest import and its undo button (or what its undo did).
+    static func addLatest(to view: inout [String: Any], environment: WebEnvironment) async throws {
+        guard let latest = try await environment.blocking({ try environment.planner.latestImport() }) else { return }
+        var entry: [String: Any] = [
+            "file": latest.fileName, "when": WebDates.dayAndTime(latest.importedAt, zone: "UTC"),
+        ]
+        if let undone = latest.undoneAt {
+            entry["undone"] = WebDates.dayAndTime(undone, zone: "UTC")
+            entry["summary"] = wording.message(latest.undoSummary ?? "")
+        } else if latest.undoable {
+            entry["undoable"] = true
+        }
+        view["latest"] = entry
     }
 
     /// The report kept under `id`, or nil when there is none (or it no longer reads).

@@ -86,14 +86,33 @@ struct CommandLineArgumentTests {
             message { _ = try RankQuery.WeightOverride.arguments(["hosts=2", "height=1"]) }?.hasPrefix(
                 "--weight \"height=1\" must be NAME=NUMBER with NAME one of ") == true)
         #expect(
-            message { try ImportQuery.checkArguments(maxErrors: -1, preset: nil, map: nil) }
+            message {
+                try ImportQuery.checkArguments(files: ["a.csv"], undoLast: false, maxErrors: -1, preset: nil, map: nil)
+            }
                 == "--max-errors must be 0 or more (got -1)")
         #expect(
-            message { try ImportQuery.checkArguments(maxErrors: 0, preset: "spoke", map: "m.toml") }
+            message {
+                try ImportQuery.checkArguments(
+                    files: ["a.csv"], undoLast: false, maxErrors: 0, preset: "spoke", map: "m.toml")
+            }
                 == "use --map or --preset, not both")
         #expect(
-            message { try ImportQuery.checkArguments(maxErrors: 0, preset: "nosuch", map: nil) }?.hasPrefix(
+            message {
+                try ImportQuery.checkArguments(
+                    files: ["a.csv"], undoLast: false, maxErrors: 0, preset: "nosuch", map: nil)
+            }?.hasPrefix(
                 "unknown --preset \"nosuch\"; ") == true)
+        #expect(
+            message {
+                try ImportQuery.checkArguments(files: ["a.csv"], undoLast: true, maxErrors: 0, preset: nil, map: nil)
+            }
+                == "--undo-last takes no files (it undoes the latest import)")
+        #expect(
+            message { try ImportQuery.checkArguments(files: [], undoLast: false, maxErrors: 0, preset: nil, map: nil) }
+                == "name the export files to import")
+        #expect(
+            message { try ImportQuery.checkArguments(files: [], undoLast: true, maxErrors: 0, preset: nil, map: nil) }
+                == nil)
         #expect(
             message { try OutcomeQuery.checkArguments(file: "o.csv", task: "t", outcome: nil, attempt: nil) }
                 == "--file takes the tasks and outcomes from the file: drop --task, --outcome and --attempt")

@@ -43,12 +43,19 @@ extension OutcomeQuery {
 }
 
 extension ImportQuery {
-    /// Checks `import --max-errors`, `--preset NAME` and `--map` (which excludes it) before
-    /// anything is read.
+    /// Checks `import FILE…` or `import --undo-last`, `--max-errors`, `--preset NAME` and `--map`
+    /// (which excludes it) before anything is read.
     ///
-    /// - Throws: `InvalidArgument` for a negative --max-errors, an unknown preset (with the
-    ///   closest name), or both --map and --preset.
-    public static func checkArguments(maxErrors: Int, preset: String?, map: String?) throws(InvalidArgument) {
+    /// - Throws: `InvalidArgument` for files with --undo-last or neither, a negative
+    ///   --max-errors, an unknown preset (with the closest name), or both --map and --preset.
+    public static func checkArguments(files: [String], undoLast: Bool, maxErrors: Int, preset: String?, map: String?)
+        throws(InvalidArgument)
+    {
+        if undoLast != files.isEmpty {
+            throw InvalidArgument(
+                undoLast
+                    ? "--undo-last takes no files (it undoes the latest import)" : "name the export files to import")
+        }
         if maxErrors < 0 { throw InvalidArgument("--max-errors must be 0 or more (got \(maxErrors))") }
         if let preset, ColumnMapping.preset(named: preset) == nil {
             let suggestion = ColumnMapping.presetSuggestion(for: preset).map { "did you mean \"\($0)\"? " } ?? ""
