@@ -121,6 +121,40 @@ extension TourDatabase {
         }
     }
 
+    /// Brings back deleted expenses (all or none) as they were when deleted; a receipt file
+    /// removed with the deletion is no longer there, so `receiptGone` names the receipts to
+    /// mark missing (their expense is restored with "" as its receipt).
+    ///
+    /// - Returns: the restored expenses.
+    /// - Throws: `PlannerError` naming the first id that is not a deleted expense.
+    package func restoreActuals(_ ids: [ExpenseID], receiptGone: (String) -> Bool = { _ in false }) throws
+        -> [ActualExpense]
+    {
+        try writer.write { db in
+            var restored: [ActualExpense] = []
+            for id in ids {
+                let tombstone = ActualRecord.filter(key: id.rawValue).filter(ActualRecord.Columns.isDeleted)
+                guard let record = try tombstone.fetchOneStored(db) else {
+                    let live = try ActualRecord.filter(key: id.rawValue).fetchCount(db) > 0
+                    throw live
+                        ? PlannerError("expense \(id) is not deleted", hint: "only a deleted expense can be restored")
+                        : PlannerError(
+                            "expense \(id) is not a recorded expense",
+                            hint: "see the ids with `tourplan budget actuals list`")
+                }
+                var expense = try record.expense()
+                var assignments = [ActualRecord.Columns.isDeleted.set(to: false)]
+                if !expense.receipt.isEmpty && receiptGone(expense.receipt) {
+                    expense.receipt = ""
+                    assignments.append(ActualRecord.Columns.receipt.set(to: ""))
+                }
+                try tombstone.updateAll(db, assignments)
+                restored.append(expense)
+            }
+            return restored
+        }
+    }
+
     static func unknown(_ id: ExpenseID?) -> BudgetError {
         BudgetError(
             file: "expense \(id.map(\.description) ?? "")", line: nil, key: "", problem: "is not a recorded expense",

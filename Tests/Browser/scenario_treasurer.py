@@ -1,5 +1,6 @@
 """A treasurer opens the demo tour's budget, adds an expense and deletes it, and sees the variance change."""
 import os
+import re
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 740}
@@ -107,6 +108,19 @@ def scenario_treasurer_adds_and_deletes_an_expense(browser, context):
     assert after == before, f"the lodging variance is {after!r} after the delete, {before!r} before the add"
     assert page.get_by_role("row").filter(has_text="browser test motel").count() == 0, "the expense is still listed"
     shoot(page, context, "expenses-after-delete-390")
+    # Undo brings it back with its variance; deleting it again leaves the tour as it was.
+    page.get_by_role("button", name=re.compile(r"^Undo: restore expense \d+$")).click()
+    page.wait_for_load_state()
+    notice = page.get_by_role("status").first.inner_text()
+    assert "Restored expense" in notice, f"no confirmation after the undo: {notice!r}"
+    assert lodging_variance(page) == added, "the undo did not bring the lodging variance back"
+    shoot(page, context, "expenses-after-undo-390")
+    row = page.get_by_role("row").filter(has_text="browser test motel")
+    row.get_by_role("link", name="Delete expense").click()
+    page.wait_for_load_state()
+    page.get_by_role("button", name="Delete expense").click()
+    page.wait_for_load_state()
+    assert lodging_variance(page) == before, "the second delete did not take the expense out"
     page.close()
 
 

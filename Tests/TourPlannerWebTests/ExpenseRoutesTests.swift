@@ -78,6 +78,19 @@ struct ExpenseRoutesTests {
             #expect(lodging(after)?.contains("−$20.00 <span class=\"word\">under budget") == true)
             #expect(try await tess.get("/expenses/2/edit", client).status == .notFound)
 
+            // The deletion's notice offers Undo: the expense and its variance come back, once.
+            #expect(after.contains("action=\"/expenses/2/restore\"") && after.contains("Undo: restore expense 2"))
+            #expect(try await tess.post("/expenses/2/restore", form: [], client).status == .forbidden)
+            let restored = try await tess.post("/expenses/2/restore", form: [("_csrf", token)], client)
+            #expect(restored.headers[.location] == "/expenses?tour=east&restored=2")
+            let back = try await tess.get("/expenses?tour=east&restored=2", client).text
+            #expect(back.contains("Restored expense 2: Sun 8 Jun 2014, lodging $50.00."))
+            #expect(lodging(back)?.contains("+$30.00 <span class=\"word\">over budget") == true)
+            let again = try await tess.post("/expenses/2/restore", form: [("_csrf", token)], client)
+            #expect(again.status == .unprocessableContent && again.text.contains("is not deleted"))
+            #expect(try await tess.post("/expenses/9/restore", form: [("_csrf", token)], client).status == .notFound)
+            _ = try await tess.post("/expenses/2/delete", form: [("_csrf", token), ("confirm", "yes")], client)
+
             let json = try await tess.get("/expenses?tour=east", client, headers: [.accept: "application/json"])
             struct Report: Decodable {
                 var tour: String

@@ -43,6 +43,14 @@ struct ExpenseStorageTests {
             // The other expense's receipt is untouched.
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(otherName).path))
             #expect(try await tess.get("/expenses/\(other.rawValue)/receipt", client).status == .ok)
+
+            // Undo brings the expense back with its receipt missing (the file went), and says so.
+            let restored = try await tess.post("/expenses/\(id.rawValue)/restore", form: [("_csrf", token)], client)
+            let location = try #require(restored.headers[.location])
+            #expect(location.hasSuffix("&restored=\(id.rawValue)&receiptGone=1"))
+            #expect(try fixture.store.actual(id: id)?.receipt == "")
+            let page = try await tess.get(location, client).text
+            #expect(page.contains("Its receipt file was removed with the deletion: upload it again"))
         }
     }
 

@@ -87,6 +87,12 @@ struct BudgetCLITests {
         #expect(edit.stdout == "updated #2: 2014-06-07 tolls $7.25, tour east, receipt R-4\n")
         let delete = try CLIRunner.run(["budget", "actuals", "delete", "1", "--db", db])
         #expect(delete.status == 0)
+        // A deletion is undone with restore (once: a second restore is refused); then deleted again.
+        let restore = try CLIRunner.run(["budget", "actuals", "restore", "1", "--db", db])
+        #expect(restore.status == 0 && restore.stdout.hasPrefix("restored #1: 2014-06-07 "))
+        let twice = try CLIRunner.run(["budget", "actuals", "restore", "1", "--db", db])
+        #expect(twice.status == 1 && twice.stderr.contains("expense #1 is not deleted"))
+        #expect(try CLIRunner.run(["budget", "actuals", "delete", "1", "--db", db]).status == 0)
         let list = try CLIRunner.run(["budget", "actuals", "list", "--tour", "east", "--format", "csv", "--db", db])
         #expect(
             list.stdout

@@ -119,6 +119,35 @@ extension Planner {
         return deletion
     }
 
+    /// Brings back deleted expenses (all or none) as they were when deleted. An uploaded receipt
+    /// file removed with the deletion is gone: that expense comes back with its receipt missing
+    /// (upload it again), and the report says so.
+    ///
+    /// - Throws: `PlannerError` when there is no store; the store's error naming an id that is
+    ///   not a deleted expense (then nothing is restored).
+    public func restoreActuals(_ ids: [ExpenseID]) async throws -> ActualsChangeReport {
+        try restoreActualsBlocking(ids, receipts: nil)
+    }
+
+    /// `restoreActuals` on the caller's thread (a store write); `receipts` (or the folder beside
+    /// the store) tells which uploaded receipt files are still there.
+    ///
+    /// - Throws: as `restoreActuals`.
+    public func restoreActualsBlocking(_ ids: [ExpenseID], receipts: ReceiptStore?) throws -> ActualsChangeReport {
+        let store = try requireStore()
+        let folder = receipts ?? ReceiptStore.beside(store)
+        var gone: [String] = []
+        let restored = try store.restoreActuals(ids) { name in
+            guard ReceiptStore.isStoredName(name) else { return false }
+            let missing = (try? folder?.read(name)) == nil
+            if missing { gone.append(name) }
+            return missing
+        }
+        var report = ActualsChangeReport(action: .restored, expenses: restored)
+        report.receiptsGone = gone.count
+        return report
+    }
+
     /// The target's tour, budget currency and rates.
     func resolve(_ target: ActualsTarget) throws -> (
         tour: String, currency: CurrencyCode, rates: [CurrencyCode: Decimal]

@@ -35,6 +35,7 @@ struct ActualRecord: Codable, StoredRecord, TableRecord, MutablePersistableRecor
         static let date = Column(CodingKeys.date)
         static let identityKey = Column(CodingKeys.identityKey)
         static let isDeleted = Column(CodingKeys.isDeleted)
+        static let receipt = Column(CodingKeys.receipt)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

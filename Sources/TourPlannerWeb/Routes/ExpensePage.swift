@@ -121,6 +121,9 @@ enum ExpensePage {
                 problem: problem, withReceipt: true),
             template: "web/expense-form")
         if let notice = try await notice(request, environment: environment) { view["notice"] = notice }
+        if let text = request.uri.queryParameters.get("deleted"), let raw = Int64(text), raw > 0 {
+            view["undoDelete"] = ["action": "/expenses/\(raw)/restore", "id": raw, "csrf": signedIn.session.csrfToken]
+        }
         if let problem { view["refused"] = problem.message }
         return try page.render(
             Report(tour: entry.name, currency: currency, expenses: expenses, variance: variance),
@@ -128,7 +131,7 @@ enum ExpensePage {
             status: problem?.status ?? .ok)
     }
 
-    /// "Added expense 12: …" for `?added=`, `?updated=`, `?receipt=` or `?deleted=`, read back
+    /// "Added expense 12: …" for `?added=`, `?updated=`, `?receipt=`, `?deleted=` or `?restored=`, read back
     /// from the store (a refresh shows it again and changes nothing).
     static func notice(_ request: Request, environment: WebEnvironment) async throws -> String? {
         let parameters = request.uri.queryParameters
@@ -143,6 +146,14 @@ enum ExpensePage {
         }
         if let text = parameters.get("deleted"), let raw = Int64(text) {
             return "Deleted expense \(raw). The variance below no longer counts it."
+        }
+        if let text = parameters.get("restored"), let raw = Int64(text),
+            let expense = try await environment.blocking({ try environment.store.actual(id: ExpenseID(rawValue: raw)) })
+        {
+            let gone =
+                parameters.get("receiptGone") == "1"
+                ? " Its receipt file was removed with the deletion: upload it again on the expense's page." : ""
+            return "Restored expense \(raw): \(summary(expense)).\(gone)"
         }
         return nil
     }

@@ -10,7 +10,8 @@ import TourPlanner
 /// - `GET /expenses[?tour=NAME]`: the tour's expenses, the variance per line and the add form;
 ///   `POST /expenses?tour=NAME` adds one (url-encoded, or multipart with a receipt file).
 /// - `GET /expenses/{id}/edit`, `POST /expenses/{id}`: change one.
-/// - `GET /expenses/{id}/delete` (confirmation), `POST /expenses/{id}/delete` with `confirm=yes`.
+/// - `GET /expenses/{id}/delete` (confirmation), `POST /expenses/{id}/delete` with `confirm=yes`;
+///   `POST /expenses/{id}/restore` brings a deleted one back (the list's Undo after a deletion).
 /// - `POST /expenses/{id}/receipt` (multipart upload), `GET /expenses/{id}/receipt` (the stored file).
 /// - `GET /expenses.csv?tour=NAME`: the list as spreadsheet-safe CSV.
 ///
@@ -175,6 +176,34 @@ enum TreasurerRoutes {
             let report = deletion.report
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
             return Page.redirect(to: ExpensePage.listHref(expense.tour) + "&deleted=\(id.rawValue)")
+        }
+
+        // Undo of a deletion: the tombstone comes back (its receipt missing if the file went).
+        router.post("/expenses/{id}/restore") { request, context -> Response in
+            _ = try context.requireRole(.treasurer, request: request)
+            let text = try context.parameters.require("id")
+            guard let raw = Int64(text), raw > 0, String(raw) == text else {
+                throw HTTPError(
+                    .notFound, message: "There is no expense \"\(text)\". Open it from the list on /expenses.")
+            }
+            _ = try await OrganizerRoutes.form(request, context: context)
+            let report: ActualsChangeReport
+            do {
+                report = try await environment.blockingWrite {
+                    try environment.planner.restoreActualsBlocking(
+                        [ExpenseID(rawValue: raw)], receipts: ReceiptStore.beside(environment.store))
+                }
+            } catch let error as PlannerError {
+                if error.message.hasSuffix("is not deleted") {
+                    throw HTTPError(
+                        .unprocessableContent, message: "Expense \(raw) is not deleted (it may be restored already).")
+                }
+                throw HTTPError(.notFound, message: "There is no expense \(raw). Open it from the list on /expenses.")
+            }
+            if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
+            let tour = report.expenses.first?.tour ?? ""
+            let gone = (report.receiptsGone ?? 0) > 0 ? "&receiptGone=1" : ""
+            return Page.redirect(to: ExpensePage.listHref(tour) + "&restored=\(raw)\(gone)")
         }
 
         router.post("/expenses/{id}/receipt") { request, context -> Response in

@@ -1,11 +1,11 @@
 import ArgumentParser
 import TourPlanner
 
-/// `tourplan budget actuals add|list|edit|delete`: the tour's actual spending.
+/// `tourplan budget actuals add|list|edit|delete|restore`: the tour's actual spending.
 struct BudgetActualsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actuals", abstract: "Record, list, correct and delete actual spending.",
-        subcommands: [Add.self, Import.self, List.self, Edit.self, Delete.self])
+        subcommands: [Add.self, Import.self, List.self, Edit.self, Delete.self, Restore.self])
 
     /// Where the rows go: a template (tour and currency from it) or `--tour` and `--currency`.
     struct Target: ParsableArguments {
@@ -99,6 +99,17 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             let report = try await database.location.expensesPlanner(optional: false).deleteActuals(
                 try ExpenseID.arguments(ids))
             printOutput(try report.render(.table))
+        }
+    }
+
+    struct Restore: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Bring back deleted expenses (all or none).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Ids of deleted expenses (as `budget actuals delete` printed them).") var ids: [Int64]
+        func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }
+        func run() async throws {
+            let planner = try database.location.expensesPlanner(optional: false)
+            printOutput(try await planner.restoreActuals(try ExpenseID.arguments(ids)).render(.table))
         }
     }
 }

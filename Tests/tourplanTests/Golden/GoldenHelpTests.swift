@@ -11,6 +11,7 @@ struct GoldenHelpTests {
         "", "demo", "import", "members", "members consent", "markers", "rank", "cities", "cities resolve",
         "cities route", "tour", "tour plan", "budget", "budget report", "budget actuals", "budget actuals add",
         "budget actuals import", "budget actuals list", "budget actuals edit", "budget actuals delete",
+        "budget actuals restore",
         "budget init", "events", "events add", "events list", "remind", "remind schedule", "calls", "calls list",
         "calls log", "texts", "texts list", "itinerary", "solve", "trainings", "trainings log", "trainings list",
         "trainings update", "trainings delete", "trainings fit", "serve", "users", "users add", "users list",

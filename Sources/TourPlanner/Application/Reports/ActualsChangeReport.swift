@@ -1,6 +1,7 @@
 import Foundation
 
-/// Expenses edited or deleted (`Planner.editActual(_:change:)`, `Planner.deleteActuals(_:)`).
+/// Expenses edited, deleted or restored (`Planner.editActual(_:change:)`,
+/// `Planner.deleteActuals(_:)`, `Planner.restoreActuals(_:)`).
 public struct ActualsChangeReport: RenderableReport, Hashable {
     /// What happened to each expense.
     public enum Action: String, Codable, Sendable, Hashable {
@@ -10,12 +11,17 @@ public struct ActualsChangeReport: RenderableReport, Hashable {
         case updated
         /// The expense was deleted.
         case deleted
+        /// The deleted expense was brought back.
+        case restored
     }
 
     /// What happened.
     public var action: Action
     /// The expenses as they now are (edited) or were (deleted).
     public var expenses: [ActualExpense]
+    /// Restored expenses whose uploaded receipt file had been removed with the deletion (they are
+    /// back with their receipt missing); nil for other actions.
+    public var receiptsGone: Int?
 
     /// Plain text (table) or JSON.
     public static let formats: [OutputFormat] = [.table, .json]
@@ -27,8 +33,13 @@ public struct ActualsChangeReport: RenderableReport, Hashable {
         switch format {
         case .json: return try JSONOutput.encode(self)
         case .table:
-            return expenses.map { "\(action.rawValue) \($0.id.map(\.description) ?? ""): \(Self.summary($0))" }
-                .joined(separator: "\n")
+            var lines = expenses.map { "\(action.rawValue) \($0.id.map(\.description) ?? ""): \(Self.summary($0))" }
+            if let gone = receiptsGone, gone > 0 {
+                lines.append(
+                    "\(gone) receipt file\(gone == 1 ? " was" : "s were") removed with the deletion: "
+                        + "upload \(gone == 1 ? "it" : "them") again (`tourplan serve`, the expense's page)")
+            }
+            return lines.joined(separator: "\n")
         case .csv, .markdown, .html, .ics, .geojson: throw unsupported(format)
         }
     }
