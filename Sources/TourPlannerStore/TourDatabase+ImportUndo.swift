@@ -39,8 +39,13 @@ public struct LatestImport: Hashable, Sendable, Codable {
     public var undoneAt: Date?
     /// What the undo did (`ImportUndoReport.summary`), once undone.
     public var undoSummary: String?
-    /// False for imports made before the store kept what an undo needs.
+    /// True when `undoLastImport` would undo it now.
     public var undoable: Bool
+    /// Why it cannot be undone while it stands, e.g. reminders scheduled for its
+    /// members since; nil when it can, or once undone.
+    public var refusal: String?
+    /// What to do instead, with `refusal`.
+    public var refusalHint: String?
 }
 
 extension TourDatabase {
@@ -70,39 +75,11 @@ extension TourDatabase {
             guard let last = try Row.fetchOne(db, sql: "SELECT * FROM imports ORDER BY id DESC LIMIT 1") else {
                 throw PlannerError("there is no import to undo", hint: "`tourplan import FILE` imports an export")
             }
+            if let refusal = try Self.undoRefusal(db, latest: last) { throw refusal }
             let importID: Int64 = last["id"]
             let fileName: String = last["fileName"]
             let importedAt: Date = last["importedAt"]
-            let what = "the last import (\(fileName), \(Self.undoDate(importedAt)))"
-            if last["undoneAt"] as Date? != nil {
-                throw PlannerError(
-                    "\(what) is already undone; only the latest import can be undone",
-                    hint: "import the right export again: `tourplan import FILE`")
-            }
-            guard let before = last["membersRowIDBefore"] as Int64? else {
-                throw PlannerError(
-                    "\(what) ran before this version of TourPlanner kept what an undo needs",
-                    hint: "fix the members by importing a corrected export")
-            }
-            let added = "SELECT id FROM members WHERE rowid > \(before)"
-            let tasks = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE memberId IN (\(added))") ?? 0
-            if tasks > 0 {
-                throw PlannerError(
-                    "\(what) cannot be undone: \(tasks) reminder task\(tasks == 1 ? "" : "s") were scheduled since "
-                        + "for members it added, and undoing would lose them (and any outcomes logged)",
-                    hint: "correct the members with a fixed export instead")
-            }
-            let consent =
-                try Int.fetchOne(
-                    db,
-                    sql: "SELECT COUNT(*) FROM consentLog WHERE memberId IN (\(added)) AND source <> ?",
-                    arguments: [ConsentSource.importFile.rawValue]) ?? 0
-            if consent > 0 {
-                throw PlannerError(
-                    "\(what) cannot be undone: \(consent) consent change\(consent == 1 ? " was" : "s were") recorded "
-                        + "since for members it added (an opt-out is never dropped)",
-                    hint: "correct the members with a fixed export instead")
-            }
+            let before: Int64 = last["membersRowIDBefore"]
             // Changed members: their columns as before, each consent flag set if it is set now or was.
             let flags = MemberColumn.allCases.filter { $0.consentFlag != nil }.map(\.name)
             let optOutsKept =
@@ -144,16 +121,53 @@ extension TourDatabase {
     /// The latest import, for the import page's undo button: nil when the store has none.
     package func latestImport() throws -> LatestImport? {
         try writer.read { db in
-            try Row.fetchOne(
-                db,
-                sql: "SELECT fileName, importedAt, undoneAt, undoSummary, membersRowIDBefore FROM imports "
-                    + "ORDER BY id DESC LIMIT 1"
-            ).map { row in
-                LatestImport(
-                    fileName: row["fileName"], importedAt: row["importedAt"], undoneAt: row["undoneAt"],
-                    undoSummary: row["undoSummary"], undoable: (row["membersRowIDBefore"] as Int64?) != nil)
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM imports ORDER BY id DESC LIMIT 1") else {
+                return nil
             }
+            let undoneAt: Date? = row["undoneAt"]
+            let refusal = undoneAt == nil ? try Self.undoRefusal(db, latest: row) : nil
+            return LatestImport(
+                fileName: row["fileName"], importedAt: row["importedAt"], undoneAt: undoneAt,
+                undoSummary: row["undoSummary"], undoable: undoneAt == nil && refusal == nil,
+                refusal: refusal?.message, refusalHint: refusal?.hint)
         }
+    }
+
+    /// Why the latest import (`latest`, its `imports` row) cannot be undone, or nil when it can.
+    static func undoRefusal(_ db: Database, latest last: Row) throws -> PlannerError? {
+        let fileName: String = last["fileName"]
+        let importedAt: Date = last["importedAt"]
+        let what = "the last import (\(fileName), \(Self.undoDate(importedAt)))"
+        if last["undoneAt"] as Date? != nil {
+            return PlannerError(
+                "\(what) is already undone; only the latest import can be undone",
+                hint: "import the right export again: `tourplan import FILE`")
+        }
+        guard let before = last["membersRowIDBefore"] as Int64? else {
+            return PlannerError(
+                "\(what) ran before this version of TourPlanner kept what an undo needs",
+                hint: "fix the members by importing a corrected export")
+        }
+        let added = "SELECT id FROM members WHERE rowid > \(before)"
+        let tasks = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE memberId IN (\(added))") ?? 0
+        if tasks > 0 {
+            return PlannerError(
+                "\(what) cannot be undone: \(tasks) reminder task\(tasks == 1 ? "" : "s") were scheduled since "
+                    + "for members it added, and undoing would lose them (and any outcomes logged)",
+                hint: "correct the members with a fixed export instead")
+        }
+        let consent =
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM consentLog WHERE memberId IN (\(added)) AND source <> ?",
+                arguments: [ConsentSource.importFile.rawValue]) ?? 0
+        if consent > 0 {
+            return PlannerError(
+                "\(what) cannot be undone: \(consent) consent change\(consent == 1 ? " was" : "s were") recorded "
+                    + "since for members it added (an opt-out is never dropped)",
+                hint: "correct the members with a fixed export instead")
+        }
+        return nil
     }
 
     private static func undoDate(_ date: Date) -> String {

@@ -104,6 +104,9 @@ enum ImportPage {
             entry["summary"] = wording.message(latest.undoSummary ?? "")
         } else if latest.undoable {
             entry["undoable"] = true
+        } else if let refusal = latest.refusal {
+            let text = wording.text(of: PlannerError(refusal, hint: latest.refusalHint))
+            entry["refusal"] = text.prefix(1).uppercased() + text.dropFirst()
         }
         view["latest"] = entry
     }

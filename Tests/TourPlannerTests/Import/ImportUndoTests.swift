@@ -106,6 +106,14 @@ struct ImportUndoTests {
             "\(error)".contains("cannot be undone: 1 consent change was recorded since")
         }
         #expect(try state(store) == before)
+        // The import page learns the same refusal before anyone presses the button.
+        let latest = try #require(try store.latestImport())
+        #expect(latest.fileName == "wrong.csv" && !latest.undoable && latest.undoneAt == nil)
+        #expect(
+            latest.refusal?.hasSuffix(
+                "cannot be undone: 1 consent change was recorded since for members it added "
+                    + "(an opt-out is never dropped)") == true)
+        #expect(try TourDatabase.makeInMemory().latestImport() == nil)
         #expect(throws: PlannerError.self) { try TourDatabase.makeInMemory().undoLastImport(now: testDate) }
     }
 }
