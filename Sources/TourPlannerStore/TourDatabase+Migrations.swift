@@ -18,6 +18,7 @@ extension TourDatabase {
         migrator.registerMigration("v8-web-import-reports", migrate: migrateImportReports)
         migrator.registerMigration("v9-gender-categories", migrate: reclassifyGenders)
         migrator.registerMigration("v10-import-undo", migrate: migrateImportUndo)
+        migrator.registerMigration("v12-outcome-undo", migrate: migrateOutcomeUndo)
         // Later stages register theirs below, one line each.
         return migrator
     }

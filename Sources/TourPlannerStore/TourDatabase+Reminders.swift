@@ -146,6 +146,7 @@ extension TourDatabase {
     )] {
         try writer.read { db in
             try OutcomeRecord.filter(OutcomeRecord.Columns.memberId == memberID.rawValue)
+                .filter(OutcomeRecord.Columns.undoneAt == nil)
                 .order(OutcomeRecord.Columns.recordedAt, OutcomeRecord.Columns.id)
                 .fetchAllStored(db)
                 .map { record in
@@ -168,6 +169,7 @@ extension TourDatabase {
             for start in stride(from: 0, to: keys.count, by: 500) {
                 let chunk = keys[start..<min(start + 500, keys.count)]
                 let records = try OutcomeRecord.filter(chunk.contains(OutcomeRecord.Columns.memberId))
+                    .filter(OutcomeRecord.Columns.undoneAt == nil)
                     .order(OutcomeRecord.Columns.recordedAt, OutcomeRecord.Columns.id).fetchAllStored(db)
                 for record in records {
                     let outcome = try record.callOutcome()

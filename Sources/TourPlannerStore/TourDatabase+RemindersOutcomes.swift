@@ -11,6 +11,9 @@ extension OutcomeRecord {
         volunteer = call.volunteer
         recordedAt = call.recordedAt
         attempt = call.attempt
+        undoneAt = nil
+        undoneBy = nil
+        undoSummary = nil
     }
 
     /// The outcome, checked against `CallOutcome`.
@@ -96,9 +99,10 @@ extension TourDatabase {
         }
         let memberTasks = try TaskRecord.filter(TaskRecord.Columns.memberId == task.memberId.rawValue)
             .fetchAllStored(db).map { try $0.task() }
-        let recorded = try OutcomeRecord.filter(OutcomeRecord.Columns.taskId == entry.taskID).fetchAllStored(db).map {
-            OutcomePolicy.Recorded(outcome: try $0.callOutcome(), attempt: $0.attempt)
-        }
+        let recorded = try OutcomeRecord.filter(OutcomeRecord.Columns.taskId == entry.taskID)
+            .filter(OutcomeRecord.Columns.undoneAt == nil).fetchAllStored(db).map {
+                OutcomePolicy.Recorded(outcome: try $0.callOutcome(), attempt: $0.attempt)
+            }
         let venue = try EventRecord.filter(key: task.eventId).fetchOneStored(db)?.venue
         let effects = OutcomePolicy.effects(
             of: entry, task: task, memberTasks: memberTasks, recorded: recorded, eventHasVenue: !(venue ?? "").isEmpty,
@@ -114,6 +118,7 @@ extension TourDatabase {
         guard let call = effects.call else { return }
         var record = OutcomeRecord(call)
         try record.insert(db)
+        if let id = record.id { try keepTasksBefore(effects.changedTasks, outcomeID: id, in: db) }
         try saveTasks(effects.changedTasks, in: db)
         if effects.flagsPhoneWrong {
             try MemberFlagRecord(memberId: call.memberID.rawValue, phoneFlaggedWrong: true).upsert(db)
@@ -134,7 +139,7 @@ extension TourDatabase {
             let request = SQLRequest<Row>(
                 sql: """
                     SELECT o.id, t.eventId, t.memberId, o.outcome FROM outcomes o JOIN tasks t ON t.id = o.taskId
-                    WHERE o.outcome IN (?, ?) ORDER BY o.recordedAt, o.id
+                    WHERE o.outcome IN (?, ?) AND o.undoneAt IS NULL ORDER BY o.recordedAt, o.id
                     """, arguments: [CallOutcome.rsvpYes.rawValue, CallOutcome.rsvpNo.rawValue])
             for answer in try db.fetchAllStored(AnswerRecord.self, request) {
                 answers[answer.eventId + "/" + answer.memberId] = try AnswerRecord.checked(

@@ -16,7 +16,7 @@ final class StoreCache: Sendable {
     enum Key: Hashable, Sendable {
         case team
         case callList(volunteer: String, date: CalendarDate, minute: Int64)
-        case callPage(volunteer: String, date: CalendarDate, minute: Int64, csrf: String, notice: String?)
+        case callPage(volunteer: String, date: CalendarDate, minute: Int64, csrf: String, notice: CallsPage.Notice?)
     }
 
     private struct State: ~Copyable {

@@ -32,7 +32,7 @@ def scenario_volunteer_logs_three_outcomes(browser, context):
     logged = []
     for index, outcome in enumerate(["Reached", "Voicemail", "RSVP yes"]):
         card = page.locator("section.card").first
-        logged.append(card.locator("form").get_attribute("action"))
+        logged.append(card.locator("form").first.get_attribute("action"))
         card.get_by_label("Note (optional)").fill(f"browser test {index + 1}")
         card.get_by_role("button", name=outcome, exact=True).click()
         page.wait_for_load_state()

@@ -46,7 +46,8 @@ struct ReadableDatesTests {
             let page = try await rosa.get("/calls?logged=\(path)&date=2014-06-05", client).text
             // Thursday 16:26 EDT now; the next day with calling hours is Friday 2014-06-06, from
             // 10:00 on weekdays, in the member's zone (New York, EDT).
-            #expect(page.contains("Recorded No answer (follow-up call). Next step: next try Fri 6 Jun, 10:00 EDT."))
+            #expect(
+                page.contains("Logged No answer for Ada (follow-up call). Next step: next try Fri 6 Jun, 10:00 EDT."))
             #expect(!page.contains("2014-06-06T"))
             let texts = try await rosa.get("/texts?date=2014-06-05", client).text
             #expect(texts.contains("Texts to send on <strong>Thu 5 Jun 2014</strong>"))

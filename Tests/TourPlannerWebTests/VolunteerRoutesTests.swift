@@ -87,7 +87,8 @@ struct VolunteerRoutesTests {
             for _ in 1...2 {
                 let page = try await browser.get("/calls?logged=\(path)&date=2014-06-05", client)
                 #expect(
-                    page.text.contains("<strong>Saved:</strong> Recorded Reached (follow-up call). Next step: done."))
+                    page.text.contains(
+                        "<strong>Saved:</strong> Logged Reached for Ada (follow-up call). Next step: done."))
                 #expect(!page.text.contains("Call Ada") && page.text.contains("Call Bea"))
             }
             #expect(try CallsFixture.outcomes(fixture.store, task: CallsFixture.taskID("1")).count == 1)

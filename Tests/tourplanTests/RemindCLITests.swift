@@ -84,6 +84,25 @@ struct RemindCLITests {
         #expect(usage.status == 64)
     }
 
+    @Test("calls undo: the latest outcome is taken back (said what it undid), the opt-out kept; then nothing to undo")
+    func undo() throws {
+        let fixture = try RemindCLIFixture()
+        let now = ["--now", RemindCLIFixture.now]
+        let call = RemindCLIFixture.call1
+        #expect(try fixture.run(["calls", "log", "--task", call, "--outcome", "do-not-contact"] + now).status == 0)
+        let undone = try fixture.run(["calls", "undo", "--task", call])
+        #expect(undone.status == 0, "\(undone.stderr)")
+        #expect(
+            undone.stdout
+                == "Undid do-not-contact (attempt 1) on \(call). The task is pending again (attempt 0). The member's "
+                + "do-not-contact opt-out stays: only an organizer lifts it (`tourplan members consent`). 2 tasks it had "
+                + "cancelled stay cancelled while that flag stands.\n")
+        let consent = try fixture.run(["members", "consent", "1"])
+        #expect(consent.stdout.contains("do-not-contact"), "\(consent.stdout)")
+        let nothing = try fixture.run(["calls", "undo", "--task", call])
+        #expect(nothing.status == 1 && nothing.stderr.contains("task \(call) has no outcome to undo"))
+    }
+
     @Test("the Spanish-speaking member's sheet speaks Spanish dates; events add again keeps the venue")
     func sheetAndVenue() throws {
         let fixture = try RemindCLIFixture()

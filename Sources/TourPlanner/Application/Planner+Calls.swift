@@ -79,7 +79,8 @@ extension Planner {
             isDomestic: { phones.isDomestic($0, in: $1) })
         return CallListReport(
             sheet: sheet, firstNames: contacts.mapValues(\.firstName),
-            zones: Dictionary(tasks.map { ($0.taskId, $0.timeZone) }, uniquingKeysWith: { a, _ in a }), now: now)
+            zones: Dictionary(tasks.map { ($0.taskId, $0.timeZone) }, uniquingKeysWith: { a, _ in a }), now: now,
+            latest: try store.latestOutcomes(taskIDs: sheet.rows.map(\.taskId)))
     }
 
     /// Records one outcome and applies the rhythm's next step, in one transaction.

@@ -14,9 +14,15 @@ struct OutcomeRecord: Codable, StoredRecord, TableRecord, MutablePersistableReco
     var volunteer: String?
     var recordedAt: Date
     var attempt: Int
+    /// When the outcome was undone (`calls undo`); nil while it stands. Undone outcomes are kept.
+    var undoneAt: Date?
+    /// Who undid it.
+    var undoneBy: String?
+    /// What the undo did (`OutcomeUndoReport.details`).
+    var undoSummary: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, taskId, memberId, outcome, note, volunteer, recordedAt, attempt
+        case id, taskId, memberId, outcome, note, volunteer, recordedAt, attempt, undoneAt, undoneBy, undoSummary
     }
 
     /// The table's columns, named by the coding keys.
@@ -26,6 +32,7 @@ struct OutcomeRecord: Codable, StoredRecord, TableRecord, MutablePersistableReco
         static let memberId = Column(CodingKeys.memberId)
         static let outcome = Column(CodingKeys.outcome)
         static let recordedAt = Column(CodingKeys.recordedAt)
+        static let undoneAt = Column(CodingKeys.undoneAt)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

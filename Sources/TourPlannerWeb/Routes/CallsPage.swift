@@ -80,21 +80,54 @@ enum CallsPage {
     /// The task a path id names, when this person may see it; 404 otherwise (also for another
     /// volunteer's task, so ids of others' tasks cannot be probed).
     static func task(pathID: String, signedIn: SignedIn, environment: WebEnvironment) async throws -> ReminderTask {
-        guard let id = TaskPathID.taskID(pathID),
-            let task = try await environment.blocking({ try environment.planner.task(id: id) }),
+        guard let id = TaskPathID.taskID(pathID) else {
+            throw HTTPError(.notFound, message: "There is no such task on your list.")
+        }
+        return try await task(id: id, signedIn: signedIn, environment: environment)
+    }
+
+    /// The task `id`, when this person may see it; 404 otherwise (see `task(pathID:…)`).
+    static func task(id: String, signedIn: SignedIn, environment: WebEnvironment) async throws -> ReminderTask {
+        guard let task = try await environment.blocking({ try environment.planner.task(id: id) }),
             signedIn.account.role == .organizer || task.volunteer == signedIn.account.volunteer
         else { throw HTTPError(.notFound, message: "There is no such task on your list.") }
         return task
     }
 
-    /// "Recorded …; next: …" for the task of `?logged=`, read back from the store (a refresh
-    /// shows it again and logs nothing).
-    static func notice(_ request: Request, signedIn: SignedIn, environment: WebEnvironment) async throws -> String? {
-        guard let pathID = request.uri.queryParameters.get("logged") else { return nil }
+    /// The notice above the list, and the Undo form it may carry.
+    struct Notice: Hashable, Sendable {
+        /// "Logged Voicemail for Ada (follow-up call). Next step: …" or "Undid …".
+        var text: String
+        /// The task's path id and the outcome an Undo button takes back (nil: no button).
+        var undo: Undo?
+
+        struct Undo: Hashable, Sendable {
+            var path: String
+            var outcomeID: Int64
+        }
+    }
+
+    /// The notice for `?logged=PATH` (what was logged, the next step, and an Undo button while the
+    /// outcome is the task's latest) or `?undone=ID` (what the undo did), read back from the store:
+    /// a refresh shows it again and changes nothing.
+    static func notice(_ request: Request, signedIn: SignedIn, environment: WebEnvironment) async throws -> Notice? {
+        let query = request.uri.queryParameters
+        if let undone = query.get("undone") {
+            guard let id = Int64(undone),
+                let outcome = try await environment.blocking({ try environment.planner.undoneOutcome(id: id) })
+            else { throw HTTPError(.notFound, message: "There is no such undo.") }
+            let task = try await self.task(id: outcome.taskID, signedIn: signedIn, environment: environment)
+            let name = try await firstName(task, environment: environment)
+            return Notice(
+                text: "Undid \(OutcomeLabel.label(outcome.outcome)) for \(name) (\(OutcomeLabel.kind(task.kind))). "
+                    + outcome.details)
+        }
+        guard let pathID = query.get("logged") else { return nil }
         let task = try await self.task(pathID: String(pathID), signedIn: signedIn, environment: environment)
-        let last = try await environment.blocking { try environment.store.outcomes(memberID: task.memberId) }
-            .last
-        let recorded = last.map { "Recorded \(OutcomeLabel.label($0.outcome))" } ?? "Recorded"
+        let name = try await firstName(task, environment: environment)
+        guard
+            let latest = try await environment.blocking({ try environment.planner.latestOutcome(taskID: task.taskId) })
+        else { return Notice(text: "Nothing is logged for \(name) (\(OutcomeLabel.kind(task.kind))) now.") }
         let next: String
         switch task.status {
         case .pending:
@@ -107,7 +140,16 @@ enum CallsPage {
         case .waitingForYes: next = "waits for an RSVP yes"
         case .waitingForVenue: next = "waits for the event's venue"
         }
-        return "\(recorded) (\(OutcomeLabel.kind(task.kind))). Next step: \(next)."
+        return Notice(
+            text: "Logged \(OutcomeLabel.label(latest.outcome)) for \(name) (\(OutcomeLabel.kind(task.kind))). "
+                + "Next step: \(next).",
+            undo: latest.isUndoable ? Notice.Undo(path: String(pathID), outcomeID: latest.id) : nil)
+    }
+
+    /// The member's first name, as the list shows it.
+    static func firstName(_ task: ReminderTask, environment: WebEnvironment) async throws -> String {
+        try await environment.blocking { try environment.store.contactDetails([task.memberId])[task.memberId] }?
+            .firstName ?? task.memberId.rawValue
     }
 
     /// The call list's view model: already-formatted strings only.
@@ -117,7 +159,7 @@ enum CallsPage {
     /// a list of 90 calls does not render 630 buttons one variable at a time. The members'
     /// local times read "11:20 EDT" (the zone's short name, once per zone).
     static func view(
-        _ report: CallListReport, date: CalendarDate, volunteer: Volunteer, signedIn: SignedIn, notice: String?,
+        _ report: CallListReport, date: CalendarDate, volunteer: Volunteer, signedIn: SignedIn, notice: Notice?,
         now: Date, buttons: String
     ) -> [String: Any] {
         let query = signedIn.account.role == .organizer ? "&volunteer=\(QueryValue.escape(volunteer.name))" : ""
@@ -144,10 +186,16 @@ enum CallsPage {
                     "hasBefore": !item.previousOutcomes.isEmpty, "buttons": buttons,
                 ]
                 if let tel = item.tel { entry["tel"] = tel }
+                if let latest = item.latestOutcome, latest.isUndoable {
+                    entry["undo"] = ["outcome": String(latest.id), "label": OutcomeLabel.label(latest.outcome)]
+                }
                 return entry
             },
         ]
-        if let notice { view["notice"] = notice }
+        if let notice {
+            view["notice"] = notice.text
+            if let undo = notice.undo { view["noticeUndo"] = ["path": undo.path, "outcome": String(undo.outcomeID)] }
+        }
         return view
     }
 }

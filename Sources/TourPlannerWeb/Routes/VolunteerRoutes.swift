@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import TourPlanner
 
-/// The volunteer's pages: `/calls` (today's list with one-tap outcomes, Post/Redirect/Get) and
-/// `/texts`. A volunteer sees only their own tasks: another volunteer's task answers 404.
+/// The volunteer's pages: `/calls` (today's list with one-tap outcomes and Undo, Post/Redirect/Get)
+/// and `/texts`. A volunteer sees only their own tasks: another volunteer's task answers 404.
 enum VolunteerRoutes {
     static func register(on router: Router<WebRequestContext>, environment: WebEnvironment) throws {
         let page = Page(environment: environment)
@@ -59,6 +59,29 @@ enum VolunteerRoutes {
             let report = try await environment.blockingWrite { try environment.planner.logOutcome(query) }
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
             var back = "/calls?logged=\(pathID)"
+            if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
+            if signedIn.account.role == .organizer { back += "&volunteer=" + QueryValue.escape(task.volunteer) }
+            return Page.redirect(to: back)
+        }
+
+        router.post("/calls/{task}/undo") { request, context -> Response in
+            let signedIn = try context.requireRole(.volunteer, request: request)
+            let pathID = try context.parameters.require("task")
+            let task = try await CallsPage.task(pathID: pathID, signedIn: signedIn, environment: environment)
+            var request = request
+            let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+            guard let outcomeID = form["outcome"].flatMap({ Int64($0) }) else {
+                throw HTTPError(
+                    .unprocessableContent, message: "Use the Undo button next to the outcome to take it back.")
+            }
+            // The form names the outcome it shows: sent again (a refresh), it finds that outcome
+            // undone and changes nothing, never undoing the one before.
+            let query = OutcomeUndoQuery(
+                taskID: task.taskId, outcomeID: outcomeID,
+                actor: signedIn.account.volunteer ?? signedIn.account.name, now: environment.now())
+            let report = try await environment.blockingWrite { try environment.planner.undoOutcome(query) }
+            if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
+            var back = "/calls?undone=\(report.outcomeID)"
             if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
             if signedIn.account.role == .organizer { back += "&volunteer=" + QueryValue.escape(task.volunteer) }
             return Page.redirect(to: back)

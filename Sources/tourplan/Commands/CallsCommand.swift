@@ -4,7 +4,7 @@ import TourPlanner
 
 struct CallsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "calls", abstract: "Volunteers' call sheets and outcomes.", subcommands: [List.self, Log.self])
+        commandName: "calls", abstract: CommandHelp.calls, subcommands: [List.self, Log.self, Undo.self])
 
     enum SheetFormat: String, FormatChoice { case table, csv, html, ics, json }
 
@@ -12,8 +12,7 @@ struct CallsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "One volunteer's calls and texts for a day (the volunteer's local date).")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "Volunteer name, or the start of it (any case) when only one volunteer's name starts so.")
-        var volunteer: String
+        @Option(help: ArgumentHelp(CommandHelp.callsListVolunteer)) var volunteer: String
         @Option(help: "Date (YYYY-MM-DD) on the volunteer's clock.") var date: String
         @Option(help: ArgumentHelp(CommandHelp.callsListFormat)) var format: SheetFormat = .table
         @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
@@ -34,26 +33,28 @@ struct CallsCommand: AsyncParsableCommand {
             discussion: CommandHelp.callsLog)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Task id (from the call sheet).") var task: String?
-        @Option(help: "reached, voicemail, no-answer, wrong-number, rsvp-yes, rsvp-no or do-not-contact.")
-        var outcome: CallOutcome?
+        @Option(help: ArgumentHelp(CommandHelp.callsLogOutcome)) var outcome: CallOutcome?
         @Option(help: "A note.") var note: String?
         @Option(help: "Who called (default: the task's volunteer).") var volunteer: String?
         @Option(help: "The attempt this outcome is for (default: inferred; see `calls log --help`).") var attempt: Int?
         @Option(help: "A CSV of outcomes: task,outcome,note (one line per call).") var file: String?
         @OptionGroup var options: ReminderOptions
 
-        func validate() throws {
-            try usage { try OutcomeQuery.checkArguments(file: file, task: task, outcome: outcome, attempt: attempt) }
-        }
-
         func run() async throws {
-            let planner = try database.planner()
             let query = try usage {
                 try OutcomeLogQuery(
                     file: file, task: task, outcome: outcome, note: note, volunteer: volunteer, attempt: attempt,
                     now: try options.instant(), rules: try ReminderRules.load(options.rules))
             }
-            print(try planner.logOutcomes(query).render(.table), terminator: "")
+            print(try database.planner().logOutcomes(query).render(.table), terminator: "")
         }
+    }
+
+    struct Undo: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: CommandHelp.callsUndoAbstract, discussion: CommandHelp.callsUndo)
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Task id (as for `calls log`).") var task: String
+        func run() async throws { print(try database.planner().undoOutcome(.init(taskID: task, now: Date())).summary) }
     }
 }

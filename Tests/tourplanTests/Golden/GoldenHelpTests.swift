@@ -13,9 +13,9 @@ struct GoldenHelpTests {
         "budget actuals import", "budget actuals list", "budget actuals edit", "budget actuals delete",
         "budget actuals restore",
         "budget init", "events", "events add", "events list", "remind", "remind schedule", "calls", "calls list",
-        "calls log", "texts", "texts list", "itinerary", "solve", "trainings", "trainings log", "trainings list",
-        "trainings update", "trainings delete", "trainings fit", "serve", "users", "users add", "users list",
-        "users disable", "users reset",
+        "calls log", "calls undo", "texts", "texts list", "itinerary", "solve", "trainings", "trainings log",
+        "trainings list", "trainings update", "trainings delete", "trainings fit", "serve", "users", "users add",
+        "users list", "users disable", "users reset",
     ]
 
     static func paths(of command: any ParsableCommand.Type, prefix: [String]) -> [String] {

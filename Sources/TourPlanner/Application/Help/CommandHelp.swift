@@ -36,6 +36,30 @@ public enum CommandHelp {
         (attempt optional): every line is checked first, and nothing is recorded if one is wrong.
         """
 
+    /// `tourplan calls`: its abstract.
+    public static let calls = "Volunteers' call sheets and outcomes."
+
+    /// `tourplan calls list --volunteer`: its help.
+    public static let callsListVolunteer =
+        "Volunteer name, or the start of it (any case) when only one volunteer's name starts so."
+
+    /// `tourplan calls log --outcome`: its help.
+    public static let callsLogOutcome =
+        "reached, voicemail, no-answer, wrong-number, rsvp-yes, rsvp-no or do-not-contact."
+
+    /// `tourplan calls undo --help`: its abstract.
+    public static let callsUndoAbstract = "Undo the latest outcome logged for a task (a mis-tapped button)."
+
+    /// `tourplan calls undo --help`: its discussion.
+    public static let callsUndo = """
+        The task is back as it was before the outcome (pending, its attempt count): a retry it scheduled \
+        is removed, texts an rsvp-yes released wait for a yes again, tasks an rsvp-no cancelled are open \
+        again. An opt-out is never lifted: after do-not-contact the member stays opted out (only `tourplan \
+        members consent` lifts it), after wrong-number the phone stays flagged, and the tasks either cancelled \
+        stay cancelled. Refused when the task has no outcome or a later outcome depends on this one (undo that \
+        first). The outcome is kept, marked undone; run again to undo the one before.
+        """
+
     /// `tourplan cities route --help`: its discussion.
     public static let citiesRoute = """
         FROM and TO are place strings as for `cities resolve` ("Boston, MA"). Hours are typical \

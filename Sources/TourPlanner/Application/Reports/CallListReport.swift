@@ -31,6 +31,8 @@ public struct CallListReport: RenderableReport {
         public var previousOutcomes: [String]
         /// The event, "Denver, 2014-06-07 10:00".
         public var event: String
+        /// The task's latest outcome that is not undone (the one an Undo takes back), if any.
+        public var latestOutcome: LatestOutcome?
     }
 
     /// Table, CSV (spreadsheet-safe), HTML (printable sheet), iCalendar or JSON.
@@ -41,8 +43,12 @@ public struct CallListReport: RenderableReport {
     /// The sheet's tasks with the member's time now, in window order.
     public var items: [Item]
 
-    /// The report of `sheet`, with the members' local times at `now` (tasks give the zones).
-    package init(sheet: CallSheet, firstNames: [MemberID: String], zones: [String: String], now: Date) {
+    /// The report of `sheet`, with the members' local times at `now` (tasks give the zones) and
+    /// the tasks' latest outcomes.
+    package init(
+        sheet: CallSheet, firstNames: [MemberID: String], zones: [String: String], now: Date,
+        latest: [String: LatestOutcome] = [:]
+    ) {
         self.sheet = sheet
         self.items = sheet.rows.map { row in
             let zone = zones[row.taskId] ?? sheet.volunteerTimeZone
@@ -51,7 +57,7 @@ public struct CallListReport: RenderableReport {
                 memberTimeNow: "\(LocalClock.clock(now, zone: zone)) \(zone)", memberTimeZone: zone,
                 memberWindow: row.memberWindow,
                 volunteerWindow: row.volunteerWindow, tel: row.phoneE164, dial: row.dial, script: row.fullScript,
-                previousOutcomes: row.previousOutcomes, event: row.event)
+                previousOutcomes: row.previousOutcomes, event: row.event, latestOutcome: latest[row.taskId])
         }
     }
 
