@@ -53,7 +53,8 @@ extension OrganizerPageTests {
                 let (olga, token, tess, tessToken) = try await Self.signedIn(fixture, client)
                 for date in ["2014-06-07", "2014-06-14"] {
                     let added = try await olga.post(
-                        "/events", form: [("_csrf", token), ("place", "Denver, CO"), ("date", date), ("start", "10:00")], client)
+                        "/events",
+                        form: [("_csrf", token), ("place", "Denver, CO"), ("date", date), ("start", "10:00")], client)
                     #expect(added.status == .seeOther)
                 }
                 let events = try fixture.store.events()
@@ -65,9 +66,12 @@ extension OrganizerPageTests {
                 #expect(page.contains("Delete event Denver, Sat 7 Jun 2014"), "\(page)")
                 let form = [("id", first.id), ("confirm", "yes")]
                 // Roles and CSRF: a treasurer, a missing or wrong token: 403, nothing deleted.
-                #expect(try await tess.post("/events/delete", form: form + [("_csrf", tessToken)], client).status == .forbidden)
+                #expect(
+                    try await tess.post("/events/delete", form: form + [("_csrf", tessToken)], client).status
+                        == .forbidden)
                 #expect(try await olga.post("/events/delete", form: form, client).status == .forbidden)
-                #expect(try await olga.post("/events/delete", form: form + [("_csrf", "x")], client).status == .forbidden)
+                #expect(
+                    try await olga.post("/events/delete", form: form + [("_csrf", "x")], client).status == .forbidden)
                 let unticked = try await olga.post(
                     "/events/delete", form: [("_csrf", token), ("id", first.id)], client)
                 #expect(unticked.status == .unprocessableContent && unticked.text.contains("Not deleted:"))
@@ -95,7 +99,8 @@ extension OrganizerPageTests {
             }
         }
 
-        @Test("roles change and accounts are enabled from /users: sessions end, volunteers are checked, never one's own")
+        @Test(
+            "roles change and accounts are enabled from /users: sessions end, volunteers are checked, never one's own")
         func roleAndEnable() async throws {
             let fixture = try WebFixture()
             try Self.accounts(fixture)
@@ -108,7 +113,9 @@ extension OrganizerPageTests {
                 #expect(page.contains("<label for=\"role-account-\(tessID)\">New role for tess</label>"))
                 // Roles and CSRF.
                 let toVolunteer = [("name", "tess"), ("role", "volunteer"), ("volunteer", "Rosa Demo")]
-                #expect(try await tess.post("/users/role", form: toVolunteer + [("_csrf", tessToken)], client).status == .forbidden)
+                #expect(
+                    try await tess.post("/users/role", form: toVolunteer + [("_csrf", tessToken)], client).status
+                        == .forbidden)
                 #expect(try await olga.post("/users/role", form: toVolunteer, client).status == .forbidden)
                 #expect(try await olga.post("/users/enable", form: [("name", "tess")], client).status == .forbidden)
                 #expect(try fixture.store.account(named: "tess").role == .treasurer)
@@ -128,13 +135,15 @@ extension OrganizerPageTests {
                 #expect(location.hasSuffix("#account-\(tessID)"))
                 let account = try fixture.store.account(named: "tess")
                 #expect(account.role == .volunteer && account.volunteer == "Rosa Demo")
-                #expect(try await olga.get(location, client).text.contains("tess is now volunteer (calls as Rosa Demo)"))
+                #expect(
+                    try await olga.get(location, client).text.contains("tess is now volunteer (calls as Rosa Demo)"))
                 #expect(try await tess.get("/expenses", client).headers[.location] == "/login", "tess's session ended")
 
                 let disabled = try await olga.post(
                     "/users/disable", form: [("_csrf", token), ("name", "tess"), ("confirm", "yes")], client)
                 #expect(disabled.status == .seeOther)
-                #expect(try await olga.get("/users", client).text.contains("<button type=\"submit\">Enable tess</button>"))
+                #expect(
+                    try await olga.get("/users", client).text.contains("<button type=\"submit\">Enable tess</button>"))
                 let enabled = try await olga.post("/users/enable", form: [("_csrf", token), ("name", "tess")], client)
                 #expect(enabled.status == .seeOther)
                 #expect(!(try fixture.store.account(named: "tess").isDisabled))
@@ -155,7 +164,9 @@ extension OrganizerPageTests {
                     ("_csrf", token), ("name", "east-2014"), ("base", "New York, NY"), ("from", "2014-06-07"),
                     ("to", "2014-06-29"), ("day-sat", "on"), ("day-sun", "on"), ("stops", "Philadelphia"),
                 ]
-                #expect(try await olga.post("/tours", form: form, client).headers[.location] == "/tours/east-2014?saved=new")
+                #expect(
+                    try await olga.post("/tours", form: form, client).headers[.location] == "/tours/east-2014?saved=new"
+                )
                 let first = try #require(try fixture.store.savedTour(named: "east-2014")?.plan)
                 let again = try await olga.post(
                     "/tours", form: form.map { $0.0 == "stops" ? ("stops", "Hartford") : $0 }, client)
@@ -179,7 +190,12 @@ extension OrganizerPageTests {
             let fixture = try WebFixture()
             try Self.accounts(fixture)
             let plan = try TourPlan.decode(
-                Data(try JSONOutput.encode(TourPlan(teams: [], trips: [], totals: PlanTotals(km: 0, driveHours: 0, nightsAway: 0, trainings: 0), naive: NaivePlanTotals(km: 0, driveHours: 0, nightsAway: 0), unvisited: [])).utf8),
+                Data(
+                    try JSONOutput.encode(
+                        TourPlan(
+                            teams: [], trips: [], totals: PlanTotals(km: 0, driveHours: 0, nightsAway: 0, trainings: 0),
+                            naive: NaivePlanTotals(km: 0, driveHours: 0, nightsAway: 0), unvisited: [])
+                    ).utf8),
                 fileName: "plan.json")
             try fixture.store.saveTourPlan(plan, name: "east", replacing: false)
             let usd = CurrencyCode("USD")
@@ -195,7 +211,9 @@ extension OrganizerPageTests {
                 #expect(page.contains("<button type=\"submit\">Delete tour east</button>"))
                 #expect(page.contains("Yes, delete tour east with its plan (0 trips)"))
                 let form = [("name", "east"), ("confirm", "yes")]
-                #expect(try await tess.post("/tours/delete", form: form + [("_csrf", tessToken)], client).status == .forbidden)
+                #expect(
+                    try await tess.post("/tours/delete", form: form + [("_csrf", tessToken)], client).status
+                        == .forbidden)
                 #expect(try await olga.post("/tours/delete", form: form, client).status == .forbidden)
                 let unknown = try await olga.post(
                     "/tours/delete", form: [("_csrf", token), ("name", "nope"), ("confirm", "yes")], client)

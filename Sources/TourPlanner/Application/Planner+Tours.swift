@@ -30,11 +30,13 @@ extension Planner {
     public func deleteSavedTour(name: String) throws -> TourDeletedReport {
         switch try requireStore().deleteSavedTour(named: name) {
         case .notFound:
-            throw PlannerError("there is no saved tour \"\(name)\"", hint: "see the saved tours on the web app's Tours page")
+            throw PlannerError(
+                "there is no saved tour \"\(name)\"", hint: "see the saved tours on the web app's Tours page")
         case .refused(_, let expenses):
             throw PlannerError(
                 "tour \"\(name)\" cannot be deleted: "
-                    + (expenses == 1 ? "1 recorded expense belongs" : "\(expenses) recorded expenses belong") + " to it",
+                    + (expenses == 1 ? "1 recorded expense belongs" : "\(expenses) recorded expenses belong")
+                    + " to it",
                 hint: "the treasurer must first move them to another tour or delete them; "
                     + "`tourplan budget actuals edit ID --tour OTHER` or `tourplan budget actuals delete ID`")
         case .removed(let tour):

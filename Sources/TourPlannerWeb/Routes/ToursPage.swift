@@ -301,6 +301,7 @@ extension ToursPage.PlanForm {
         self.init(
             name: text("name"), base: text("base"), from: text("from"), to: text("to"),
             days: Set(ToursPage.weekdays.filter { fields["day-\($0.key)"] != nil }.map { $0.number }),
-            stops: text("stops"), top: text("top"), maxTrainings: text("maxTrainings"), replace: fields["replace"] == "yes")
+            stops: text("stops"), top: text("top"), maxTrainings: text("maxTrainings"),
+            replace: fields["replace"] == "yes")
     }
 }

@@ -128,13 +128,15 @@ enum UsersPage {
             guard name != signedIn.account.name else {
                 throw HTTPError(
                     .unprocessableContent,
-                    message: "You cannot change your own role here. Ask another organizer to change it on their Users page.")
+                    message:
+                        "You cannot change your own role here. Ask another organizer to change it on their Users page.")
             }
             let volunteer = fields["volunteer"].flatMap { $0.isEmpty ? nil : $0 }
             return try await change(page, notices, request: request, context: context, signedIn: signedIn) {
                 guard let role = WebAccount.Role(rawValue: fields["role"] ?? "") else {
                     throw PlannerError(
-                        "Role \"\(fields["role"] ?? "")\" is not a role", hint: "choose organizer, treasurer or volunteer")
+                        "Role \"\(fields["role"] ?? "")\" is not a role",
+                        hint: "choose organizer, treasurer or volunteer")
                 }
                 return try planner.changeRole(name: name, to: role, volunteer: role == .volunteer ? volunteer : nil)
             }

@@ -54,7 +54,8 @@ struct TourCommand: AsyncParsableCommand {
                     base: base, teamsPath: teams, from: from, to: to, stops: stops, top: top, weekdays: weekdays,
                     blackout: blackout, settingsPath: settings, dayRuleFlags: flags, maxTrainings: maxTrainings,
                     budget: budget, costPerKm: costPerKm, ratesPath: rates, objective: objective, matrixPath: matrix,
-                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out, save: save, replace: replace)
+                    trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed, out: out, save: save, replace: replace
+                )
             }
         }
 
@@ -63,8 +64,7 @@ struct TourCommand: AsyncParsableCommand {
             try query.checkOutput(aliases: places.aliases, store: database.resolvedPath)
             let planner = try database.planner(aliases: places.aliases)
             let report = try await planner.planTour(query) { resolved in if format != .json { printPlaces(resolved) } }
-            for line in report.skippedLines { printError(line) }
-            if let saved = report.saved { printError(saved.note) }
+            for line in report.noteLines { printError(line) }
             printOutput(try report.render(format.rendering))
         }
     }

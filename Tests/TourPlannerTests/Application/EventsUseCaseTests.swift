@@ -54,7 +54,8 @@ struct EventsUseCaseTests {
             let error = try #require(error as? PlannerError)
             return error.message
                 == "event \(fixture.event.id) (Boston, 2014-06-14) cannot be deleted: 1 call outcome is recorded for its reminder tasks"
-                && (error.hint ?? "").hasPrefix("outcomes are the members' call history and are kept, so the event stays; ")
+                && (error.hint ?? "").hasPrefix(
+                    "outcomes are the members' call history and are kept, so the event stays; ")
                 && (error.hint ?? "").hasSuffix("`tourplan events add --place PLACE --date 2014-06-14`")
         }
         #expect(try fixture.store.events().count == 2)

@@ -96,7 +96,9 @@ struct ToursUseCaseTests {
         let remaining = try planner.requireStore().actuals(tour: "east")
         _ = try planner.requireStore().deleteActuals(remaining.compactMap(\.id))
         let deleted = try planner.deleteSavedTour(name: "east")
-        #expect(try deleted.render(.table) == "deleted tour east: its plan (1 trip) and its budget template (\(template))\n")
+        #expect(
+            try deleted.render(.table) == "deleted tour east: its plan (1 trip) and its budget template (\(template))\n"
+        )
         #expect(try planner.requireStore().savedTours().map(\.name) == ["west"])
         #expect(try planner.deleteSavedTour(name: "west").removedParts == "its plan (1 trip)")
         #expect { try planner.deleteSavedTour(name: "west") } throws: { error in

@@ -45,7 +45,8 @@ public struct AccountChangeReport: RenderableReport, Hashable {
             case .enabled:
                 "Enabled \(account.name); "
                     + (account.hasPassword
-                        ? "it can sign in again." : "it has no password: make it a new link with `tourplan users reset`.")
+                        ? "it can sign in again."
+                        : "it has no password: make it a new link with `tourplan users reset`.")
             case .roleChanged:
                 "\(account.name) is now \(account.role.rawValue)"
                     + (account.volunteer.map { " (calls as \($0))" } ?? "") + "; its sessions have ended."
