@@ -34,7 +34,7 @@ def scenario_organizer_imports_plans_and_downloads_ics(browser, context):
     page = sign_in(browser, context)
     page.goto(context["url"] + "/import")
     page.get_by_label("Member export", exact=True).set_input_files(EXPORT)
-    page.get_by_role("button", name="Import").click()
+    page.get_by_role("button", name="Import", exact=True).click()
     page.wait_for_url("**/import?report=*")
     report = page.locator("section[aria-labelledby=report-title]").inner_text()
     assert "sample-members.csv" in report and "Result:" in report, f"no import report: {report[:300]!r}"
