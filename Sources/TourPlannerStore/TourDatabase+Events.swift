@@ -123,3 +123,39 @@ extension InviteeRecord {
             })
     }
 }
+
+/// What `TourDatabase.deleteEvent(id:)` did: nothing (no such event, or outcomes recorded for its
+/// tasks), or the event removed with its tasks.
+package enum EventRemoval: Sendable, Hashable {
+    /// There is no event with that id.
+    case notFound
+    /// Nothing was removed: this many outcomes are recorded for the event's reminder tasks.
+    case refused(OutreachEvent, outcomes: Int)
+    /// The event and its reminder tasks (this many; none had an outcome) were removed.
+    case removed(OutreachEvent, tasks: Int)
+}
+
+extension TourDatabase {
+    /// Removes the event `id` and its reminder tasks, in one transaction, unless an outcome is
+    /// recorded for one of its tasks (then nothing changes). Outcomes, members, volunteers and
+    /// other events are never touched.
+    ///
+    /// - Throws: `StoreDecodingError` when the event does not read back; the `DatabaseError` of
+    ///   SQLite when the write fails.
+    package func deleteEvent(id: String) throws -> EventRemoval {
+        try writer.write { db in
+            guard let event = try EventRecord.filter(key: id).fetchOneStored(db)?.event() else { return .notFound }
+            let outcomes =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM outcomes
+                        WHERE taskId IN (SELECT id FROM tasks WHERE eventId = ?) OR substr(taskId, 1, ?) = ?
+                        """, arguments: [id, id.unicodeScalars.count + 1, id + "/"]) ?? 0
+            guard outcomes == 0 else { return .refused(event, outcomes: outcomes) }
+            let tasks = try TaskRecord.filter(TaskRecord.Columns.eventId == id).deleteAll(db)
+            try EventRecord.deleteOne(db, key: id)
+            return .removed(event, tasks: tasks)
+        }
+    }
+}

@@ -102,24 +102,38 @@ extension TourDatabase {
         try writer.read { db in try TourRecord.fetchOne(db, key: name)?.tour() }
     }
 
-    /// Saves `plan` as the plan of tour `name` (creating the tour, or replacing its plan and
-    /// keeping its template).
+    /// Saves `plan` as the plan of tour `name` (creating the tour, or adding a plan to a tour
+    /// saved with a budget only, keeping its template). A plan already saved under that name is
+    /// replaced only when `replacing` is true; otherwise nothing changes and the error says so.
     ///
     /// - Returns: whether a plan was saved under that name before (and is now replaced).
-    /// - Throws: `PlannerError` for an invalid name; `EncodingError`; the store's errors.
+    /// - Throws: `PlannerError` for an invalid name or a saved plan not to be replaced;
+    ///   `EncodingError`; the store's errors.
     @discardableResult
-    package func saveTourPlan(_ plan: TourPlan, name: String) throws -> Bool {
+    package func saveTourPlan(_ plan: TourPlan, name: String, replacing: Bool) throws -> Bool {
         try SavedTour.validate(name: name)
         let json = try JSONOutput.encode(plan)
         return try writer.write { db in
             var record =
                 try TourRecord.fetchOne(db, key: name)
                 ?? TourRecord(name: name, planJSON: nil, templateText: nil, templateFile: nil)
+            if !replacing { try Self.checkNoPlan(record.tour()) }
             let replaced = record.planJSON != nil
             record.planJSON = json
             try record.save(db)
             return replaced
         }
+    }
+
+    /// Refuses to save a plan over `tour`'s saved plan without being asked to replace it.
+    ///
+    /// - Throws: `PlannerError` naming the tour, its saved plan, and how to replace it.
+    package static func checkNoPlan(_ tour: SavedTour?) throws {
+        guard let tour, let plan = tour.plan else { return }
+        let dates = plan.trips.first.map { first in " from \(first.start) to \(plan.trips.last?.end ?? first.end)" }
+        throw PlannerError(
+            "tour \"\(tour.name)\" already has a saved plan (\(plan.trips.count) trip(s)\(dates ?? "")); it was kept",
+            hint: "save under another name, or choose --replace to replace that plan")
     }
 
     /// Saves a budget template's text as the template of tour `name` (creating the tour, or
@@ -142,13 +156,31 @@ extension TourDatabase {
         }
     }
 
-    /// Deletes the saved tour `name` (its expenses stay, under the same tour name).
+    /// Deletes the saved tour `name` (its plan and budget template), in one transaction, unless
+    /// expenses (not deleted ones) belong to it: then nothing changes.
     ///
-    /// - Returns: whether there was such a tour.
-    @discardableResult
-    package func deleteSavedTour(named name: String) throws -> Bool {
-        try writer.write { db in try TourRecord.deleteOne(db, key: name) }
+    /// - Returns: the tour as it was, or how many expenses belong to it (nothing deleted).
+    /// - Throws: `StoreError` for a plan that does not decode; the store's errors.
+    package func deleteSavedTour(named name: String) throws -> TourRemoval {
+        try writer.write { db in
+            guard let tour = try TourRecord.fetchOne(db, key: name)?.tour() else { return .notFound }
+            let expenses = try ActualRecord.filter(ActualRecord.Columns.tour == name)
+                .filter(!ActualRecord.Columns.isDeleted).fetchCount(db)
+            guard expenses == 0 else { return .refused(tour, expenses: expenses) }
+            try TourRecord.deleteOne(db, key: name)
+            return .removed(tour)
+        }
     }
+}
+
+/// What `TourDatabase.deleteSavedTour(named:)` did.
+package enum TourRemoval: Sendable, Hashable {
+    /// There is no saved tour with that name.
+    case notFound
+    /// Nothing was deleted: this many recorded expenses belong to the tour.
+    case refused(SavedTour, expenses: Int)
+    /// The tour (its plan and budget template) was deleted.
+    case removed(SavedTour)
 }
 
 extension TourDatabase {

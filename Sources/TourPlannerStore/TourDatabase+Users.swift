@@ -110,35 +110,43 @@ extension TourDatabase {
                     "user \"\(trimmed)\" already exists",
                     hint: "pick another name, or `tourplan users reset \(trimmed)`")
             }
-            switch (role, volunteer) {
-            case (.volunteer, nil):
-                throw PlannerError(
-                    "a volunteer account needs --volunteer NAME",
-                    hint: "name the schedule's volunteer this person calls as (see `tourplan remind schedule`)")
-            case (.volunteer, let name?):
-                guard
-                    try String.fetchOne(db, sql: "SELECT name FROM volunteers WHERE name = ?", arguments: [name])
-                        != nil
-                else {
-                    let known = try String.fetchAll(db, sql: "SELECT name FROM volunteers ORDER BY name")
-                    throw PlannerError(
-                        "--volunteer \"\(name)\" is not a volunteer of the schedule",
-                        hint: known.isEmpty
-                            ? "load volunteers first with `tourplan remind schedule --volunteers FILE`"
-                            : "use one of: \(known.joined(separator: ", "))")
-                }
-            case (.organizer, _?), (.treasurer, _?):
-                throw PlannerError(
-                    "--volunteer is only for volunteer accounts (this one is \(role.rawValue))",
-                    hint: "drop --volunteer, or use --role volunteer")
-            case (.organizer, nil), (.treasurer, nil):
-                break
-            }
+            try Self.checkVolunteer(volunteer, role: role, in: db)
             var record = UserRecord(
                 id: nil, name: trimmed, role: role.rawValue, volunteer: volunteer, passwordHash: passwordHash,
                 disabled: false, createdAt: now)
             try record.insert(db)
             return try record.account()
+        }
+    }
+
+    /// Checks an account's volunteer against its role: a volunteer account names a volunteer of
+    /// the schedule, the others none.
+    ///
+    /// - Throws: `PlannerError` naming the flag and what to give instead.
+    private static func checkVolunteer(_ volunteer: String?, role: WebAccount.Role, in db: Database) throws {
+        switch (role, volunteer) {
+        case (.volunteer, nil):
+            throw PlannerError(
+                "a volunteer account needs --volunteer NAME",
+                hint: "name the schedule's volunteer this person calls as (see `tourplan remind schedule`)")
+        case (.volunteer, let name?):
+            guard
+                try String.fetchOne(db, sql: "SELECT name FROM volunteers WHERE name = ?", arguments: [name])
+                    != nil
+            else {
+                let known = try String.fetchAll(db, sql: "SELECT name FROM volunteers ORDER BY name")
+                throw PlannerError(
+                    "--volunteer \"\(name)\" is not a volunteer of the schedule",
+                    hint: known.isEmpty
+                        ? "load volunteers first with `tourplan remind schedule --volunteers FILE`"
+                        : "use one of: \(known.joined(separator: ", "))")
+            }
+        case (.organizer, _?), (.treasurer, _?):
+            throw PlannerError(
+                "--volunteer is only for volunteer accounts (this one is \(role.rawValue))",
+                hint: "drop --volunteer, or use --role volunteer")
+        case (.organizer, nil), (.treasurer, nil):
+            break
         }
     }
 
@@ -173,14 +181,57 @@ extension TourDatabase {
     }
 
     /// Disables (or enables) an account; disabling ends its sessions and voids its welcome links.
+    /// The last enabled organizer is never disabled (someone must be able to manage accounts).
+    ///
+    /// - Throws: `PlannerError` when disabling the last enabled organizer (nothing changes).
     public func setDisabled(_ disabled: Bool, accountID: Int64) throws {
         try writer.write { db in
+            if disabled { try Self.checkNotLastOrganizer(accountID, doing: "disabled", in: db) }
             try db.execute(sql: "UPDATE users SET disabled = ? WHERE id = ?", arguments: [disabled, accountID])
             if disabled {
                 try db.execute(sql: "DELETE FROM sessions WHERE userId = ?", arguments: [accountID])
                 try WelcomeTokenRecord.filter(WelcomeTokenRecord.Columns.userId == accountID).deleteAll(db)
             }
         }
+    }
+
+    /// Changes an account's role (and its volunteer, which a volunteer account needs and the
+    /// others may not have) and ends its sessions, so the next page asks it to sign in again
+    /// with the new role. The last enabled organizer is never demoted.
+    ///
+    /// - Returns: the account as it is now.
+    /// - Throws: `PlannerError` for an unknown account, demoting the last enabled organizer, or a
+    ///   volunteer missing, unknown or given to another role (nothing changes then).
+    package func setRole(_ role: WebAccount.Role, volunteer: String?, accountName name: String) throws -> WebAccount {
+        try writer.write { db in
+            guard var user = try UserRecord.filter(UserRecord.Columns.name == name).fetchOne(db), let id = user.id
+            else { throw PlannerError("no user \"\(name)\"", hint: "see `tourplan users list`") }
+            try Self.checkVolunteer(volunteer, role: role, in: db)
+            if role != .organizer { try Self.checkNotLastOrganizer(id, doing: "made \(role.rawValue)", in: db) }
+            user.role = role.rawValue
+            user.volunteer = volunteer
+            try user.update(db)
+            try db.execute(sql: "DELETE FROM sessions WHERE userId = ?", arguments: [id])
+            return try user.account()
+        }
+    }
+
+    /// Refuses to take away the organizer role of the last enabled organizer.
+    ///
+    /// - Throws: `PlannerError` naming the account and what to do first.
+    private static func checkNotLastOrganizer(_ accountID: Int64, doing change: String, in db: Database) throws {
+        guard let user = try UserRecord.fetchOne(db, key: accountID),
+            user.role == WebAccount.Role.organizer.rawValue, !user.disabled
+        else { return }
+        let others =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM users WHERE role = ? AND NOT disabled AND id != ?",
+                arguments: [WebAccount.Role.organizer.rawValue, accountID]) ?? 0
+        guard others == 0 else { return }
+        throw PlannerError(
+            "user \"\(user.name)\" is the last enabled organizer and cannot be \(change): "
+                + "no one could manage accounts any more",
+            hint: "add or enable another organizer first; `tourplan users add NAME --role organizer`")
     }
 
     /// Clears an account's password, ends its sessions and stores a new welcome token (the old

@@ -51,13 +51,17 @@ public struct WebAccounts: Sendable {
         return Issued(account: try store.account(named: name), welcomeLink: link)
     }
 
-    /// Disables an account: it cannot sign in and its sessions end at once.
+    /// The password piped to `tourplan users add --password-stdin`: the first line of `input`
+    /// (standard input), without its line end.
     ///
-    /// - Throws: `PlannerError` when there is no such account.
-    public func disable(name: String) throws -> WebAccount {
-        let account = try store.account(named: name)
-        try store.setDisabled(true, accountID: account.id)
-        return try store.account(named: name)
+    /// - Throws: `PlannerError` when there is no line to read.
+    public static func passwordFromStandardInput(
+        _ input: () -> String? = { readLine(strippingNewline: true) }
+    ) throws -> String {
+        guard let line = input() else {
+            throw PlannerError("no password on standard input", hint: "echo 'long password' | tourplan users add …")
+        }
+        return line
     }
 
     /// The bcrypt hash of an acceptable password.

@@ -81,11 +81,12 @@ struct SignInTests {
     @Test("a disabled account cannot sign in and its sessions end")
     func disabled() async throws {
         let fixture = try WebFixture()
-        try fixture.addAccount("ada", role: .organizer)
+        let ada = try fixture.addAccount("ada", role: .organizer)
+        try fixture.addAccount("bea", role: .organizer)
         try await fixture.test { client in
             let browser = Browser()
             try await browser.signIn("ada", client)
-            _ = try fixture.accounts.disable(name: "ada")
+            try fixture.store.setDisabled(true, accountID: ada.id)
             #expect(try await browser.get("/", client).headers[.location] == "/login")
             #expect(try await browser.signIn("ada", client).status == .unauthorized)
         }

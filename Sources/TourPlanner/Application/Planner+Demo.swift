@@ -71,7 +71,7 @@ extension Planner {
         files.append(.init(label: "budget", path: path("budget.md")))
         // The plan and its template as saved tour east-coast-2014, as `tour plan --save` and
         // `budget TEMPLATE --save` keep them: the web app's /budget and /expenses show it.
-        _ = try await demo.saveTourPlan(plan, name: Self.demoTourName)
+        _ = try await demo.saveTourPlan(plan, name: Self.demoTourName, replacing: true)
         _ = try await demo.saveTourBudget(
             text: query.budgetTemplateText, file: "Budgets/east-coast-2014.toml", name: Self.demoTourName)
 

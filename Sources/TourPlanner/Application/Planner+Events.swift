@@ -55,4 +55,27 @@ extension Planner {
         let stored = try store.events().first { $0.id == event.id } ?? event
         return EventAddedReport(place: resolved, event: stored)
     }
+
+    /// Deletes the event `id` and its reminder tasks (`tourplan events delete ID`), unless outcomes
+    /// are recorded for its tasks: those are the members' call history, so the event stays then.
+    /// Members, volunteers, outcomes and other events are never touched.
+    ///
+    /// - Throws: `PlannerError` for an unknown event, an event with outcomes recorded (naming it,
+    ///   how many and what to do instead) or no store; the store's errors.
+    public func deleteEvent(id: String) throws -> EventDeletedReport {
+        switch try requireStore().deleteEvent(id: id) {
+        case .notFound:
+            throw PlannerError("there is no event \"\(id)\"", hint: "see the ids with `tourplan events list`")
+        case .refused(let event, let outcomes):
+            throw PlannerError(
+                "event \(event.id) (\(event.metro), \(event.date)) cannot be deleted: "
+                    + (outcomes == 1 ? "1 call outcome is" : "\(outcomes) call outcomes are")
+                    + " recorded for its reminder tasks",
+                hint: "outcomes are the members' call history and are kept, so the event stays; "
+                    + "to change it, save it again with the same place and date (its venue, start and organizer update); "
+                    + "`tourplan events add --place PLACE --date \(event.date)`")
+        case .removed(let event, let tasks):
+            return EventDeletedReport(event: event, removedTasks: tasks)
+        }
+    }
 }

@@ -3,7 +3,8 @@ import Foundation
 extension Planner {
     /// Plans dated trips to the chosen metros (named stops, or the `top` best-ranked reachable ones,
     /// the bases' own metros excluded), writes the plan to `query.out` and saves it in the store as
-    /// tour `query.save`. A tour name that breaks the rule is refused first: nothing is written.
+    /// tour `query.save`. A tour name that breaks the rule, or that has a saved plan already (unless
+    /// `query.replacesSaved`), is refused first: nothing is planned or written.
     ///
     /// - Parameters:
     ///   - query: the bases, stops or `top`, dates, settings and output path.
@@ -26,7 +27,7 @@ extension Planner {
     public func planTourBlocking(
         _ query: TourQuery, placesResolved: ([ResolvedPlace]) -> Void = { _ in }
     ) throws -> TourPlanReport {
-        if let name = query.save { try SavedTour.validate(name: name) }
+        if let name = query.save { try checkTourSave(name: name, replacing: query.replacesSaved) }
         let rules = try dayRules(query)
         let store = try requireStore()
         let context = try rankingContext(radiusKm: query.radiusKm)
@@ -75,7 +76,8 @@ extension Planner {
         }
         var report = TourPlanReport(plan: plan, resolved: resolved, out: query.out)
         if let name = query.save {
-            report.saved = TourSavedReport(name: name, part: .plan, replaced: try store.saveTourPlan(plan, name: name))
+            let replaced = try store.saveTourPlan(plan, name: name, replacing: query.replacesSaved)
+            report.saved = TourSavedReport(name: name, part: .plan, replaced: replaced)
         }
         return report
     }

@@ -1,13 +1,47 @@
 public import Foundation
 
 extension Planner {
-    /// Saves `plan` in the store as tour `name`'s plan (`tour plan --save NAME`); saving a name
-    /// again replaces that tour's plan, and the report says so.
+    /// Saves `plan` in the store as tour `name`'s plan (`tour plan --save NAME`, the tours page).
+    /// A plan already saved under that name is replaced only when `replacing` is true
+    /// (`--replace`, the "Replace the saved tour" checkbox), and the report says so.
     ///
-    /// - Throws: `PlannerError` for an invalid name or no store; the store's errors.
-    public func saveTourPlan(_ plan: TourPlan, name: String) async throws -> TourSavedReport {
-        let replaced = try requireStore().saveTourPlan(plan, name: name)
+    /// - Throws: `PlannerError` for an invalid name, a saved plan not to be replaced, or no store;
+    ///   the store's errors.
+    public func saveTourPlan(_ plan: TourPlan, name: String, replacing: Bool) async throws -> TourSavedReport {
+        let replaced = try requireStore().saveTourPlan(plan, name: name, replacing: replacing)
         return TourSavedReport(name: name, part: .plan, replaced: replaced)
+    }
+
+    /// Checks, before anything is planned, that a plan may be saved as tour `name`: the name keeps
+    /// the rule and, unless `replacing`, no plan is saved under it yet.
+    ///
+    /// - Throws: `PlannerError` for an invalid name, a saved plan not to be replaced, or no store.
+    public func checkTourSave(name: String, replacing: Bool) throws {
+        try SavedTour.validate(name: name)
+        if !replacing { try TourDatabase.checkNoPlan(try requireStore().savedTour(named: name)) }
+    }
+
+    /// Deletes saved tour `name` with its plan and budget template (`tourplan tour delete NAME`, the
+    /// tours page), unless expenses belong to it: the treasurer moves them to another tour or
+    /// deletes them first.
+    ///
+    /// - Throws: `PlannerError` for an unknown tour, a tour with expenses (saying how many and
+    ///   what to do) or no store; the store's errors.
+    public func deleteSavedTour(name: String) throws -> TourDeletedReport {
+        switch try requireStore().deleteSavedTour(named: name) {
+        case .notFound:
+            throw PlannerError(
+                "there is no saved tour \"\(name)\"", hint: "see the saved tours on the web app's Tours page")
+        case .refused(_, let expenses):
+            throw PlannerError(
+                "tour \"\(name)\" cannot be deleted: "
+                    + (expenses == 1 ? "1 recorded expense belongs" : "\(expenses) recorded expenses belong")
+                    + " to it",
+                hint: "the treasurer must first move them to another tour or delete them; "
+                    + "`tourplan budget actuals edit ID --tour OTHER` or `tourplan budget actuals delete ID`")
+        case .removed(let tour):
+            return TourDeletedReport(tour: tour)
+        }
     }
 
     /// Saves the budget template at `templatePath` in the store as tour `name`'s template

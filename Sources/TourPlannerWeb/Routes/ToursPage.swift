@@ -2,7 +2,9 @@ import Foundation
 import Hummingbird
 import TourPlanner
 
-/// `/tours`: the saved tours and a "Plan a tour" form (`tourplan tour plan … --save NAME`);
+/// `/tours`: the saved tours, each with a Delete button (`tourplan tour delete NAME`), and a
+/// "Plan a tour" form (`tourplan tour plan … --save NAME`, a saved plan replaced only with the
+/// "Replace the saved tour" box ticked, as `--replace`);
 /// `/tours/{name}`: the itinerary (`tourplan itinerary`), with downloads
 /// `/tours/{name}/itinerary.html|.ics|.geojson`. Tour names are restricted to letters, digits and
 /// `-_.` (`SavedTour.validate(name:)`), so they are safe path segments; an unknown tour is 404.
@@ -38,6 +40,7 @@ enum ToursPage {
         fields: [
             ("--base", "Base"), ("--from", "First date"), ("--to", "Last date"), ("--weekdays", "Travel days"),
             ("--stops", "Metros to visit"), ("--top", "Best-ranked metros"), ("--max-trainings", "At most trainings"),
+            ("--replace", "Replace the saved tour"),
         ],
         fallbackHint: "change the dates, the travel days or the metros to visit, and plan again")
 
@@ -51,14 +54,43 @@ enum ToursPage {
         var stops = ""
         var top = ""
         var maxTrainings = ""
+        var replace = false
     }
 
     static func register(on router: Router<WebRequestContext>, page: Page) {
         let environment = page.environment
+        let notices = ResultShelf<String>(capacity: 20)
 
         router.get("/tours") { request, context -> Response in
             let signedIn = try context.requireRole(.organizer, request: request)
-            return try await list(page, request: request, context: context, signedIn: signedIn, form: PlanForm())
+            let notice = request.uri.queryParameters.get("deleted").flatMap { notices.take($0, for: signedIn) }
+            return try await list(
+                page, request: request, context: context, signedIn: signedIn, form: PlanForm(), notice: notice)
+        }
+
+        router.post("/tours/delete") { request, context -> Response in
+            let signedIn = try context.requireRole(.organizer, request: request)
+            let fields = try await OrganizerRoutes.form(request, context: context)
+            let name = fields["name"] ?? ""
+            guard (try? SavedTour.validate(name: name)) != nil,
+                try await environment.blocking({ try environment.store.savedTour(named: name) }) != nil
+            else { throw HTTPError(.notFound, message: "There is no tour called \"\(name)\". See the list on /tours.") }
+            do {
+                guard fields["confirm"] == "yes" else {
+                    throw PlannerError(
+                        "tour \(name) was not deleted",
+                        hint: "tick “Yes, delete” next to its Delete button, then press Delete again")
+                }
+                let report = try await environment.blockingWrite { try environment.planner.deleteSavedTour(name: name) }
+                if Page.wantsJSON(request) { return Page.json(try report.render(.json)) }
+                let notice = "Deleted tour \(name): \(report.removedParts)."
+                return Page.redirect(to: "/tours?deleted=\(notices.put(notice, for: signedIn))")
+            } catch let error as PlannerError {
+                if Page.wantsJSON(request) { throw HTTPError(.unprocessableContent, message: wording.text(of: error)) }
+                return try await list(
+                    page, request: request, context: context, signedIn: signedIn, form: PlanForm(),
+                    deleteError: wording.text(of: error))
+            }
         }
 
         router.post("/tours") { request, context -> Response in
@@ -67,10 +99,13 @@ enum ToursPage {
             let form = PlanForm(fields)
             do {
                 let query = try self.query(form)
-                try SavedTour.validate(name: form.name)
+                try await environment.blocking {
+                    try environment.planner.checkTourSave(name: form.name, replacing: form.replace)
+                }
                 // Planning computes for up to seconds: on the thread pool, not a cooperative thread.
                 let report = try await environment.blocking { try environment.planner.planTourBlocking(query) }
-                let saved = try await environment.planner.saveTourPlan(report.plan, name: form.name)
+                let saved = try await environment.planner.saveTourPlan(
+                    report.plan, name: form.name, replacing: form.replace)
                 if Page.wantsJSON(request) { return Page.json(try saved.render(.json) + "\n") }
                 return Page.redirect(to: "/tours/\(form.name)?saved=\(saved.replaced ? "replaced" : "new")")
             } catch let error as any LocalizedError {
@@ -118,7 +153,7 @@ enum ToursPage {
     /// The tours page: saved tours and the plan form (filled with `form`, and `error` when refused).
     static func list(
         _ page: Page, request: Request, context: WebRequestContext, signedIn: SignedIn, form: PlanForm,
-        error: String? = nil
+        error: String? = nil, notice: String? = nil, deleteError: String? = nil
     ) async throws -> Response {
         let environment = page.environment
         let tours = try await environment.blocking { try environment.store.savedTours() }
@@ -131,24 +166,27 @@ enum ToursPage {
             })
         var view: [String: Any] = [
             "csrf": signedIn.session.csrfToken, "empty": tours.isEmpty,
-            "tours": report.tours.map { tour -> [String: Any] in
+            "tours": zip(report.tours, tours).map { tour, saved -> [String: Any] in
                 var entry: [String: Any] = [
                     "name": tour.name, "hasPlan": tour.hasPlan, "href": "/tours/\(tour.name)",
+                    "parts": TourDeletedReport(tour: saved).removedParts,
                     "trips": tour.trips, "stops": tour.stops.isEmpty ? "-" : tour.stops.joined(separator: ", "),
                 ]
                 if let from = tour.from, let to = tour.to { entry["dates"] = WebDates.days(from, to) }
                 return entry
             },
             "name": form.name, "base": form.base, "from": form.from, "to": form.to, "stops": form.stops,
-            "top": form.top, "maxTrainings": form.maxTrainings,
+            "top": form.top, "maxTrainings": form.maxTrainings, "replace": form.replace,
             "days": weekdays.map { day -> [String: Any] in
                 ["key": day.key, "label": day.label, "checked": form.days.contains(day.number)]
             },
         ]
         if let error { view["error"] = error }
+        if let notice { view["notice"] = notice }
+        if let deleteError { view["deleteError"] = deleteError }
         return try page.render(
             report, template: "web/tours", title: "Tours", view: view, request: request, context: context,
-            status: error == nil ? .ok : .unprocessableContent)
+            status: error == nil && deleteError == nil ? .ok : .unprocessableContent)
     }
 
     /// The tour query of the form, with the CLI's checks (`tour plan`'s `validate()`).
@@ -263,7 +301,7 @@ extension ToursPage.PlanForm {
         self.init(
             name: text("name"), base: text("base"), from: text("from"), to: text("to"),
             days: Set(ToursPage.weekdays.filter { fields["day-\($0.key)"] != nil }.map { $0.number }),
-            stops: text("stops"),
-            top: text("top"), maxTrainings: text("maxTrainings"))
+            stops: text("stops"), top: text("top"), maxTrainings: text("maxTrainings"),
+            replace: fields["replace"] == "yes")
     }
 }

@@ -3,8 +3,9 @@ import Hummingbird
 import TourPlanner
 
 /// `/users`: the web app's accounts, as `tourplan users list`, with forms to add one (a one-time
-/// welcome link, shown once), disable one (ticked confirmation; never one's own) and reset one
-/// (a new link) — the same `WebAccounts` calls as `tourplan users add|disable|reset`.
+/// welcome link, shown once), change one's role, disable one (ticked confirmation; never one's
+/// own), enable one again and reset one (a new link) — the same calls as `tourplan users
+/// add|role|disable|enable|reset`. The last enabled organizer is never demoted or disabled.
 enum UsersPage {
     /// The form's words for the flags of the CLI command it stands for, which the errors name.
     static let wording = WebWording(
@@ -41,6 +42,8 @@ enum UsersPage {
     static func register(on router: Router<WebRequestContext>, page: Page) {
         let environment = page.environment
         let shelf = ResultShelf<Issued>(capacity: 20)
+        let notices = ResultShelf<String>(capacity: 20)
+        let planner = environment.planner
         let accounts = WebAccounts(
             store: environment.store, baseURL: environment.settings.publicBaseURL,
             bcryptCost: environment.settings.bcryptCost)
@@ -48,9 +51,7 @@ enum UsersPage {
         router.get("/users") { request, context -> Response in
             let signedIn = try context.requireRole(.organizer, request: request)
             var notice: String?
-            if let name = request.uri.queryParameters.get("disabled") {
-                notice = "Disabled \(name); its sessions have ended."
-            }
+            if let id = request.uri.queryParameters.get("done") { notice = notices.take(id, for: signedIn) }
             let issued = request.uri.queryParameters.get("issued").flatMap { shelf.take($0, for: signedIn, once: true) }
             return try await list(
                 page, request: request, context: context, signedIn: signedIn, form: AddForm(), issued: issued,
@@ -107,8 +108,38 @@ enum UsersPage {
                     .unprocessableContent,
                     message: "Tick “Yes, disable \(name)” next to the button to confirm, then press Disable again.")
             }
-            let account = try await environment.blockingWrite { try accounts.disable(name: name) }
-            return Page.redirect(to: "/users?disabled=\(QueryValue.escape(account.name))")
+            return try await change(page, notices, request: request, context: context, signedIn: signedIn) {
+                try planner.disableAccount(name: name)
+            }
+        }
+
+        router.post("/users/enable") { request, context -> Response in
+            let signedIn = try context.requireRole(.organizer, request: request)
+            let name = try await OrganizerRoutes.form(request, context: context)["name"] ?? ""
+            return try await change(page, notices, request: request, context: context, signedIn: signedIn) {
+                try planner.enableAccount(name: name)
+            }
+        }
+
+        router.post("/users/role") { request, context -> Response in
+            let signedIn = try context.requireRole(.organizer, request: request)
+            let fields = try await OrganizerRoutes.form(request, context: context)
+            let name = fields["name"] ?? ""
+            guard name != signedIn.account.name else {
+                throw HTTPError(
+                    .unprocessableContent,
+                    message:
+                        "You cannot change your own role here. Ask another organizer to change it on their Users page.")
+            }
+            let volunteer = fields["volunteer"].flatMap { $0.isEmpty ? nil : $0 }
+            return try await change(page, notices, request: request, context: context, signedIn: signedIn) {
+                guard let role = WebAccount.Role(rawValue: fields["role"] ?? "") else {
+                    throw PlannerError(
+                        "Role \"\(fields["role"] ?? "")\" is not a role",
+                        hint: "choose organizer, treasurer or volunteer")
+                }
+                return try planner.changeRole(name: name, to: role, volunteer: role == .volunteer ? volunteer : nil)
+            }
         }
 
         router.post("/users/reset") { request, context -> Response in
@@ -130,9 +161,30 @@ enum UsersPage {
         }
     }
 
+    /// Runs an account change on the write pool: 303 back to the account on /users with a notice
+    /// (shown once), or the page with the refusal (422) when the library refuses it.
+    static func change(
+        _ page: Page, _ notices: ResultShelf<String>, request: Request, context: WebRequestContext,
+        signedIn: SignedIn, _ body: @escaping @Sendable () throws -> AccountChangeReport
+    ) async throws -> Response {
+        do {
+            let report = try await page.environment.blockingWrite(body)
+            let account = report.account
+            let notice =
+                report.action == .enabled && !account.hasPassword
+                ? "Enabled \(account.name); it has no password yet: press “New link” to make it one."
+                : try report.render(.table)
+            return Page.redirect(to: "/users?done=\(notices.put(notice, for: signedIn))#account-\(account.id)")
+        } catch let error as PlannerError {
+            return try await list(
+                page, request: request, context: context, signedIn: signedIn, form: AddForm(),
+                changeError: wording.text(of: error))
+        }
+    }
+
     static func list(
         _ page: Page, request: Request, context: WebRequestContext, signedIn: SignedIn, form: AddForm,
-        issued: Issued? = nil, notice: String? = nil, error: String? = nil
+        issued: Issued? = nil, notice: String? = nil, error: String? = nil, changeError: String? = nil
     ) async throws -> Response {
         let environment = page.environment
         let (all, team) = try await environment.blocking {
@@ -152,6 +204,8 @@ enum UsersPage {
                     "name": account.name, "role": account.role.rawValue, "volunteer": account.volunteer ?? "none",
                     "password": account.hasPassword ? "set" : "link pending", "disabled": account.isDisabled,
                     "isSelf": account.id == signedIn.account.id, "slug": "account-\(account.id)",
+                    "roles": WebAccount.Role.allCases.map { ["value": $0.rawValue, "selected": $0 == account.role] },
+                    "volunteers": team.map { ["name": $0.name, "selected": $0.name == account.volunteer] },
                 ]
             },
             "name": form.name,
@@ -167,8 +221,9 @@ enum UsersPage {
         }
         if let notice { view["notice"] = notice }
         if let error { view["error"] = error }
+        if let changeError { view["changeError"] = changeError }
         return try page.render(
             report, template: "web/users", title: "Users", view: view, request: request, context: context,
-            status: error == nil ? .ok : .unprocessableContent)
+            status: error == nil && changeError == nil ? .ok : .unprocessableContent)
     }
 }

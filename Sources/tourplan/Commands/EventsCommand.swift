@@ -5,7 +5,7 @@ import TourPlanner
 struct EventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events", abstract: "Trainings and meetings to invite members to.",
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, Delete.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add or update an event by hand.")
@@ -16,7 +16,6 @@ struct EventsCommand: AsyncParsableCommand {
         @Option(help: "Venue (kept when the event is added again without one).") var venue: String?
         @Option(help: "Local organizer (kept when the event is added again without one).") var organizer: String?
         @OptionGroup var places: PlaceOptions
-
         func run() async throws {
             let query = try usage {
                 try EventQuery(place: place, date: date, start: start, venue: venue, organizer: organizer, now: Date())
@@ -31,5 +30,12 @@ struct EventsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List events.")
         @OptionGroup var database: DatabaseOptions
         func run() async throws { print(try database.planner().events().render(.table), terminator: "") }
+    }
+
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: CommandHelp.eventsDelete)
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The event's id (see `tourplan events list`).") var id: String
+        func run() async throws { print(try database.planner().deleteEvent(id: id).render(.table), terminator: "") }
     }
 }

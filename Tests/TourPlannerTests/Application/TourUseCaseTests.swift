@@ -90,7 +90,7 @@ struct TourSaveUseCaseTests {
         #expect(try planner.requireStore().savedTours().isEmpty)
     }
 
-    @Test("a good name saves the plan it wrote, and saving again says it replaced it")
+    @Test("a good name saves the plan it wrote; saving again is refused before planning unless it replaces")
     func goodNameSaves() async throws {
         let folder = try TemporaryFolder()
         let out = folder.url.appendingPathComponent("plan.json").path
@@ -100,8 +100,17 @@ struct TourSaveUseCaseTests {
         #expect(try planner.requireStore().savedTours().map(\.name) == ["east"])
         #expect(try planner.requireStore().savedTours().first?.plan == first.plan)
         #expect(FileManager.default.fileExists(atPath: out))
-        let second = try await planner.planTour(try query(out: out, save: "east"))
+        try FileManager.default.removeItem(atPath: out)
+        let refused = await #expect(throws: PlannerError.self) {
+            try await planner.planTour(try query(out: out, save: "east"))
+        }
+        #expect(refused?.message.hasPrefix("tour \"east\" already has a saved plan") == true)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        var replacing = try query(out: out, save: "east")
+        replacing.replacesSaved = true
+        let second = try await planner.planTour(replacing)
         #expect(second.saved?.note == "note: saved the plan as tour east (replacing the plan saved before)")
+        #expect(second.noteLines.last == second.saved?.note)
     }
 }
 

@@ -37,24 +37,73 @@ struct ToursUseCaseTests {
         }
     }
 
-    @Test("saving a plan twice replaces it and says so; the template saved in between is kept")
+    @Test("saving a plan under a name that has one is refused unless replacing; the template in between is kept")
     func savePlanTwice() async throws {
         let folder = try TemporaryFolder()
         let planner = try TestPlanner.withEmptyStore()
-        let first = try await planner.saveTourPlan(Self.plan, name: "east")
-        #expect(first.note == "note: saved the plan as tour east")
         let template = try folder.write("t.toml", BudgetTests.minimal)
         let budget = try await planner.saveTourBudget(templatePath: template, name: "east")
         #expect(budget.note == "note: saved the budget template as tour east" && !budget.replaced)
+        // A tour saved with a budget only takes a plan without --replace.
+        let first = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
+        #expect(first.note == "note: saved the plan as tour east")
         var other = Self.plan
         other.totals.km = 500
-        let second = try await planner.saveTourPlan(other, name: "east")
+        await #expect {
+            try await planner.saveTourPlan(other, name: "east", replacing: false)
+        } throws: { error in
+            let error = try #require(error as? PlannerError)
+            return error.message
+                == "tour \"east\" already has a saved plan (1 trip(s) from 2014-06-07 to 2014-06-07); it was kept"
+                && error.hint == "save under another name, or choose --replace to replace that plan"
+        }
+        #expect(throws: PlannerError.self) { try planner.checkTourSave(name: "east", replacing: false) }
+        try planner.checkTourSave(name: "east", replacing: true)
+        #expect(try planner.requireStore().savedTour(named: "east")?.plan?.totals.km == 350)
+        let second = try await planner.saveTourPlan(other, name: "east", replacing: true)
         #expect(second.replaced)
         #expect(second.note == "note: saved the plan as tour east (replacing the plan saved before)")
         let saved = try #require(try planner.requireStore().savedTour(named: "east"))
         #expect(saved.plan?.totals.km == 500)
         #expect(saved.templateText == BudgetTests.minimal && saved.templateFile == template)
         #expect(try planner.requireStore().savedTours().map(\.name) == ["east"])
+    }
+
+    @Test("deleting a tour: refused while expenses belong to it (how many, who moves them); then plan and template go")
+    func deleteTour() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let template = try folder.write("t.toml", BudgetTests.minimal)
+        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
+        _ = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
+        _ = try await planner.saveTourPlan(Self.plan, name: "west", replacing: false)
+        let fields = ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42.50")
+        let first = try await planner.addExpense(tour: "east", fields: fields)
+        _ = try await planner.addExpense(tour: "east", fields: fields)
+        #expect {
+            try planner.deleteSavedTour(name: "east")
+        } throws: { error in
+            let error = try #require(error as? PlannerError)
+            return error.message == "tour \"east\" cannot be deleted: 2 recorded expenses belong to it"
+                && (error.hint ?? "").hasPrefix("the treasurer must first move them to another tour or delete them; ")
+        }
+        #expect(try planner.requireStore().savedTour(named: "east") != nil)
+        // Deleted expenses do not count; one left still blocks.
+        _ = try planner.requireStore().deleteActuals([try #require(first.expenses.first?.id)])
+        #expect { try planner.deleteSavedTour(name: "east") } throws: { error in
+            (error as? PlannerError)?.message == "tour \"east\" cannot be deleted: 1 recorded expense belongs to it"
+        }
+        let remaining = try planner.requireStore().actuals(tour: "east")
+        _ = try planner.requireStore().deleteActuals(remaining.compactMap(\.id))
+        let deleted = try planner.deleteSavedTour(name: "east")
+        #expect(
+            try deleted.render(.table) == "deleted tour east: its plan (1 trip) and its budget template (\(template))\n"
+        )
+        #expect(try planner.requireStore().savedTours().map(\.name) == ["west"])
+        #expect(try planner.deleteSavedTour(name: "west").removedParts == "its plan (1 trip)")
+        #expect { try planner.deleteSavedTour(name: "west") } throws: { error in
+            (error as? PlannerError)?.message == "there is no saved tour \"west\""
+        }
     }
 
     @Test("a template that does not parse is not saved")
@@ -74,7 +123,7 @@ struct ToursUseCaseTests {
         let planner = try TestPlanner.withEmptyStore()
         let template = try folder.write("t.toml", BudgetUseCaseTests.cheaper)
         _ = try await planner.saveTourBudget(templatePath: template, name: "east")
-        _ = try await planner.saveTourPlan(Self.plan, name: "plan-only")
+        _ = try await planner.saveTourPlan(Self.plan, name: "plan-only", replacing: false)
         let report = try await planner.tourBudgets()
         #expect(report.tours.map(\.name) == ["east", "plan-only"])
         #expect(report.tours[1].statement == nil && report.tours[1].hasPlan)

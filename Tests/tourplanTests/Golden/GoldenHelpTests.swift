@@ -9,13 +9,15 @@ struct GoldenHelpTests {
     /// Every command and subcommand, hidden ones included (`budget actuals import`).
     static let commands: [String] = [
         "", "demo", "import", "members", "members consent", "markers", "rank", "cities", "cities resolve",
-        "cities route", "tour", "tour plan", "budget", "budget report", "budget actuals", "budget actuals add",
+        "cities route", "tour", "tour plan", "tour delete", "budget", "budget report", "budget actuals",
+        "budget actuals add",
         "budget actuals import", "budget actuals list", "budget actuals edit", "budget actuals delete",
-        "budget actuals restore",
-        "budget init", "events", "events add", "events list", "remind", "remind schedule", "calls", "calls list",
-        "calls log", "calls undo", "texts", "texts list", "itinerary", "solve", "trainings", "trainings log",
-        "trainings list", "trainings update", "trainings delete", "trainings fit", "serve", "users", "users add",
-        "users list", "users disable", "users reset",
+        "budget actuals restore", "budget init", "events", "events add", "events list", "events delete", "remind",
+        "remind schedule", "calls", "calls list", "calls log", "calls undo", "texts", "texts list", "itinerary",
+        "solve",
+        "trainings", "trainings log", "trainings list", "trainings update", "trainings delete", "trainings fit",
+        "serve",
+        "users", "users add", "users list", "users role", "users disable", "users enable", "users reset",
     ]
 
     static func paths(of command: any ParsableCommand.Type, prefix: [String]) -> [String] {

@@ -183,6 +183,54 @@ public enum CommandHelp {
     public static let importPreset =
         "Force a built-in column preset: \(ColumnMapping.presets.map(\.name).joined(separator: ", ")) (any case; action-network and action_network work too)."
 
+    /// `tourplan tour plan --training-start`.
+    public static let tourTrainingStart = "Training start: HH:MM fixed, or a window HH:MM-HH:MM (default 09:00-13:00)."
+
+    /// `tourplan tour plan --travel-days`.
+    public static let tourTravelDays =
+        "Weekdays to drive the evening before a run of allowed days, e.g. fri (default none)."
+
+    /// `tourplan tour plan --rates`.
+    public static let tourRates =
+        "Price --budget with this budget template's rates instead (per km, night, trip, training)."
+
+    /// `tourplan tour plan --traffic-margin`.
+    public static let tourTrafficMargin =
+        "Plan drives this fraction longer than the no-traffic model (e.g. 0.15 for 15%)."
+
+    /// `tourplan tour plan --seed`.
+    public static let tourSeed = "Random seed (the planner is exact and deterministic; kept for reproducibility)."
+
+    /// `tourplan tour plan --save`.
+    public static let tourSave =
+        "Also save the plan in the store as tour NAME (a new name, or one saved with a budget only)."
+
+    /// `tourplan tour plan --replace`.
+    public static let tourReplace = "With --save: replace the plan already saved as tour NAME."
+
+    /// `tourplan users add`: its abstract.
+    public static let usersAdd =
+        "Create an account; prints a one-time sign-in link (7 days) unless --password-stdin."
+
+    /// `tourplan users add --password-stdin`.
+    public static let usersPasswordStdin =
+        "Read the password from standard input (first line) instead of printing a link."
+
+    /// `tourplan users reset`: its abstract.
+    public static let usersReset =
+        "Clear an account's password, end its sessions and print a new one-time sign-in link."
+
+    /// `tourplan users add|reset --base-url`.
+    public static let usersBaseURL = "The web app's address (welcome links start with it)."
+
+    /// `tourplan tour delete`: its abstract.
+    public static let tourDelete =
+        "Delete a saved tour with its plan and budget template (refused while expenses belong to it)."
+
+    /// `tourplan events delete`: its abstract.
+    public static let eventsDelete =
+        "Delete an event and its reminder tasks (refused once call outcomes are recorded for them)."
+
     /// `tourplan tour plan --objective`: what each objective plans for.
     public static let tourObjective = """
         all: visit every stop at least cost; value: choose stops to maximize value within the limits; \

@@ -9,12 +9,14 @@ extension TourQuery {
     ///
     /// - Throws: `InvalidArgument` for the first option that breaks its rule, checked in this
     ///   order: --traffic-margin (0 to 2), --base or --teams, --from, --to, --top (at least 1),
-    ///   --max-trainings (at least 1), --budget (not negative), --weekdays, --blackout.
+    ///   --max-trainings (at least 1), --budget (not negative), --weekdays, --blackout, --replace
+    ///   (only with --save).
     public init(
         base: String?, teamsPath: String?, from: String, to: String, stops: [String], top: Int?, weekdays: String,
         blackout: [String], settingsPath: String?, dayRuleFlags: DayRuleSettings, maxTrainings: Int?,
         budget: Double?, costPerKm: Double, ratesPath: String?, objective: Objective, matrixPath: String?,
-        trafficMargin: Double, radiusKm: Double, seed: UInt64, out: String?, save: String? = nil
+        trafficMargin: Double, radiusKm: Double, seed: UInt64, out: String?, save: String? = nil,
+        replace: Bool = false
     ) throws(InvalidArgument) {
         try RouteQuery.checkArguments(trafficMargin: trafficMargin)
         if base == nil && teamsPath == nil { throw InvalidArgument("give --base PLACE or --teams FILE") }
@@ -28,12 +30,13 @@ extension TourQuery {
         let days = try Self.weekdays(weekdays)
         var blackoutDates: Set<CalendarDate> = []
         for date in blackout { blackoutDates.insert(try CalendarDate.argument(date, option: "--blackout")) }
+        if replace && save == nil { throw InvalidArgument("--replace needs --save NAME (the tour to replace)") }
         self.init(
             base: base, teamsPath: teamsPath, from: first, to: last, stops: stops, top: top, weekdays: days,
             blackoutDates: blackoutDates, settingsPath: settingsPath, dayRuleFlags: dayRuleFlags,
             maxTrainings: maxTrainings, budget: budget, costPerKm: costPerKm, ratesPath: ratesPath,
             objective: objective, matrixPath: matrixPath, trafficMargin: trafficMargin, radiusKm: radiusKm, seed: seed,
-            out: out, save: save)
+            out: out, save: save, replacesSaved: replace)
     }
 
     /// Refuses an `out` that is one of the query's input files (`aliases`, the alias file the

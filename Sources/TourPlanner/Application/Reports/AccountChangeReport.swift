@@ -1,4 +1,4 @@
-/// What `tourplan users add|disable|reset` did to a web account, with the one-time sign-in link
+/// What `tourplan users add|disable|enable|role|reset` did to a web account, with the one-time sign-in link
 /// when one was issued.
 public struct AccountChangeReport: RenderableReport, Hashable {
     /// What was done.
@@ -9,6 +9,10 @@ public struct AccountChangeReport: RenderableReport, Hashable {
         case disabled
         /// The account's password was cleared and its sessions ended.
         case reset
+        /// The account was enabled again.
+        case enabled
+        /// The account's role (and volunteer) changed and its sessions ended.
+        case roleChanged
     }
 
     /// What was done.
@@ -38,6 +42,14 @@ public struct AccountChangeReport: RenderableReport, Hashable {
             case .added: "Added \(account.role.rawValue) \(account.name)"
             case .disabled: "Disabled \(account.name); its sessions have ended."
             case .reset: "Reset \(account.name)"
+            case .enabled:
+                "Enabled \(account.name); "
+                    + (account.hasPassword
+                        ? "it can sign in again."
+                        : "it has no password: make it a new link with `tourplan users reset`.")
+            case .roleChanged:
+                "\(account.name) is now \(account.role.rawValue)"
+                    + (account.volunteer.map { " (calls as \($0))" } ?? "") + "; its sessions have ended."
             }
         return done + (welcomeLink.map { "\nOne-time sign-in link (valid 7 days): \($0)" } ?? "")
     }

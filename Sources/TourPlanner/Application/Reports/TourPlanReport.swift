@@ -25,7 +25,10 @@ public struct TourPlanReport: RenderableReport, Hashable {
     }
 
     /// "skipped #N METRO: reason" for each higher-ranked metro `--top` passed over.
-    public var skippedLines: [String] { plan.skipped.map { "skipped #\($0.rank) \($0.metro): \($0.reason)" } }
+    package var skippedLines: [String] { plan.skipped.map { "skipped #\($0.rank) \($0.metro): \($0.reason)" } }
+
+    /// The lines for standard error after planning: `skippedLines`, then the note of the save.
+    public var noteLines: [String] { skippedLines + (saved.map { [$0.note] } ?? []) }
 }
 
 /// The plan's own keys plus `resolved` (the JSON of `tour plan --format json`).

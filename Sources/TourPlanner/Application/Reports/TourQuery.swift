@@ -53,6 +53,8 @@ public struct TourQuery: Sendable, Hashable {
     /// Also save the plan in the store as this tour (`--save NAME`); the name is checked before
     /// anything is planned or written.
     package var save: String?
+    /// Replace the plan already saved as tour `save` (`--replace`); without it such a name is refused.
+    package var replacesSaved: Bool
 
     /// A query for a tour between `from` and `to`; every other field has the CLI's default.
     public init(
@@ -61,7 +63,7 @@ public struct TourQuery: Sendable, Hashable {
         settingsPath: String? = nil, dayRuleFlags: DayRuleSettings = DayRuleSettings(), maxTrainings: Int? = nil,
         budget: Double? = nil, costPerKm: Double = 0.5, ratesPath: String? = nil, objective: Objective = .all,
         matrixPath: String? = nil, trafficMargin: Double = 0, radiusKm: Double = MetroClustering.defaultRadiusKm,
-        seed: UInt64 = 1, out: String? = nil, save: String? = nil
+        seed: UInt64 = 1, out: String? = nil, save: String? = nil, replacesSaved: Bool = false
     ) {
         self.base = base
         self.teamsPath = teamsPath
@@ -84,5 +86,6 @@ public struct TourQuery: Sendable, Hashable {
         self.seed = seed
         self.out = out
         self.save = save
+        self.replacesSaved = replacesSaved
     }
 }

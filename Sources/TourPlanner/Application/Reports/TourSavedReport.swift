@@ -25,7 +25,7 @@ public struct TourSavedReport: RenderableReport, Hashable {
 
     /// The one-line note for standard error, e.g. "note: saved the plan as tour east-coast
     /// (replacing the plan saved before)".
-    public var note: String {
+    package var note: String {
         let what = part == .plan ? "plan" : "budget template"
         return "note: saved the \(what) as tour \(name)" + (replaced ? " (replacing the \(what) saved before)" : "")
     }
