@@ -15,7 +15,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         var tour: String?
         @Option(help: "The budget's currency (ISO 4217), when no --budget is given.") var currency: String?
         @Option(help: ArgumentHelp(CommandHelp.actualsRate, valueName: "CODE=RATE")) var rate: [String] = []
-
         func validate() throws {
             try usage { try ActualsTarget.checkArguments(budget: budget, tour: tour, currency: currency) }
         }
@@ -30,7 +29,6 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: Target
         @Argument(help: "Expenses CSV.") var file: String
-
         func run() async throws {
             // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
             let report = try await Planner.withoutStore().recordActuals(
@@ -54,10 +52,8 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this tour's expenses.") var tour: String?
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
-
         func run() async throws {
-            let report = try await database.location.expensesPlanner(optional: false).actuals(tour: tour)
-            printOutput(try report.render(format.rendering))
+            printOutput(try await database.expenses().actuals(tour: tour).render(format.rendering))
         }
     }
 
@@ -76,15 +72,13 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Option(help: "The budget's currency the rate converts to.") var budgetCurrency: String?
         @Option(help: "Note.") var note: String?
         @Option(help: "Receipt reference, yes, or no (missing).") var receipt: String?
-
         func run() async throws {
             let change = ActualExpenseChange(
                 tour: tour, date: date, category: category, trip: trip, amount: amount, currency: currency, rate: rate,
                 budgetCurrency: budgetCurrency, note: note, receipt: receipt)
             try usage { try change.checkNotEmpty() }
-            let report = try await database.location.expensesPlanner(optional: false).editActual(
-                ExpenseID(rawValue: id), change: change)
-            printOutput(try report.render(.table))
+            printOutput(
+                try await database.expenses().editActual(ExpenseID(rawValue: id), change: change).render(.table))
         }
     }
 
@@ -94,11 +88,8 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Expense ids (from `budget actuals list`).") var ids: [Int64]
         func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }
-
         func run() async throws {
-            let report = try await database.location.expensesPlanner(optional: false).deleteActuals(
-                try ExpenseID.arguments(ids))
-            printOutput(try report.render(.table))
+            printOutput(try await database.expenses().deleteActuals(try ExpenseID.arguments(ids)).render(.table))
         }
     }
 
@@ -108,8 +99,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         @Argument(help: "Ids of deleted expenses (as `budget actuals delete` printed them).") var ids: [Int64]
         func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }
         func run() async throws {
-            let planner = try database.location.expensesPlanner(optional: false)
-            printOutput(try await planner.restoreActuals(try ExpenseID.arguments(ids)).render(.table))
+            printOutput(try await database.expenses().restoreActuals(try ExpenseID.arguments(ids)).render(.table))
         }
     }
 }

@@ -24,7 +24,6 @@ struct BudgetCommand: AsyncParsableCommand {
             help: ArgumentHelp(
                 "Also save the template in the store as tour NAME (replacing its template).", valueName: "name"))
         var save: String?
-
         func run() async throws {
             let planner = try database.location.expensesPlanner(optional: true)
             if let save { printError(try await planner.saveTourBudget(templatePath: template, name: save).note) }

@@ -18,7 +18,6 @@ struct CitiesCommand: AsyncParsableCommand {
         var organizationCountries: [String] = []
         @OptionGroup var places: PlaceOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
-
         func run() async throws {
             let query = PlaceResolutionQuery(text: text, countryOptions: organizationCountries)
             let report = try await database.planner(query.storeAccess, aliases: places.aliases).resolvePlace(query)
@@ -45,7 +44,6 @@ struct CitiesCommand: AsyncParsableCommand {
         var trafficMargin = 0.0
         @Option(help: "Output format.") var format: RecordFormat = .table
         func validate() throws { try usage { try RouteQuery.checkArguments(trafficMargin: trafficMargin) } }
-
         func run() async throws {
             let query = RouteQuery(
                 from: from, to: to, matrixFile: matrix, countryOptions: organizationCountries,

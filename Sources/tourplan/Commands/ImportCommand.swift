@@ -22,7 +22,6 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var places: PlaceOptions
     @Flag(inversion: .prefixedNo, help: "Resolve the new place strings right after importing (default: yes).")
     var resolve = true
-
     func validate() throws {
         try usage {
             try ImportQuery.checkArguments(

@@ -14,7 +14,6 @@ struct MembersCommand: AsyncParsableCommand {
     @Option(help: "Metro radius in km for --by metro.") var radiusKm = MetroClustering.defaultRadiusKm
     @OptionGroup var places: PlaceOptions
     func validate() throws { try usage { try MembersQuery.checkArguments(limit: limit) } }
-
     func run() async throws {
         let query = MembersQuery(breakdown: by, limit: limit, unresolved: unresolved, radiusKm: radiusKm)
         try printReport(try await database.planner(aliases: places.aliases).members(query), format.rendering)

@@ -23,7 +23,6 @@ struct RankCommand: AsyncParsableCommand {
     @Option(help: "Markers settings file (TOML): the chapter rule and the chapter model's rates.") var settings: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @OptionGroup var places: PlaceOptions
-
     func validate() throws { _ = try query() }
 
     func query() throws -> RankQuery {

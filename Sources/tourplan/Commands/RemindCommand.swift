@@ -26,7 +26,6 @@ struct RemindCommand: AsyncParsableCommand {
         @Flag(help: "Send reminder texts for events with no venue yet (held otherwise; calls still go).")
         var textsWithoutVenue = false
         @OptionGroup var options: ReminderOptions
-
         func run() async throws {
             let planner = try database.planner()
             let rules = try ReminderRules.load(options.rules)

@@ -20,7 +20,6 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option(help: "How it was held.") var kind: VisitKind = .inPerson
         @Option(help: "A note.") var note = ""
         @Option(help: "Output format.") var format: RecordFormat = .table
-
         func run() async throws {
             let query = TrainingQuery(
                 metro: metro, date: try usage { try CalendarDate.argument(date, option: "--date") }, invited: invited,
@@ -49,7 +48,6 @@ struct TrainingsCommand: AsyncParsableCommand {
         @Option var kind: VisitKind?
         @Option var note: String?
         @Option(help: "Output format.") var format: RecordFormat = .table
-
         func run() async throws {
             let query = TrainingQuery(
                 id: id, metro: metro,

@@ -21,4 +21,7 @@ struct DatabaseOptions: ParsableArguments {
     func planner(_ access: StoreAccess = .existing, aliases: String? = nil) throws -> Planner {
         try location.planner(access, aliases: aliases)
     }
+
+    /// The planner over the store that holds the expenses (`budget actuals`); it must exist.
+    func expenses() throws -> Planner { try location.expensesPlanner(optional: false) }
 }
