@@ -137,23 +137,41 @@ extension TourDatabase {
     }
 
     /// Saves a budget template's text as the template of tour `name` (creating the tour, or
-    /// replacing its template and keeping its plan).
+    /// adding a template to a tour saved with a plan only, keeping its plan). A template already
+    /// saved under that name is replaced only when `replacing` is true; otherwise nothing changes
+    /// and the error says so.
     ///
     /// - Returns: whether a template was saved under that name before (and is now replaced).
-    /// - Throws: `PlannerError` for an invalid name; the store's errors.
+    /// - Throws: `PlannerError` for an invalid name or a saved template not to be replaced; the
+    ///   store's errors.
     @discardableResult
-    package func saveTourTemplate(_ text: String, file: String, name: String) throws -> Bool {
+    package func saveTourTemplate(_ text: String, file: String, name: String, replacing: Bool) throws -> Bool {
         try SavedTour.validate(name: name)
         return try writer.write { db in
             var record =
                 try TourRecord.fetchOne(db, key: name)
                 ?? TourRecord(name: name, planJSON: nil, templateText: nil, templateFile: nil)
+            if !replacing {
+                try Self.checkNoTemplate(
+                    SavedTour(name: name, templateText: record.templateText, templateFile: record.templateFile))
+            }
             let replaced = record.templateText != nil
             record.templateText = text
             record.templateFile = file
             try record.save(db)
             return replaced
         }
+    }
+
+    /// Refuses to save a budget template over `tour`'s saved one without being asked to replace it.
+    ///
+    /// - Throws: `PlannerError` naming the tour, the file its template came from, and how to replace it.
+    package static func checkNoTemplate(_ tour: SavedTour?) throws {
+        guard let tour, tour.templateText != nil else { return }
+        let file = tour.templateFile.map { " (from \($0))" } ?? ""
+        throw PlannerError(
+            "tour \"\(tour.name)\" already has a saved budget template\(file); it was kept",
+            hint: "save under another name, or pass --replace to replace that template")
     }
 
     /// Deletes the saved tour `name` (its plan and budget template), in one transaction, unless

@@ -80,7 +80,7 @@ struct ExpenseStorageTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("tourplan.sqlite").path
         _ = try TourDatabase.openOrCreate(path: path).saveTourTemplate(
-            TreasurerFixture.template, file: "east.toml", name: "east")
+            TreasurerFixture.template, file: "east.toml", name: "east", replacing: false)
         let fixture = try WebFixture(store: try WebApp.openStore(path: path))
         try fixture.addAccount("tess", role: .treasurer)
         let planner = Planner(store: fixture.store, resources: try PlannerResources())

@@ -50,7 +50,9 @@ struct TreasurerFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("treasurer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try TourDatabase.openOrCreate(path: folder.appendingPathComponent("t.sqlite").path)
-        for tour in tours { _ = try store.saveTourTemplate(Self.template, file: "\(tour).toml", name: tour) }
+        for tour in tours {
+            _ = try store.saveTourTemplate(Self.template, file: "\(tour).toml", name: tour, replacing: false)
+        }
         web = try WebFixture(store: store)
         try web.addAccount("tess", role: .treasurer)
         try web.addAccount("olga", role: .organizer)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("tourplan budget --save, end to end")
 struct ToursCLITests {
-    @Test("--save stores the template as a tour; saving again notes the replacement; the report is unchanged")
+    @Test("--save stores the template as a tour; again is refused unless --replace, which notes it; report unchanged")
     func saveBudget() throws {
         let folder = try ScratchFolder()
         let db = folder.path("t.sqlite")
@@ -16,9 +16,18 @@ struct ToursCLITests {
         #expect(first.status == 0 && first.stdout == plain.stdout)
         #expect(first.stderr == "note: saved the budget template as tour west\n" + plain.stderr)
         let second = try CLIRunner.run(["budget", budget, "--save", "west", "--db", db])
+        #expect(second.status == 1 && second.stdout.isEmpty)
         #expect(
-            second.stderr.hasPrefix(
+            second.stderr.contains(
+                "tour \"west\" already has a saved budget template (from \(budget)); it was kept"), "\(second.stderr)")
+        #expect(second.stderr.contains("pass --replace to replace that template"))
+        let replaced = try CLIRunner.run(["budget", budget, "--save", "west", "--replace", "--db", db])
+        #expect(replaced.status == 0 && replaced.stdout == plain.stdout)
+        #expect(
+            replaced.stderr.hasPrefix(
                 "note: saved the budget template as tour west (replacing the budget template saved before)\n"))
+        let noSave = try CLIRunner.run(["budget", budget, "--replace", "--db", db])
+        #expect(noSave.status == 64 && noSave.stderr.contains("--replace needs --save NAME"))
     }
 
     @Test("an invalid tour name is refused with the rule, exit 1, and without a store it asks for one")

@@ -73,7 +73,8 @@ extension Planner {
         // `budget TEMPLATE --save` keep them: the web app's /budget and /expenses show it.
         _ = try await demo.saveTourPlan(plan, name: Self.demoTourName, replacing: true)
         _ = try await demo.saveTourBudget(
-            text: query.budgetTemplateText, file: "Budgets/east-coast-2014.toml", name: Self.demoTourName)
+            text: query.budgetTemplateText, file: "Budgets/east-coast-2014.toml", name: Self.demoTourName,
+            replacing: true)
 
         // 5. Itinerary.
         let itinerary = try Itinerary.make(

@@ -45,26 +45,31 @@ extension Planner {
     }
 
     /// Saves the budget template at `templatePath` in the store as tour `name`'s template
-    /// (`budget TEMPLATE --save NAME`), after checking that it parses; saving a name again
-    /// replaces that tour's template, and the report says so.
+    /// (`budget TEMPLATE --save NAME`), after checking that it parses. A template already saved
+    /// under that name is replaced only when `replacing` is true (`--replace`), and the report says
+    /// so; a tour saved with a plan only takes a template without it.
     ///
-    /// - Throws: `PlannerError` for an invalid name, an unreadable file or no store; `BudgetError`
-    ///   for a bad template; the store's errors.
-    public func saveTourBudget(templatePath: String, name: String) async throws -> TourSavedReport {
+    /// - Throws: `PlannerError` for an invalid name, a saved template not to be replaced, an
+    ///   unreadable file or no store; `BudgetError` for a bad template; the store's errors.
+    public func saveTourBudget(templatePath: String, name: String, replacing: Bool = false) async throws
+        -> TourSavedReport
+    {
         try SavedTour.validate(name: name)
         return try await saveTourBudget(
-            text: try PlannerFiles.budgetTemplate(templatePath), file: templatePath, name: name)
+            text: try PlannerFiles.budgetTemplate(templatePath), file: templatePath, name: name, replacing: replacing)
     }
 
     /// Saves a budget template's text (read from `file`, e.g. a bundled template) as tour `name`'s
-    /// template, after checking that it parses, as `saveTourBudget(templatePath:name:)` does.
+    /// template, after checking that it parses, as `saveTourBudget(templatePath:name:replacing:)` does.
     ///
-    /// - Throws: `PlannerError` for an invalid name or no store; `BudgetError` for a bad template;
-    ///   the store's errors.
-    package func saveTourBudget(text: String, file: String, name: String) async throws -> TourSavedReport {
+    /// - Throws: `PlannerError` for an invalid name, a saved template not to be replaced or no
+    ///   store; `BudgetError` for a bad template; the store's errors.
+    package func saveTourBudget(text: String, file: String, name: String, replacing: Bool) async throws
+        -> TourSavedReport
+    {
         try SavedTour.validate(name: name)
         _ = try BudgetTemplate.parse(text, fileName: file)
-        let replaced = try requireStore().saveTourTemplate(text, file: file, name: name)
+        let replaced = try requireStore().saveTourTemplate(text, file: file, name: name, replacing: replacing)
         return TourSavedReport(name: name, part: .budget, replaced: replaced)
     }
 

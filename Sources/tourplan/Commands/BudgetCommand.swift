@@ -20,13 +20,15 @@ struct BudgetCommand: AsyncParsableCommand {
         @Option(help: "Whose actual expenses to show (default: the template's file name without .toml).")
         var tour: String?
         @Option(help: "Output format.") var format: Format = .table
-        @Option(
-            help: ArgumentHelp(
-                "Also save the template in the store as tour NAME (replacing its template).", valueName: "name"))
-        var save: String?
+        @Option(help: ArgumentHelp(CommandHelp.budgetSave, valueName: "name")) var save: String?
+        @Flag(help: ArgumentHelp(CommandHelp.budgetReplace)) var replace = false
+        func validate() throws { try usage { try BudgetQuery.checkSave(save, replacing: replace) } }
         func run() async throws {
             let planner = try database.location.expensesPlanner(optional: true)
-            if let save { printError(try await planner.saveTourBudget(templatePath: template, name: save).note) }
+            if let save {
+                printError(
+                    try await planner.saveTourBudget(templatePath: template, name: save, replacing: replace).note)
+            }
             let statement = try await planner.budget(
                 BudgetQuery(templatePath: template, planPath: plan, scenario: scenario, compare: compare, tour: tour))
             for note in statement.notes { printError(note) }

@@ -69,6 +69,35 @@ struct ToursUseCaseTests {
         #expect(try planner.requireStore().savedTours().map(\.name) == ["east"])
     }
 
+    @Test("saving a budget under a name that has one is refused unless replacing; a plan-only tour takes one")
+    func saveBudgetTwice() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let template = try folder.write("t.toml", BudgetTests.minimal)
+        let other = try folder.write("u.toml", BudgetUseCaseTests.cheaper)
+        // A tour saved with a plan only takes a budget without replacing.
+        _ = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
+        let first = try await planner.saveTourBudget(templatePath: template, name: "east", replacing: false)
+        #expect(first.note == "note: saved the budget template as tour east" && !first.replaced)
+        await #expect {
+            try await planner.saveTourBudget(templatePath: other, name: "east", replacing: false)
+        } throws: { error in
+            let error = try #require(error as? PlannerError)
+            return error.message
+                == "tour \"east\" already has a saved budget template (from \(template)); it was kept"
+                && error.hint == "save under another name, or pass --replace to replace that template"
+        }
+        #expect(try planner.requireStore().savedTour(named: "east")?.templateText == BudgetTests.minimal)
+        let second = try await planner.saveTourBudget(templatePath: other, name: "east", replacing: true)
+        #expect(
+            second.note == "note: saved the budget template as tour east (replacing the budget template saved before)")
+        let saved = try #require(try planner.requireStore().savedTour(named: "east"))
+        #expect(saved.templateText == BudgetUseCaseTests.cheaper && saved.templateFile == other)
+        #expect(saved.plan?.totals.km == 350)
+        #expect(throws: InvalidArgument.self) { try BudgetQuery.checkSave(nil, replacing: true) }
+        try BudgetQuery.checkSave("east", replacing: true)
+    }
+
     @Test("deleting a tour: refused while expenses belong to it (how many, who moves them); then plan and template go")
     func deleteTour() async throws {
         let folder = try TemporaryFolder()

@@ -205,6 +205,13 @@ public enum CommandHelp {
     public static let tourSave =
         "Also save the plan in the store as tour NAME (a new name, or one saved with a budget only)."
 
+    /// `tourplan budget TEMPLATE --save`.
+    public static let budgetSave =
+        "Also save the template in the store as tour NAME (a new name, or one saved with a plan only)."
+
+    /// `tourplan budget TEMPLATE --replace`.
+    public static let budgetReplace = "With --save: replace the budget template already saved as tour NAME."
+
     /// `tourplan tour plan --replace`.
     public static let tourReplace = "With --save: replace the plan already saved as tour NAME."
 

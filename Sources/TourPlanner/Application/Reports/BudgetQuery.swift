@@ -22,4 +22,13 @@ public struct BudgetQuery: Sendable, Hashable {
         self.compare = compare
         self.tour = tour
     }
+
+    /// Checks `budget TEMPLATE --save NAME [--replace]` as typed: `--replace` needs `--save`.
+    ///
+    /// - Throws: `InvalidArgument` for `--replace` without `--save NAME`.
+    public static func checkSave(_ save: String?, replacing: Bool) throws {
+        if replacing && save == nil {
+            throw InvalidArgument("--replace needs --save NAME (the tour whose budget template to replace)")
+        }
+    }
 }
