@@ -43,6 +43,31 @@ extension String {
 
     /// The text, or nil when it is empty.
     package var nilIfEmpty: String? { isEmpty ? nil : self }
+
+    /// The text on one line: each run of whitespace, line breaks (CR, LF, U+2028, …) and control
+    /// characters becomes one space, and both ends are trimmed ("Hall A\r\n  Room 2\t" → "Hall A
+    /// Room 2"). For a typed value shown in tables, CSV, calendars and pages (an event's venue).
+    package var singleLine: String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// The text followed by `tail`, without a doubled period where they meet: a name that ends
+    /// with one ("Martin Luther King Jr.") and a sentence's own period give "Jr.", never "Jr..".
+    package func joiningSentence(_ tail: some StringProtocol) -> String {
+        if hasSuffix("."), tail.hasPrefix(".") { return self + tail.dropFirst() }
+        return self + tail
+    }
 }
 
 /// The one trimming rule of imported values: ASCII whitespace (space, TAB, LF, VT, FF, CR) and

@@ -2,21 +2,24 @@ import Foundation
 import GRDB
 
 extension EventRecord {
+    /// The row of `event`. Its typed texts are stored on one line (`String.singleLine`): a venue
+    /// typed with a line break (`--venue $'Hall A\nRoom 2'`, a form's text area) would break
+    /// every one-line output, the events table, CSV rows, calendars, call sheets and pages.
     init(_ event: OutreachEvent) {
         id = event.id
-        metro = event.metro
-        cities = event.cities.joined(separator: ", ")
+        metro = event.metro.singleLine
+        cities = event.cities.map(\.singleLine).joined(separator: ", ")
         date = event.date.description
         start = event.start.description
         timeZone = event.timeZone
         latitude = event.latitude
         longitude = event.longitude
-        venue = event.venue ?? ""
-        organizer = event.organizer ?? ""
+        venue = (event.venue ?? "").singleLine
+        organizer = (event.organizer ?? "").singleLine
         scheduledAt = event.scheduledAt
     }
 
-    /// The domain value.
+    /// The domain value; texts stored on several lines before they were kept on one read as one.
     ///
     /// - Throws: `StoreDecodingError` naming the event and the column that does not decode.
     func event() throws -> OutreachEvent {
@@ -30,9 +33,9 @@ extension EventRecord {
                 start, column: CodingKeys.start.stringValue, rowID: id, problem: "is not a time (HH:MM)", hint: hint)
         }
         return OutreachEvent(
-            id: id, metro: metro, cities: cities.components(separatedBy: ", "), date: day, start: time,
-            timeZone: timeZone, latitude: latitude, longitude: longitude, venue: venue.isEmpty ? nil : venue,
-            organizer: organizer.isEmpty ? nil : organizer, scheduledAt: scheduledAt)
+            id: id, metro: metro.singleLine, cities: cities.singleLine.components(separatedBy: ", "), date: day,
+            start: time, timeZone: timeZone, latitude: latitude, longitude: longitude,
+            venue: venue.singleLine.nilIfEmpty, organizer: organizer.singleLine.nilIfEmpty, scheduledAt: scheduledAt)
     }
 
     /// This event saved over `stored`: what a person entered stays. An empty venue or organizer
