@@ -33,7 +33,9 @@ extension Itinerary {
             switch item.kind {
             case .training:
                 var description = "Chapter-building training, trip \(trip.number) (\(trip.team))."
-                if let organizer = item.organizer { description += " Local organizer: \(organizer)." }
+                if let organizer = item.organizer {
+                    description += " Local organizer: \(organizer)".joiningSentence(".")
+                }
                 ics.text("DESCRIPTION", description)
                 ics.text("LOCATION", item.venue.map { "\($0), \(item.metro ?? "")" } ?? (item.metro ?? ""))
                 if let lat = item.latitude, let lon = item.longitude {

@@ -54,23 +54,23 @@ public struct CallSheet: Hashable, Sendable, Codable {
     /// Fills a script's placeholders.
     ///
     /// One pass from left to right: `{name}` with a value is replaced, anything else is kept as
-    /// written (a value that itself contains `{…}` is never expanded again).
+    /// written (a value that itself contains `{…}` is never expanded again). A value ending with a
+    /// period before the script's own ("{venue}." with "Martin Luther King Jr.") keeps one period.
     package static func fill(_ template: String, values: [String: String]) -> String {
         var text = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
+            text = text.joiningSentence(rest[..<open])
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-                text += value
+                text = text.joiningSentence(value)
                 rest = rest[rest.index(after: close)...]
             } else {
                 text.append("{")
                 rest = rest[afterOpen...]
             }
         }
-        text += rest
-        return text
+        return text.joiningSentence(rest)
     }
 
     /// CSV safe to open in a spreadsheet (see `CSVWriter`); `phone` and `dial` are phone columns.
