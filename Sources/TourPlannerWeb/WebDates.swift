@@ -68,15 +68,30 @@ enum WebDates {
         return "\(weekdays[date.isoWeekday]) \(date.day) \(month), \(time(instant, zone: zone))"
     }
 
-    /// `text` with each ISO date in it ("2014-06-14", not part of a longer number, of an id
-    /// "2014-06-14-boston" or of an instant "2014-06-14T…") as people read it ("Sat 14 Jun 2014"): for the library's messages,
-    /// which carry ISO dates for the command line.
+    /// `text` with each ISO date in it ("2014-06-14", not part of a longer number or of an id
+    /// "2014-06-14-boston") as people read it ("Sat 14 Jun 2014"), and each instant with its
+    /// offset ("2014-06-14T13:00:00Z", "2014-06-14 13:00 UTC", "2014-06-14T09:00:00-04:00") as the
+    /// day and the clock at that offset ("Sat 14 Jun 2014, 13:00 UTC", "Sat 14 Jun 2014, 09:00
+    /// UTC-4"): for the library's messages, which carry ISO 8601 for the command line.
     static func readable(_ text: String) -> String {
         // Swift's regexes have no lookbehind: the character before the date is matched and kept.
-        text.replacing(/(^|[^0-9-])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9T:-])/) { match in
-            let (_, before, iso) = match.output
-            return before + (CalendarDate(iso: String(iso)).map(day) ?? String(iso))
+        text.replacing(
+            /(^|[^0-9-])([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}:[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)? ?(Z|UTC|[+-][0-9]{2}:?[0-9]{2}))?(?![0-9T:-])/
+        ) { match in
+            let (whole, before, iso, clock, offset) = match.output
+            guard let date = CalendarDate(iso: String(iso)) else { return String(whole) }
+            guard let clock, let offset else { return String(before) + day(date) }
+            return String(before) + day(date) + ", " + clock + " " + zoneName(offset: String(offset))
         }
+    }
+
+    /// "UTC" for "Z", "UTC" and "+00:00"; "UTC-4" for "-04:00", "UTC+5:30" for "+0530".
+    private static func zoneName(offset: String) -> String {
+        let digits = offset.filter(\.isNumber)
+        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
+            hours + minutes > 0
+        else { return "UTC" }
+        return "UTC" + String(offset.prefix(1)) + "\(hours)" + (minutes > 0 ? String(format: ":%02d", minutes) : "")
     }
 
     /// An itinerary item's span: "09:00–11:00 EDT" within a day and a zone, "09:00 EDT – 10:30 CDT"

@@ -34,7 +34,8 @@ struct WebWording: Sendable {
     }
 
     /// A library message with the form's labels for its flags; a flag the form has no field for
-    /// keeps only its words (`--objective` → “objective”), a command in backquotes is dropped.
+    /// keeps only its words (`--objective` → “objective”), a command in backquotes is dropped, and
+    /// ISO dates and instants read as the pages write them (`WebDates.readable`).
     func message(_ text: String) -> String {
         var text = labelled(text)
             .replacingOccurrences(of: "\n  did you mean: ", with: " — did you mean: ")
@@ -44,15 +45,15 @@ struct WebWording: Sendable {
         text = text.replacing(/--([a-z][a-z0-9-]*)/) { match in
             "“" + match.output.1.replacingOccurrences(of: "-", with: " ") + "”"
         }
-        return text
+        return WebDates.readable(text)
     }
 
     /// A library hint in the page's words: the parts that speak of the command line dropped,
-    /// `fallbackHint` when none is left.
+    /// `fallbackHint` when none is left, dates readable (`WebDates.readable`).
     func hint(_ text: String?) -> String {
         guard let text else { return fallbackHint }
         let kept = labelled(text).components(separatedBy: "; ").filter { !Self.speaksOfCommandLine($0) }
-        return kept.isEmpty ? fallbackHint : kept.joined(separator: "; ")
+        return kept.isEmpty ? fallbackHint : WebDates.readable(kept.joined(separator: "; "))
     }
 
     /// Whether `text` names a flag or a tourplan command.

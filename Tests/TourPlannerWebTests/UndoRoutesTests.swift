@@ -172,6 +172,9 @@ extension OrganizerPageTests {
                     "/tours", form: form.map { $0.0 == "stops" ? ("stops", "Hartford") : $0 }, client)
                 #expect(again.status == .unprocessableContent)
                 #expect(again.text.contains("tour &quot;east-2014&quot; already has a saved plan"))
+                // The saved plan's days as the pages write them, not ISO dates.
+                #expect(again.text.contains(" trip(s) from Sat 7 Jun 2014 to "), "\(again.text)")
+                #expect(!again.text.contains("from 2014-06-"))
                 #expect(again.text.contains("choose “Replace the saved tour” to replace that plan"))
                 #expect(!again.text.contains("--replace"))
                 #expect(again.text.contains("value=\"Hartford\"") || again.text.contains(">Hartford</textarea>"))
