@@ -108,6 +108,28 @@ extension OrganizerPageTests {
             }
         }
 
+        @Test("a venue and organizer pasted on several lines are saved and shown on one line")
+        func venueOnOneLine() async throws {
+            let fixture = try WebFixture()
+            try fixture.addAccount("olga", role: .organizer)
+            try await fixture.test { client in
+                let olga = Browser()
+                try await olga.signIn("olga", client)
+                let token = try await olga.token("/events", client)
+                let added = try await olga.post(
+                    "/events",
+                    form: [
+                        ("_csrf", token), ("place", "Denver, CO"), ("date", "2014-06-07"), ("start", "11:30"),
+                        ("venue", "Hall A\r\nRoom 2"), ("organizer", "Ann\n\tLee"),
+                    ], client)
+                #expect(added.status == .seeOther)
+                let page = try await olga.get(try #require(added.headers[.location]), client).text
+                #expect(page.contains("Venue: Hall A Room 2</p>"), "\(page)")
+                #expect(page.contains("Local organizer: Ann Lee"))
+                #expect(try fixture.store.events().first?.venue == "Hall A Room 2")
+            }
+        }
+
         @Test("a tour page's warning about an event's start names the day as people read it")
         func tourWarningDay() async throws {
             let fixture = try WebFixture()
