@@ -62,7 +62,8 @@ extension Planner {
     /// The drive model's road km and hours between two places, each resolved as typed.
     ///
     /// - Throws: `PlannerError` when a place does not resolve (with suggestions) or the matrix cannot
-    ///   be read; the matrix's parse errors; the store's errors.
+    ///   be read; the matrix's parse errors; the store's errors; `RoutingError` when the model has no
+    ///   road between them (over 300 km of open water; a matrix leg is taken as given).
     public func route(_ query: RouteQuery) async throws -> RouteReport {
         let resolver = try resources.resolver()
         var travel = TravelModel(trafficMarginFraction: query.trafficMargin)
@@ -102,11 +103,16 @@ extension Planner {
         let estimate = travel.estimate(
             from: start.name, start.point, countryCode: start.country, to: end.name, end.point,
             countryCode: end.country)
+        if !estimate.leg.isDrivable {
+            throw RoutingError(
+                "\(end.name): " + TravelModel.noRoad(from: start.name, openWaterKm: estimate.leg.openWaterKm),
+                hint: TravelModel.noRoadHint)
+        }
         return RouteReport(
             from: start, to: end, km: (estimate.leg.km * 10).rounded() / 10,
             hours: (estimate.leg.hours * 100).rounded() / 100, source: estimate.source,
             plannedHours: (travel.plannedHours(estimate.leg) * 100).rounded() / 100,
-            trafficMargin: query.trafficMargin)
+            trafficMargin: query.trafficMargin, openWaterKm: estimate.leg.openWaterKm)
     }
 
     /// Countries where the store's members live (none when there is no store).

@@ -74,7 +74,8 @@ extension Planner {
             try PlannerFiles.write(
                 try JSONOutput.encode(plan) + "\n", to: out, detailed: true, hint: "check the --out path")
         }
-        var report = TourPlanReport(plan: plan, resolved: resolved, out: query.out)
+        var report = TourPlanReport(
+            plan: plan, resolved: resolved, out: query.out, warnings: plan.openWaterWarnings(travel: request.travel))
         if let name = query.save {
             let replaced = try store.saveTourPlan(plan, name: name, replacing: query.replacesSaved)
             report.saved = TourSavedReport(name: name, part: .plan, replaced: replaced)

@@ -6,20 +6,11 @@ import OrderedCollections
 /// cos(middle latitude), fitted to the plan's points with a margin — faithful enough for the few
 /// hundred kilometres of a tour, and simple to check.
 public struct RouteMap: Sendable {
-    struct Outline: Decodable { var name: String; var rings: [[Double]] }
     package let outlines: [[Double]]
 
     /// Loads the bundled outlines (world countries + US states).
     public static func loadBundled() -> RouteMap {
-        var rings: [[Double]] = []
-        for name in ["world", "us-states"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/Maps"),
-                let data = try? Data(contentsOf: url),
-                let outlines = try? JSONDecoder().decode([Outline].self, from: data)
-            else { continue }
-            rings += outlines.flatMap(\.rings)
-        }
-        return RouteMap(outlines: rings)
+        RouteMap(outlines: MapOutlines.rings(["world", "us-states"]))
     }
 
     /// The map of a plan as an `<svg>` element.

@@ -292,8 +292,7 @@ extension TourScheduler {
                                 : request.maxTrainings != nil
                                     ? "beyond --max-trainings once higher-valued stops are chosen"
                                     : "no weekend left for it after higher-valued stops")
-                            : "no trip fits the day rules: "
-                                + TourScheduler.reasonUnreachable(candidates[stop], request: request).1
+                            : TourScheduler.whyUnreachable(candidates[stop], request: request)
                     ))
             }
         }

@@ -21,6 +21,9 @@ extension TourScheduler {
     /// fail and the single changes that would each make it fit.
     static func unreachable(_ candidate: TourCandidate, request: TourRequest) -> RoutingError {
         let (team, why) = reasonUnreachable(candidate, request: request)
+        if let sea = noRoad(candidate, team: team, request: request) {
+            return RoutingError("\(candidate.metro): \(sea)", hint: TravelModel.noRoadHint)
+        }
         let fixes = relaxations(candidate, team: team, request: request)
         return RoutingError(
             "\(candidate.metro): no trip fits the day rules\(request.teams.count > 1 ? " from any base" : ""): \(why)",
@@ -28,6 +31,22 @@ extension TourScheduler {
                 ? "no single change of the day rules fits it; add a team based nearer, or use --objective value to leave it out"
                 : "relax one rule: " + fixes.joined(separator: ", or ")
                     + (request.objective == .visitAll ? "; or use --objective value to leave it out" : ""))
+    }
+
+    /// Why no team can visit `candidate`, as a plan's unvisited or skipped stop gives it: no road
+    /// from the nearest base across the sea, or "no trip fits the day rules: …".
+    static func whyUnreachable(_ candidate: TourCandidate, request: TourRequest) -> String {
+        let (team, why) = reasonUnreachable(candidate, request: request)
+        if let sea = noRoad(candidate, team: team, request: request) { return sea + "; " + TravelModel.noRoadHint }
+        return "no trip fits the day rules: " + why
+    }
+
+    /// "no road from BASE (about N km of open sea)" when the model has no road from `team`'s base
+    /// to `candidate` (``TravelModel/maxOpenWaterKm``), else nil.
+    static func noRoad(_ candidate: TourCandidate, team: TourTeam, request: TourRequest) -> String? {
+        let basePoint = GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)
+        let leg = request.travel.leg(from: team.base.name, basePoint, to: candidate.metro, candidate.point)
+        return leg.isDrivable ? nil : TravelModel.noRoad(from: team.base.name, openWaterKm: leg.openWaterKm)
     }
 
     /// The nearest team and the rules its solo trip to `candidate` breaks, as a sentence.
@@ -161,7 +180,7 @@ extension TourScheduler {
                 skipped.append(
                     SkippedStop(
                         metro: candidate.metro, rank: index + 1,
-                        reason: "no trip fits the day rules: " + reasonUnreachable(candidate, request: request).1))
+                        reason: whyUnreachable(candidate, request: request)))
             }
         }
         return (chosen, skipped)

@@ -130,7 +130,7 @@ extension TourScheduler {
 
     func reasonLeftOut(_ index: Int, candidates: [TourCandidate], tables: [TeamTable], request: TourRequest) -> String {
         if tables.allSatisfy({ table in !table.shapes.contains { $0.stops.contains(index) } }) {
-            return "no trip fits the day rules: " + Self.reasonUnreachable(candidates[index], request: request).1
+            return Self.whyUnreachable(candidates[index], request: request)
         }
         if request.budget != nil { return "does not fit the budget or the weekends together with higher-valued stops" }
         if request.maxTrainings != nil { return "beyond --max-trainings once higher-valued stops are chosen" }

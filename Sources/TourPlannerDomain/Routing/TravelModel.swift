@@ -33,6 +33,11 @@ import TourPlannerCore
 ///
 /// A matrix (e.g. exported from OSRM or any map service) overrides the model for the pairs it
 /// lists, in both directions unless the reverse pair is listed too.
+///
+/// Open water (`TravelModel+OpenWater.swift`): a model leg whose straight line crosses more than
+/// 300 km of open water in one stretch (``OpenWater``, the bundled country outlines) has no road:
+/// its hours are ``noRoadHours``, so no trip takes it and the planner names the sea. A stretch of
+/// 25–300 km is driven at the model's time and warned about. A matrix leg is taken as given.
 public struct TravelModel: Sendable, Hashable {
     /// Road km per great-circle km (the circuity).
     package var roadKmPerGreatCircleKm: Double = 1.1788
@@ -53,6 +58,9 @@ public struct TravelModel: Sendable, Hashable {
     /// Place name → ISO country code, for legs whose countries are not passed: the planner fills
     /// it from the request's bases and stops (``TourRequest/withPlaceCountries()``).
     package var placeCountries: [String: String] = [:]
+    /// The land outlines model legs are tested against for open water (``OpenWater/bundled()``;
+    /// nil: no test).
+    package var openWater: OpenWater? = OpenWater.bundled()
 
     /// The calibrated model (every parameter at its fitted default), with an optional matrix.
     ///
@@ -70,11 +78,17 @@ public struct TravelModel: Sendable, Hashable {
         package var km: Double
         /// Driving hours without traffic.
         package var hours: Double
-        /// A leg of `km` road kilometres driven in `hours`.
-        package init(km: Double, hours: Double) {
+        /// The longest stretch of a model leg's straight line over open water, in km (0 under 25 km,
+        /// and for a matrix leg).
+        package var openWaterKm: Double
+        /// A leg of `km` road kilometres driven in `hours`, crossing `openWaterKm` of open water.
+        package init(km: Double, hours: Double, openWaterKm: Double = 0) {
             self.km = km
             self.hours = hours
+            self.openWaterKm = openWaterKm
         }
+        /// Whether a road joins the ends: at most ``TravelModel/maxOpenWaterKm`` of open water.
+        package var isDrivable: Bool { openWaterKm <= TravelModel.maxOpenWaterKm }
     }
 
     /// Where a leg's figures come from.
@@ -121,7 +135,8 @@ public struct TravelModel: Sendable, Hashable {
     ///   - to: the end's name.
     ///   - b: the end's location.
     ///   - toCountry: the end's ISO country code.
-    /// - Returns: the leg and its source: `.matrix` when the matrix lists the pair (either way round).
+    /// - Returns: the leg and its source: `.matrix` when the matrix lists the pair (either way round);
+    ///   a model leg carries its open water, and over ``maxOpenWaterKm`` the hours ``noRoadHours``.
     package func estimate(
         from: String, _ a: GeoPoint, countryCode fromCountry: String?, to: String, _ b: GeoPoint,
         countryCode toCountry: String?
@@ -131,7 +146,10 @@ public struct TravelModel: Sendable, Hashable {
         let start = fromCountry ?? placeCountries[from]
         let end = toCountry ?? placeCountries[to]
         let factor = speedFactor(start ?? end, end ?? start)
-        return (modelLeg(greatCircleKm: a.distanceKm(to: b), speedFactor: factor), .model)
+        var leg = modelLeg(greatCircleKm: a.distanceKm(to: b), speedFactor: factor)
+        leg.openWaterKm = openWaterKm(a, b)
+        if !leg.isDrivable { leg.hours = Self.noRoadHours }
+        return (leg, .model)
     }
 
     /// The model's leg for a great-circle distance (no matrix).
@@ -168,8 +186,9 @@ public struct TravelModel: Sendable, Hashable {
     /// The leg as the tour planner plans it: its road km, and its hours plus the traffic margin
     /// (``plannedHours(_:)``). Plans, their day rules and PLAN.json use these hours.
     package func plannedLeg(from: String, _ a: GeoPoint, to: String, _ b: GeoPoint) -> TravelLeg {
-        let leg = leg(from: from, a, to: to, b)
-        return TravelLeg(km: leg.km, hours: plannedHours(leg))
+        var leg = leg(from: from, a, to: to, b)
+        leg.hours = plannedHours(leg)
+        return leg
     }
 
     /// The hours the day rules plan for a leg: its hours plus the traffic margin.

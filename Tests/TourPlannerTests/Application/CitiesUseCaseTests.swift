@@ -47,4 +47,40 @@ struct CitiesUseCaseTests {
                 && error.hint == "write each place as \"City, Region, Country\", e.g. \"Boston, MA, US\""
         }
     }
+
+    @Test("a leg across open water warns; one across the ocean is refused; a matrix leg is taken as given")
+    func routeOverWater() async throws {
+        let planner = try makeEmptyPlanner()
+        // Helsinki → Tallinn: the Gulf of Finland
+        let gulf = try await planner.route(RouteQuery(from: "Helsinki, FI", to: "Tallinn, EE"))
+        #expect(gulf.source == .model && gulf.openWaterKm > 60 && gulf.openWaterKm < 80)
+        let table = try gulf.render(.table)
+        #expect(
+            table.hasSuffix(
+                "\nWarning: Helsinki → Tallinn crosses about 70 km of open water: the drive time assumes a ferry or tunnel the model does not know; give the leg in --matrix for real times"
+            ))
+        #expect(try gulf.render(.json).contains("\"openWaterKm\""))
+        // Los Angeles → Honolulu: no road
+        await #expect {
+            try await planner.route(RouteQuery(from: "Los Angeles, CA", to: "Honolulu, HI"))
+        } throws: { error in
+            guard let error = error as? RoutingError else { return false }
+            return error.problem.hasPrefix("Honolulu: no road from Los Angeles (about ")
+                && error.problem.hasSuffix(" km of open sea)") && error.hint == TravelModel.noRoadHint
+        }
+        // Given in a matrix, both go quietly
+        let folder = try TemporaryFolder()
+        let matrix = try folder.write(
+            "m.csv", "from,to,km,hours\nHelsinki,Tallinn,85,2.5\nLos Angeles,Honolulu,4100,5.5\n")
+        let ferry = try await planner.route(RouteQuery(from: "Helsinki, FI", to: "Tallinn, EE", matrixFile: matrix))
+        let ferryTable = try ferry.render(.table)
+        #expect(ferry.source == .matrix && ferry.openWaterKm == 0 && !ferryTable.contains("Warning"))
+        let flight = try await planner.route(
+            RouteQuery(from: "Los Angeles, CA", to: "Honolulu, HI", matrixFile: matrix))
+        #expect(flight.source == .matrix && flight.km == 4100)
+        // A land leg has neither
+        let land = try await planner.route(RouteQuery(from: "Boston, MA", to: "New York, NY"))
+        let landJSON = try land.render(.json)
+        #expect(land.openWaterKm == 0 && !landJSON.contains("openWaterKm"))
+    }
 }

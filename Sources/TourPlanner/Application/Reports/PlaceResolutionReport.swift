@@ -83,12 +83,16 @@ public struct RouteReport: RenderableReport, Hashable {
     package var plannedHours: Double
     /// The traffic margin asked for (a fraction of the hours).
     package var trafficMargin: Double
+    /// The longest stretch of open water on a model leg's straight line, in km (0 under 25 km and
+    /// for a matrix leg); over 0 the table warns.
+    package var openWaterKm: Double
 
     /// A report of one leg.
     package init(
         from: ResolvedPlace, to: ResolvedPlace, km: Double, hours: Double, source: TravelModel.LegSource,
-        plannedHours: Double, trafficMargin: Double
+        plannedHours: Double, trafficMargin: Double, openWaterKm: Double = 0
     ) {
+        self.openWaterKm = openWaterKm
         self.from = from
         self.to = to
         self.km = km
@@ -98,7 +102,8 @@ public struct RouteReport: RenderableReport, Hashable {
         self.trafficMargin = trafficMargin
     }
 
-    /// Table (the default) and JSON (`from`, `to`, `km`, `hours`, `source`).
+    /// Table (the default) and JSON (`from`, `to`, `km`, `hours`, `source`, and `openWaterKm` when
+    /// the leg crosses open water).
     public static let formats: [OutputFormat] = [.table, .json]
 
     /// The report in `format`.
@@ -106,13 +111,20 @@ public struct RouteReport: RenderableReport, Hashable {
     /// - Throws: `PlannerError` for a format the report does not offer; encoding errors.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
-        case .json: return try JSONOutput.encode(JSONForm(from: from, to: to, km: km, hours: hours, source: source))
+        case .json:
+            return try JSONOutput.encode(
+                JSONForm(
+                    from: from, to: to, km: km, hours: hours, source: source,
+                    openWaterKm: openWaterKm > 0 ? openWaterKm.rounded() : nil))
         case .table:
             return "\(from.name) → \(to.name): \(String(format: "%.1f", km)) km, "
                 + "\(String(format: "%.2f", hours)) h without traffic (\(source.rawValue))"
                 + (trafficMargin > 0
                     ? "; plans allow \(String(format: "%.2f", plannedHours)) h "
                         + "(+\(Int((trafficMargin * 100).rounded()))% traffic margin)" : "")
+                + (openWaterKm > 0
+                    ? "\nWarning: "
+                        + TravelModel.openWaterWarning(from: from.name, to: to.name, openWaterKm: openWaterKm) : "")
         case .csv, .markdown, .html, .ics, .geojson: throw unsupported(format)
         }
     }
@@ -124,5 +136,6 @@ public struct RouteReport: RenderableReport, Hashable {
         var km: Double
         var hours: Double
         var source: TravelModel.LegSource
+        var openWaterKm: Double?
     }
 }

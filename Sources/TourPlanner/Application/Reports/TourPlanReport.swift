@@ -8,6 +8,9 @@ public struct TourPlanReport: RenderableReport, Hashable {
     package var out: String?
     /// What saving the plan in the store did (`TourQuery.save`), nil when it was not saved.
     public var saved: TourSavedReport?
+    /// One warning per pair of places a model leg joins across 25–300 km of open water
+    /// (``TourPlan/openWaterWarnings(travel:)``).
+    package var warnings: [String] = []
 
     /// Table (the day-by-day summary), CSV (one record per training), JSON (the plan and `resolved`).
     public static let formats: [OutputFormat] = [.table, .csv, .json]
@@ -19,7 +22,9 @@ public struct TourPlanReport: RenderableReport, Hashable {
         switch format {
         case .json: return try JSONOutput.encode(PlanWithResolvedPlaces(plan: plan, resolved: resolved))
         case .csv: return Self.stopsCSV(plan)
-        case .table: return Self.summary(plan) + (out.map { "\nPlan written to \($0)" } ?? "")
+        case .table:
+            return Self.summary(plan) + warnings.map { "\nWarning: " + $0 }.joined()
+                + (out.map { "\nPlan written to \($0)" } ?? "")
         case .markdown, .html, .ics, .geojson: throw unsupported(format)
         }
     }
@@ -27,8 +32,11 @@ public struct TourPlanReport: RenderableReport, Hashable {
     /// "skipped #N METRO: reason" for each higher-ranked metro `--top` passed over.
     package var skippedLines: [String] { plan.skipped.map { "skipped #\($0.rank) \($0.metro): \($0.reason)" } }
 
-    /// The lines for standard error after planning: `skippedLines`, then the note of the save.
-    public var noteLines: [String] { skippedLines + (saved.map { [$0.note] } ?? []) }
+    /// The lines for standard error after planning: the open-water warnings, `skippedLines`, then
+    /// the note of the save.
+    public var noteLines: [String] {
+        warnings.map { "warning: " + $0 } + skippedLines + (saved.map { [$0.note] } ?? [])
+    }
 }
 
 /// The plan's own keys plus `resolved` (the JSON of `tour plan --format json`).
