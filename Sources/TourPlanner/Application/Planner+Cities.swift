@@ -63,7 +63,7 @@ extension Planner {
     ///
     /// - Throws: `PlannerError` when a place does not resolve (with suggestions) or the matrix cannot
     ///   be read; the matrix's parse errors; the store's errors; `RoutingError` when the model has no
-    ///   road between them (over 300 km of open water; a matrix leg is taken as given).
+    ///   road between them (another landmass; a matrix leg is taken as given).
     public func route(_ query: RouteQuery) async throws -> RouteReport {
         let resolver = try resources.resolver()
         var travel = TravelModel(trafficMarginFraction: query.trafficMargin)

@@ -23,9 +23,14 @@ package struct OpenWater: Sendable, Hashable {
     package static let minimumStretchKm = 25.0
     /// A sample off land with land this close (km) to either side of the path is coastal water, not open.
     package static let coastKm = 10.0
+    /// Land this close (km, vertex to vertex) is one landmass: Dover–Calais, Messina, the Øresund, the
+    /// North Channel; Corsica, Crete, Tasmania and Hawaii are farther from any mainland.
+    package static let straitKm = 60.0
 
     /// The edges of one ring that reach one band of latitude, and their longitude range.
     struct BandRing: Sendable {
+        /// The ring's index in the rings the mask was made from.
+        var ring: Int
         var minLon: Double
         var maxLon: Double
         /// Edges as `x1, y1, x2, y2` (lon, lat), four numbers per edge.
@@ -34,6 +39,11 @@ package struct OpenWater: Sendable, Hashable {
 
     /// Per 1° band of latitude (index ⌊lat + 90⌋, 0…179), the rings that reach it.
     private let bands: [[BandRing]]
+    /// Per ring, its landmass: rings whose vertices come within ``straitKm`` of each other (a shared
+    /// border, a strait a bridge, tunnel or short ferry crosses) have the same number.
+    private let landmassOfRing: [Int]
+    /// The rings' vertices by 1° cell (`lat + 90`, `lon + 180`), for the nearest ring of a coastal point.
+    private let vertexCells: [Int: [(lat: Double, lon: Double, ring: Int)]]
     /// Where the rings come from ("world.json"), and how many: what equality compares.
     private let source: String
     private let ringCount: Int
@@ -45,7 +55,7 @@ package struct OpenWater: Sendable, Hashable {
     ///   - source: a name for the rings; two masks with the same source and ring count are equal.
     package init(rings: [[Double]], source: String) {
         var bands = [[BandRing]](repeating: [], count: 180)
-        for ring in rings where ring.count >= 6 {
+        for (ringIndex, ring) in rings.enumerated() where ring.count >= 6 {
             let count = ring.count / 2
             var byBand: [Int: BandRing] = [:]
             for index in 0..<count {
@@ -55,7 +65,8 @@ package struct OpenWater: Sendable, Hashable {
                 )
                 guard y1 != y2 else { continue }  // a horizontal edge never crosses a ray
                 for band in Self.band(min(y1, y2))...Self.band(max(y1, y2)) {
-                    var entry = byBand[band] ?? BandRing(minLon: .infinity, maxLon: -.infinity, edges: [])
+                    var entry =
+                        byBand[band] ?? BandRing(ring: ringIndex, minLon: .infinity, maxLon: -.infinity, edges: [])
                     entry.minLon = min(entry.minLon, x1, x2)
                     entry.maxLon = max(entry.maxLon, x1, x2)
                     entry.edges += [x1, y1, x2, y2]
@@ -67,6 +78,77 @@ package struct OpenWater: Sendable, Hashable {
         self.bands = bands
         self.source = source
         self.ringCount = rings.count
+        (landmassOfRing, vertexCells) = Self.landmasses(rings)
+    }
+
+    /// Union-find over the rings: two rings with vertices within ``straitKm`` are one landmass.
+    private static func landmasses(_ rings: [[Double]]) -> ([Int], [Int: [(lat: Double, lon: Double, ring: Int)]]) {
+        var cells: [Int: [(lat: Double, lon: Double, ring: Int)]] = [:]
+        for (index, ring) in rings.enumerated() {
+            for vertex in stride(from: 0, to: ring.count - 1, by: 2) {
+                let (lon, lat) = (ring[vertex], ring[vertex + 1])
+                cells[cell(lat: lat, lon: lon), default: []].append((lat, lon, index))
+            }
+        }
+        var parent = Array(rings.indices)
+        func root(_ ring: Int) -> Int {
+            var ring = ring
+            while parent[ring] != ring {
+                parent[ring] = parent[parent[ring]]
+                ring = parent[ring]
+            }
+            return ring
+        }
+        for (key, vertices) in cells {
+            for neighbour in neighbourCells(key) {
+                guard let others = cells[neighbour] else { continue }
+                for a in vertices {
+                    for b in others where b.ring != a.ring && root(a.ring) != root(b.ring) {
+                        let distance = GeoPoint(latitude: a.lat, longitude: a.lon).distanceKm(
+                            to: GeoPoint(latitude: b.lat, longitude: b.lon))
+                        if distance <= straitKm { parent[root(a.ring)] = root(b.ring) }
+                    }
+                }
+            }
+        }
+        return (rings.indices.map(root), cells)
+    }
+
+    private static func cell(lat: Double, lon: Double) -> Int {
+        let row = max(0, min(179, Int((lat + 90).rounded(.down))))
+        let column = (Int((lon + 180).rounded(.down)) % 360 + 360) % 360
+        return row * 360 + column
+    }
+
+    /// The cell and those around it: ±1° of latitude, ±2° of longitude (over 60 km up to 74°N/S).
+    private static func neighbourCells(_ key: Int) -> [Int] {
+        let (row, column) = (key / 360, key % 360)
+        var keys: [Int] = []
+        for r in max(0, row - 1)...min(179, row + 1) {
+            for dc in -2...2 { keys.append(r * 360 + ((column + dc) % 360 + 360) % 360) }
+        }
+        return keys
+    }
+
+    /// The landmass `point` is on: the ring it lies in, else the ring with a vertex within
+    /// ``straitKm`` (the nearest; a coastal city the coarse outlines leave at sea); nil when no
+    /// land is that close (a small island the outlines do not draw).
+    package func landmass(of point: GeoPoint) -> Int? {
+        if let ring = ring(containing: point.latitude, point.longitude) { return landmassOfRing[ring] }
+        var best: (km: Double, ring: Int)?
+        for key in Self.neighbourCells(Self.cell(lat: point.latitude, lon: point.longitude)) {
+            for vertex in vertexCells[key] ?? [] {
+                let km = point.distanceKm(to: GeoPoint(latitude: vertex.lat, longitude: vertex.lon))
+                if km <= Self.straitKm, km < best?.km ?? .infinity { best = (km, vertex.ring) }
+            }
+        }
+        return best.map { landmassOfRing[$0.ring] }
+    }
+
+    /// Whether `a` and `b` lie on landmasses no road joins (both known, and different).
+    package func areOnSeparateLand(_ a: GeoPoint, _ b: GeoPoint) -> Bool {
+        guard let first = landmass(of: a), let second = landmass(of: b) else { return false }
+        return first != second
     }
 
     /// The mask of the bundled world outlines, read once per process; nil when the file is
@@ -89,6 +171,11 @@ package struct OpenWater: Sendable, Hashable {
     }
 
     private func isLand(latitude lat: Double, longitude lon: Double) -> Bool {
+        ring(containing: lat, lon) != nil
+    }
+
+    /// The index of a ring that contains the point, or nil.
+    private func ring(containing lat: Double, _ lon: Double) -> Int? {
         for ring in bands[Self.band(lat)] where lon >= ring.minLon && lon <= ring.maxLon {
             var inside = false
             var index = 0
@@ -98,9 +185,9 @@ package struct OpenWater: Sendable, Hashable {
                 if (y1 > lat) != (y2 > lat), x1 + (lat - y1) * (x2 - x1) / (y2 - y1) > lon { inside.toggle() }
                 index += 4
             }
-            if inside { return true }
+            if inside { return ring.ring }
         }
-        return false
+        return nil
     }
 
     /// The longest continuous stretch of the great-circle path from `a` to `b` that is not on land.

@@ -42,7 +42,7 @@ extension TourScheduler {
     }
 
     /// "no road from BASE (about N km of open sea)" when the model has no road from `team`'s base
-    /// to `candidate` (``TravelModel/maxOpenWaterKm``), else nil.
+    /// to `candidate` (separate landmasses, ``TravelModel/TravelLeg/isDrivable``), else nil.
     static func noRoad(_ candidate: TourCandidate, team: TourTeam, request: TourRequest) -> String? {
         let basePoint = GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)
         let leg = request.travel.leg(from: team.base.name, basePoint, to: candidate.metro, candidate.point)

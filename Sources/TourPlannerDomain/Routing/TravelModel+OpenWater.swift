@@ -1,13 +1,12 @@
 import Foundation
 import TourPlannerCore
 
-/// The open-water rule of the drive model: a model leg whose straight line runs over more than
-/// ``maxOpenWaterKm`` (300 km) of open water in one stretch (``OpenWater``) has no road; one over
-/// 25–300 km is driven but warned about (a ferry, a bridge or a tunnel the model does not know).
-/// A leg the matrix lists is taken as given: the matrix silences both.
+/// The open-water rule of the drive model: a model leg between landmasses no road joins
+/// (``OpenWater/areOnSeparateLand(_:_:)``) has no road; one on a landmass whose straight line runs
+/// over 25 km or more of open water is driven but warned about (the road goes around the water, or
+/// a ferry, bridge or tunnel the model does not know crosses it). A leg the matrix lists is taken
+/// as given: the matrix silences both.
 extension TravelModel {
-    /// The longest stretch of open water a model leg may cross and still be driven, in km.
-    package static let maxOpenWaterKm = 300.0
     /// The hours of a leg with no road: beyond any day's driving, so no trip takes it.
     package static let noRoadHours = 1_000.0
 
@@ -39,13 +38,13 @@ extension TravelModel {
 
     /// The warning for a leg driven across open water: "London → Dublin crosses about 100 km of open water: …".
     package static func openWaterWarning(from: String, to: String, openWaterKm: Double) -> String {
-        "\(from) → \(to) crosses \(about(km: openWaterKm)) of open water: the drive time assumes a ferry or tunnel"
-            + " the model does not know; give the leg in --matrix for real times"
+        "\(from) → \(to) crosses \(about(km: openWaterKm)) of open water: the road goes around it or takes a ferry"
+            + " or tunnel, so the model's km and hours may be too low; give the leg in --matrix for real times"
     }
 }
 
 extension TourPlan {
-    /// One warning per pair of places a model leg of the plan joins across open water (25–300 km;
+    /// One warning per pair of places a model leg of the plan joins across open water (25 km or more;
     /// see ``TravelModel/openWaterWarning(from:to:openWaterKm:)``), in the order the legs are
     /// driven; a pair the matrix lists has none.
     ///

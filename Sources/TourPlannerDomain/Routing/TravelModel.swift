@@ -34,10 +34,13 @@ import TourPlannerCore
 /// A matrix (e.g. exported from OSRM or any map service) overrides the model for the pairs it
 /// lists, in both directions unless the reverse pair is listed too.
 ///
-/// Open water (`TravelModel+OpenWater.swift`): a model leg whose straight line crosses more than
-/// 300 km of open water in one stretch (``OpenWater``, the bundled country outlines) has no road:
-/// its hours are ``noRoadHours``, so no trip takes it and the planner names the sea. A stretch of
-/// 25–300 km is driven at the model's time and warned about. A matrix leg is taken as given.
+/// Open water (`TravelModel+OpenWater.swift`, ``OpenWater`` over the bundled country outlines): a
+/// model leg between landmasses no road joins (Hawaii, Corsica, Crete, Tasmania, New Zealand from
+/// a mainland; land within 60 km, a strait a bridge, tunnel or short ferry crosses, counts as
+/// joined) has no road: its hours are ``noRoadHours``, so no trip takes it and the planner names
+/// the sea. A leg on one landmass whose straight line crosses 25 km or more of open water
+/// (Houston–Tampa over the Gulf, London–Paris over the Channel) is driven at the model's time and
+/// warned about: the road goes around or takes a ferry. A matrix leg is taken as given.
 public struct TravelModel: Sendable, Hashable {
     /// Road km per great-circle km (the circuity).
     package var roadKmPerGreatCircleKm: Double = 1.1788
@@ -87,8 +90,11 @@ public struct TravelModel: Sendable, Hashable {
             self.hours = hours
             self.openWaterKm = openWaterKm
         }
-        /// Whether a road joins the ends: at most ``TravelModel/maxOpenWaterKm`` of open water.
-        package var isDrivable: Bool { openWaterKm <= TravelModel.maxOpenWaterKm }
+        /// Whether the ends lie on landmasses no road joins (``OpenWater/areOnSeparateLand(_:_:)``).
+        package var separateLand = false
+        /// Whether a road joins the ends: they are on one landmass (the straight line may still
+        /// cross water the road goes around, or a strait a bridge or ferry crosses).
+        package var isDrivable: Bool { !separateLand }
     }
 
     /// Where a leg's figures come from.
@@ -136,7 +142,7 @@ public struct TravelModel: Sendable, Hashable {
     ///   - b: the end's location.
     ///   - toCountry: the end's ISO country code.
     /// - Returns: the leg and its source: `.matrix` when the matrix lists the pair (either way round);
-    ///   a model leg carries its open water, and over ``maxOpenWaterKm`` the hours ``noRoadHours``.
+    ///   a model leg carries its open water, and between landmasses no road joins the hours ``noRoadHours``.
     package func estimate(
         from: String, _ a: GeoPoint, countryCode fromCountry: String?, to: String, _ b: GeoPoint,
         countryCode toCountry: String?
@@ -148,6 +154,7 @@ public struct TravelModel: Sendable, Hashable {
         let factor = speedFactor(start ?? end, end ?? start)
         var leg = modelLeg(greatCircleKm: a.distanceKm(to: b), speedFactor: factor)
         leg.openWaterKm = openWaterKm(a, b)
+        if leg.openWaterKm > 0, openWater?.areOnSeparateLand(a, b) == true { leg.separateLand = true }
         if !leg.isDrivable { leg.hours = Self.noRoadHours }
         return (leg, .model)
     }

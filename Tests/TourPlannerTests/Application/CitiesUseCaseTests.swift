@@ -57,7 +57,7 @@ struct CitiesUseCaseTests {
         let table = try gulf.render(.table)
         #expect(
             table.hasSuffix(
-                "\nWarning: Helsinki → Tallinn crosses about 70 km of open water: the drive time assumes a ferry or tunnel the model does not know; give the leg in --matrix for real times"
+                "\nWarning: Helsinki → Tallinn crosses about 70 km of open water: the road goes around it or takes a ferry or tunnel, so the model's km and hours may be too low; give the leg in --matrix for real times"
             ))
         #expect(try gulf.render(.json).contains("\"openWaterKm\""))
         // Los Angeles → Honolulu: no road

@@ -71,7 +71,7 @@ struct OpenWaterTests {
         #expect(!mask.isLand(GeoPoint(latitude: 50.2, longitude: -0.5)))  // the Channel
     }
 
-    @Test("the model refuses a leg over more than 300 km of sea; a matrix leg is taken as given")
+    @Test("the model refuses a leg to another landmass; a matrix leg is taken as given")
     func modelLegs() throws {
         let (la, honolulu) = (try #require(Self.places["Los Angeles"]), try #require(Self.places["Honolulu"]))
         var travel = TravelModel()
@@ -83,6 +83,27 @@ struct OpenWaterTests {
         travel.matrix = ["Los Angeles\u{1F}Honolulu": TravelModel.TravelLeg(km: 4_100, hours: 6)]
         let flown = travel.leg(from: "Honolulu", honolulu, to: "Los Angeles", la)
         #expect(flown == TravelModel.TravelLeg(km: 4_100, hours: 6) && flown.isDrivable)
+    }
+
+    @Test(
+        "no road only between landmasses: the Gulf, the Tyrrhenian and the Channel are driven around or crossed",
+        arguments: [
+            ("Houston", 29.76, -95.36, "Tampa", 27.95, -82.46, true),
+            ("Rome", 41.89, 12.48, "Palermo", 38.12, 13.36, true),
+            ("London", 51.51, -0.13, "Paris", 48.86, 2.35, true),
+            ("Helsinki", 60.17, 24.94, "Tallinn", 59.44, 24.75, true),
+            ("Los Angeles", 34.05, -118.24, "Honolulu", 21.31, -157.86, false),
+            ("Marseille", 43.30, 5.37, "Ajaccio", 41.93, 8.74, false),
+            ("Melbourne", -37.81, 144.96, "Hobart", -42.88, 147.33, false),
+            ("Sydney", -33.87, 151.21, "Auckland", -36.85, 174.76, false),
+        ])
+    func landmasses(
+        from: String, fromLat: Double, fromLon: Double, to: String, toLat: Double, toLon: Double, drivable: Bool
+    ) throws {
+        let (a, b) = (GeoPoint(latitude: fromLat, longitude: fromLon), GeoPoint(latitude: toLat, longitude: toLon))
+        let leg = TravelModel().leg(from: from, a, to: to, b)
+        #expect(leg.isDrivable == drivable, "\(from)–\(to): \(leg.openWaterKm) km of water")
+        #expect(leg.openWaterKm > 25, "\(from)–\(to) crosses water")
     }
 
     @Test(
@@ -164,7 +185,7 @@ struct OpenWaterTests {
         let warnings = plan.openWaterWarnings(travel: request.travel)
         #expect(
             warnings == [
-                "London → Paris crosses about 90 km of open water: the drive time assumes a ferry or tunnel the model does not know; give the leg in --matrix for real times"
+                "London → Paris crosses about 90 km of open water: the road goes around it or takes a ferry or tunnel, so the model's km and hours may be too low; give the leg in --matrix for real times"
             ])
         let report = TourPlanReport(plan: plan, resolved: [], out: nil, warnings: warnings)
         #expect(try report.render(.table).contains("\nWarning: " + warnings[0]))

@@ -65,9 +65,10 @@ public enum CommandHelp {
         FROM and TO are place strings as for `cities resolve` ("Boston, MA"). Hours are typical \
         driving without traffic; with --traffic-margin F the table also shows them with that margin, \
         as `tour plan --traffic-margin F` plans them. With --matrix FILE, a pair the matrix lists (by the places' resolved names) comes \
-        from the matrix ("source": "matrix"). A model leg whose straight line crosses 25–300 km of open \
-        water is shown with a warning (a ferry or tunnel the model does not know); over 300 km it has no road \
-        and is refused. A matrix leg silences both.
+        from the matrix ("source": "matrix"). A model leg whose straight line crosses 25 km or \
+        more of open water is shown with a warning (the road goes around it, or a ferry or tunnel crosses it); one to \
+        another landmass (Hawaii, Corsica, Crete, Tasmania from a mainland) has no road and is refused. A \
+        matrix leg silences both.
         """
 
     /// `tourplan members --help`: its discussion.

@@ -8,7 +8,7 @@ public struct TourPlanReport: RenderableReport, Hashable {
     package var out: String?
     /// What saving the plan in the store did (`TourQuery.save`), nil when it was not saved.
     public var saved: TourSavedReport?
-    /// One warning per pair of places a model leg joins across 25–300 km of open water
+    /// One warning per pair of places a model leg joins across 25 km or more of open water
     /// (``TourPlan/openWaterWarnings(travel:)``).
     package var warnings: [String] = []
 
