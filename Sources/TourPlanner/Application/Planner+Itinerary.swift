@@ -32,6 +32,8 @@ extension Planner {
             }
             warnings = Itinerary.startConflicts(plan: plan, events: events)
         }
+        // A plan file keeps no matrix: legs at the model's km are the model's, and warned about again.
+        warnings += plan.openWaterWarnings(travel: TravelModel(), modelLegsOnly: true)
         let itinerary = try Itinerary.make(
             plan: plan, units: query.units ?? templateUnits ?? .km, details: details, budgetTotal: budgetTotal,
             title: query.title)

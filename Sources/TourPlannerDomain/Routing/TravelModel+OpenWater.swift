@@ -48,10 +48,13 @@ extension TourPlan {
     /// see ``TravelModel/openWaterWarning(from:to:openWaterKm:)``), in the order the legs are
     /// driven; a pair the matrix lists has none.
     ///
-    /// - Parameter travel: the model the plan was planned with (its matrix and outlines).
+    /// - Parameters:
+    ///   - travel: the model the plan was planned with (its matrix and outlines).
+    ///   - modelLegsOnly: skip a leg whose km differ from the model's (by over 1 km): a saved plan
+    ///     does not keep its matrix, and a matrix leg has the user's km.
     /// - Returns: the warnings, each pair once whichever way it is driven.
     /// - Complexity: O(L) open-water tests for L legs.
-    package func openWaterWarnings(travel: TravelModel) -> [String] {
+    package func openWaterWarnings(travel: TravelModel, modelLegsOnly: Bool = false) -> [String] {
         var points: [String: GeoPoint] = [:]
         for team in teams {
             points[team.base.name] = GeoPoint(latitude: team.base.latitude, longitude: team.base.longitude)
@@ -65,6 +68,7 @@ extension TourPlan {
             guard let a = points[leg.from], let b = points[leg.to], seen.insert([leg.from, leg.to].sorted()).inserted
             else { continue }
             let estimate = travel.estimate(from: leg.from, a, countryCode: nil, to: leg.to, b, countryCode: nil)
+            if modelLegsOnly, abs(estimate.leg.km - leg.km) > 1 { continue }
             if estimate.source == .model, estimate.leg.openWaterKm > 0 {
                 warnings.append(
                     TravelModel.openWaterWarning(from: leg.from, to: leg.to, openWaterKm: estimate.leg.openWaterKm))

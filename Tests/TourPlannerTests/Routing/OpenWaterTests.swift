@@ -194,5 +194,11 @@ struct OpenWaterTests {
         request.travel.matrix = ["London\u{1F}Paris": TravelModel.TravelLeg(km: 460, hours: 5.5)]
         let given = try TourScheduler().plan(request)
         #expect(given.openWaterWarnings(travel: request.travel).isEmpty)
+        // A saved plan keeps no matrix: its itinerary (the web tour page, `tourplan itinerary`)
+        // warns again for legs at the model's km, not for the matrix's.
+        let planner = try Planner.withoutStore()
+        let query = ItineraryQuery(planPath: "", title: "t")
+        #expect(try planner.itinerary(plan: plan, query: query).warnings == warnings)
+        #expect(try planner.itinerary(plan: given, query: query).warnings.isEmpty)
     }
 }
