@@ -97,12 +97,7 @@ enum UsersPage {
             let signedIn = try context.requireRole(.organizer, request: request)
             let fields = try await OrganizerRoutes.form(request, context: context)
             let name = fields["name"] ?? ""
-            guard name != signedIn.account.name else {
-                throw HTTPError(
-                    .unprocessableContent,
-                    message:
-                        "You cannot disable your own account. Ask another organizer to disable it on their Users page.")
-            }
+            try refuseOwn(name, signedIn, "disable your own account", ask: "disable it")
             guard fields["confirm"] == "yes" else {
                 throw HTTPError(
                     .unprocessableContent,
@@ -125,12 +120,7 @@ enum UsersPage {
             let signedIn = try context.requireRole(.organizer, request: request)
             let fields = try await OrganizerRoutes.form(request, context: context)
             let name = fields["name"] ?? ""
-            guard name != signedIn.account.name else {
-                throw HTTPError(
-                    .unprocessableContent,
-                    message:
-                        "You cannot change your own role here. Ask another organizer to change it on their Users page.")
-            }
+            try refuseOwn(name, signedIn, "change your own role here", ask: "change it")
             let volunteer = fields["volunteer"].flatMap { $0.isEmpty ? nil : $0 }
             return try await change(page, notices, request: request, context: context, signedIn: signedIn) {
                 guard let role = WebAccount.Role(rawValue: fields["role"] ?? "") else {
@@ -225,5 +215,13 @@ enum UsersPage {
         return try page.render(
             report, template: "web/users", title: "Users", view: view, request: request, context: context,
             status: error == nil && changeError == nil ? .ok : .unprocessableContent)
+    }
+
+    /// 422 when an organizer acts on their own account: "You cannot WHAT. Ask another organizer to
+    /// ASK on their Users page."
+    static func refuseOwn(_ name: String, _ signedIn: SignedIn, _ what: String, ask: String) throws {
+        guard name == signedIn.account.name else { return }
+        throw HTTPError(
+            .unprocessableContent, message: "You cannot \(what). Ask another organizer to \(ask) on their Users page.")
     }
 }

@@ -58,10 +58,7 @@ enum VolunteerRoutes {
                 rules: environment.rules)
             let report = try await environment.blockingWrite { try environment.planner.logOutcome(query) }
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
-            var back = "/calls?logged=\(pathID)"
-            if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
-            if signedIn.account.role == .organizer { back += "&volunteer=" + QueryValue.escape(task.volunteer) }
-            return Page.redirect(to: back)
+            return Page.redirect(to: back("logged=\(pathID)", form: form, signedIn: signedIn, task: task))
         }
 
         router.post("/calls/{task}/undo") { request, context -> Response in
@@ -81,10 +78,8 @@ enum VolunteerRoutes {
                 actor: signedIn.account.volunteer ?? signedIn.account.name, now: environment.now())
             let report = try await environment.blockingWrite { try environment.planner.undoOutcome(query) }
             if Page.wantsJSON(request) { return Page.json(try JSONOutput.encode(report) + "\n") }
-            var back = "/calls?undone=\(report.outcomeID)"
-            if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
-            if signedIn.account.role == .organizer { back += "&volunteer=" + QueryValue.escape(task.volunteer) }
-            return Page.redirect(to: back)
+            return Page.redirect(
+                to: back("undone=\(report.outcomeID)", form: form, signedIn: signedIn, task: task))
         }
 
         router.get("/texts") { request, context -> Response in
@@ -103,5 +98,14 @@ enum VolunteerRoutes {
                 view: TextsPage.view(report, date: date, volunteer: volunteer, signedIn: signedIn), request: request,
                 context: context)
         }
+    }
+
+    /// The call list a POST returns to: `/calls?NOTICE`, on the form's day, and for an organizer
+    /// the task's volunteer's list.
+    static func back(_ notice: String, form: FormFields, signedIn: SignedIn, task: ReminderTask) -> String {
+        var back = "/calls?\(notice)"
+        if let date = form["date"].flatMap(CalendarDate.init(iso:)) { back += "&date=\(date)" }
+        if signedIn.account.role == .organizer { back += "&volunteer=" + QueryValue.escape(task.volunteer) }
+        return back
     }
 }
