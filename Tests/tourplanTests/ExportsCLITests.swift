@@ -89,9 +89,10 @@ struct ExportsCLITests {
                 "tour plan", "tour plan",
                 [
                     "tour", "plan", "--db", db, "--base", "New York, NY", "--stops", "Boston", "--from", "2014-06-07",
-                    "--to", "2014-06-30", "--out", "plan.json", "--format", "csv",
+                    "--to", "2014-06-30", "--out", "plan.json", "--format", "csv", "--save", "east",
                 ]
             ),
+            ("tour list", "tour list", ["tour", "list", "--db", db, "--format", "csv"]),
             ("budget report", "budget", ["budget", template, "--format", "csv"]),
             (
                 "budget actuals list", "budget actuals list",

@@ -7,13 +7,23 @@ extension Planner {
     ///   - query: the expenses file, its currency and rates.
     ///   - openStore: opens (or creates) the store once the file has been read without error,
     ///     so a bad file creates nothing; nil: the planner's store.
+    ///   - existingStore: the store if there is one, never created, where a target naming only a
+    ///     tour finds its saved budget template's currency; nil: the planner's store.
     /// - Returns: the rows read and how many were new, already recorded, deleted earlier or claimed.
     /// - Throws: `PlannerError` for an unknown currency, a conflicting `--currency`, a rate given twice
     ///   or no store; `ActualsImportError` naming every bad row; `BudgetError` for a bad template.
     public func recordActuals(
-        _ query: RecordActualsQuery, openStore: (() throws -> TourDatabase)? = nil
+        _ query: RecordActualsQuery, openStore: (() throws -> TourDatabase)? = nil,
+        existingStore: (() throws -> TourDatabase?)? = nil
     ) async throws -> ActualsRecordReport {
-        let (tour, currency, rates) = try resolve(query.target)
+        let (tour, currency, rates) = try resolve(query.target) { tour in
+            guard let store = try existingStore?() ?? self.store else {
+                throw PlannerError(
+                    "tour \"\(tour)\" is not a saved tour (there is no store yet), so its currency is unknown",
+                    hint: "give --currency CODE, or --budget TEMPLATE")
+            }
+            return try Self.savedTourCurrency(tour, in: store, missingHint: "give --currency CODE, or ")
+        }
         let expenses = try ActualExpense.parseCSV(
             path: query.file, fileName: query.file, tour: tour, budgetCurrency: currency, rates: rates)
         let result = try (openStore?() ?? requireStore()).recordActuals(expenses)
@@ -149,7 +159,7 @@ extension Planner {
     }
 
     /// The target's tour, budget currency and rates.
-    func resolve(_ target: ActualsTarget) throws -> (
+    func resolve(_ target: ActualsTarget, savedCurrency: (String) throws -> CurrencyCode) throws -> (
         tour: String, currency: CurrencyCode, rates: [CurrencyCode: Decimal]
     ) {
         let currency: CurrencyCode
@@ -171,9 +181,12 @@ extension Planner {
             }
         } else if let budget = target.budgetPath {
             currency = try BudgetTemplate.parse(PlannerFiles.budgetTemplate(budget), fileName: budget).currency
+        } else if let tour = target.tour {
+            currency = try savedCurrency(tour)
         } else {
             throw PlannerError(
-                "give --budget TEMPLATE or --currency CODE", hint: "the budget's currency converts every expense")
+                "give --budget TEMPLATE, or --tour NAME (a saved tour) with or without --currency CODE",
+                hint: "the budget's currency converts every expense")
         }
         var rates: [CurrencyCode: Decimal] = [:]
         for text in target.rates {
@@ -186,5 +199,32 @@ extension Planner {
         }
         let tour = target.tour ?? target.budgetPath.map(ActualExpense.defaultTour(forTemplate:)) ?? ""
         return (tour, currency, rates)
+    }
+
+    /// The currency of saved tour `tour`'s budget template.
+    ///
+    /// - Parameters:
+    ///   - tour: the saved tour's name.
+    ///   - store: the store it is saved in.
+    ///   - missingHint: what the hint offers before saving a template (e.g. "give --currency
+    ///     CODE, or "), when the tour or its template is missing.
+    /// - Returns: the currency of its saved budget template.
+    /// - Throws: `PlannerError` for a tour that is not saved or has no template; `BudgetError`
+    ///   when the saved template no longer parses.
+    static func savedTourCurrency(_ tour: String, in store: TourDatabase, missingHint: String = "") throws
+        -> CurrencyCode
+    {
+        guard let saved = try store.savedTour(named: tour) else {
+            throw PlannerError(
+                "tour \"\(tour)\" is not a saved tour",
+                hint: "\(missingHint)save its budget with `tourplan budget TEMPLATE --save \(tour)`; "
+                    + "`tourplan tour list` shows the saved tours")
+        }
+        guard let text = saved.templateText else {
+            throw PlannerError(
+                "tour \"\(tour)\" has no saved budget template, so its currency is unknown",
+                hint: "\(missingHint)save one with `tourplan budget TEMPLATE --save \(tour)`")
+        }
+        return try BudgetTemplate.parse(text, fileName: saved.templateFile ?? "tour \(tour)").currency
     }
 }

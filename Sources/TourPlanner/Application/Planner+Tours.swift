@@ -21,6 +21,30 @@ extension Planner {
         if !replacing { try TourDatabase.checkNoPlan(try requireStore().savedTour(named: name)) }
     }
 
+    /// The saved tours (`tourplan tour list`, the tours page): each one's plan dates, trips,
+    /// trainings and stops, its budget template and currency, and how many expenses belong to it.
+    ///
+    /// - Throws: `PlannerError` when there is no store; `BudgetError` naming the tour's template
+    ///   when a saved template no longer parses; the store's errors.
+    public func savedTours() throws -> SavedToursReport {
+        let store = try requireStore()
+        let expenses = Dictionary(grouping: try store.actuals(), by: \.tour).mapValues(\.count)
+        return SavedToursReport(
+            tours: try store.savedTours().map { tour in
+                let trips = tour.plan?.trips ?? []
+                return SavedToursReport.Entry(
+                    name: tour.name, hasPlan: tour.plan != nil, trips: trips.count,
+                    trainings: tour.plan?.totals.trainings ?? 0, stops: trips.flatMap { $0.stops.map(\.metro) },
+                    from: trips.map(\.start).min(), to: trips.map(\.end).max(),
+                    templateFile: tour.templateText == nil ? nil : (tour.templateFile ?? "saved template"),
+                    currency: try tour.templateText.map {
+                        try BudgetTemplate.parse($0, fileName: tour.templateFile ?? "tour \(tour.name)").currency
+                            .rawValue
+                    },
+                    expenses: expenses[tour.name] ?? 0)
+            })
+    }
+
     /// Deletes saved tour `name` with its plan and budget template (`tourplan tour delete NAME`, the
     /// tours page), unless expenses belong to it: the treasurer moves them to another tour or
     /// deletes them first.
@@ -31,7 +55,7 @@ extension Planner {
         switch try requireStore().deleteSavedTour(named: name) {
         case .notFound:
             throw PlannerError(
-                "there is no saved tour \"\(name)\"", hint: "see the saved tours on the web app's Tours page")
+                "there is no saved tour \"\(name)\"", hint: "`tourplan tour list` shows the saved tours")
         case .refused(_, let expenses):
             throw PlannerError(
                 "tour \"\(name)\" cannot be deleted: "
@@ -107,17 +131,7 @@ extension Planner {
         tour: String, fields: ActualExpenseChange, source: String = "web"
     ) throws -> ActualsChangeReport {
         let store = try requireStore()
-        guard let saved = try store.savedTour(named: tour) else {
-            throw PlannerError(
-                "tour \"\(tour)\" is not a saved tour",
-                hint: "save it with `tourplan budget TEMPLATE --save \(tour)` or pick one of the saved tours")
-        }
-        guard let text = saved.templateText else {
-            throw PlannerError(
-                "tour \"\(tour)\" has no saved budget template, so its currency is unknown",
-                hint: "save one with `tourplan budget TEMPLATE --save \(tour)`")
-        }
-        let currency = try BudgetTemplate.parse(text, fileName: saved.templateFile ?? "tour \(tour)").currency
+        let currency = try Self.savedTourCurrency(tour, in: store)
         for (flag, value) in [("--date", fields.date), ("--category", fields.category), ("--amount", fields.amount)]
         where (value ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw PlannerError("\(flag) is missing", hint: "every expense needs a date, a category and an amount")

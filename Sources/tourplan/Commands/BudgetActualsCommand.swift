@@ -13,7 +13,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
         var budget: String?
         @Option(help: "The tour the expenses belong to (default: the --budget file name without .toml).")
         var tour: String?
-        @Option(help: "The budget's currency (ISO 4217), when no --budget is given.") var currency: String?
+        @Option(help: "The budget's currency (ISO 4217; default: the saved tour's).") var currency: String?
         @Option(help: ArgumentHelp(CommandHelp.actualsRate, valueName: "CODE=RATE")) var rate: [String] = []
         func validate() throws {
             try usage { try ActualsTarget.checkArguments(budget: budget, tour: tour, currency: currency) }
@@ -33,22 +33,21 @@ struct BudgetActualsCommand: AsyncParsableCommand {
             // Recording expenses is an import (of the treasurer's file): like `import`, it may create the store.
             let report = try await Planner.withoutStore().recordActuals(
                 RecordActualsQuery(file: file, target: target.target),
-                openStore: { try TourDatabase.openOrCreate(path: database.resolvedPath) })
+                openStore: { try TourDatabase.openOrCreate(path: database.resolvedPath) },
+                existingStore: { try database.location.open(.ifPresent) })
             printOutput(try report.render(.table))
         }
     }
 
     /// The earlier spelling of `add`, kept so existing scripts work.
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "The same as `budget actuals add`.", shouldDisplay: false)
+        static let configuration = CommandConfiguration(abstract: CommandHelp.actualsImport, shouldDisplay: false)
         @OptionGroup var add: Add
         func run() async throws { try await add.run() }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Recorded expenses with their ids (for edit and delete).")
+        static let configuration = CommandConfiguration(abstract: CommandHelp.actualsList)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this tour's expenses.") var tour: String?
         @Option(help: "Output format.") var format: BudgetCommand.Format = .table
@@ -58,8 +57,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
     }
 
     struct Edit: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Correct a recorded expense; give only the fields to change.")
+        static let configuration = CommandConfiguration(abstract: CommandHelp.actualsEdit)
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The expense id (from `budget actuals list`).") var id: Int64
         @Option(help: "Move it to another tour.") var tour: String?
@@ -94,7 +92,7 @@ struct BudgetActualsCommand: AsyncParsableCommand {
     }
 
     struct Restore: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Bring back deleted expenses (all or none).")
+        static let configuration = CommandConfiguration(abstract: CommandHelp.actualsRestore)
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Ids of deleted expenses (as `budget actuals delete` printed them).") var ids: [Int64]
         func validate() throws { _ = try usage { try ExpenseID.arguments(ids) } }

@@ -9,8 +9,7 @@ struct CallsCommand: AsyncParsableCommand {
     enum SheetFormat: String, FormatChoice { case table, csv, html, ics, json }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "One volunteer's calls and texts for a day (the volunteer's local date).")
+        static let configuration = CommandConfiguration(abstract: CommandHelp.callsList)
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp(CommandHelp.callsListVolunteer)) var volunteer: String
         @Option(help: "Date (YYYY-MM-DD) on the volunteer's clock.") var date: String

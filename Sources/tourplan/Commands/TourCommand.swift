@@ -3,12 +3,11 @@ import TourPlanner
 
 struct TourCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tour", abstract: "Plan the chapter-building tour.", subcommands: [Plan.self, Delete.self])
+        commandName: "tour", abstract: CommandHelp.tour, subcommands: [Plan.self, List.self, Delete.self])
 
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Plan dated weekend road trips to the chosen metros and write PLAN.json.",
-            discussion: CommandHelp.tourPlan)
+            abstract: CommandHelp.tourPlanAbstract, discussion: CommandHelp.tourPlan)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The team's base, e.g. \"New York, NY\" (or Name@lat,lon,TimeZone).") var base: String?
         @Option(help: "Teams file (JSON, see README) instead of --base.") var teams: String?
@@ -67,6 +66,13 @@ struct TourCommand: AsyncParsableCommand {
             for line in report.noteLines { printError(line) }
             printOutput(try report.render(format.rendering))
         }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: CommandHelp.tourList)
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Output format.") var format: OutputFormat = .table
+        func run() async throws { try printReport(try database.planner().savedTours(), format.rendering) }
     }
 
     struct Delete: AsyncParsableCommand {

@@ -66,8 +66,7 @@ struct TrainingsCommand: AsyncParsableCommand {
     }
 
     struct Fit: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Estimate the response and retention rates from the recorded trainings.")
+        static let configuration = CommandConfiguration(abstract: CommandHelp.trainingsFit)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Markers settings file (TOML; its [chapter_model] gives the priors).") var settings: String?
         @Option(help: "Output format.") var format: RecordFormat = .table

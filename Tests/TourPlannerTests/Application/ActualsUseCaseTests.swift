@@ -46,6 +46,38 @@ struct ActualsUseCaseTests {
         #expect(opened.count == 0)
     }
 
+    @Test("--tour alone takes the saved tour's currency; an unsaved tour or one without a template is named")
+    func savedTourCurrency() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        let template = try folder.write("t.toml", BudgetTests.minimal)
+        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
+        _ = try await planner.saveTourPlan(ToursUseCaseTests.plan, name: "west", replacing: false)
+        let file = try folder.write("e.csv", ActualsTests.header + Self.rows)
+        let report = try await planner.recordActuals(
+            RecordActualsQuery(file: file, target: ActualsTarget(tour: "east")))
+        #expect(report.tour == "east" && report.result.added == 2)
+        #expect(try planner.requireStore().actuals(tour: "east").map(\.budgetCurrency?.rawValue) == ["USD", "USD"])
+        await #expect {
+            try await planner.recordActuals(RecordActualsQuery(file: file, target: ActualsTarget(tour: "west")))
+        } throws: { error in
+            (error as? PlannerError)?.message
+                == "tour \"west\" has no saved budget template, so its currency is unknown"
+                && (error as? PlannerError)?.hint
+                    == "give --currency CODE, or save one with `tourplan budget TEMPLATE --save west`"
+        }
+        await #expect {
+            try await planner.recordActuals(RecordActualsQuery(file: file, target: ActualsTarget(tour: "north")))
+        } throws: { error in (error as? PlannerError)?.message == "tour \"north\" is not a saved tour" }
+        await #expect {
+            try await TestPlanner.withoutStore().recordActuals(
+                RecordActualsQuery(file: file, target: ActualsTarget(tour: "east")), existingStore: { nil })
+        } throws: { error in
+            (error as? PlannerError)?.message
+                == "tour \"east\" is not a saved tour (there is no store yet), so its currency is unknown"
+        }
+    }
+
     @Test("--currency that differs from the budget's is refused, naming both")
     func currencyConflict() async throws {
         let folder = try TemporaryFolder()

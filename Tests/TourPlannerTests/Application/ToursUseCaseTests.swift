@@ -135,6 +135,36 @@ struct ToursUseCaseTests {
         }
     }
 
+    @Test(
+        "tour list: dates, trips, trainings, stops, template with currency and live expenses per tour; empty store says how"
+    )
+    func listTours() async throws {
+        let folder = try TemporaryFolder()
+        let planner = try TestPlanner.withEmptyStore()
+        #expect(try planner.savedTours().render(.table).hasPrefix("No saved tours. Save one with `tourplan tour plan"))
+        let template = try folder.write("t.toml", BudgetTests.minimal)
+        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
+        _ = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
+        _ = try await planner.saveTourPlan(Self.plan, name: "west", replacing: false)
+        let fields = ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42.50")
+        let first = try await planner.addExpense(tour: "east", fields: fields)
+        _ = try await planner.addExpense(tour: "east", fields: fields)
+        _ = try planner.requireStore().deleteActuals([try #require(first.expenses.first?.id)])
+        let report = try planner.savedTours()
+        #expect(report.tours.map(\.name) == ["east", "west"])
+        #expect(report.tours.map(\.expenses) == [1, 0])
+        #expect(report.tours.map(\.currency) == ["USD", nil])
+        let table = try report.render(.table).split(separator: "\n").map {
+            $0.split(separator: " ").joined(separator: " ")
+        }
+        #expect(table[0] == "tour dates trips trainings stops budget expenses")
+        #expect(table[2] == "east 2014-06-07 to 2014-06-07 1 1 Boston \(template) (USD) 1")
+        #expect(table[3] == "west 2014-06-07 to 2014-06-07 1 1 Boston - 0")
+        #expect(
+            try report.render(.csv).split(separator: "\r\n")[1]
+                == "east,2014-06-07,2014-06-07,1,1,Boston,\(template),USD,1")
+    }
+
     @Test("a template that does not parse is not saved")
     func badTemplateNotSaved() async throws {
         let folder = try TemporaryFolder()

@@ -9,7 +9,7 @@ struct GoldenHelpTests {
     /// Every command and subcommand, hidden ones included (`budget actuals import`).
     static let commands: [String] = [
         "", "demo", "import", "members", "members consent", "markers", "rank", "cities", "cities resolve",
-        "cities route", "tour", "tour plan", "tour delete", "budget", "budget report", "budget actuals",
+        "cities route", "tour", "tour plan", "tour list", "tour delete", "budget", "budget report", "budget actuals",
         "budget actuals add",
         "budget actuals import", "budget actuals list", "budget actuals edit", "budget actuals delete",
         "budget actuals restore", "budget init", "events", "events add", "events list", "events delete", "remind",

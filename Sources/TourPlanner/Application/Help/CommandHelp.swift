@@ -233,6 +233,10 @@ public enum CommandHelp {
     /// `tourplan users add|reset --base-url`.
     public static let usersBaseURL = "The web app's address (welcome links start with it)."
 
+    /// `tourplan tour list`: its abstract.
+    public static let tourList =
+        "List the saved tours: plan dates, trips, trainings, stops, budget template and expenses."
+
     /// `tourplan tour delete`: its abstract.
     public static let tourDelete =
         "Delete a saved tour with its plan and budget template (refused while expenses belong to it)."
@@ -254,4 +258,28 @@ public enum CommandHelp {
     /// `tourplan budget actuals add --rate`: the exchange rate's form.
     public static let actualsRate =
         "Exchange rate for expenses paid in another currency: CODE=RATE, budget-currency units per unit paid (EUR=1.08)."
+
+    /// `tourplan calls list`: its abstract.
+    public static let callsList = "One volunteer's calls and texts for a day (the volunteer's local date)."
+
+    /// `tourplan trainings fit`: its abstract.
+    public static let trainingsFit = "Estimate the response and retention rates from the recorded trainings."
+
+    /// `tourplan budget actuals list`: its abstract.
+    public static let actualsList = "Recorded expenses with their ids (for edit and delete)."
+
+    /// `tourplan budget actuals edit`: its abstract.
+    public static let actualsEdit = "Correct a recorded expense; give only the fields to change."
+
+    /// `tourplan budget actuals restore`: its abstract.
+    public static let actualsRestore = "Bring back deleted expenses (all or none)."
+
+    /// `tourplan budget actuals import` (the earlier spelling of `add`): its abstract.
+    public static let actualsImport = "The same as `budget actuals add`."
+
+    /// `tourplan tour plan`: its abstract.
+    public static let tourPlanAbstract = "Plan dated weekend road trips to the chosen metros and write PLAN.json."
+
+    /// `tourplan tour`: its abstract.
+    public static let tour = "Plan the chapter-building tour."
 }

@@ -88,15 +88,15 @@ extension MemberConsentQuery {
 }
 
 extension ActualsTarget {
-    /// Checks that recorded expenses name their tour and currency: by a budget template, or by
-    /// --tour and --currency.
+    /// Checks that recorded expenses name their tour: by a budget template, or by --tour (the
+    /// currency then comes from --currency or the saved tour's template).
     ///
     /// - Throws: `InvalidArgument` saying how to name the tour's budget.
     public static func checkArguments(budget: String?, tour: String?, currency: String?) throws(InvalidArgument) {
-        if budget == nil && (tour == nil || currency == nil) {
+        if budget == nil && tour == nil {
             throw InvalidArgument(
-                "name the tour's budget: --budget Budgets/TOUR.toml (gives the tour and currency), or --tour NAME --currency CODE"
-            )
+                "name the tour: --tour NAME (a saved tour: its budget's currency is used unless --currency CODE), "
+                    + "or --budget Budgets/TOUR.toml (gives the tour and currency)")
         }
     }
 }
