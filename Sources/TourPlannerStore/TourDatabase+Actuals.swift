@@ -72,7 +72,8 @@ extension TourDatabase {
 
     /// Saves an edited expense (by its id); its identity stays the one it was recorded with.
     ///
-    /// - Throws: `BudgetError` when the id is unknown.
+    /// - Throws: `PlannerError` when the id is unknown; `BudgetError` when the tour it moves to
+    ///   already has the same expense.
     package func updateActual(_ expense: ActualExpense) throws {
         guard let id = expense.id else { throw Self.unknown(nil) }
         try writer.write { db in
@@ -106,14 +107,21 @@ extension TourDatabase {
     /// Deletes expenses (all or none). A tombstone stays, so re-importing their file does not
     /// record them again.
     ///
+    /// An id given twice is deleted once.
+    ///
     /// - Returns: the deleted expenses.
-    /// - Throws: `BudgetError` naming the first unknown id.
+    /// - Throws: `PlannerError` naming the first id that is unknown or already deleted.
     package func deleteActuals(_ ids: [ExpenseID]) throws -> [ActualExpense] {
         try writer.write { db in
             var deleted: [ActualExpense] = []
-            for id in ids {
+            for id in Self.once(ids) {
                 let live = ActualRecord.filter(key: id.rawValue).filter(!ActualRecord.Columns.isDeleted)
-                guard let record = try live.fetchOneStored(db) else { throw Self.unknown(id) }
+                guard let record = try live.fetchOneStored(db) else {
+                    guard try ActualRecord.filter(key: id.rawValue).fetchCount(db) > 0 else { throw Self.unknown(id) }
+                    throw PlannerError(
+                        "expense \(id) is already deleted",
+                        hint: "`tourplan budget actuals restore \(id.rawValue)` brings it back")
+                }
                 deleted.append(try record.expense())
                 try live.updateAll(db, ActualRecord.Columns.isDeleted.set(to: true))
             }
@@ -125,6 +133,8 @@ extension TourDatabase {
     /// removed with the deletion is no longer there, so `receiptGone` names the receipts to
     /// mark missing (their expense is restored with "" as its receipt).
     ///
+    /// An id given twice is restored once.
+    ///
     /// - Returns: the restored expenses.
     /// - Throws: `PlannerError` naming the first id that is not a deleted expense.
     package func restoreActuals(_ ids: [ExpenseID], receiptGone: (String) -> Bool = { _ in false }) throws
@@ -132,15 +142,13 @@ extension TourDatabase {
     {
         try writer.write { db in
             var restored: [ActualExpense] = []
-            for id in ids {
+            for id in Self.once(ids) {
                 let tombstone = ActualRecord.filter(key: id.rawValue).filter(ActualRecord.Columns.isDeleted)
                 guard let record = try tombstone.fetchOneStored(db) else {
                     let live = try ActualRecord.filter(key: id.rawValue).fetchCount(db) > 0
                     throw live
                         ? PlannerError("expense \(id) is not deleted", hint: "only a deleted expense can be restored")
-                        : PlannerError(
-                            "expense \(id) is not a recorded expense",
-                            hint: "see the ids with `tourplan budget actuals list`")
+                        : Self.unknown(id)
                 }
                 var expense = try record.expense()
                 var assignments = [ActualRecord.Columns.isDeleted.set(to: false)]
@@ -155,10 +163,16 @@ extension TourDatabase {
         }
     }
 
-    static func unknown(_ id: ExpenseID?) -> BudgetError {
-        BudgetError(
-            file: "expense \(id.map(\.description) ?? "")", line: nil, key: "", problem: "is not a recorded expense",
+    static func unknown(_ id: ExpenseID?) -> PlannerError {
+        PlannerError(
+            "expense \(id.map(\.description) ?? "without an id") is not a recorded expense",
             hint: "see the ids with `tourplan budget actuals list`")
+    }
+
+    /// `ids` in order, each once.
+    static func once(_ ids: [ExpenseID]) -> [ExpenseID] {
+        var seen: Set<ExpenseID> = []
+        return ids.filter { seen.insert($0).inserted }
     }
 
     static func text(_ value: Decimal) -> String { NSDecimalNumber(decimal: value).stringValue }

@@ -114,6 +114,23 @@ struct ActualsUseCaseTests {
         ) {
             try await planner.editActual(ExpenseID(rawValue: 9), change: ActualExpenseChange(note: "x"))
         }
+        // Deleting it again says it is already deleted and how to bring it back; an unknown id is named
+        await #expect(
+            throws: PlannerError(
+                "expense #2 is already deleted", hint: "`tourplan budget actuals restore 2` brings it back")
+        ) { try await planner.deleteActuals([ExpenseID(rawValue: 2)]) }
+        await #expect(
+            throws: PlannerError(
+                "expense #9 is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
+        ) { try await planner.deleteActuals([ExpenseID(rawValue: 9)]) }
+        // An id typed twice is deleted (and restored) once
+        let twice = try await planner.deleteActuals([ExpenseID(rawValue: 1), ExpenseID(rawValue: 1)])
+        #expect(twice.expenses.map(\.id) == [ExpenseID(rawValue: 1)])
+        let back = try await planner.restoreActuals([
+            ExpenseID(rawValue: 2), ExpenseID(rawValue: 1), ExpenseID(rawValue: 2),
+        ])
+        #expect(try back.render(.table).split(separator: "\n").map { $0.prefix(11) } == ["restored #2", "restored #1"])
+        #expect(try await planner.actuals(tour: nil).expenses.count == 2)
     }
 }
 

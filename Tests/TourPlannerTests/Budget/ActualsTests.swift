@@ -171,7 +171,19 @@ struct ActualsTests {
         let third = try store.recordActuals(rows)
         #expect(third.added == 0 && third.deletedEarlier == 1)
         #expect(try store.actuals().map(\.id) == [id])
-        #expect(throws: BudgetError.self) { try store.deleteActuals([ExpenseID(rawValue: 999)]) }
+        #expect(
+            throws: PlannerError(
+                "expense #999 is not a recorded expense", hint: "see the ids with `tourplan budget actuals list`")
+        ) {
+            try store.deleteActuals([ExpenseID(rawValue: 999)])
+        }
+        #expect(
+            throws: PlannerError(
+                "expense \(toll) is already deleted",
+                hint: "`tourplan budget actuals restore \(toll.rawValue)` brings it back")
+        ) {
+            try store.deleteActuals([toll])
+        }
     }
 
     @Test("edit: switching to a foreign currency needs a rate; a bad value names the flag")
