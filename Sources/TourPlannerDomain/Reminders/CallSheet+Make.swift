@@ -76,14 +76,10 @@ extension CallSheet {
                     ? .reminderCall : .reminderCallNotReached
             case .reminderText: kind = .reminderText
             }
-            let values: [String: String] = [
-                "firstName": contact?.firstName ?? "", "metro": event?.metro ?? "",
-                "date": event.map { SpokenDate.date($0.date, languages: languages) } ?? "",
-                "time": event.map { SpokenDate.time($0.start, languages: languages) } ?? "",
-                "venue": event?.venue ?? fill(rules.script(.venueToBeAnnounced, languages: languages), values: [:]),
-                "organizer": event?.organizer ?? "", "volunteer": volunteer.name,
-            ]
-            return (fill(rules.script(kind, languages: languages), values: values), event)
+            let text = rules.spokenScript(
+                kind, languages: languages, event: event, firstName: contact?.firstName ?? "", volunteer: volunteer.name
+            )
+            return (text, event)
         }
         let rows = mine.map { task -> Row in
             let contact = contacts[task.memberId]

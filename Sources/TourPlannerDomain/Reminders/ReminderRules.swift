@@ -142,21 +142,78 @@ public struct ReminderRules: Hashable, Sendable {
         return kind == .venueToBeAnnounced ? "venue to be announced" : "\(kind.rawValue) about {metro} on {date}"
     }
 
-    static func languageCode(_ name: String) -> String {
-        switch TextFolding.fold(name) {
-        case "english", "en", "englisch", "ingles": return "en"
-        case "spanish", "es", "espanol", "castellano", "spansk", "spanisch": return "es"
-        case "norwegian", "no", "nb", "nn", "norsk", "bokmal", "nynorsk": return "no"
-        case "german", "de", "deutsch", "tysk": return "de"
-        case "french", "fr", "francais": return "fr"
-        case "portuguese", "pt", "portugues": return "pt"
-        case "italian", "it", "italiano": return "it"
-        case "dutch", "nl", "nederlands": return "nl"
-        case "swedish", "sv", "svenska": return "sv"
-        case "danish", "da", "dansk": return "da"
-        default: return TextFolding.fold(name)
-        }
+    /// The language a member speaking `languages` hears `kind` in: the first of them the rules
+    /// have that script in, else English. The script's date and time are spoken in it too, so a
+    /// French speaker who gets the English script (when the rules have no French one) never
+    /// hears "on samedi 7 juin".
+    package func scriptLanguage(_ kind: ScriptKind, languages: [String]) -> String {
+        languages.map(Self.languageCode).first { scripts[$0]?[kind] != nil } ?? "en"
     }
+
+    /// Script `kind` for a member speaking `languages`, filled in: the event's metro, its date
+    /// and start spoken in the script's language, its venue (or "venue to be announced" in that
+    /// language), its organizer, and the member's first name and the volunteer's.
+    package func spokenScript(
+        _ kind: ScriptKind, languages: [String], event: OutreachEvent?, firstName: String, volunteer: String
+    ) -> String {
+        let language = [scriptLanguage(kind, languages: languages)]
+        let values: [String: String] = [
+            "firstName": firstName, "metro": event?.metro ?? "",
+            "date": event.map { SpokenDate.date($0.date, languages: language) } ?? "",
+            "time": event.map { SpokenDate.time($0.start, languages: language) } ?? "",
+            "venue": event?.venue ?? CallSheet.fill(script(.venueToBeAnnounced, languages: language), values: [:]),
+            "organizer": event?.organizer ?? "", "volunteer": volunteer,
+        ]
+        return CallSheet.fill(script(kind, languages: language), values: values)
+    }
+
+    /// The two-letter code of a language as members write it: its name in English or in one of
+    /// the bundled languages ("Français", "Norsk", "Spanisch"), a code ("es"), a tag ("pt-BR",
+    /// "en_GB", "nb-NO") or a qualified name ("Brazilian Portuguese", "Français (Canada)"); any
+    /// other name comes back folded (so a rules file's own `[scripts.fi]` still matches "fi").
+    package static func languageCode(_ name: String) -> String {
+        let folded = TextFolding.fold(name)
+        if let code = languageNames[folded] { return code }
+        let words = folded.split(separator: " ").map(String.init)
+        // A language tag: its primary subtag (pt-BR, en_GB, nb-NO).
+        if words.count == 2, (2...3).contains(words[0].count), [2, 3, 4].contains(words[1].count),
+            let code = languageNames[words[0]]
+        {
+            return code
+        }
+        // A qualified name: its first word that names a language (never a bare "no" or "it").
+        for word in words where word.count > 3 { if let code = languageNames[word] { return code } }
+        return folded
+    }
+
+    /// Folded language names and codes → the bundled scripts' codes.
+    static let languageNames: [String: String] = {
+        let names: [String: [String]] = [
+            "en": ["en", "eng", "english", "englisch", "ingles", "anglais", "inglese", "engels", "engelsk"],
+            "es": [
+                "es", "spa", "spanish", "espanol", "castellano", "spansk", "spanisch", "espagnol", "spagnolo", "spaans",
+                "espanhol",
+            ],
+            "no": [
+                "no", "nb", "nn", "nor", "norwegian", "norsk", "bokmal", "nynorsk", "norwegisch", "noruego",
+                "norvegese",
+            ],
+            "de": [
+                "de", "deu", "ger", "german", "deutsch", "tysk", "aleman", "allemand", "tedesco", "duits", "alemao",
+            ],
+            "fr": ["fr", "fra", "fre", "french", "francais", "frances", "franzosisch", "fransk", "francese", "frans"],
+            "pt": ["pt", "por", "portuguese", "portugues", "portugiesisch", "portugisisk", "portoghese", "portugees"],
+            "it": ["it", "ita", "italian", "italiano", "italienisch", "italiensk", "italien", "italiaans"],
+            "nl": [
+                "nl", "nld", "dut", "dutch", "nederlands", "niederlandisch", "nederlandsk", "hollandsk", "flemish",
+                "vlaams",
+            ],
+            "sv": ["sv", "swe", "swedish", "svenska", "svensk", "schwedisch", "sueco", "suedois", "svedese", "zweeds"],
+            "da": ["da", "dan", "danish", "dansk", "danisch", "danes", "danois", "danese", "deens"],
+        ]
+        return Dictionary(
+            names.flatMap { code, words in words.map { ($0, code) } }, uniquingKeysWith: { first, _ in first })
+    }()
 }
 
 /// The three steps of the outreach rhythm.

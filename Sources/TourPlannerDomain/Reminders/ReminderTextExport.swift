@@ -75,16 +75,9 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
             let event = events[task.eventId]
             let hasStoredParts = member.firstName != nil || member.lastName != nil
             let firstName = hasStoredParts ? member.firstName ?? "" : member.displayName
-            let body = CallSheet.fill(
-                rules.script(.reminderText, languages: member.languages),
-                values: [
-                    "firstName": firstName.isEmpty ? member.displayName : firstName, "metro": event?.metro ?? "",
-                    // Dates and times spoken in the member's language; the venue once known.
-                    "date": event.map { SpokenDate.date($0.date, languages: member.languages) } ?? "",
-                    "time": event.map { SpokenDate.time($0.start, languages: member.languages) } ?? "",
-                    "venue": event?.venue ?? rules.script(.venueToBeAnnounced, languages: member.languages),
-                    "organizer": event?.organizer ?? "", "volunteer": task.volunteer,
-                ])
+            let body = rules.spokenScript(
+                .reminderText, languages: member.languages, event: event,
+                firstName: firstName.isEmpty ? member.displayName : firstName, volunteer: task.volunteer)
             export.texts.append(
                 Text(
                     taskID: task.taskId, memberID: task.memberId, firstName: firstName,

@@ -69,6 +69,81 @@ struct CallSheetTests {
         #expect(known.script.contains("(Biblioteca Central)") && known.warnings.isEmpty)
     }
 
+    @Test(
+        "every bundled language has all five scripts, filled with its own date words and no placeholder left",
+        arguments: [
+            (
+                "French",
+                "Bonjour Ada, ici Rosa, de l'organisation. Nous organisons une formation pour créer un groupe local à Boston le samedi 7 juin à 10:00 (Library). Pouvez-vous venir ?"
+            ),
+            (
+                "Português",
+                "Olá Ada, fala Rosa, da organização. Vamos realizar uma formação para criar um núcleo local em Boston: sábado, 7 de junho, às 10:00 (Library). Pode vir?"
+            ),
+            (
+                "Italiano",
+                "Ciao Ada, sono Rosa dell'organizzazione. Terremo una formazione per fondare un gruppo locale a Boston sabato 7 giugno alle 10:00 (Library). Puoi venire?"
+            ),
+            (
+                "Dutch",
+                "Hallo Ada, met Rosa van de organisatie. We geven op zaterdag 7 juni om 10:00 in Boston (Library) een training om een lokale afdeling op te richten. Kom je ook?"
+            ),
+            (
+                "Svenska",
+                "Hej Ada, det här är Rosa från organisationen. Vi håller en utbildning för att starta en lokalavdelning i Boston lördag 7 juni kl. 10:00 (Library). Kan du komma?"
+            ),
+            (
+                "Dansk",
+                "Hej Ada, det er Rosa fra organisationen. Vi holder et kursus i at starte en lokalafdeling i Boston lørdag 7. juni kl. 10:00 (Library). Kan du komme?"
+            ),
+        ])
+    func bundledLanguages(language: String, followUp: String) throws {
+        let event = try ReminderSchedulerTests.event("2014-06-07", venue: "Library")
+        let task = try Self.task(
+            "1", kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        #expect(try #require(Self.sheet([task], event: event, languages: [language]).rows.first).script == followUp)
+        let code = ReminderRules.languageCode(language)
+        #expect(code.count == 2 && code != "en")
+        for kind in ScriptKind.allCases {
+            #expect(Self.rules.scriptLanguage(kind, languages: [language]) == code, "\(kind)")
+            let text = Self.rules.spokenScript(
+                kind, languages: [language], event: event, firstName: "Ada", volunteer: "Rosa")
+            #expect(!text.contains("{") && !text.contains("}"), "\(kind): \(text)")
+        }
+    }
+
+    @Test(
+        "languages as members and other tools write them: names in several languages, codes, tags, qualified names",
+        arguments: [
+            ("Français", "fr"), ("fr-CA", "fr"), ("Französisch", "fr"), ("pt-BR", "pt"), ("Brazilian Portuguese", "pt"),
+            ("Português (Brasil)", "pt"), ("en_GB", "en"), ("ENGLISH ", "en"), ("nb-NO", "no"), ("Bokmål", "no"),
+            ("Spanisch", "es"), ("Español (México)", "es"), ("Nederlands", "nl"), ("Vlaams", "nl"), ("sv-SE", "sv"),
+            ("Dansk", "da"), ("Italiano", "it"), ("Suomi", "suomi"), ("fi", "fi"), ("no preference", "no preference"),
+        ])
+    func languageCodes(name: String, code: String) {
+        #expect(ReminderRules.languageCode(name) == code)
+    }
+
+    @Test("a language without a script hears the English script with English dates, never a mix")
+    func noMixedLanguages() throws {
+        let event = try ReminderSchedulerTests.event("2014-06-07", venue: "Library")
+        // Rules with English and Spanish scripts only: a French speaker gets English, French-and-Spanish gets Spanish
+        let rules = try ReminderRules.parse(
+            """
+            [scripts.en]
+            followUpCall = "Hi {firstName}: {metro}, {date} at {time}."
+            [scripts.es]
+            followUpCall = "Hola {firstName}: {metro}, el {date} a las {time}."
+            """, fileName: "rules.toml")
+        let french = rules.spokenScript(
+            .followUpCall, languages: ["French"], event: event, firstName: "Ada", volunteer: "Rosa")
+        #expect(french == "Hi Ada: Boston, Saturday, June 7 at 10:00 AM.")
+        let both = rules.spokenScript(
+            .followUpCall, languages: ["French", "Spanish"], event: event, firstName: "Ada", volunteer: "Rosa")
+        #expect(both == "Hola Ada: Boston, el sábado 7 de junio a las 10:00.")
+        #expect(rules.scriptLanguage(.followUpCall, languages: ["Finnish", "French"]) == "en")
+    }
+
     @Test("the reminder call thanks only a member who said yes; others are invited, not told they agreed")
     func reminderScripts() throws {
         let event = try ReminderSchedulerTests.event("2014-06-07", venue: "Library")
