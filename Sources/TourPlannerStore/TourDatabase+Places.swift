@@ -159,6 +159,17 @@ extension TourDatabase {
         }
     }
 
+    /// How many members have a place that is unresolved (or not yet resolved): no distance can
+    /// be measured to them, so no event invites them.
+    package func unresolvedMemberCount() throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM members m LEFT JOIN places p ON p.key = m.placeKey WHERE p.geonameId IS NULL"
+            ) ?? 0
+        }
+    }
+
     /// Members whose place is unresolved (or not yet resolved), by id.
     package func unresolvedMembers(limit: Int? = nil) throws -> [UnresolvedMember] {
         try writer.read { db in

@@ -62,6 +62,15 @@ extension Planner {
         if team.isEmpty {
             warnings.append("Warning: no volunteers yet: tasks are stored unassigned (pass --volunteers FILE).")
         }
+        let unresolved = try store.unresolvedMemberCount()
+        if unresolved > 0 {
+            warnings.append(
+                "Note: " + (unresolved == 1 ? "1 member's place is" : "\(unresolved) members' places are")
+                    + " not resolved, so no event can invite them (they may live near one): "
+                    + "`tourplan members --unresolved` lists them with the reason and suggestions; "
+                    + "a corrected export, or an alias for the place (README \"Aliases\"), fixes them."
+            )
+        }
         let existing = Dictionary(try store.tasks().map { ($0.taskId, $0) }, uniquingKeysWith: { a, _ in a })
         let inputs = try events.map { event in
             (

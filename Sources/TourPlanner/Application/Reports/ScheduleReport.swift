@@ -87,8 +87,10 @@ public struct ScheduleReport: RenderableReport {
         let counts = Dictionary(grouping: tasks, by: \.status).mapValues(\.count)
         let scheduled = eventCount - pastEvents.count
         out +=
-            "\(tasks.count) tasks for \(scheduled) events"
-            + (pastEvents.isEmpty ? "" : " (\(pastEvents.count) past events left as they are)")
+            "\(tasks.count == 1 ? "1 task" : "\(tasks.count) tasks") for \(scheduled == 1 ? "1 event" : "\(scheduled) events")"
+            + (pastEvents.isEmpty
+                ? ""
+                : " (\(pastEvents.count == 1 ? "1 past event" : "\(pastEvents.count) past events") left as they are)")
             + (counts.isEmpty
                 ? "."
                 : ": "
