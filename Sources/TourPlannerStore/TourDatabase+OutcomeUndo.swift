@@ -39,12 +39,12 @@ public struct OutcomeUndoReport: Hashable, Sendable, Codable {
         if retryRemoved { sentences.append("The retry it had scheduled is removed.") }
         if textsHeldAgain > 0 {
             sentences.append(
-                "\(Self.count(textsHeldAgain, "reminder text")) it had released \(textsHeldAgain == 1 ? "waits" : "wait") "
+                "\(Plural.count(textsHeldAgain, "reminder text")) it had released \(textsHeldAgain == 1 ? "waits" : "wait") "
                     + "for an RSVP yes again.")
         }
         if reopened > 0 {
             sentences.append(
-                "\(Self.count(reopened, "task")) it had cancelled \(reopened == 1 ? "is" : "are") open again.")
+                "\(Plural.count(reopened, "task")) it had cancelled \(reopened == 1 ? "is" : "are") open again.")
         }
         if optOutKept {
             sentences.append(
@@ -53,7 +53,7 @@ public struct OutcomeUndoReport: Hashable, Sendable, Codable {
         if phoneFlagKept { sentences.append("The member's phone stays flagged as a wrong number.") }
         if keptCancelled > 0 {
             sentences.append(
-                "\(Self.count(keptCancelled, "task")) it had cancelled \(keptCancelled == 1 ? "stays" : "stay") "
+                "\(Plural.count(keptCancelled, "task")) it had cancelled \(keptCancelled == 1 ? "stays" : "stay") "
                     + "cancelled while that flag stands.")
         }
         return sentences.joined(separator: " ")
@@ -65,7 +65,6 @@ public struct OutcomeUndoReport: Hashable, Sendable, Codable {
         return "Undid \(outcome.rawValue) (attempt \(attempt)) on \(taskID). " + details
     }
 
-    private static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 }
 
 /// A task's latest outcome that is not undone, as the call list offers its Undo.

@@ -132,7 +132,7 @@ extension TourDatabase {
         guard let tour, let plan = tour.plan else { return }
         let dates = plan.trips.first.map { first in " from \(first.start) to \(plan.trips.last?.end ?? first.end)" }
         throw PlannerError(
-            "tour \"\(tour.name)\" already has a saved plan (\(plan.trips.count) trip(s)\(dates ?? "")); it was kept",
+            "tour \"\(tour.name)\" already has a saved plan (\(Plural.count(plan.trips.count, "trip"))\(dates ?? "")); it was kept",
             hint: "save under another name, or choose --replace to replace that plan")
     }
 

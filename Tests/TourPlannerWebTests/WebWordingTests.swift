@@ -28,11 +28,11 @@ struct WebWordingTests {
     @Test("ISO dates and instants in a library message or hint read as the pages write them")
     func dates() {
         let plan = PlannerError(
-            "tour \"east\" already has a saved plan (2 trip(s) from 2014-06-07 to 2014-06-29); it was kept",
+            "tour \"east\" already has a saved plan (2 trips from 2014-06-07 to 2014-06-29); it was kept",
             hint: "save under another name, or choose --replace to replace that plan")
         #expect(
             ToursPage.wording.parts(of: plan).message
-                == "tour \"east\" already has a saved plan (2 trip(s) from Sat 7 Jun 2014 to Sun 29 Jun 2014); it was kept"
+                == "tour \"east\" already has a saved plan (2 trips from Sat 7 Jun 2014 to Sun 29 Jun 2014); it was kept"
         )
         let undo = PlannerError(
             "the last import (m.csv, 2014-06-05 20:26 UTC) ran before this version of TourPlanner kept what an undo needs",

@@ -67,7 +67,7 @@ struct UndoCLITests {
         try FileManager.default.removeItem(atPath: folder.path("plan.json"))
         let again = try CLIRunner.run(plan + ["--save", "west"], in: folder.url)
         #expect(again.status == 1 && again.stdout.isEmpty)
-        #expect(again.stderr.contains("tour \"west\" already has a saved plan (1 trip(s) from "), "\(again.stderr)")
+        #expect(again.stderr.contains("tour \"west\" already has a saved plan (1 trip from "), "\(again.stderr)")
         #expect(again.stderr.contains("hint: save under another name, or choose --replace to replace that plan"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("plan.json")), "refused before planning")
         let replaced = try CLIRunner.run(plan + ["--save", "west", "--replace"], in: folder.url)

@@ -71,7 +71,7 @@ struct MembersUseCaseTests {
         #expect(!first.consent.allows(.call) && first.consent.allows(.text))
         let table = try first.render(.table)
         #expect(
-            table.hasPrefix("1 change(s) recorded.\nmember 2: do-not-call\ncalls: stopped   texts: allowed\n\nwhen"))
+            table.hasPrefix("1 change recorded.\nmember 2: do-not-call\ncalls: stopped   texts: allowed\n\nwhen"))
         #expect(try second.render(.table).hasPrefix("No change: the flags were already so.\n"))
         #expect(try first.render(.csv).hasSuffix(",sam,asked,2026-01-01T00:00:00Z\r\n"))
         await #expect(throws: PlannerError.self) {

@@ -54,7 +54,7 @@ struct ToursUseCaseTests {
         } throws: { error in
             let error = try #require(error as? PlannerError)
             return error.message
-                == "tour \"east\" already has a saved plan (1 trip(s) from 2014-06-07 to 2014-06-07); it was kept"
+                == "tour \"east\" already has a saved plan (1 trip from 2014-06-07 to 2014-06-07); it was kept"
                 && error.hint == "save under another name, or choose --replace to replace that plan"
         }
         #expect(throws: PlannerError.self) { try planner.checkTourSave(name: "east", replacing: false) }

@@ -117,7 +117,7 @@ extension BudgetStatement {
         if !variance.unconverted.isEmpty {
             out.append("")
             out.append(
-                "Not counted: \(variance.unconverted.count) expense(s) without a rate to \(variance.plannedTotal.currency); give one with `tourplan budget actuals edit ID --rate RATE --budget-currency \(variance.plannedTotal.currency)`:"
+                "Not counted: \(Plural.count(variance.unconverted.count, "expense")) without a rate to \(variance.plannedTotal.currency); give one with `tourplan budget actuals edit ID --rate RATE --budget-currency \(variance.plannedTotal.currency)`:"
             )
             for expense in variance.unconverted {
                 out.append(
@@ -128,7 +128,8 @@ extension BudgetStatement {
         if !variance.unassigned.isEmpty {
             out.append("")
             out.append(
-                "\(variance.unassigned.count) expense(s) recorded before expenses had tours are counted for no tour: "
+                "\(Plural.count(variance.unassigned.count, "expense")) recorded before expenses had tours "
+                    + "\(Plural.verb(variance.unassigned.count, "is", "are")) counted for no tour: "
                     + "assign them with `tourplan budget actuals edit ID --tour \(variance.tour)` (ids "
                     + variance.unassigned.map { $0.id.map(\.description) ?? "?" }.joined(separator: ", ") + ").")
         }

@@ -41,7 +41,7 @@ extension ImportRunReport {
             }
             if !report.committed && !report.dryRun {
                 text +=
-                    "\n\(report.file): \(report.errors) error(s), more than --max-errors \(report.errors > 0 ? "allows" : "")"
+                    "\n\(report.file): \(Plural.count(report.errors, "error")), more than --max-errors \(report.errors > 0 ? "allows" : "")"
                     + "; fix them and import again (see the messages on stderr)"
             }
         }

@@ -102,7 +102,9 @@ extension MemberConsentReport {
         var lines: [String] = []
         if askedForChange {
             lines.append(
-                changed.isEmpty ? "No change: the flags were already so." : "\(changed.count) change(s) recorded.")
+                changed.isEmpty
+                    ? "No change: the flags were already so."
+                    : changed.count == 1 ? "1 change recorded." : "\(changed.count) changes recorded.")
         }
         let flags = consent.flags.map(\.rawValue).joined(separator: ", ")
         lines.append("member \(member.rawValue): \(flags.isEmpty ? "no consent flags" : flags)")
