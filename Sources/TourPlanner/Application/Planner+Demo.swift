@@ -104,7 +104,7 @@ extension Planner {
             ?? CalendarDate(year: 2014, month: 6, day: 1)
         let sheet = try DemoData.callSheet(
             store: store, volunteerName: volunteer, date: firstDay, rules: rules, phones: resources.phones)
-        try DemoData.writePrivate(sheet.html(), to: path("calls-\(firstDay).html"))
+        try DemoData.writePrivate(try sheet.html(), to: path("calls-\(firstDay).html"))
         try DemoData.writePrivate(sheet.csv(), to: path("calls-\(firstDay).csv"))
         files += [
             .init(label: "call sheet (HTML)", path: path("calls-\(firstDay).html")),

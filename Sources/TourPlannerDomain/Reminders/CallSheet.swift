@@ -89,36 +89,6 @@ public struct CallSheet: Hashable, Sendable, Codable {
         }
         return csv.render()
     }
-
-    static func escapeHTML(_ text: String) -> String { HTMLEscaper.escape(text) }
-
-    /// A printable page with `tel:` links.
-    package func html() -> String {
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Calls for \(Self.escapeHTML(volunteer)) on \(date)</title>
-            <style>body{font-family:system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.35em;vertical-align:top;text-align:left}th{background:#eee}.script{font-size:.9em;color:#333}small{overflow-wrap:anywhere}.warn{color:#8a1c00}@media print{a{color:black;text-decoration:none}}@media (max-width:700px){body{margin:.75em}table,tbody,tr,td{display:block}thead{position:absolute;left:-9999px}tr{border:1px solid #999;margin:0 0 1em;padding:.25em}td{border:none;border-bottom:1px solid #ddd}td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8em;color:#444}a[href^=tel]{display:inline-block;min-height:44px;line-height:44px;font-size:1.1em}}</style>
-            </head><body>
-            <h1>Calls and texts for \(Self.escapeHTML(volunteer)), \(date)</h1>
-            <p>Times in the member's zone, and on your clock (\(Self.escapeHTML(volunteerTimeZone))). Record each outcome with <code>tourplan calls log --task ID --outcome …</code>.</p>
-            <table><thead><tr><th>Task</th><th>Member</th><th>Phone</th><th>When (member)</th><th>When (you)</th><th>Event</th><th>Before</th><th>Script</th><th>Outcome</th></tr></thead><tbody>
-
-            """
-        for row in rows {
-            let phone =
-                row.phoneE164.map {
-                    "<a href=\"tel:\(Self.escapeHTML($0))\">\(Self.escapeHTML(row.dial))</a>"
-                } ?? Self.escapeHTML(row.phoneAsTyped ?? "")
-            out +=
-                "<tr><td data-label=\"Task\">\(Self.escapeHTML(row.kind.rawValue))<br><small>\(Self.escapeHTML(row.taskId))</small></td><td data-label=\"Member\">\(Self.escapeHTML(row.memberName))</td><td data-label=\"Phone\">\(phone)</td>"
-            out +=
-                "<td data-label=\"When (member)\">\(Self.escapeHTML(row.memberWindow))</td><td data-label=\"When (you)\">\(Self.escapeHTML(row.volunteerWindow))</td><td data-label=\"Event\">\(Self.escapeHTML(row.event))</td>"
-            out +=
-                "<td data-label=\"Before\">\(Self.escapeHTML(row.previousOutcomes.joined(separator: "; ")))</td><td class=\"script\" data-label=\"Script\">\(row.warnings.map { "<strong class=\"warn\">⚠ \(Self.escapeHTML($0))</strong><br>" }.joined())\(([row.script] + row.also.map { "Also: \($0)" }).map(Self.escapeHTML).joined(separator: "<br>"))</td><td data-label=\"Outcome\">☐ reached ☐ voicemail ☐ no answer ☐ yes ☐ no</td></tr>\n"
-        }
-        out += "</tbody></table>\n</body></html>\n"
-        return out
-    }
 }
 
 extension CallSheet {

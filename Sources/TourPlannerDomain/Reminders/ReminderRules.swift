@@ -226,6 +226,15 @@ public enum ReminderKind: String, Hashable, Sendable, Codable, CaseIterable {
     case reminderText
     /// Whether the task is a call (the follow-up and reminder calls), not a text.
     public var isCall: Bool { self != .reminderText }
+
+    /// The step as people name it: "Follow-up call", "Reminder call", "Reminder text".
+    package var label: String {
+        switch self {
+        case .followUpCall: "Follow-up call"
+        case .reminderCall: "Reminder call"
+        case .reminderText: "Reminder text"
+        }
+    }
 }
 
 /// The scripts of the rules file: one per step, and the reminder call in two versions, since a

@@ -68,7 +68,7 @@ public struct CallListReport: RenderableReport {
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .csv: return sheet.csv()
-        case .html: return sheet.html()
+        case .html: return try sheet.html()
         case .ics: return sheet.ics()
         case .json: return try JSONOutput.encode(sheet) + "\n"
         case .table:
