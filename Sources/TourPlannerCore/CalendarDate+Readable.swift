@@ -1,7 +1,9 @@
 extension CalendarDate {
     private static let shortWeekdays = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let weekdays = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    private static let shortMonths = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let shortMonths = [
+        "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     private static let months = [
         "", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
