@@ -216,8 +216,10 @@ package struct PhoneNumberNormalizer: Sendable {
         return e164.hasPrefix("+") && Array(e164.utf8.dropFirst()).starts(with: regions[index].callingCode)
     }
 
-    /// A dialable national form of an E.164 number: "(617) 555-0142" for +1, else the main
-    /// region's national prefix and the national number ("0412345678" for +61412345678).
+    /// A dialable national form of an E.164 number, grouped as the country writes it
+    /// (`PhoneFormats`): "(617) 555-0142" for +16175550142, "01 42 68 53 00" for +33142685300,
+    /// "0412 345 678" for +61412345678; a number no format matches is the main region's national
+    /// prefix and the national number, ungrouped.
     package func nationalForm(_ e164: String) -> String? {
         guard e164.hasPrefix("+") else { return nil }
         let digits = Array(e164.utf8.dropFirst())
@@ -227,6 +229,7 @@ package struct PhoneNumberNormalizer: Sendable {
             code = code * 10 + Int(digits[length - 1] - 0x30)
             guard let info = callingCodes[code] else { continue }
             let national = String(decoding: digits[length...], as: UTF8.self)
+            if let grouped = PhoneFormats.bundled?.national(callingCode: code, nsn: national) { return grouped }
             if code == 1 && national.count == 10 {
                 let chars = Array(national)
                 return "(\(String(chars[0..<3]))) \(String(chars[3..<6]))-\(String(chars[6...]))"
@@ -235,5 +238,11 @@ package struct PhoneNumberNormalizer: Sendable {
             return prefix + national
         }
         return nil
+    }
+
+    /// An E.164 number grouped as dialled from abroad ("+33 1 42 68 53 00"); nil when no format
+    /// matches (show the E.164 number itself).
+    package func internationalForm(_ e164: String) -> String? {
+        PhoneFormats.bundled?.international(e164)
     }
 }

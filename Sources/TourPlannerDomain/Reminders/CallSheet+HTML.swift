@@ -67,7 +67,9 @@ struct CallSheetPage {
             let isText = !row.kind.isCall
             return Card(
                 number: index + 1, kind: row.kind.label, taskId: row.taskId, memberName: row.memberName,
-                dial: row.dial.isEmpty ? (row.phoneAsTyped ?? "no number") : row.dial,
+                dial: row.dial.isEmpty
+                    ? (row.phoneAsTyped ?? "no number")
+                    : row.dial == row.phoneE164 ? row.phoneInternational ?? row.dial : row.dial,
                 href: row.phoneE164.map { (isText ? "sms:" : "tel:") + $0 } ?? "", hasLink: row.phoneE164 != nil,
                 isText: isText, volunteerWindow: row.volunteerWindow, memberWindow: row.memberWindow,
                 event: Self.readableEvent(row.event), before: row.previousOutcomes.joined(separator: "; "),

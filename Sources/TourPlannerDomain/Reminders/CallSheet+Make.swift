@@ -47,6 +47,8 @@ extension CallSheet {
     ///   - nationalForm: the dialable national form of an E.164 number, used when the number is
     ///     domestic for the volunteer (or, when that cannot be told, the volunteer and the member
     ///     are in the same country or either country is unknown).
+    ///   - internationalForm: the number grouped as dialled from abroad, shown (never dialled
+    ///     from: links keep E.164) when the volunteer dials it in full.
     ///   - isDomestic: whether an E.164 number has the calling code of a country (nil: unknown):
     ///     the number decides, not the member's address (a Boston member's +44 phone is dialled
     ///     in full).
@@ -55,6 +57,7 @@ extension CallSheet {
         volunteer: Volunteer, date: CalendarDate, tasks: [ReminderTask], events: [String: OutreachEvent],
         contacts: [MemberID: Contact], confirmed: Set<String> = [],
         outcomes: [MemberID: [String]], rules: ReminderRules, nationalForm: (String) -> String?,
+        internationalForm: (String) -> String? = { _ in nil },
         isDomestic: (String, String) -> Bool? = { _, _ in nil }
     ) -> CallSheet {
         let mine = tasks.filter { task in
@@ -103,7 +106,8 @@ extension CallSheet {
             return Row(
                 taskId: task.taskId, kind: task.kind, memberId: task.memberId,
                 memberName: contact?.name ?? task.memberId.rawValue,
-                phoneE164: contact?.phoneE164, phoneNational: national, phoneAsTyped: contact?.phoneRaw,
+                phoneE164: contact?.phoneE164, phoneNational: national,
+                phoneInternational: contact?.phoneE164.flatMap(internationalForm), phoneAsTyped: contact?.phoneRaw,
                 dial: (abroad ? contact?.phoneE164 : national ?? contact?.phoneE164) ?? contact?.phoneRaw ?? "",
                 memberWindow: memberWindow, volunteerWindow: volunteerWindow, windowStart: task.windowStart,
                 windowEnd: task.windowEnd,

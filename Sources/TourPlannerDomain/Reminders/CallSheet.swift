@@ -16,6 +16,8 @@ public struct CallSheet: Hashable, Sendable, Codable {
         package var phoneE164: String?
         /// The number's national (dialable at home) form, when the E.164 number has one.
         package var phoneNational: String?
+        /// The number grouped as dialled from abroad ("+33 1 42 68 53 00"), for display only.
+        package var phoneInternational: String? = nil
         /// The number exactly as the member's record has it.
         package var phoneAsTyped: String?
         /// What to dial: the national form when volunteer and member share a country, else the

@@ -104,12 +104,33 @@ struct PhoneNumberNormalizerTests {
         #expect(normalizer.e164("617 555 0142", defaultRegion: nil) == nil)
     }
 
-    @Test("national forms for call sheets")
-    func nationalForms() throws {
+    /// Known answers from Python's phonenumbers 9.0.43 (`format_number` NATIONAL and INTERNATIONAL).
+    @Test(
+        "numbers grouped as each country writes them, at home and from abroad (as libphonenumber does)",
+        arguments: [
+            ("+33142685300", "01 42 68 53 00", "+33 1 42 68 53 00"),
+            ("+442079460958", "020 7946 0958", "+44 20 7946 0958"),
+            ("+61412345678", "0412 345 678", "+61 412 345 678"), ("+4930123456", "030 123456", "+49 30 123456"),
+            ("+16175550142", "(617) 555-0142", "+1 617-555-0142"),
+            ("+390612345678", "06 1234 5678", "+39 06 1234 5678"),
+            ("+5511987654321", "(11) 98765-4321", "+55 11 98765-4321"),
+            ("+4791234567", "91 23 45 67", "+47 91 23 45 67"), ("+81312345678", "03-1234-5678", "+81 3-1234-5678"),
+            ("+919876543210", "098765 43210", "+91 98765 43210"),
+            ("+972501234567", "050-123-4567", "+972 50-123-4567"),
+        ])
+    func groupedForms(e164: String, national: String, international: String) throws {
         let normalizer = try #require(normalizer)
-        #expect(normalizer.nationalForm("+16175550142") == "(617) 555-0142")
-        #expect(normalizer.nationalForm("+61412345678") == "0412345678")
-        #expect(normalizer.nationalForm("+390612345678") == "0612345678")
+        #expect(normalizer.nationalForm(e164) == national)
+        #expect(normalizer.internationalForm(e164) == international)
+        // Grouping only adds separators: the digits are the number's own
+        #expect(national.filter(\.isNumber).hasSuffix(String(e164.dropFirst(e164.hasPrefix("+1") ? 2 : 3)).suffix(7)))
+    }
+
+    @Test("a number no format matches is not grouped; text that is not E.164 has no form")
+    func ungrouped() throws {
+        let normalizer = try #require(normalizer)
         #expect(normalizer.nationalForm("617") == nil)
+        #expect(normalizer.internationalForm("617") == nil && normalizer.internationalForm("+33 1 42") == nil)
+        #expect(normalizer.nationalForm("+3312") == "012")
     }
 }

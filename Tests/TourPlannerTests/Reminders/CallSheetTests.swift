@@ -276,7 +276,17 @@ struct CallSheetDialTests {
             ).rows.map(\.dial)
         }
         #expect(dials(volunteerCountry: "US") == ["+442079460958", "(617) 555-0152"])
-        #expect(dials(volunteerCountry: "GB") == ["02079460958", "+16175550152"])
+        #expect(dials(volunteerCountry: "GB") == ["020 7946 0958", "+16175550152"])
+        // The printout shows a number dialled in full grouped, and links it as E.164
+        let sheet = CallSheet.make(
+            volunteer: Volunteer(name: "Rosa", timeZone: "America/New_York", countryCode: "US"),
+            date: CalendarDate(year: 2014, month: 6, day: 2), tasks: [uk, us], events: [event.id: event],
+            contacts: contacts, outcomes: [:], rules: CallSheetTests.rules, nationalForm: { phones.nationalForm($0) },
+            internationalForm: { phones.internationalForm($0) }, isDomestic: { phones.isDomestic($0, in: $1) })
+        #expect(sheet.rows.map(\.dial) == ["+442079460958", "(617) 555-0152"])
+        let html = try sheet.html()
+        #expect(html.contains("<a href=\"tel:+442079460958\">+44 20 7946 0958</a>"))
+        #expect(html.contains("<a href=\"tel:+16175550152\">(617) 555-0152</a>"))
         #expect(phones.isDomestic("+442079460958", in: "gb") == true)
         #expect(phones.isDomestic("+442079460958", in: "ZZ") == nil)
     }

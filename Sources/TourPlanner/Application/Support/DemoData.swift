@@ -103,6 +103,7 @@ enum DemoData {
             volunteer: volunteer, date: date, tasks: tasks, events: events, contacts: contacts,
             confirmed: Set(try store.rsvps().filter { $0.value == .rsvpYes }.keys), outcomes: outcomes, rules: rules,
             nationalForm: { phones.nationalForm($0) },
+            internationalForm: { phones.internationalForm($0) },
             isDomestic: { phones.isDomestic($0, in: $1) })
     }
 
