@@ -14,6 +14,28 @@ public struct PlaceResolutionSummary: Hashable, Sendable, Codable {
     public var guessedNow = 0
     /// Place keys already resolved by this resolver version: not resolved again.
     public var cached: Int
+
+    /// The counts of one run.
+    package init(resolvedNow: Int, unresolvedNow: Int, guessedNow: Int = 0, cached: Int) {
+        self.resolvedNow = resolvedNow
+        self.unresolvedNow = unresolvedNow
+        self.guessedNow = guessedNow
+        self.cached = cached
+    }
+
+    /// Decodes a summary; one stored before guesses were counted (the web app keeps import
+    /// reports as JSON) has no `guessedNow` and reads as 0.
+    ///
+    /// - Throws: `DecodingError` when a count is missing or not a number.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        resolvedNow = try container.decode(Int.self, forKey: .resolvedNow)
+        unresolvedNow = try container.decode(Int.self, forKey: .unresolvedNow)
+        guessedNow = try container.decodeIfPresent(Int.self, forKey: .guessedNow) ?? 0
+        cached = try container.decode(Int.self, forKey: .cached)
+    }
+
+    private enum CodingKeys: String, CodingKey { case resolvedNow, unresolvedNow, guessedNow, cached }
 }
 
 /// A member whose place did not resolve (or, when asked for, resolved only by a guess), with the

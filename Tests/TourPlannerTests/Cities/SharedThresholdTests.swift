@@ -104,6 +104,19 @@ struct SharedThresholdTests {
         #expect(try planner.requireStore().unresolvedMembers().isEmpty)
     }
 
+    @Test("an import report stored before guesses were counted still decodes (guessedNow reads as 0)")
+    func oldSummaryDecodes() throws {
+        let old = #"{"resolvedNow":3,"unresolvedNow":1,"cached":2}"#
+        let summary = try JSONDecoder().decode(PlaceResolutionSummary.self, from: Data(old.utf8))
+        #expect(summary == PlaceResolutionSummary(resolvedNow: 3, unresolvedNow: 1, guessedNow: 0, cached: 2))
+        let again = try JSONDecoder().decode(
+            PlaceResolutionSummary.self,
+            from: try JSONEncoder().encode(
+                PlaceResolutionSummary(
+                    resolvedNow: 3, unresolvedNow: 1, guessedNow: 2, cached: 2)))
+        #expect(again.guessedNow == 2)
+    }
+
     @Test("the cache is keyed by the rules too, so places resolved under the old 0.6 rule are redone")
     func versionNamesTheRules() {
         let version = CityResolver.version(gazetteer: "g", aliases: PlaceAliases())
