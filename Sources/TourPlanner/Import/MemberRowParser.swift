@@ -235,6 +235,20 @@ struct MemberRowParser {
                         location: SourceLocation(file: fileName, line: line, column: column > 0 ? column : nil),
                         field: field.columnName, value: value, problem: problem, hint: hint)))
         }
+        // A name that is a phone number: the columns are shifted, or the cells were mixed up.
+        func checkName(_ field: MemberField) {
+            guard let name = clean(field), name[0] == 0x2B || (name[0] >= 0x30 && name[0] <= 0x39),
+                Self.isPhoneShaped(name)
+            else { return }
+            report(
+                .warning, field, PhoneNumber.masked(string(name)),
+                "looks like a phone number, not a name; kept as typed",
+                "check that the columns are not shifted (a missing or extra delimiter earlier on the line), or move the number to the phone column"
+            )
+        }
+        checkName(.firstName)
+        checkName(.lastName)
+        checkName(.fullName)
         let willingToHost = flag(.willingToHost)
         let organizerInterest = flag(.organizerInterest)
         let gender = clean(.gender)
@@ -288,6 +302,19 @@ struct MemberRowParser {
     static func excelSerialDate(_ text: String) -> String? {
         guard text.utf8.count == 5, let serial = Int(text), (32874...73050).contains(serial) else { return nil }
         return CalendarDate(daysSinceEpoch: serial - 25569).description
+    }
+
+    /// Whether a cell holds only digits and the punctuation of a phone number, with 7 or more digits.
+    static func isPhoneShaped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else if endsNumber(byte) {
+                return false
+            }
+        }
+        return digits >= 7
     }
 
     /// Whether a byte of a phone cell is neither a digit nor the punctuation inside a number

@@ -98,6 +98,23 @@ struct HostileInputTests {
         #expect(report.added == 1)
     }
 
+    @Test("a phone number in a name column is named (the columns may be shifted); a name with digits is not")
+    func phoneInNameColumn() async throws {
+        let folder = try TemporaryFolder()
+        let store = try TourDatabase.makeInMemory()
+        let path = try folder.write(
+            "n.csv", "id,first_name,last_name,city\n1,+1 617 555 0103,Example,Boston\n2,Ann,4th,Boston\n3,Bo,2,Boston\n"
+        )
+        let report = try await makeImporter(maxErrors: 10).importFile(
+            path: path, displayName: "n.csv", into: store, now: testDate)
+        #expect(try store.fetchMembers().count == 3)
+        let problem = try #require(report.problems.first)
+        #expect(report.problems.count == 1)
+        #expect(problem.error.location == SourceLocation(file: "n.csv", line: 2, column: 2))
+        #expect(problem.error.field == "first_name" && problem.error.value == "+1 617 ••• ••03")
+        #expect(problem.error.problem == "looks like a phone number, not a name; kept as typed")
+    }
+
     @Test("a trailer line (\"Total: 2 rows\") is a row error whose hint says what it is")
     func trailerLine() async throws {
         let (report, members) = try await load("hostile-trailer.csv")
