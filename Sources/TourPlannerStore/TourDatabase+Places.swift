@@ -9,11 +9,37 @@ public struct PlaceResolutionSummary: Hashable, Sendable, Codable {
     public var resolvedNow: Int
     /// Place keys this run could not resolve (their reason is cached too).
     public var unresolvedNow: Int
+    /// Of `resolvedNow`, the place keys resolved only by a guess (a corrected misspelling, or a
+    /// name several cities share: `PlaceResolution.isGuess`); `members --unresolved` lists them.
+    public var guessedNow = 0
     /// Place keys already resolved by this resolver version: not resolved again.
     public var cached: Int
+
+    /// The counts of one run.
+    package init(resolvedNow: Int, unresolvedNow: Int, guessedNow: Int = 0, cached: Int) {
+        self.resolvedNow = resolvedNow
+        self.unresolvedNow = unresolvedNow
+        self.guessedNow = guessedNow
+        self.cached = cached
+    }
+
+    /// Decodes a summary; one stored before guesses were counted (the web app keeps import
+    /// reports as JSON) has no `guessedNow` and reads as 0.
+    ///
+    /// - Throws: `DecodingError` when a count is missing or not a number.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        resolvedNow = try container.decode(Int.self, forKey: .resolvedNow)
+        unresolvedNow = try container.decode(Int.self, forKey: .unresolvedNow)
+        guessedNow = try container.decodeIfPresent(Int.self, forKey: .guessedNow) ?? 0
+        cached = try container.decode(Int.self, forKey: .cached)
+    }
+
+    private enum CodingKeys: String, CodingKey { case resolvedNow, unresolvedNow, guessedNow, cached }
 }
 
-/// A member whose place did not resolve, with the reason and suggestions.
+/// A member whose place did not resolve (or, when asked for, resolved only by a guess), with the
+/// reason and suggestions.
 public struct UnresolvedMember: Hashable, Sendable, Codable {
     /// The member.
     public var id: MemberID
@@ -23,7 +49,8 @@ public struct UnresolvedMember: Hashable, Sendable, Codable {
     public var region: String?
     /// The country as imported; nil when empty.
     public var country: String?
-    /// Why the place did not resolve ("not resolved yet …" when it was never tried).
+    /// Why the place did not resolve ("not resolved yet …" when it was never tried), or, for a
+    /// guess, what it was taken for ("guessed Springfield, Missouri, US (exact name, confidence 0.82)").
     public var reason: String
     /// Up to three gazetteer cities the place may have meant; empty when there are none.
     public var suggestions: [String]
@@ -113,6 +140,7 @@ extension TourDatabase {
                 let entry = resolution.entry
                 try PlaceRecord(key: key, resolution: resolution, version: version).execute(statement)
                 if entry == nil { summary.unresolvedNow += 1 } else { summary.resolvedNow += 1 }
+                if resolution.isGuess { summary.guessedNow += 1 }
             }
         }
         return summary
@@ -171,13 +199,20 @@ extension TourDatabase {
     }
 
     /// Members whose place is unresolved (or not yet resolved), by id.
-    package func unresolvedMembers(limit: Int? = nil) throws -> [UnresolvedMember] {
+    package func unresolvedMembers(limit: Int? = nil, includingGuesses: Bool = false) throws -> [UnresolvedMember] {
         try writer.read { db in
+            // A guessed place says what it was taken for: "guessed Springfield, Missouri, US (exact
+            // name, confidence 0.82)", with the other candidates as suggestions.
             let request = SQLRequest<Row>(
                 sql: """
-                    SELECT m.id, m.city, m.region, m.country, p.reason, p.suggestions FROM members m
-                    LEFT JOIN places p ON p.key = m.placeKey WHERE p.geonameId IS NULL ORDER BY m.id
-                    """ + (limit.map { " LIMIT \(max(0, $0))" } ?? ""))
+                    SELECT m.id, m.city, m.region, m.country,
+                    CASE WHEN p.geonameId IS NULL THEN p.reason ELSE 'guessed ' || p.name
+                    || COALESCE(', ' || p.regionName, '') || ', ' || p.countryCode || ' (' || p.reason
+                    || ', confidence ' || printf('%.2f', p.confidence) || ')' END AS reason, p.suggestions
+                    FROM members m LEFT JOIN places p ON p.key = m.placeKey
+                    WHERE p.geonameId IS NULL OR (? AND p.confidence < ?) ORDER BY m.id
+                    """ + (limit.map { " LIMIT \(max(0, $0))" } ?? ""),
+                arguments: [includingGuesses, PlaceResolution.guessBelow])
             return try db.fetchAllStored(UnresolvedMemberRecord.self, request).map { row in
                 let suggestions = row.suggestions ?? ""
                 return UnresolvedMember(

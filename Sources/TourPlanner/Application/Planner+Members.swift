@@ -86,7 +86,8 @@ extension Planner {
         let store = try requireStore()
         if query.unresolved {
             _ = try store.resolvePlaces(using: try resources.resolver())
-            let members = try store.unresolvedMembers(limit: query.limit > 0 ? query.limit : nil)
+            let members = try store.unresolvedMembers(
+                limit: query.limit > 0 ? query.limit : nil, includingGuesses: true)
             return MembersReport(content: .unresolved(members), limit: query.limit)
         }
         let summary = try store.memberSummary()

@@ -49,6 +49,7 @@ struct CSVRowSource {
                     "column and email column are both missing, so members cannot be told apart (columns found: \(found))",
                 hint: "map a member id or e-mail column with --map FILE")
         }
+        try Self.rejectUnreadConsent(header, used: resolved, fileName: fileName)
         if !resolved.unknownColumns.isEmpty {
             headerWarnings.append(
                 ImportProblem(
@@ -135,6 +136,25 @@ struct CSVRowSource {
     private func field(ofColumn column: Int) -> MemberField? {
         (fieldByColumn.indices.contains(column - 1) ? fieldByColumn[column - 1] : nil)
             ?? alternateColumns.first { $0.column == column - 1 }?.field
+    }
+
+    /// A column that looks like consent (`opt_out`, `unsubscribed`, `Do Not Text`) but maps to no
+    /// consent field is fatal: importing without it could call or text members who opted out.
+    private static func rejectUnreadConsent(
+        _ header: CSVRecord, used resolved: ColumnMapping.Resolved, fileName: String
+    ) throws(ImportError) {
+        let used = Set(resolved.fieldByColumn.keys).union(resolved.alternateColumns.map(\.column))
+        for (index, name) in header.fields.enumerated()
+        where !used.contains(index) && ColumnMapping.looksLikeConsent(name) {
+            throw ImportError(
+                location: SourceLocation(file: fileName, line: header.line, column: index + 1),
+                field: name.trimmedForImport, value: "",
+                problem:
+                    "looks like a consent column (an opt-out or unsubscribe), but TourPlanner does not know whether it stops calls, texts or both; importing without it could contact members who opted out there",
+                hint:
+                    "rename the column to do_not_call, do_not_text, do_not_contact or sms_status (email_status if it is only about e-mail, which TourPlanner does not use), or name it in a mapping file (--map FILE, see README \"Consent from the source tool\"); nothing was imported"
+            )
+        }
     }
 
     /// A repeated column name (compared as headers are matched: case-blind, trimmed) is fatal:

@@ -76,6 +76,25 @@ public struct ColumnMapping: Sendable, Hashable {
             mapping: self, fieldByColumn: fieldByColumn, alternateColumns: alternates, unknownColumns: unknown)
     }
 
+    /// Whether an unmapped header names a consent or opt-out column (`opt_out`, `unsubscribed`,
+    /// `Do Not Text`, `SMS consent`, `DNC`, `is_dead`…) that is not only about e-mail or post:
+    /// reading the file without it could call or text a member who opted out there.
+    static func looksLikeConsent(_ header: String) -> Bool {
+        let lower = header.lowercased()
+        let squashed = String(lower.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
+        if squashed.contains("mail") || squashed.contains("trade") || squashed.isEmpty { return false }
+        let words = Set(
+            lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init))
+        if !words.isDisjoint(with: ["dnc", "stop", "stopped", "dead", "optout", "unsubscribed", "blocked"]) {
+            return true
+        }
+        return [
+            "optout", "optedout", "optin", "unsub", "donot", "dontcall", "donttext", "nocall", "nocontact",
+            "nosms", "notext", "nophone", "deceased", "consent", "suppress", "blacklist", "blocklist", "smsstatus",
+        ]
+        .contains { squashed.contains($0) }
+    }
+
     /// Picks the preset that recognizes the most columns (ties go to the earlier preset, so the
     /// organization's own format wins).
     static func detect(header: [String]) -> Resolved {

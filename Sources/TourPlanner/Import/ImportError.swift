@@ -58,9 +58,26 @@ public struct ImportError: Error, Hashable, Sendable, Codable {
                 String.UnicodeScalarView(
                     flattened.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
         }
+        // Invisible format characters (a byte-order mark inside the file, a zero-width space, a
+        // right-to-left override that reorders the message) are named: "<U+FEFF>4401".
+        if flattened.unicodeScalars.contains(where: isShownAsCode) {
+            flattened = flattened.unicodeScalars.map { scalar in
+                guard isShownAsCode(scalar) else { return String(scalar) }
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+            }.joined()
+        }
         if flattened.utf8.count <= 80 { return flattened }
         return flattened.count > 80 ? String(flattened.prefix(77)) + "…" : flattened
     }
+}
+
+/// Whether a character is invisible in a message and is written as its code instead: Unicode's
+/// format characters (byte-order mark, zero-width space, bidirectional controls), except the
+/// zero-width joiner and non-joiner that emoji and some scripts need.
+private func isShownAsCode(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0xAD && scalar.properties.generalCategory == .format && scalar.value != 0x200C
+        && scalar.value != 0x200D
 }
 
 extension ImportError: CustomStringConvertible, LocalizedError {

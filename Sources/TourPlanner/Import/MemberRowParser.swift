@@ -99,8 +99,10 @@ struct MemberRowParser {
                         location: SourceLocation(file: fileName, line: line), field: "", value: "",
                         problem:
                             "has \(mismatch.found) fields but the header has \(mismatch.expected); the row was not imported",
-                        hint:
-                            "check for a missing or extra delimiter, or an unquoted field that contains one (quote it)")
+                        hint: mismatch.found == 1
+                            ? "a line with one field is often a summary a spreadsheet added (\"Total: 523 rows\"): delete it; otherwise check the delimiters"
+                            : "check for a missing or extra delimiter, or an unquoted field that contains one (quote it)"
+                    )
                 ))
             return problems
         }
@@ -109,13 +111,29 @@ struct MemberRowParser {
         let email = clean(.email)
         let rawID = clean(.id)
         var emailID: String?
+        var canonicalID: String?
         if let rawID {
-            if requiresNumericID && (UInt64(string(rawID)) == nil) {
-                report(
-                    .error, .id, string(rawID), "is not a decimal member id",
-                    "member ids in the website export are whole numbers like 1042; fix the cell or map another column with --map"
-                )
-                return problems
+            if requiresNumericID {
+                guard let number = UInt64(string(rawID)) else {
+                    let text = string(rawID)
+                    report(
+                        .error, .id, text,
+                        PhoneNumber.isScientificNotation(text)
+                            ? "is a number a spreadsheet wrote in scientific notation, not a member id"
+                            : "is not a decimal member id",
+                        PhoneNumber.isScientificNotation(text)
+                            ? "format the id column as Text (or Number, no decimals) in the spreadsheet and save again, or export again from the website"
+                            : "member ids in the website export are whole numbers like 1042; fix the cell or map another column with --map"
+                    )
+                    return problems
+                }
+                // "004603" is member 4603: a spreadsheet keeps or drops leading zeros at will.
+                if rawID.count > 1 && rawID[0] == 0x30 {
+                    canonicalID = String(number)
+                    report(
+                        .warning, .id, string(rawID), "has leading zeros; read as member \(number)",
+                        "member ids are whole numbers; write \(number)")
+                }
             }
         } else if let email {
             emailID = "email:" + string(email).lowercased()
@@ -154,9 +172,28 @@ struct MemberRowParser {
             let text = string(phone)
             phoneNormalized = phoneE164(text, code ?? (country == nil ? "US" : nil))
             if phoneNormalized == nil {
+                if PhoneNumber.isScientificNotation(text) {
+                    report(
+                        .warning, .phone, PhoneNumber.masked(text),
+                        "was turned into a number in scientific notation by a spreadsheet (its last digits are lost); kept as typed",
+                        "format the phone column as Text in the spreadsheet and type the numbers again, or export again from the website"
+                    )
+                } else {
+                    report(
+                        .warning, .phone, PhoneNumber.masked(text),
+                        "could not be read as a phone number; kept as typed",
+                        "write it with the country code, e.g. +1 617 555 0142")
+                }
+            } else if phone[0] == 0x3D {
                 report(
-                    .warning, .phone, PhoneNumber.masked(text), "could not be read as a phone number; kept as typed",
-                    "write it with the country code, e.g. +1 617 555 0142")
+                    .warning, .phone, PhoneNumber.masked(text),
+                    "starts with = (a spreadsheet formula); read as \(PhoneNumber.masked(phoneNormalized ?? "")), but a spreadsheet may have changed it",
+                    "check the number and write it without =, e.g. +1 617 555 0142")
+            } else if phone.contains(where: Self.endsNumber), PhoneNumber.hasSecondNumber(text) {
+                report(
+                    .warning, .phone, PhoneNumber.masked(text),
+                    "holds more than one phone number; only the first (\(PhoneNumber.masked(phoneNormalized ?? ""))) is called and texted",
+                    "put one number in the phone column (the mobile, so texts reach it); keep the others in notes")
             }
         }
 
@@ -166,7 +203,9 @@ struct MemberRowParser {
             if joined == nil {
                 report(
                     .warning, .joined, text, "is not a date; left empty",
-                    "use 2011-03-14, 2011-03-14T18:22:05Z, 2011/03/14, 03/14/2011 or 14.03.2011")
+                    Self.excelSerialDate(text).map {
+                        "it looks like a spreadsheet's date serial number (\(text) is \($0)); format the column as a date (2011-03-14) and save again"
+                    } ?? "use 2011-03-14, 2011-03-14T18:22:05Z, 2011/03/14, 03/14/2011 or 14.03.2011")
             }
         }
 
@@ -196,12 +235,32 @@ struct MemberRowParser {
                         location: SourceLocation(file: fileName, line: line, column: column > 0 ? column : nil),
                         field: field.columnName, value: value, problem: problem, hint: hint)))
         }
+        // A name that is a phone number: the columns are shifted, or the cells were mixed up.
+        func checkName(_ field: MemberField) {
+            guard let name = clean(field), name[0] == 0x2B || (name[0] >= 0x30 && name[0] <= 0x39),
+                Self.isPhoneShaped(name)
+            else { return }
+            report(
+                .warning, field, PhoneNumber.masked(string(name)),
+                "looks like a phone number, not a name; kept as typed",
+                "check that the columns are not shifted (a missing or extra delimiter earlier on the line), or move the number to the phone column"
+            )
+        }
+        checkName(.firstName)
+        checkName(.lastName)
+        checkName(.fullName)
         let willingToHost = flag(.willingToHost)
         let organizerInterest = flag(.organizerInterest)
         let gender = clean(.gender)
 
         members.beginRow()
-        if let rawID { members.setText(.id, rawID) } else { members.setText(.id, emailID) }
+        if let canonicalID {
+            members.setText(.id, canonicalID)
+        } else if let rawID {
+            members.setText(.id, rawID)
+        } else {
+            members.setText(.id, emailID)
+        }
         members.setText(.firstName, clean(.firstName))
         members.setText(.lastName, clean(.lastName))
         members.setText(.fullName, clean(.fullName))
@@ -236,6 +295,36 @@ struct MemberRowParser {
     /// Reads `2011-03-14`, `2011-03-14T18:22:05Z` (date part) and US `MM/DD/YYYY`; returns the
     /// ISO calendar date or nil (see `CalendarDate.isoText(parsingExportDate:)`).
     static func parseDate(_ text: String) -> String? { CalendarDate.isoText(parsingExportDate: text) }
+
+    /// The date an Excel serial day number stands for (`41797` → `2014-06-07`; day 25569 is
+    /// 1970-01-01), for serials of 1990–2099 written as 5 digits; nil otherwise. Only shown in a
+    /// hint: the cell is not read as that date (it might be anything else).
+    static func excelSerialDate(_ text: String) -> String? {
+        guard text.utf8.count == 5, let serial = Int(text), (32874...73050).contains(serial) else { return nil }
+        return CalendarDate(daysSinceEpoch: serial - 25569).description
+    }
+
+    /// Whether a cell holds only digits and the punctuation of a phone number, with 7 or more digits.
+    static func isPhoneShaped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else if endsNumber(byte) {
+                return false
+            }
+        }
+        return digits >= 7
+    }
+
+    /// Whether a byte of a phone cell is neither a digit nor the punctuation inside a number
+    /// (text after the number starts there: an extension, a comment, another number).
+    private static func endsNumber(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B, 0x2F: false
+        default: true
+        }
+    }
 
     /// A yes/no cell, case-blind: yes/no, y/n, true/false, t/f, 1/0, x for yes, and the words of the
     /// organization's languages (ja/nein/nee/nej/nei, oui/non, sí/si/sì, sim/não/nao, tak/nie);

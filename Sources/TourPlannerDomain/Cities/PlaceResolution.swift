@@ -13,4 +13,12 @@ public struct PlaceResolution: Hashable, Sendable, Codable {
 
     /// True when the place resolved to a city.
     package var isResolved: Bool { entry != nil }
+
+    /// Below this confidence a resolved place is a guess: a misspelling corrected ("Cinncinati"),
+    /// or a name several cities share given without the region or country that tells them apart
+    /// ("Springfield, US", "Portland"); imports count guesses and `members --unresolved` lists them.
+    package static let guessBelow = 0.95
+
+    /// True when the place resolved, but only by a guess (see `guessBelow`).
+    package var isGuess: Bool { entry != nil && confidence < Self.guessBelow }
 }

@@ -99,6 +99,10 @@ extension CallSheet {
                 ?? (volunteer.countryCode != nil && contact?.countryCode != nil
                     && volunteer.countryCode?.uppercased() != contact?.countryCode?.uppercased())
             let national = contact?.phoneE164.flatMap(nationalForm)
+            // libphonenumber's E.164 form drops an extension; the caller still needs it.
+            let phoneExtension =
+                contact?.phoneE164 == nil ? nil : contact?.phoneRaw.flatMap(PhoneNumber.extensionDigits)
+            let number = (abroad ? contact?.phoneE164 : national ?? contact?.phoneE164)
             var warnings: [String] = []
             if let event, event.venue == nil {
                 warnings.append("venue not set yet: do not name one (`tourplan events add … --venue`)")
@@ -108,7 +112,7 @@ extension CallSheet {
                 memberName: contact?.name ?? task.memberId.rawValue,
                 phoneE164: contact?.phoneE164, phoneNational: national,
                 phoneInternational: contact?.phoneE164.flatMap(internationalForm), phoneAsTyped: contact?.phoneRaw,
-                dial: (abroad ? contact?.phoneE164 : national ?? contact?.phoneE164) ?? contact?.phoneRaw ?? "",
+                dial: number.map { $0 + (phoneExtension.map { " ext. " + $0 } ?? "") } ?? contact?.phoneRaw ?? "",
                 memberWindow: memberWindow, volunteerWindow: volunteerWindow, windowStart: task.windowStart,
                 windowEnd: task.windowEnd,
                 event: event.map { "\($0.metro), \($0.date) \($0.start)" } ?? task.eventId,
@@ -117,7 +121,7 @@ extension CallSheet {
                 also: (mergedInto[task.taskId] ?? []).sorted { $0.taskId < $1.taskId }.map {
                     script($0, contact).text
                 },
-                warnings: warnings)
+                warnings: warnings, phoneExtension: phoneExtension)
         }
         return CallSheet(volunteer: volunteer.name, date: date, volunteerTimeZone: volunteer.timeZone, rows: rows)
     }

@@ -43,6 +43,14 @@ public struct CallSheet: Hashable, Sendable, Codable {
         package var also: [String] = []
         /// What the caller must know ("venue not set yet").
         package var warnings: [String] = []
+        /// The extension typed after the number ("12" of "+1 617 555 0142 ext. 12"): `dial` ends
+        /// with " ext. 12" and the `tel:` link with ";ext=12" (RFC 3966); nil when there is none.
+        package var phoneExtension: String? = nil
+
+        /// The `tel:` URI of the number (with its extension), nil without an E.164 number.
+        package var telURI: String? {
+            phoneE164.map { "tel:" + $0 + (phoneExtension.map { ";ext=" + $0 } ?? "") }
+        }
     }
     /// The volunteer's name.
     package var volunteer: String
@@ -75,10 +83,11 @@ public struct CallSheet: Hashable, Sendable, Codable {
         return text.joiningSentence(rest)
     }
 
-    /// CSV safe to open in a spreadsheet (see `CSVWriter`); `phone` and `dial` are phone columns.
+    /// CSV safe to open in a spreadsheet (see `CSVWriter`), after a UTF-8 byte-order mark (so
+    /// Excel reads the names as UTF-8); `phone` and `dial` are phone columns for people.
     package func csv() -> String {
         var csv = CSVWriter(columns: [
-            .text("task"), .text("kind"), .text("member"), .text("name"), .phone("phone"), .phone("dial"),
+            .text("task"), .text("kind"), .text("member"), .text("name"), .dialable("phone"), .dialable("dial"),
             .text("member window"), .text("your window"), .text("event"), .text("previous outcomes"), .text("script"),
         ])
         for row in rows {
@@ -89,7 +98,7 @@ public struct CallSheet: Hashable, Sendable, Codable {
                 row.previousOutcomes.joined(separator: "; "), row.fullScript,
             ])
         }
-        return csv.render()
+        return CSVWriter.byteOrderMark + csv.render()
     }
 }
 

@@ -30,7 +30,8 @@ public enum OutcomeFile {
     ///
     /// - Throws: `ReminderError` listing each problem as `file:line: field "value" …`.
     package static func parse(_ text: String, fileName: String) throws -> [Entry] {
-        let records = split(text)
+        // A spreadsheet's "CSV UTF-8" (and the call sheet itself) starts with a byte-order mark.
+        let records = split(text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text)
         guard let header = records.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
             throw ReminderError(
                 problem: "\(fileName): is empty", hint: "the first line must be the header task,outcome,note")

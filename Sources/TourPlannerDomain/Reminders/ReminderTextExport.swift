@@ -114,17 +114,18 @@ public struct ReminderTextExport: Sendable, Hashable, Codable {
         return csv.render()
     }
 
-    /// `task,member,name,phone,send after,message`.
+    /// `task,member,name,phone,send after,message`, after a UTF-8 byte-order mark; `phone` is a
+    /// phone column for people (every number stays text in a spreadsheet).
     package func csv() -> String {
         var csv = CSVWriter(columns: [
-            .text("task"), .text("member"), .text("name"), .phone("phone"), .text("send after"), .text("message"),
+            .text("task"), .text("member"), .text("name"), .dialable("phone"), .text("send after"), .text("message"),
         ])
         for text in texts {
             csv.append([
                 text.taskID, text.memberID.rawValue, text.displayName, text.phone, text.sendAfter, text.message,
             ])
         }
-        return csv.render()
+        return CSVWriter.byteOrderMark + csv.render()
     }
 
     /// For people: the send time, name and phone, then the message.

@@ -4,7 +4,9 @@ import Foundation
 /// every cell made safe to open in a spreadsheet (see `SpreadsheetSafety`).
 ///
 /// Columns are typed: `.text` cells that a spreadsheet would evaluate get a leading `'`;
-/// `.phone` cells let an exact E.164 number (`+16175550152`) through and guard anything else.
+/// `.phone` cells (for programs) let an exact E.164 number (`+16175550152`) through and guard
+/// anything else; `.dialable` cells (phones for people) also guard E.164 and digits-only numbers,
+/// which a spreadsheet would turn into numbers.
 /// Cells containing a comma, a double quote, a semicolon, an apostrophe, TAB, CR or LF are
 /// quoted (double quotes doubled), so a reader in any locale keeps each cell whole.
 ///
@@ -18,8 +20,14 @@ public struct CSVWriter: Sendable {
     public enum Kind: Sendable, Hashable {
         /// Any text: a leading `= + - @`, TAB, CR, LF or NUL gets a `'`.
         case text
-        /// A phone number: an exact E.164 number passes; anything else is guarded as text.
+        /// A phone number for a program (Spoke's `cell`): an exact E.164 number passes; anything
+        /// else is guarded as text.
         case phone
+        /// A phone number for people, who open the file in a spreadsheet (call sheets, texts):
+        /// every value stays text there. Besides what `.text` guards, an exact E.164 number
+        /// (`+16175550152`, which a spreadsheet reads as the number 16175550152) and a value of
+        /// digits only (`02079460958`, whose leading 0 it would drop) get the leading `'`.
+        case dialable
     }
 
     /// One column: its header and kind.
@@ -31,8 +39,10 @@ public struct CSVWriter: Sendable {
 
         /// A text column.
         package static func text(_ name: String) -> Column { Column(name: name, kind: .text) }
-        /// A phone column.
+        /// A phone column read by a program (E.164 passes as it is).
         package static func phone(_ name: String) -> Column { Column(name: name, kind: .phone) }
+        /// A phone column read by people in a spreadsheet (every number stays text).
+        package static func dialable(_ name: String) -> Column { Column(name: name, kind: .dialable) }
     }
 
     /// The columns, in order; every row appended must have one cell per column (checked by a precondition).
@@ -82,10 +92,15 @@ public struct CSVWriter: Sendable {
         switch kind {
         case .text: safe = SpreadsheetSafety.neutralize(text)
         case .phone: safe = SpreadsheetSafety.neutralizePhone(text)
+        case .dialable: safe = SpreadsheetSafety.neutralizeDialable(text)
         }
         let needsQuotes = safe.unicodeScalars.contains { Self.quotedScalars.contains($0) }
         return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
     }
+
+    /// U+FEFF, written first in CSV files meant for people: Excel reads a CSV without it in the
+    /// Windows code page, so "Zoë" shows as "ZoÃ«"; LibreOffice and Python (`utf-8-sig`) skip it.
+    package static let byteOrderMark = "\u{FEFF}"
 
     static let quotedScalars: Set<Unicode.Scalar> = [",", "\"", ";", "'", "\t", "\r", "\n"]
 

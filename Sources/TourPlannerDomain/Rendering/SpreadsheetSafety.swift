@@ -13,7 +13,8 @@ import Foundation
 /// In a phone column, a value that is exactly an E.164 number (`+` then 8 to 15 ASCII digits,
 /// such as `+16175550152`) carries no formula payload and is let through as it is, so dialers
 /// and Spoke's importer can read it. Any other phone text (`+1 617 555 0142`, `+1+1`) is
-/// guarded like every other cell.
+/// guarded like every other cell. In a phone column for people (call sheets, texts lists) every
+/// number stays text: E.164 and digits-only numbers get the `'` too (see `neutralizeDialable`).
 package enum SpreadsheetSafety {
     /// The first characters a spreadsheet may evaluate.
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "\u{0}"]
@@ -44,6 +45,14 @@ package enum SpreadsheetSafety {
     /// neutralized like text.
     package static func neutralizePhone(_ cell: String) -> String {
         isE164(cell) ? cell : neutralize(cell)
+    }
+
+    /// The cell for a phone column people open in a spreadsheet: guarded like text, and also when
+    /// it is an exact E.164 number or only digits (a spreadsheet would store `+16175550152` as
+    /// the number 16175550152 and `02079460958` as 2079460958), so every number stays as written.
+    package static func neutralizeDialable(_ cell: String) -> String {
+        let digitsOnly = !cell.isEmpty && cell.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        return isE164(cell) || digitsOnly ? "'" + cell : neutralize(cell)
     }
 
     /// True when `text` is exactly `+` followed by 8 to 15 ASCII digits.

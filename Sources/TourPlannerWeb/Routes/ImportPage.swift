@@ -198,10 +198,14 @@ enum ImportPage {
             return entry
         }
         if let places = run.places {
+            // Guesses are said here as on the command line (never placed silently).
+            let guesses =
+                places.guessedNow > 0
+                ? " (\(places.guessedNow) of them by a guess: a misspelled name, or one several cities share)" : ""
             view["places"] =
-                "Places: \(places.resolvedNow) newly resolved, \(places.unresolvedNow) unresolved, "
+                "Places: \(places.resolvedNow) newly resolved\(guesses), \(places.unresolvedNow) unresolved, "
                 + "\(places.cached) already known."
-            view["unresolvedPlaces"] = places.unresolvedNow > 0
+            view["unresolvedPlaces"] = places.unresolvedNow + places.guessedNow > 0
         }
         return view
     }

@@ -134,3 +134,37 @@ struct PhoneNumberNormalizerTests {
         #expect(normalizer.nationalForm("+3312") == "012")
     }
 }
+
+@Suite("Phone text after the number")
+struct PhoneTextTests {
+    @Test(
+        "extensions",
+        arguments: [
+            ("+1-617-555-0161 ext. 12", "12"), ("617 555 0165 x7", "7"), ("(617) 555-0142 #3", "3"),
+            ("+44 20 7946 0958 extension 204", "204"), ("tel:+16175550142;ext=9", nil), ("+16175550142;ext=9", "9"),
+            ("617 555 0142", nil), ("617 555 0142 (mobile)", nil), ("617 555 0142 x", nil),
+        ] as [(String, String?)])
+    func extensionDigits(raw: String, digits: String?) {
+        #expect(PhoneNumber.extensionDigits(raw) == digits)
+    }
+
+    @Test(
+        "a second number",
+        arguments: [
+            ("+1 617 555 0162, +1 617 555 0163", true), ("617 555 0142 or 617 555 0143", true),
+            ("617 555 0142 ext. 12345", false), ("617 555 0142 (mobile)", false), ("617 555 0142", false),
+        ])
+    func secondNumber(raw: String, expected: Bool) {
+        #expect(PhoneNumber.hasSecondNumber(raw) == expected)
+    }
+
+    @Test(
+        "scientific notation",
+        arguments: [
+            ("6.17555E+09", true), ("1.61755501E+10", true), ("4.602E+03", true), ("6E9", true),
+            ("617-555-0142", false), ("E+09", false), ("1.2.3E+4", false), ("6.17555E+", false),
+        ])
+    func scientificNotation(raw: String, expected: Bool) {
+        #expect(PhoneNumber.isScientificNotation(raw) == expected)
+    }
+}

@@ -291,3 +291,70 @@ struct CallSheetDialTests {
         #expect(phones.isDomestic("+442079460958", in: "ZZ") == nil)
     }
 }
+
+@Suite("Call sheets: an extension typed after the number")
+struct CallSheetExtensionTests {
+    @Test("the extension the E.164 form drops is dialled after the number, and the tel: link carries it")
+    func extensionKept() throws {
+        let phones = try #require(PhoneNumberNormalizer.loadBundled())
+        let event = try ReminderSchedulerTests.event("2014-06-07")
+        let task = try CallSheetTests.task(
+            "1", kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        // Given a member imported with "+1-617-555-0161 ext. 12" (E.164: +16175550161)
+        let contacts = [
+            MemberID("1"): CallSheet.Contact(
+                name: "Ivo Example", firstName: "Ivo", phoneRaw: "+1-617-555-0161 ext. 12",
+                phoneE164: "+16175550161", languages: ["English"], countryCode: "US")
+        ]
+        // When a US and a British volunteer get the sheet
+        func sheet(volunteerCountry: String) -> CallSheet {
+            CallSheet.make(
+                volunteer: Volunteer(name: "Rosa", timeZone: "America/New_York", countryCode: volunteerCountry),
+                date: CalendarDate(year: 2014, month: 6, day: 2), tasks: [task], events: [event.id: event],
+                contacts: contacts, outcomes: [:], rules: CallSheetTests.rules,
+                nationalForm: { phones.nationalForm($0) }, isDomestic: { phones.isDomestic($0, in: $1) })
+        }
+        func row(volunteerCountry: String) throws -> CallSheet.Row {
+            try #require(sheet(volunteerCountry: volunteerCountry).rows.first)
+        }
+        // Then both dial the extension, and the link is RFC 3966's tel:+16175550161;ext=12
+        let home = try row(volunteerCountry: "US")
+        #expect(home.dial == "(617) 555-0161 ext. 12")
+        #expect(home.telURI == "tel:+16175550161;ext=12")
+        #expect(try row(volunteerCountry: "GB").dial == "+16175550161 ext. 12")
+        #expect(
+            try sheet(volunteerCountry: "US").html().contains(
+                "<a href=\"tel:+16175550161;ext=12\">(617) 555-0161 ext. 12</a>"))
+    }
+}
+
+@Suite("Call sheets: the CSV opens in a spreadsheet intact")
+struct CallSheetSpreadsheetTests {
+    @Test("the file starts with a UTF-8 byte-order mark, and phone and dial stay text (leading ' on E.164; a grouped national number is text already)")
+    func spreadsheetSafe() throws {
+        let phones = try #require(PhoneNumberNormalizer.loadBundled())
+        let event = try ReminderSchedulerTests.event("2014-06-07")
+        let task = try CallSheetTests.task(
+            "1", kind: .followUpCall, start: "2014-06-02T14:00:00Z", end: "2014-06-03T00:00:00Z", event: event)
+        // Given a member with a British phone, called by a volunteer in Britain (national form 0…)
+        let contacts = [
+            MemberID("1"): CallSheet.Contact(
+                name: "Zoë O'Brien", firstName: "Zoë", phoneRaw: "+44 20 7946 0958", phoneE164: "+442079460958",
+                languages: ["English"], countryCode: "GB")
+        ]
+        let sheet = CallSheet.make(
+            volunteer: Volunteer(name: "Rosa", timeZone: "Europe/London", countryCode: "GB"),
+            date: CalendarDate(year: 2014, month: 6, day: 2), tasks: [task], events: [event.id: event],
+            contacts: contacts, outcomes: [:], rules: CallSheetTests.rules,
+            nationalForm: { phones.nationalForm($0) }, isDomestic: { phones.isDomestic($0, in: $1) })
+        // When it is written as CSV
+        let csv = sheet.csv()
+        // Then Excel reads it as UTF-8, and neither number turns into a spreadsheet number
+        #expect(csv.hasPrefix("\u{FEFF}task,kind,member,name,phone,dial,"))
+        let record = try #require(csv.split(separator: "\r\n").dropFirst().first)
+        #expect(record.contains(",\"Zoë O'Brien\",\"'+442079460958\",020 7946 0958,"))
+        // and an outcomes file saved from it with its byte-order mark still reads
+        let entries = try OutcomeFile.parse("\u{FEFF}task,outcome\r\n\(task.taskId),reached\r\n", fileName: "o.csv")
+        #expect(entries.map(\.taskID) == [task.taskId])
+    }
+}

@@ -25,7 +25,7 @@ struct ReminderTextExportTests {
             events: ["e1": event], rules: try ReminderRules.loadBundled())
     }
 
-    @Test("first and last names are exported as stored; an E.164 cell is not prefixed")
+    @Test("first and last names are exported as stored; Spoke's E.164 cell is not prefixed, the texts list's is")
     func namesAndCell() throws {
         // Given a member with a two-word first name
         let mary = Member(
@@ -39,9 +39,12 @@ struct ReminderTextExportTests {
         #expect(lines[1].hasPrefix("Mary Ann,Smith,+16175550152,,7,Boston,10:00,2014-06-07T09:00:00-04:00,"))
         // and people see the name once, not "Mary Ann Ann Smith"
         #expect(export.table().hasPrefix("2014-06-07T09:00:00-04:00  Mary Ann Smith  +16175550152\n"))
+        // The texts list is for people, who open it in a spreadsheet: a byte-order mark first,
+        // and the phone stays text ('+16175550152, not the number 16175550152).
+        let csv = export.csv()
+        #expect(csv.hasPrefix("\u{FEFF}task,member,name,phone,send after,message\r\n"))
         #expect(
-            export.csv().components(separatedBy: "\r\n")[1].hasPrefix(
-                "e1/7/reminderText,7,Mary Ann Smith,+16175550152,"))
+            csv.components(separatedBy: "\r\n")[1].hasPrefix("e1/7/reminderText,7,Mary Ann Smith,\"'+16175550152\","))
     }
 
     @Test("a member with only a full name goes into firstName whole: no guessed split")

@@ -31,6 +31,21 @@ struct CSVWriterTests {
         #expect(CSVWriter.cell(cell, kind: .phone) == written)
     }
 
+    /// What LibreOffice Calc 7.4 made of these cells (CSV to xlsx, UTF-8): `+16175550152` became
+    /// the number 16175550152 and `02079460958` the number 2079460958; the guarded cells stayed text.
+    @Test(
+        "a phone column for people keeps every number text: E.164 and digits-only numbers are guarded too",
+        arguments: [
+            ("+16175550152", "\"'+16175550152\""), ("+442079460958", "\"'+442079460958\""),
+            ("02079460958", "\"'02079460958\""), ("16175550152", "\"'16175550152\""),
+            ("(617) 555-0152", "(617) 555-0152"), ("(617) 555-0152 ext. 12", "(617) 555-0152 ext. 12"),
+            ("0412 345 678", "0412 345 678"), ("+1 617 555 0142", "\"'+1 617 555 0142\""), ("=1+1", "\"'=1+1\""),
+            ("", ""),
+        ])
+    func dialableCell(cell: String, written: String) {
+        #expect(CSVWriter.cell(cell, kind: .dialable) == written)
+    }
+
     @Test(
         "plain decimal numbers are values, not formulas, and stay as they are",
         arguments: [("-122.41940", "-122.41940"), ("-12.50", "-12.50"), ("0", "0"), ("-7", "-7")])

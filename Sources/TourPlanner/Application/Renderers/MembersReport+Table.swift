@@ -71,8 +71,10 @@ extension MembersReport {
                     member.suggestions.joined(separator: "; "),
                 ])
             }
-            return table.render() + "\n\n\(members.count) members unresolved. "
-                + "Fix the export, or add aliases (Cities/aliases.tsv or --aliases FILE)."
+            let guessed = members.count { $0.reason.hasPrefix("guessed ") }
+            return table.render() + "\n\n\(members.count - guessed) members unresolved"
+                + (guessed > 0 ? ", \(guessed) placed by a guess (check the city it was taken for)" : "")
+                + ". Fix the export, or add aliases (Cities/aliases.tsv or --aliases FILE)."
         case .metros(let metros, let unresolvedMembers):
             var table = TextTable(["metro", "cc", "unaffiliated", "cities"])
             for metro in shown(metros) {

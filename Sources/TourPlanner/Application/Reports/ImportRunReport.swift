@@ -56,10 +56,14 @@ public struct ImportRunReport: RenderableReport, Hashable {
         case .table:
             var lines = reports.isEmpty ? [] : [table]
             if let places {
+                let guesses =
+                    places.guessedNow > 0
+                    ? " (\(places.guessedNow) of them by a guess: a misspelled name, or one several cities share)" : ""
                 lines.append(
-                    "places: \(places.resolvedNow) newly resolved, \(places.unresolvedNow) unresolved, "
+                    "places: \(places.resolvedNow) newly resolved\(guesses), \(places.unresolvedNow) unresolved, "
                         + "\(places.cached) already known"
-                        + (places.unresolvedNow > 0 ? " (see `tourplan members --unresolved`)" : ""))
+                        + (places.unresolvedNow + places.guessedNow > 0 ? " (see `tourplan members --unresolved`)" : "")
+                )
             }
             return lines.joined(separator: "\n")
         case .markdown, .html, .ics, .geojson: throw unsupported(format)

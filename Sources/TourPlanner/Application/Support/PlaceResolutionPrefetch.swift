@@ -22,6 +22,7 @@ final class PlaceResolutionPrefetch: Sendable {
         /// Answers handed to a commit: resolved to a city, and not.
         var handedResolved = 0
         var handedUnresolved = 0
+        var handedGuessed = 0
     }
 
     private let resources: PlannerResources
@@ -72,6 +73,7 @@ final class PlaceResolutionPrefetch: Sendable {
             let resolved = answers.values.count { $0.entry != nil }
             state.handedResolved += resolved
             state.handedUnresolved += answers.count - resolved
+            state.handedGuessed += answers.values.count { $0.isGuess }
             return (version, answers)
         }
     }
@@ -86,6 +88,7 @@ final class PlaceResolutionPrefetch: Sendable {
             var summary = summary
             summary.resolvedNow += state.handedResolved
             summary.unresolvedNow += state.handedUnresolved
+            summary.guessedNow += state.handedGuessed
             summary.cached = max(0, summary.cached - state.handedResolved - state.handedUnresolved)
             return summary
         }
