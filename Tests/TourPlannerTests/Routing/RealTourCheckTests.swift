@@ -78,6 +78,24 @@ struct RealTourCheckTests {
         #expect(try report.render(.table).contains("Warning: " + warning))
     }
 
+    /// Santiago → Valparaíso → Rancagua → Santiago in one trip: 392 km and 4.3 h with a night,
+    /// against day trips of 430 km and 4.9 h with none.
+    @Test("a plan that costs a night more than the naive plan says so, never \"-1 nights\"")
+    func moreNightsThanNaive() throws {
+        var plan = try TourScheduler().plan(
+            try DayRulesTests.request(
+                base: Self.chicago, [Self.detroit],
+                travel: DayRulesTests.matrix([("Chicago", "Detroit", 200, 2.0)]), from: "2026-06-06",
+                to: "2026-06-07"))
+        plan.totals = PlanTotals(km: 392.1, driveHours: 4.34, nightsAway: 1, trainings: 2)
+        plan.naive = NaivePlanTotals(km: 429.6, driveHours: 4.86, nightsAway: 0)
+        #expect(TourPlanReport.savings(plan) == "Saved: 38 km, 0.5 h driving; 1 more night away than the naive plan")
+        plan.naive = NaivePlanTotals(km: 1000, driveHours: 10, nightsAway: 3)
+        #expect(TourPlanReport.savings(plan) == "Saved: 608 km, 5.7 h driving, 2 nights")
+        plan.naive = NaivePlanTotals(km: 392.1, driveHours: 4.34, nightsAway: 2)
+        #expect(TourPlanReport.savings(plan) == "Saved: 0 km, 0.0 h driving, 1 night")
+    }
+
     /// "Cambridge" for an organization in the US and Great Britain: Cambridge, England (about
     /// 129,000) and Cambridge, Massachusetts (about 110,000) both weigh ×10, so the choice is
     /// unclear (confidence 0.738); the echo names the rivals and how to pick one.
