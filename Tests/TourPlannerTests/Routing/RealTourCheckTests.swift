@@ -78,6 +78,19 @@ struct RealTourCheckTests {
         #expect(try report.render(.table).contains("Warning: " + warning))
     }
 
+    /// London 07:00 (+01:00) → Paris 12:06 (+02:00) is 4:06 h of driving across a clock change;
+    /// Chicago → Indianapolis goes from −05:00 to −04:00; Boston → New York stays on one clock.
+    @Test("a drive across time zones names both clocks in the summary and the Markdown")
+    func clockChangeOnDrives() {
+        #expect(
+            Itinerary.clockChange(from: "2026-06-12T07:00:00+01:00", to: "2026-06-12T12:06:00+02:00")
+                == " (local times: UTC+01:00 → UTC+02:00)")
+        #expect(
+            Itinerary.clockChange(from: "2026-06-06T07:04:00-05:00", to: "2026-06-06T11:15:00-04:00")
+                == " (local times: UTC−05:00 → UTC−04:00)")
+        #expect(Itinerary.clockChange(from: "2014-06-13T07:05:00-04:00", to: "2014-06-13T10:45:00-04:00") == "")
+    }
+
     /// Santiago → Valparaíso → Rancagua → Santiago in one trip: 392 km and 4.3 h with a night,
     /// against day trips of 430 km and 4.9 h with none.
     @Test("a plan that costs a night more than the naive plan says so, never \"-1 nights\"")

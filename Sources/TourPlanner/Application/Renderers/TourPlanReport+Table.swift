@@ -24,6 +24,7 @@ extension TourPlanReport {
 
     static func drive(_ leg: PlanLeg) -> String {
         "  \(leg.date)  \(clock(leg.departure))–\(clock(leg.arrival)) drive \(leg.from) → \(leg.to)  \(String(format: "%.0f", leg.km)) km, \(String(format: "%.1f", leg.hours)) h"
+            + Itinerary.clockChange(from: leg.departure ?? "", to: leg.arrival ?? "")
     }
 
     static func summary(_ plan: TourPlan) -> String {
