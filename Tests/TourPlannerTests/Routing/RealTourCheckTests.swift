@@ -144,6 +144,23 @@ struct RealTourCheckTests {
         }
     }
 
+    /// The fixture's one Oslo member is in the Oslo chapter: a training there reaches no one new.
+    @Test("a named stop with no unaffiliated member is planned with a warning, in the table and JSON")
+    func stopWithNoUnaffiliated() async throws {
+        let (planner, _) = try await makeFixturePlanner()
+        let report = try await planner.planTour(
+            TourQuery(
+                base: "Gothenburg, SE", from: try Self.date("2014-06-07"), to: try Self.date("2014-06-30"),
+                stops: ["Oslo"]))
+        let warning =
+            "Oslo has no unaffiliated members in the store: its training reaches no one new;"
+            + " leave it out of --stops, or check the members' import"
+        #expect(report.plan.trips.flatMap(\.stops).map(\.value) == [0])
+        #expect(report.warnings == [warning])
+        #expect(report.noteLines.first == "warning: " + warning)
+        #expect(try report.render(.json).contains(warning))
+    }
+
     /// Boston's store metro (Boston and Cambridge) is the base's own: as a stop it would be a
     /// Boston → Boston "trip"; it used to fail after dating with a hint about clock changes.
     @Test("a stop that is the base's own metro is refused with what to do")

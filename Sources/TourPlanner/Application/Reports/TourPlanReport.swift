@@ -8,12 +8,12 @@ public struct TourPlanReport: RenderableReport, Hashable {
     package var out: String?
     /// What saving the plan in the store did (`TourQuery.save`), nil when it was not saved.
     public var saved: TourSavedReport?
-    /// One warning per pair of places a model leg joins across 25 km or more of open water
-    /// (``TourPlan/openWaterWarnings(travel:)``).
+    /// One warning per visited stop with no unaffiliated member, then one per pair of places a
+    /// model leg joins across 25 km or more of open water (``TourPlan/openWaterWarnings(travel:)``).
     package var warnings: [String] = []
 
     /// Table (the day-by-day summary), CSV (one record per training), JSON (the plan, `resolved` and
-    /// `warnings`, the open-water warnings the table and standard error show).
+    /// `warnings`, the warnings the table and standard error show).
     public static let formats: [OutputFormat] = [.table, .csv, .json]
 
     /// The plan in `format`.
