@@ -74,8 +74,14 @@ extension Planner {
             try PlannerFiles.write(
                 try JSONOutput.encode(plan) + "\n", to: out, detailed: true, hint: "check the --out path")
         }
+        // A named stop with no unaffiliated member: its training would reach no one new.
+        let empty = plan.trips.flatMap(\.stops).filter { $0.value == 0 }.map {
+            "\($0.metro) has no unaffiliated members in the store: its training reaches no one new;"
+                + " leave it out of --stops, or check the members' import"
+        }
         var report = TourPlanReport(
-            plan: plan, resolved: resolved, out: query.out, warnings: plan.openWaterWarnings(travel: request.travel))
+            plan: plan, resolved: resolved, out: query.out,
+            warnings: empty + plan.openWaterWarnings(travel: request.travel))
         if let name = query.save {
             let replaced = try store.saveTourPlan(plan, name: name, replacing: query.replacesSaved)
             report.saved = TourSavedReport(name: name, part: .plan, replaced: replaced)

@@ -32,6 +32,20 @@ extension BudgetTemplate.Reader {
         // Fuel: L/100 km, or mpg converted (L/100 km = 100 × 3.785411784 / (1.609344 × mpg)).
         var litresPer100Km: Decimal = 0
         let vehicle = tree["vehicle"]?.tableValue ?? [:]
+        let counts = tree["counts"]?.tableValue ?? [:]
+        // One unit per quantity: a metric and an imperial value side by side would silently mix.
+        for (table, metric, imperial) in [
+            ("vehicle", "fuel_l_per_100km", "fuel_efficiency_mpg"),
+            ("vehicle", "fuel_price_per_litre", "fuel_price_per_gallon"),
+            ("vehicle", "rate_per_km", "rate_per_mile"), ("counts", "distance_km", "distance_miles"),
+        ] {
+            let values = table == "vehicle" ? vehicle : counts
+            if values[metric] != nil, values[imperial] != nil {
+                throw fail(
+                    table, imperial, "is given with \(table).\(metric): the two units would be mixed",
+                    "keep one of \(metric) and \(imperial), in the unit your figure is in")
+            }
+        }
         if vehicle["fuel_l_per_100km"] != nil {
             litresPer100Km = try decimal(tree, "vehicle", "fuel_l_per_100km")
         } else if vehicle["fuel_efficiency_mpg"] != nil {
@@ -63,7 +77,6 @@ extension BudgetTemplate.Reader {
                 "a member's own or donated car is reimbursed per distance, e.g. rate_per_mile = 0.14 (IRS charitable rate)"
             )
         }
-        let counts = tree["counts"]?.tableValue ?? [:]
         var distanceKm: Decimal = 0
         if counts["distance_km"] != nil {
             distanceKm = try decimal(tree, "counts", "distance_km")

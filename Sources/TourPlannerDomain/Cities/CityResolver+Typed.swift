@@ -114,7 +114,10 @@ extension CityResolver {
         }
         let alternatives = ordered.dropFirst().prefix(5).map { place($0, text: text, confidence: confidence($0)) }
         let how = viaAlias ? "alias, then \(chosen.how)" : chosen.how
-        let result = place(chosen, text: text, confidence: confidence(chosen), how: how)
+        var result = place(chosen, text: text, confidence: confidence(chosen), how: how)
+        if result.confidence < ResolvedPlace.clearConfidence, !alternatives.isEmpty {
+            result.alsoFits = alternatives.prefix(2).map(\.label)
+        }
         var reason = how
         if ordered.count > 1 {
             let own = organizationCountries.sorted()

@@ -40,6 +40,13 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
             longitude: longitude, population: population, timeZone: timeZone)
     }
 
+    /// Other places the text fits as well, when the choice was not clear (confidence below
+    /// ``ResolvedPlace/clearConfidence``): their labels, best first (at most two); nil otherwise.
+    package var alsoFits: [String]?
+
+    /// At or above this confidence a place's choice is clear enough to echo it without its rivals.
+    package static let clearConfidence = 0.95
+
     /// The GeoNames admin-1 code, kept for `entry`.
     var admin1: String
 
@@ -48,8 +55,17 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
 
     /// One line for standard error: `"Richmond, CA" → Richmond, California, US (geonameid 5387428,
     /// confidence 0.920, exact name)`.
+    /// When other places fit as well it names them and how to choose one: `"Cambridge" → Cambridge,
+    /// England, GB (…); also fits Cambridge, Massachusetts, US; Cambridge, Maryland, US: to use
+    /// another, qualify it, e.g. "Cambridge, Massachusetts"`.
     public var echo: String {
-        "\"\(text)\" → \(label) (geonameid \(geonameId), confidence \(Self.format(confidence)), \(match))"
+        var line = "\"\(text)\" → \(label) (geonameid \(geonameId), confidence \(Self.format(confidence)), \(match))"
+        if let others = alsoFits, let first = others.first {
+            let parts = first.split(separator: ", ").map(String.init)
+            let example = parts.count > 1 ? parts[0] + ", " + parts[1] : first
+            line += "; also fits \(others.joined(separator: "; ")): to use another, qualify it, e.g. \"\(example)\""
+        }
+        return line
     }
 
     static func format(_ confidence: Double) -> String {
@@ -60,7 +76,7 @@ public struct ResolvedPlace: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case text, name, region, regionCode, country, countryName, geonameId, latitude, longitude, timeZone
-        case population, confidence, match, admin1
+        case population, confidence, match, admin1, alsoFits
     }
 }
 

@@ -2,6 +2,20 @@ import Foundation
 import TourPlannerCore
 
 extension Itinerary {
+    /// " (local times: UTC+01:00 → UTC+02:00)" for a leg whose departure and arrival are on
+    /// clocks with different offsets (ISO 8601 times with their offsets), so that 07:00–12:15 for
+    /// a 4.2 h drive reads right; "" when both are on the same clock.
+    package static func clockChange(from departure: String, to arrival: String) -> String {
+        func offset(_ iso: String) -> String? {
+            guard iso.count >= 25 else { return nil }
+            let suffix = String(iso.suffix(6))
+            return suffix.first == "+" || suffix.first == "-" ? suffix : nil
+        }
+        guard let start = offset(departure), let end = offset(arrival), start != end else { return "" }
+        func utc(_ offset: String) -> String { "UTC" + offset.replacingOccurrences(of: "-", with: "−") }
+        return " (local times: \(utc(start)) → \(utc(end)))"
+    }
+
     /// A Markdown itinerary: per trip and day, every drive, training and night, then the totals.
     package func markdown() -> String {
         var out = ["# \(title)", ""]
@@ -21,6 +35,7 @@ extension Itinerary {
                     case .drive:
                         out.append(
                             "- \(time) **Drive** \(item.from ?? "") → \(item.to ?? ""): \(distance(item.km ?? 0)), \(String(format: "%.1f", item.hours ?? 0)) h"
+                                + Self.clockChange(from: item.start, to: item.end)
                         )
                     case .training:
                         var line = "- \(time) **\(item.title)**"

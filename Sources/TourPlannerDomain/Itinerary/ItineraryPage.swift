@@ -31,6 +31,8 @@ struct ItineraryPage {
         var to: String
         var distance: String
         var hours: String
+        /// " (local times: UTC+01:00 → UTC+02:00)" for a drive across time zones, else "".
+        var clocks: String
         var hasVenue: Bool
         var venue: String
         var hasOrganizer: Bool
@@ -92,7 +94,9 @@ struct ItineraryPage {
             isDrive: item.kind == .drive, isTraining: item.kind == .training, isNight: item.kind == .night,
             start: Itinerary.clock(item.start), end: Itinerary.clock(item.end), title: item.title,
             from: item.from ?? "", to: item.to ?? "", distance: itinerary.distance(item.km ?? 0),
-            hours: String(format: "%.1f", item.hours ?? 0), hasVenue: item.venue != nil, venue: item.venue ?? "",
+            hours: String(format: "%.1f", item.hours ?? 0),
+            clocks: item.kind == .drive ? Itinerary.clockChange(from: item.start, to: item.end) : "",
+            hasVenue: item.venue != nil, venue: item.venue ?? "",
             hasOrganizer: item.organizer != nil, organizer: item.organizer ?? "", metro: item.metro ?? "",
             lodging: item.hosted == true ? "hosted by a member" : "hotel")
     }

@@ -30,25 +30,45 @@ extension TourScheduler {
                 return (lhs.days, lv, candidates[rhs.stops[0]].metro) > (rhs.days, rv, candidates[lhs.stops[0]].metro)
             }
             var dated: [(start: CalendarDate, shape: TripShape)] = []
+            let timeline = DayTimeline(rules: request.rules(for: team))
             for shape in ordered {
-                guard
-                    let runIndex = runs.firstIndex(where: {
-                        $0.count >= shape.runDays
-                            && (!shape.usesTravelDay || request.hasTravelDay(before: $0, team: team))
-                    })
-                else {
+                let zones =
+                    [team.base.timeZone] + shape.stops.map { candidates[$0].timeZone } + [team.base.timeZone]
+                let points = [basePoint] + shape.stops.map { candidates[$0].point } + [basePoint]
+                let names = [team.base.name] + shape.stops.map { candidates[$0].metro } + [team.base.name]
+                let minutes = (0..<(points.count - 1)).map {
+                    DayTimeline.minutes(
+                        request.travel.plannedLeg(from: names[$0], points[$0], to: names[$0 + 1], points[$0 + 1]).hours)
+                }
+                // The first run long enough whose dates' clocks still fit the day rules.
+                var fits = false
+                var found: (index: Int, start: CalendarDate, shape: TripShape)?
+                for (index, run) in runs.enumerated()
+                where run.count >= shape.runDays
+                    && (!shape.usesTravelDay || request.hasTravelDay(before: run, team: team))
+                {
+                    fits = true
+                    let start = run[0].adding(days: shape.usesTravelDay ? -1 : 0)
+                    if let timed = shape.retimed(start: start, minutes: minutes, zones: zones, timeline: timeline) {
+                        found = (index, start, timed)
+                        break
+                    }
+                }
+                guard let found else {
                     for stop in shape.stops {
                         leftOut.append(
                             UnvisitedStop(
                                 metro: candidates[stop].metro,
-                                reason: shape.usesTravelDay
-                                    ? "no run of \(shape.runDays) allowed days after a travel day left for its trip"
-                                    : "no run of \(shape.days) allowed days left for its trip"))
+                                reason: fits
+                                    ? "its trip breaks the day rules on every date left, after a clock change between the time zones of \(Set(zones).sorted().joined(separator: " and "))"
+                                    : shape.usesTravelDay
+                                        ? "no run of \(shape.runDays) allowed days after a travel day left for its trip"
+                                        : "no run of \(shape.days) allowed days left for its trip"))
                     }
                     continue
                 }
-                dated.append((runs[runIndex][0].adding(days: shape.usesTravelDay ? -1 : 0), shape))
-                runs.remove(at: runIndex)
+                dated.append((found.start, found.shape))
+                runs.remove(at: found.index)
             }
             dated.sort { $0.start < $1.start }
             let trainingMinutes = DayTimeline.minutes(request.rules(for: team).trainingHours)

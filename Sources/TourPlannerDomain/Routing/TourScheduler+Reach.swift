@@ -71,8 +71,11 @@ extension TourScheduler {
                 team, facts + "; the drive is over the max driving of \(DayRules.hours(rules.maxDriveHours)) h a day"
             )
         }
+        // Each clock is local: the stop's minus the base's UTC offset shifts an arrival there.
+        let zones = offsets(team: team, candidates: [candidate], on: request.from)
+        let shift = zones[0] - zones[1]
         var broken: [String] = []
-        if timeline.earliestDeparture + hours > timeline.latestArrival {
+        if timeline.earliestDeparture + hours + shift > timeline.latestArrival {
             broken.append(
                 "leaving at \(rules.earliestDeparture) it arrives after the latest arrival \(rules.latestArrival)")
         }
@@ -82,10 +85,10 @@ extension TourScheduler {
             )
         }
         let eveningArrival =
-            timeline.windowStart + timeline.trainingMinutes + DayRules.handoverMinutes + hours
+            timeline.windowStart + timeline.trainingMinutes + DayRules.handoverMinutes + hours - shift
         if hours <= timeline.maxDriveMinutes, eveningArrival > timeline.latestArrival {
             broken.append(
-                "driving back after a training that starts at \(rules.trainingStartEarliest) arrives \(timeOfDay(eveningArrival)), after the latest arrival \(rules.latestArrival)"
+                "driving back after a training that starts at \(rules.trainingStartEarliest) arrives \(timeOfDay(eveningArrival))\(shift == 0 ? "" : " \(team.base.name) time"), after the latest arrival \(rules.latestArrival)"
             )
         }
         let longest = request.runs(for: team).map(\.count).max() ?? 0

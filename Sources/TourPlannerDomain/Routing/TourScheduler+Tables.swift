@@ -13,10 +13,14 @@ extension TourScheduler {
 
     /// UTC offsets in minutes of the stops and then the team's base (index n), on `date`.
     static func offsets(team: TourTeam, candidates: [TourCandidate], on date: CalendarDate) -> [Int] {
-        (candidates.map(\.timeZone) + [team.base.timeZone]).map { zone in
-            let noon = LocalClock.instant(date: date, time: LocalTime(hour: 12, minute: 0), zone: zone)
-            return (TimeZone(identifier: zone)?.secondsFromGMT(for: noon ?? Date(timeIntervalSince1970: 0)) ?? 0) / 60
-        }
+        (candidates.map(\.timeZone) + [team.base.timeZone]).map { offset($0, on: date) }
+    }
+
+    /// A zone's UTC offset in minutes at noon on `date` (a day's drives are 05:00–24:00, clock
+    /// changes at night, so noon's offset is the day's).
+    static func offset(_ zone: String, on date: CalendarDate) -> Int {
+        let noon = LocalClock.instant(date: date, time: LocalTime(hour: 12, minute: 0), zone: zone)
+        return (TimeZone(identifier: zone)?.secondsFromGMT(for: noon ?? Date(timeIntervalSince1970: 0)) ?? 0) / 60
     }
 
     /// The clock and runs a team's trips are shaped for.

@@ -103,6 +103,36 @@ struct TripShape: Hashable, Sendable {
         return best
     }
 
+    /// The same days re-timed for the dates it is driven on: each leg's clock change is the
+    /// zones' offsets on its own date, so a trip after a clock change one zone makes and the
+    /// other does not (Phoenix and Las Vegas, Brisbane and Sydney) keeps to the day rules.
+    ///
+    /// - Parameters:
+    ///   - start: the date of day 0.
+    ///   - minutes: each leg's driving minutes.
+    ///   - zones: the time zones of base, s1, …, sk, base.
+    ///   - timeline: the day rules' clock.
+    /// - Returns: the shape with its leg times and training starts for those dates; nil when a
+    ///   day then breaks a rule.
+    func retimed(start: CalendarDate, minutes: [Int], zones: [String], timeline: DayTimeline) -> TripShape? {
+        guard minutes.count == legDays.count, zones.count == legDays.count + 1 else { return nil }
+        let drives = minutes.indices.map { index in
+            let date = start.adding(days: legDays[index])
+            return DayTimeline.Drive(
+                minutes: minutes[index],
+                delta: TourScheduler.offset(zones[index + 1], on: date) - TourScheduler.offset(zones[index], on: date))
+        }
+        guard
+            let timed = Self.time(
+                drives: drives, legDays: legDays, trainingDays: trainingDays, days: days, usesTravelDay: usesTravelDay,
+                timeline: timeline)
+        else { return nil }
+        var shape = self
+        shape.legTimes = timed.legs
+        shape.trainingStarts = timed.starts
+        return shape
+    }
+
     /// Times every day of one way of driving the trip; nil when a day breaks a rule.
     private static func time(
         drives: [DayTimeline.Drive], legDays: [Int], trainingDays: [Int], days: Int, usesTravelDay: Bool,

@@ -24,6 +24,7 @@ extension TourPlanReport {
 
     static func drive(_ leg: PlanLeg) -> String {
         "  \(leg.date)  \(clock(leg.departure))–\(clock(leg.arrival)) drive \(leg.from) → \(leg.to)  \(String(format: "%.0f", leg.km)) km, \(String(format: "%.1f", leg.hours)) h"
+            + Itinerary.clockChange(from: leg.departure ?? "", to: leg.arrival ?? "")
     }
 
     static func summary(_ plan: TourPlan) -> String {
@@ -63,10 +64,7 @@ extension TourPlanReport {
         lines.append(
             "Naive plan (one round trip per stop): \(String(format: "%.0f", n.km)) km, \(String(format: "%.1f", n.driveHours)) h, \(n.nightsAway) nights"
         )
-        lines.append(
-            "Saved: \(Self.fixed(n.km - t.km, digits: 0)) km, \(Self.fixed(n.driveHours - t.driveHours, digits: 1)) h driving, \(n.nightsAway - t.nightsAway) nights"
-        )
-        lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: " 1 nights", with: " 1 night")
+        lines.append(Self.savings(plan))
         for training in plan.remoteTrainings ?? [] {
             lines.append(
                 "Remote training (video): \(training.date) \(training.metro) by \(training.team), chance of a chapter \(Self.percent(training.probability))"
@@ -78,6 +76,33 @@ extension TourPlanReport {
         for stop in plan.unvisited { lines.append("Not visited: \(stop.metro) — \(stop.reason)") }
         for stop in plan.skipped { lines.append("Skipped for --top: #\(stop.rank) \(stop.metro) — \(stop.reason)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// "Saved: 594 km, 5.9 h driving, 1 night"; what the plan costs more than the naive plan
+    /// (fewer km for one more night) is said as such, never as a negative saving: "Saved: 37 km,
+    /// 0.5 h driving; 1 more night away than the naive plan".
+    static func savings(_ plan: TourPlan) -> String {
+        let (t, n) = (plan.totals, plan.naive)
+        let nights = n.nightsAway - t.nightsAway
+        let parts: [(isMore: Bool, saved: String, more: String)] = [
+            (
+                fixed(n.km - t.km, digits: 0).hasPrefix("-"), fixed(n.km - t.km, digits: 0) + " km",
+                fixed(t.km - n.km, digits: 0) + " more km"
+            ),
+            (
+                fixed(n.driveHours - t.driveHours, digits: 1).hasPrefix("-"),
+                fixed(n.driveHours - t.driveHours, digits: 1) + " h driving",
+                fixed(t.driveHours - n.driveHours, digits: 1) + " more h driving"
+            ),
+            (
+                nights < 0, "\(nights) night\(nights == 1 ? "" : "s")",
+                "\(-nights) more night\(nights == -1 ? "" : "s") away"
+            ),
+        ]
+        let saved = parts.filter { !$0.isMore }.map(\.saved)
+        let more = parts.filter(\.isMore).map(\.more)
+        return "Saved: " + (saved.isEmpty ? "nothing" : saved.joined(separator: ", "))
+            + (more.isEmpty ? "" : "; " + more.joined(separator: ", ") + " than the naive plan")
     }
 
     /// `value` with `digits` decimals; a difference that rounds to zero reads "0", never "-0" or

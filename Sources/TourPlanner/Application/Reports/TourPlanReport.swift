@@ -8,11 +8,12 @@ public struct TourPlanReport: RenderableReport, Hashable {
     package var out: String?
     /// What saving the plan in the store did (`TourQuery.save`), nil when it was not saved.
     public var saved: TourSavedReport?
-    /// One warning per pair of places a model leg joins across 25 km or more of open water
-    /// (``TourPlan/openWaterWarnings(travel:)``).
+    /// One warning per visited stop with no unaffiliated member, then one per pair of places a
+    /// model leg joins across 25 km or more of open water (``TourPlan/openWaterWarnings(travel:)``).
     package var warnings: [String] = []
 
-    /// Table (the day-by-day summary), CSV (one record per training), JSON (the plan and `resolved`).
+    /// Table (the day-by-day summary), CSV (one record per training), JSON (the plan, `resolved` and
+    /// `warnings`, the warnings the table and standard error show).
     public static let formats: [OutputFormat] = [.table, .csv, .json]
 
     /// The plan in `format`.
@@ -20,7 +21,8 @@ public struct TourPlanReport: RenderableReport, Hashable {
     /// - Throws: `PlannerError` for a format not in `formats`; `EncodingError` for JSON.
     public func render(_ format: OutputFormat) throws -> String {
         switch format {
-        case .json: return try JSONOutput.encode(PlanWithResolvedPlaces(plan: plan, resolved: resolved))
+        case .json:
+            return try JSONOutput.encode(PlanWithResolvedPlaces(plan: plan, resolved: resolved, warnings: warnings))
         case .csv: return Self.stopsCSV(plan)
         case .table:
             return Self.summary(plan) + warnings.map { "\nWarning: " + $0 }.joined()
@@ -39,16 +41,18 @@ public struct TourPlanReport: RenderableReport, Hashable {
     }
 }
 
-/// The plan's own keys plus `resolved` (the JSON of `tour plan --format json`).
+/// The plan's own keys plus `resolved` and `warnings` (the JSON of `tour plan --format json`).
 struct PlanWithResolvedPlaces: Encodable {
     var plan: TourPlan
     var resolved: [ResolvedPlace]
+    var warnings: [String]
 
-    enum CodingKeys: String, CodingKey { case resolved }
+    enum CodingKeys: String, CodingKey { case resolved, warnings }
 
     func encode(to encoder: any Encoder) throws {
         try plan.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(resolved, forKey: .resolved)
+        try container.encode(warnings, forKey: .warnings)
     }
 }

@@ -158,6 +158,15 @@ enum TourInputs {
                 resolver: try context.resolver, organizationCountries: context.organizationCountries,
                 radiusKm: context.radiusKm)
             let matches = try matcher.match(names, sites: sites)
+            let bases = teams.map { GeoPoint(latitude: $0.base.latitude, longitude: $0.base.longitude) }
+            if let home = matches.first(where: {
+                isBaseMetro(ranking.metros[$0.site].point, bases: bases, radiusKm: context.radiusKm)
+            }) {
+                let metro = ranking.metros[home.site].metro
+                throw PlannerError(
+                    "--stops \"\(home.place.text)\" is \(metro), the base's own metro: a stop is a trip away from the base",
+                    hint: "leave \(metro) out of --stops (train there without a trip), or plan it from another --base")
+            }
             var result: [TourCandidate] = []
             var seen: Set<Int> = []
             for match in matches where seen.insert(match.site).inserted {
@@ -167,10 +176,7 @@ enum TourInputs {
         }
         let basePoints = teams.map { GeoPoint(latitude: $0.base.latitude, longitude: $0.base.longitude) }
         let eligible = ranking.metros.filter { metro in
-            metro.unaffiliated > 0
-                && !isBaseMetro(
-                    GeoPoint(latitude: metro.latitude, longitude: metro.longitude), bases: basePoints,
-                    radiusKm: context.radiusKm)
+            metro.unaffiliated > 0 && !isBaseMetro(metro.point, bases: basePoints, radiusKm: context.radiusKm)
         }
         return (eligible.map(candidate), [])
     }
@@ -180,4 +186,9 @@ enum TourInputs {
     static func isBaseMetro(_ point: GeoPoint, bases: [GeoPoint], radiusKm: Double) -> Bool {
         bases.contains { $0.distanceKm(to: point) <= radiusKm }
     }
+}
+
+extension RankedMetro {
+    /// The metro's center.
+    fileprivate var point: GeoPoint { GeoPoint(latitude: latitude, longitude: longitude) }
 }
