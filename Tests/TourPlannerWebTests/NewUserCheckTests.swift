@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -214,6 +215,42 @@ struct NewUserCheckTests {
             let location = try #require(added.headers[.location])
             let page = try await ada.get(location, client, headers: [host: "evil.example"]).text
             #expect(page.contains("/welcome/") && !page.contains("evil.example"))
+        }
+    }
+
+    @Test("a 0-byte receipt is refused as empty, and the top of the edit page says the receipt was not stored")
+    func emptyReceipt() async throws {
+        let fixture = try TreasurerFixture()
+        let id = try await fixture.addExpense(ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42"))
+        try await fixture.test { client in
+            let tess = Browser()
+            try await tess.signIn("tess", client)
+            let empty = TestUpload(fileName: "receipt.pdf", contentType: "application/pdf", data: Data())
+            let refused = try await tess.postMultipart(
+                "/expenses/\(id.rawValue)/receipt", fields: [("_csrf", try fixture.csrf(tess))], file: empty, client)
+            #expect(refused.status == .unsupportedMediaType)
+            let html = refused.text
+            #expect(html.contains("Receipt: the receipt file is empty (0 bytes)."))
+            #expect(!html.contains("is not a PDF"))
+            // Above the expense's form, which fills the first screen of a phone.
+            let top = try #require(html.range(of: "<strong>The receipt was not stored.</strong>"))
+            let form = try #require(html.range(of: "<h2 id=\"edit-heading\">"))
+            #expect(top.lowerBound < form.lowerBound)
+            #expect(html.contains("<a href=\"#receipt-file\">See why at the receipt field below</a>"))
+        }
+    }
+
+    @Test("member names in call and text headings are isolated (<bdi>), so an Arabic or Hebrew name keeps its order")
+    func isolatedNames() async throws {
+        let fixture = try makeFixture()
+        try await fixture.store.writer.write { db in
+            try db.execute(sql: "UPDATE members SET firstName = 'محمد' WHERE id = '1'")
+        }
+        try await fixture.test { client in
+            let rosa = Browser()
+            try await rosa.signIn("rosa", client)
+            let page = try await rosa.get("/calls?date=2014-06-05", client).text
+            #expect(page.contains("Call <bdi>محمد</bdi></h2>"))
         }
     }
 }
