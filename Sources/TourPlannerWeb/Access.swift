@@ -2,12 +2,14 @@ import Hummingbird
 import TourPlanner
 
 extension WebRequestContext {
-    /// The signed-in person, or the answer for an anonymous request: 303 to /login for a page,
-    /// 401 for a JSON request.
+    /// The signed-in person, or the answer for an anonymous request: 303 to /login for a page
+    /// (`/login?next=PAGE`, so signing in returns to it), 401 for a JSON request.
     func requireSignIn(_ request: Request) throws -> SignedIn {
         guard let signedIn else {
             if Page.wantsJSON(request) { throw HTTPError(.unauthorized, message: "Sign in first.") }
-            throw HTTPError(.seeOther, headers: [.location: "/login"])
+            let page = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+            throw HTTPError(
+                .seeOther, headers: [.location: LocalPath.login(next: request.method == .get ? page : nil)])
         }
         return signedIn
     }

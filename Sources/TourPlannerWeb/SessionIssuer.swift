@@ -9,7 +9,7 @@ struct SessionIssuer: Sendable {
 
     /// Signs `account` in with a new session id (never one the browser brought) and redirects
     /// to the person's first page; the session the request carried, if any, ends.
-    func signIn(_ account: WebAccount, replacing old: SignedIn?) async throws -> Response {
+    func signIn(_ account: WebAccount, replacing old: SignedIn?, next: String? = nil) async throws -> Response {
         let id = SecretToken.make()
         let csrf = SecretToken.make()
         let environment = self.environment
@@ -19,7 +19,7 @@ struct SessionIssuer: Sendable {
             try environment.store.createSession(
                 id: id, accountID: account.id, csrfToken: csrf, now: now, idleTimeout: environment.settings.idleTimeout)
         }
-        var response = Page.redirect(to: SystemRoutes.home(for: account.role))
+        var response = Page.redirect(to: LocalPath.safe(next) ?? SystemRoutes.home(for: account.role))
         response.setCookie(cookie(SessionMiddleware.cookieName, value: id))
         response.setCookie(cookie(CSRFMiddleware.cookieName, value: "", maxAge: 0))
         return response

@@ -33,7 +33,7 @@ def lodging_variance(page):
 
 def sign_in(page, context):
     page.goto(context["url"] + "/budget")
-    assert page.url.endswith("/login"), f"anonymous /budget should go to /login, went to {page.url}"
+    assert page.url.endswith("/login?next=%2Fbudget"), f"anonymous /budget should go to /login?next=%2Fbudget, went to {page.url}"
     page.get_by_label("Username").fill(context["treasurer"])
     page.get_by_label("Password").fill(context["password"])
     page.get_by_role("button", name="Sign in").click()

@@ -1,5 +1,6 @@
 """A volunteer signs in on a phone, logs three outcomes and sees the list change."""
 import os
+import re
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 740}
@@ -18,7 +19,7 @@ def shoot(page, context, name):
 def scenario_volunteer_logs_three_outcomes(browser, context):
     page = browser.new_page(viewport=PHONE)
     page.goto(context["url"] + "/calls")
-    assert page.url.endswith("/login"), f"anonymous /calls should go to /login, went to {page.url}"
+    assert page.url.endswith("/login?next=%2Fcalls"), f"anonymous /calls should go to /login?next=%2Fcalls, went to {page.url}"
     shoot(page, context, "login-390")
     page.get_by_label("Username").fill(context["user"])
     page.get_by_label("Password").fill(context["password"])
@@ -63,4 +64,27 @@ def scenario_login_reflows_at_320(browser, context):
     button = page.get_by_role("button", name="Sign in").bounding_box()
     assert button and button["height"] >= 44, f"Sign in button is {button} (under 44px)"
     shoot(page, context, "login-320")
+    page.close()
+
+
+def scenario_volunteer_finds_another_day(browser, context):
+    """A day with nothing to do links the nearest day with calls; the day field fits 320 px."""
+    page = browser.new_page(viewport=NARROW)
+    page.goto(context["url"] + "/login?next=/calls%3Fdate%3D2000-01-01")
+    page.get_by_label("Username").fill(context["user"])
+    page.get_by_label("Password").fill(context["password"])
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/calls?date=2000-01-01")
+    assert "Nothing to do on this day." in page.locator("main").inner_text()
+    check_no_horizontal_scroll(page, "/calls (empty day) at 320px")
+    button = page.get_by_role("button", name="Show", exact=True).bounding_box()
+    field = page.get_by_label("Show another day").bounding_box()
+    assert button and field and button["height"] <= field["height"] + 1, f"Show wraps: {button} beside {field}"
+    shoot(page, context, "calls-empty-day-320")
+    page.get_by_role("link", name=re.compile(r"^Your next calls: ")).click()
+    page.wait_for_load_state()
+    assert page.locator("section.card").count() >= 1, f"the next day with calls has none: {page.url}"
+    page.get_by_label("Show another day").fill(context["day"])
+    page.get_by_role("button", name="Show", exact=True).click()
+    page.wait_for_url(f"**/calls?date={context['day']}")
     page.close()

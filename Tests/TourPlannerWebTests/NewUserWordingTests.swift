@@ -112,9 +112,17 @@ struct NewUserWordingTests {
             + "plan's; to cost fewer stops, plan them: `tourplan tour plan --stops …` and budget that plan."
         #expect(
             BudgetPage.webNote(note)
-                == "Note: the plan sets counts.trips, so scenario fewer-cities's values for them are replaced by the "
-                + "plan's; to cost fewer stops, an organizer plans a tour with fewer stops on the Tours page and "
+                == "Note: the tour's plan sets the trips, so scenario fewer-cities's values for them are replaced by "
+                + "the plan's; to cost fewer stops, an organizer plans a tour with fewer stops on the Tours page and "
                 + "saves its budget at the command line.")
+        // The template keys in words, as a treasurer reads them (a key the page does not know stays).
+        #expect(
+            BudgetPage.webNote(
+                "Note: the plan sets counts.distance_miles, counts.nights, counts.unaffiliated_reached, so scenario x")
+                == "Note: the tour's plan sets the distance, nights and members reached, so scenario x")
+        #expect(
+            BudgetPage.webNote("the plan sets lodging.hosted_nights, counts.new_key, so")
+                == "the tour's plan sets the hosted nights and counts.new_key, so")
         #expect(
             BudgetPage.webNote("see `tourplan budget init --out FILE.toml`")
                 == "see the organizer's command “tourplan budget init --out FILE.toml”")

@@ -71,7 +71,10 @@ extension OrganizerPageTests {
                     #expect(try await tess.get(path, client).status == .forbidden, "\(path)")
                     #expect(try await rosa.get(path, client).status == .forbidden, "\(path)")
                     let anonymous = try await client.execute(uri: path, method: .get)
-                    #expect(anonymous.status == .seeOther && anonymous.headers[.location] == "/login", "\(path)")
+                    #expect(
+                        anonymous.status == .seeOther
+                            && anonymous.headers[.location] == "/login?next=" + QueryValue.escape(path),
+                        "\(path)")
                     let json = try await client.execute(uri: path, method: .get, headers: [.accept: "application/json"])
                     #expect(json.status == .unauthorized, "\(path)")
                 }

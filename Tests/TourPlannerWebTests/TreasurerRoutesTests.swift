@@ -136,7 +136,10 @@ struct TreasurerRoutesTests {
             ]
             for path in paths {
                 let anonymous = try await client.execute(uri: path, method: .get)
-                #expect(anonymous.status == .seeOther && anonymous.headers[.location] == "/login", "\(path)")
+                #expect(
+                    anonymous.status == .seeOther
+                        && anonymous.headers[.location] == "/login?next=" + QueryValue.escape(path),
+                    "\(path)")
                 let json = try await client.execute(uri: path, method: .get, headers: [.accept: "application/json"])
                 #expect(json.status == .unauthorized, "\(path)")
             }

@@ -137,7 +137,9 @@ extension OrganizerPageTests {
                 #expect(account.role == .volunteer && account.volunteer == "Rosa Demo")
                 #expect(
                     try await olga.get(location, client).text.contains("tess is now volunteer (calls as Rosa Demo)"))
-                #expect(try await tess.get("/expenses", client).headers[.location] == "/login", "tess's session ended")
+                #expect(
+                    try await tess.get("/expenses", client).headers[.location] == "/login?next=%2Fexpenses",
+                    "tess's session ended")
 
                 let disabled = try await olga.post(
                     "/users/disable", form: [("_csrf", token), ("name", "tess"), ("confirm", "yes")], client)

@@ -57,7 +57,7 @@ struct VolunteerUndoRoutesTests {
             #expect(logged.contains("<form method=\"post\" action=\"/calls/\(path)/undo\" class=\"undo\">"))
             #expect(logged.contains("name=\"outcome\" value=\"\(voicemail)\""))
             #expect(logged.contains("<button type=\"submit\">Undo</button>"))
-            #expect(!logged.contains("Call Ada"))
+            #expect(!logged.contains("Call <bdi>Ada</bdi>"))
             // A second outcome (reached), then Undo of it: the call waits for its retry again.
             _ = try await browser.post(
                 "/calls/\(path)/outcome", form: [("_csrf", token), ("date", "2014-06-05"), ("outcome", "reached")],
@@ -77,7 +77,9 @@ struct VolunteerUndoRoutesTests {
             #expect(try outcomes(fixture, task).map(\.text) == ["voicemail", "reached (undone)"])
             // Friday's list offers Undo on the card, for the latest outcome only (the voicemail).
             let friday = try await browser.get("/calls?date=2014-06-06", client).text
-            #expect(friday.contains("Call Ada") && friday.contains("<button type=\"submit\">Undo Voicemail</button>"))
+            #expect(
+                friday.contains("Call <bdi>Ada</bdi>")
+                    && friday.contains("<button type=\"submit\">Undo Voicemail</button>"))
             #expect(friday.contains("name=\"outcome\" value=\"\(voicemail)\"") && !friday.contains("Undo Reached"))
             let back = try await browser.post(
                 "/calls/\(path)/undo",
@@ -90,7 +92,7 @@ struct VolunteerUndoRoutesTests {
                 thursday.contains(
                     "Undid Voicemail for Ada (follow-up call). The task is pending again (attempt 0). "
                         + "The retry it had scheduled is removed."))
-            #expect(thursday.contains("Call Ada") && !thursday.contains("Undo Voicemail"))
+            #expect(thursday.contains("Call <bdi>Ada</bdi>") && !thursday.contains("Undo Voicemail"))
             #expect(try fixture.store.task(id: task)?.windowStart == CallsFixture.windowStart)
         }
     }

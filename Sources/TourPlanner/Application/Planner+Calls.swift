@@ -84,6 +84,18 @@ extension Planner {
             latest: try store.latestOutcomes(taskIDs: sheet.rows.map(\.taskId)))
     }
 
+    /// The nearest days before and after `date` (on the volunteer's clock) with pending calls or
+    /// texts of `volunteer`: where a day with nothing to do points to.
+    ///
+    /// - Throws: `PlannerError` when there is no store; `ReminderError` for an unknown volunteer.
+    public func pendingCallDays(volunteer: String, around date: CalendarDate) throws -> PendingCallDays {
+        let store = try requireStore()
+        let volunteer = try Volunteer.find(volunteer, in: try store.volunteers())
+        let days = try store.tasks(volunteer: volunteer.name).filter { $0.status == .pending }
+            .compactMap { LocalClock.localDate($0.windowStart, zone: volunteer.timeZone) }
+        return PendingCallDays(around: date, days: days)
+    }
+
     /// Records one outcome and applies the rhythm's next step, in one transaction.
     ///
     /// - Throws: `PlannerError` when there is no store; `StoreError` when there is no such task.

@@ -64,8 +64,8 @@ public struct ReceiptStore: Sendable {
     /// The kind of an upload that may be kept as a receipt, checked as `save(_:)` checks it, so a
     /// form can refuse a file before it records anything.
     ///
-    /// - Throws: `ReceiptError` `.tooLarge` over `maximumBytes`, `.unsupportedType` for anything but
-    ///   PDF, JPEG, PNG or HEIC.
+    /// - Throws: `ReceiptError` `.tooLarge` over `maximumBytes`, `.unsupportedType` for an empty
+    ///   file or anything but PDF, JPEG, PNG or HEIC.
     public static func check(_ data: Data) throws -> Kind {
         if data.count > maximumBytes {
             throw ReceiptError(
@@ -73,6 +73,13 @@ public struct ReceiptStore: Sendable {
                 message:
                     "the receipt is \(data.count) bytes, more than the \(maximumBytes / 1024 / 1024) MB limit",
                 hint: "scan it at a lower resolution or save it as a compressed PDF")
+        }
+        if data.isEmpty {
+            throw ReceiptError(
+                kind: .unsupportedType, message: "the receipt file is empty (0 bytes)",
+                hint:
+                    "the upload was cut off or the file is not on the device yet (a photo still syncing?): "
+                    + "choose the file again")
         }
         guard let kind = Kind.sniff(data) else {
             throw ReceiptError(

@@ -17,6 +17,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as RefusedForm {
+            let extra: [String: Any] = [
+                "typed": error.typed.map { ["label": $0.label, "value": $0.value] }, "hasTyped": !error.typed.isEmpty,
+                "link": ["href": error.link.href, "text": error.link.text],
+            ]
+            return try page(.forbidden, message: error.message, hint: error.hint, extra: extra, request, context)
         } catch let error as HTTPError {
             if (300..<400).contains(error.status.code) {
                 return Response(status: error.status, headers: error.headers)
@@ -64,7 +70,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(
-        _ status: HTTPResponse.Status, message: String, hint: String? = nil, _ request: Request, _ context: Context
+        _ status: HTTPResponse.Status, message: String, hint: String? = nil, extra: [String: Any] = [:],
+        _ request: Request, _ context: Context
     ) throws -> Response {
         struct ErrorReport: Encodable {
             var status: Int
@@ -76,6 +83,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
         if let hint { view["hint"] = hint }
         if context.signedIn == nil { view["signIn"] = true }
         if let back = Self.pageHref(status, request) { view["pageHref"] = back }
+        if !extra.isEmpty {
+            view.merge(extra) { _, new in new }
+            view["signIn"] = nil
+            view["refused"] = true
+        }
         return try Page(environment: environment).render(
             report, template: "web/error", title: status.reasonPhrase, view: view, request: request,
             context: context, status: status)

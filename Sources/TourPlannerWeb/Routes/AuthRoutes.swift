@@ -10,10 +10,11 @@ enum AuthRoutes {
         let page = Page(environment: environment)
 
         router.get("/login") { request, context -> Response in
+            let next = LocalPath.safe(request.uri.queryParameters.get("next"))
             if let signedIn = context.signedIn {
-                return Page.redirect(to: SystemRoutes.home(for: signedIn.account.role))
+                return Page.redirect(to: next ?? SystemRoutes.home(for: signedIn.account.role))
             }
-            return try loginPage(page, sessions: sessions, request: request, context: context)
+            return try loginPage(page, sessions: sessions, request: request, context: context, next: next)
         }
 
         router.post("/login") { request, context -> Response in
@@ -21,6 +22,7 @@ enum AuthRoutes {
             let form = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
             let name = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
             let password = form["password"] ?? ""
+            let next = LocalPath.safe(form["next"])
             let limiter = SignInLimiter(environment: environment)
             let keys = limiter.keys(name: name, request: request, context: context)
             if try await limiter.isLocked(keys) {
@@ -28,16 +30,16 @@ enum AuthRoutes {
                     page, sessions: sessions, request: request, context: context,
                     error:
                         "Too many failed sign-ins. Wait \(Int(environment.settings.rateLimitWindow / 60)) minutes, then try again.",
-                    status: .tooManyRequests)
+                    status: .tooManyRequests, next: next)
             }
             guard let account = try await verify(name: name, password: password, environment: environment) else {
                 try await limiter.recordFailure(keys)
                 return try loginPage(
                     page, sessions: sessions, request: request, context: context,
-                    error: "Wrong username or password.", status: .unauthorized)
+                    error: "Wrong username or password.", status: .unauthorized, next: next)
             }
             try await limiter.clear(keys)
-            return try await sessions.signIn(account, replacing: context.signedIn)
+            return try await sessions.signIn(account, replacing: context.signedIn, next: next)
         }
 
         router.post("/logout") { _, context -> Response in
@@ -106,11 +108,12 @@ enum AuthRoutes {
 
     private static func loginPage(
         _ page: Page, sessions: SessionIssuer, request: Request, context: WebRequestContext, error: String? = nil,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, next: String? = nil
     ) throws -> Response {
         let token = SecretToken.make()
         var view: [String: Any] = ["csrf": token]
         if let error { view["error"] = error }
+        if let next { view["next"] = next }
         return try formPage(
             page, sessions: sessions, template: "web/login", title: "Sign in", view: view, token: token,
             request: request, context: context, status: status)

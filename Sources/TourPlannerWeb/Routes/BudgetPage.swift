@@ -180,13 +180,29 @@ enum BudgetPage {
     /// is what an organizer does (plans on the Tours page, saves the budget at the command line);
     /// any other command in backquotes is named as an organizer's command.
     static func webNote(_ note: String) -> String {
-        note.replacingOccurrences(
+        // The template keys a plan sets, in the words of the page ("the distance, nights and
+        // trips"), not as the budget file writes them (counts.distance_miles, …).
+        note.replacing(/the plan sets ([a-z_.]+(?:, [a-z_.]+)*), so/) { match in
+            let words = match.output.1.split(separator: ", ").map { templateKeyWords[String($0)] ?? String($0) }
+            let list =
+                words.count > 1 ? words.dropLast().joined(separator: ", ") + " and " + (words.last ?? "") : words[0]
+            return "the tour's plan sets the \(list), so"
+        }
+        .replacingOccurrences(
             of: "plan them: `tourplan tour plan --stops …` and budget that plan",
             with: "an organizer plans a tour with fewer stops on the Tours page and saves its budget at the "
                 + "command line"
         )
         .replacing(/`(tourplan [^`]*)`/) { match in "the organizer's command “\(match.output.1)”" }
     }
+
+    /// The budget template keys a plan sets, in words.
+    static let templateKeyWords = [
+        "counts.distance_km": "distance", "counts.distance_miles": "distance", "counts.nights": "nights",
+        "counts.trainings": "trainings", "counts.trips": "trips", "counts.travel_days": "travel days",
+        "counts.unaffiliated_reached": "members reached",
+        "lodging.hosted_nights": "hosted nights",
+    ]
 
     /// What a treasurer does about a tour without a budget template: the web cannot save one, so
     /// an organizer does it at the command line (the command is named as theirs, not the reader's).

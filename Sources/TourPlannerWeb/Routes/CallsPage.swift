@@ -160,7 +160,7 @@ enum CallsPage {
     /// local times read "11:20 EDT" (the zone's short name, once per zone).
     static func view(
         _ report: CallListReport, date: CalendarDate, volunteer: Volunteer, signedIn: SignedIn, notice: Notice?,
-        now: Date, buttons: String
+        now: Date, buttons: String, pendingDays: PendingCallDays? = nil
     ) -> [String: Any] {
         let query = signedIn.account.role == .organizer ? "&volunteer=\(QueryValue.escape(volunteer.name))" : ""
         var timeNow: [String: String] = [:]
@@ -176,6 +176,7 @@ enum CallsPage {
             "previous": "/calls?date=\(date.adding(days: -1))\(query)",
             "next": "/calls?date=\(date.adding(days: 1))\(query)",
             "empty": report.items.isEmpty, "count": report.items.count,
+            "dayPicker": dayPicker(path: "/calls", date: date, volunteer: volunteer, signedIn: signedIn),
             "items": report.items.map { item -> [String: Any] in
                 var entry: [String: Any] = [
                     "path": TaskPathID.make(item.taskId), "kind": item.kind.isCall ? "Call" : "Text",
@@ -192,6 +193,15 @@ enum CallsPage {
                 return entry
             },
         ]
+        if let pendingDays {
+            func link(_ day: CalendarDate?, _ count: Int) -> [String: String]? {
+                day.map {
+                    ["href": "/calls?date=\($0)\(query)", "day": WebDates.day($0), "count": Self.calls(count)]
+                }
+            }
+            if let after = link(pendingDays.after, pendingDays.afterCount) { view["nextDay"] = after }
+            if let before = link(pendingDays.before, pendingDays.beforeCount) { view["earlierDay"] = before }
+        }
         if let notice {
             view["notice"] = notice.text
             if let undo = notice.undo { view["noticeUndo"] = ["path": undo.path, "outcome": String(undo.outcomeID)] }
@@ -205,6 +215,8 @@ extension CallsPage {
     struct Lists: Sendable {
         var report: CallListReport
         var worded: CallListReport
+        /// For a day with nothing to do, the nearest days with calls or texts still to do.
+        var pendingDays: PendingCallDays?
     }
 
     /// Whose list, which day, and the list, for `/calls`: the signed-in person's choice (the
@@ -223,11 +235,27 @@ extension CallsPage {
             let lists = try environment.cache.value(key) {
                 let report = try environment.planner.callList(
                     volunteer: volunteer.name, date: date, now: now, rules: environment.rules)
-                return Lists(report: report, worded: CallListWording.worded(report))
+                let pendingDays =
+                    report.items.isEmpty
+                    ? try environment.planner.pendingCallDays(volunteer: volunteer.name, around: date) : nil
+                return Lists(report: report, worded: CallListWording.worded(report), pendingDays: pendingDays)
             }
             return (volunteer, date, lists)
         }
     }
+
+    /// The "Show another day" form of `/calls` and `/texts`: the day field starts at `date`; an
+    /// organizer's form keeps the volunteer.
+    static func dayPicker(path: String, date: CalendarDate, volunteer: Volunteer, signedIn: SignedIn)
+        -> [String: String]
+    {
+        var picker = ["action": path, "date": date.description]
+        if signedIn.account.role == .organizer { picker["keepVolunteer"] = volunteer.name }
+        return picker
+    }
+
+    /// "1 call or text", "24 calls and texts".
+    static func calls(_ count: Int) -> String { count == 1 ? "1 call or text" : "\(count) calls and texts" }
 
     /// The minute of `now` (pages show the members' local times to the minute).
     static func minute(_ now: Date) -> Int64 { Int64((now.timeIntervalSince1970 / 60).rounded(.down)) }

@@ -11,6 +11,7 @@ enum TextsPage {
             "volunteer": volunteer.name, "date": date.description, "day": WebDates.day(date),
             "previous": "/texts?date=\(date.adding(days: -1))\(query)",
             "next": "/texts?date=\(date.adding(days: 1))\(query)",
+            "dayPicker": CallsPage.dayPicker(path: "/texts", date: date, volunteer: volunteer, signedIn: signedIn),
             "empty": report.export.texts.isEmpty, "warnings": report.warnings,
             "texts": report.export.texts.enumerated().map { index, text -> [String: Any] in
                 [

@@ -29,7 +29,7 @@ enum VolunteerRoutes {
             let body = try environment.cache.value(key) {
                 let view = CallsPage.view(
                     lists.worded, date: date, volunteer: volunteer, signedIn: signedIn, notice: notice, now: now,
-                    buttons: buttons)
+                    buttons: buttons, pendingDays: lists.pendingDays)
                 return try environment.templates.render(view, template: "web/calls")
             }
             return try page.html(
