@@ -330,7 +330,9 @@ struct CallSheetExtensionTests {
 
 @Suite("Call sheets: the CSV opens in a spreadsheet intact")
 struct CallSheetSpreadsheetTests {
-    @Test("the file starts with a UTF-8 byte-order mark, and phone and dial stay text (leading ' on E.164; a grouped national number is text already)")
+    @Test(
+        "the file starts with a UTF-8 byte-order mark, and phone and dial stay text (leading ' on E.164; a grouped national number is text already)"
+    )
     func spreadsheetSafe() throws {
         let phones = try #require(PhoneNumberNormalizer.loadBundled())
         let event = try ReminderSchedulerTests.event("2014-06-07")
