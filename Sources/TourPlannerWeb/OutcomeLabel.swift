@@ -6,26 +6,10 @@ enum OutcomeLabel {
         CallOutcome(rawValue: raw).map(label) ?? raw
     }
 
-    static func label(_ outcome: CallOutcome) -> String {
-        switch outcome {
-        case .reached: "Reached"
-        case .voicemail: "Voicemail"
-        case .noAnswer: "No answer"
-        case .wrongNumber: "Wrong number"
-        case .rsvpYes: "RSVP yes"
-        case .rsvpNo: "RSVP no"
-        case .doNotContact: "Do not contact"
-        }
-    }
+    static func label(_ outcome: CallOutcome) -> String { outcome.label }
 
     /// A task's kind as the notices name it: "follow-up call", "reminder call", "reminder text".
-    static func kind(_ kind: ReminderKind) -> String {
-        switch kind {
-        case .followUpCall: "follow-up call"
-        case .reminderCall: "reminder call"
-        case .reminderText: "reminder text"
-        }
-    }
+    static func kind(_ kind: ReminderKind) -> String { kind.label.lowercased() }
 
     /// `value` (the form's raw outcome) and `label` of every button.
     static let buttons: [[String: String]] = [

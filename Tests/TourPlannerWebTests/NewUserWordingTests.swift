@@ -39,7 +39,7 @@ struct NewUserWordingTests {
             let page = try await tess.get("/budget", client).text
             #expect(
                 page.contains(
-                    "1 expense(s) recorded before expenses had tours count for no tour. The web cannot move them to "
+                    "1 expense recorded before expenses had tours counts for no tour. The web cannot move it to "
                         + "a tour; an organizer does it at the command line: tourplan budget actuals edit ID --tour east."
                 ))
             let expenses = try await tess.get("/expenses?tour=east", client).text

@@ -118,8 +118,11 @@ public struct ActualExpense: Hashable, Sendable, Codable {
     /// Whether a missing receipt matters under an IRS accountable plan (Pub. 463): lodging
     /// always, anything else from 75 in the budget's currency.
     package func isReceiptRequired(amountInBudget: Money) -> Bool {
-        category == "lodging" || amountInBudget.amount >= 75
+        category == "lodging" || amountInBudget.amount >= Self.receiptRequiredFrom
     }
+
+    /// From this amount (in the budget's currency) every expense needs a receipt; lodging always does.
+    package static let receiptRequiredFrom: Decimal = 75
 
     /// The tour a budget template's expenses belong to by default: its file name without the
     /// folder and `.toml` (`Budgets/west-coast.toml` → `west-coast`).

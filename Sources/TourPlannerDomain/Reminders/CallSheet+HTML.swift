@@ -69,7 +69,7 @@ struct CallSheetPage {
                 number: index + 1, kind: row.kind.label, taskId: row.taskId, memberName: row.memberName,
                 dial: row.dial.isEmpty
                     ? (row.phoneAsTyped ?? "no number")
-                    : Self.grouped(row),
+                    : row.displayDial,
                 href: (isText ? row.phoneE164.map { "sms:" + $0 } : row.telURI) ?? "", hasLink: row.phoneE164 != nil,
                 isText: isText, volunteerWindow: row.volunteerWindow, memberWindow: row.memberWindow,
                 event: Self.readableEvent(row.event), before: row.previousOutcomes.joined(separator: "; "),
@@ -77,14 +77,6 @@ struct CallSheetPage {
                 warnings: row.warnings, script: row.script, also: row.also,
                 outcomes: isText ? Self.textOutcomes : Self.callOutcomes)
         }
-    }
-
-    /// What to dial as people read it: a number dialled in full grouped ("+44 20 7946 0958",
-    /// with its extension), else the row's own dial text (already grouped when national).
-    static func grouped(_ row: CallSheet.Row) -> String {
-        guard let e164 = row.phoneE164, let international = row.phoneInternational, row.dial.hasPrefix(e164)
-        else { return row.dial }
-        return international + row.dial.dropFirst(e164.count)
     }
 
     /// "Boston, Sat 7 Jun 2014, 10:00" for the row's "Boston, 2014-06-07 10:00" (kept as it is

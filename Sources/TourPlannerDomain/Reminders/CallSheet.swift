@@ -47,6 +47,15 @@ public struct CallSheet: Hashable, Sendable, Codable {
         /// with " ext. 12" and the `tel:` link with ";ext=12" (RFC 3966); nil when there is none.
         package var phoneExtension: String? = nil
 
+        /// What to dial as people read it: a number dialled in full grouped ("+44 20 7946 0958",
+        /// with its extension), else `dial` itself (already grouped when national).
+        package var displayDial: String {
+            guard let e164 = phoneE164, let international = phoneInternational, dial.hasPrefix(e164) else {
+                return dial
+            }
+            return international + dial.dropFirst(e164.count)
+        }
+
         /// The `tel:` URI of the number (with its extension), nil without an E.164 number.
         package var telURI: String? {
             phoneE164.map { "tel:" + $0 + (phoneExtension.map { ";ext=" + $0 } ?? "") }

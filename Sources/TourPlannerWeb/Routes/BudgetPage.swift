@@ -153,18 +153,24 @@ enum BudgetPage {
         let required = variance.missingReceipts.filter(\.isRequired).count
         if !variance.missingReceipts.isEmpty {
             notes.append(
-                "\(variance.missingReceipts.count) expense(s) have no receipt"
-                    + (required > 0 ? "; \(required) of them need one (lodging always, other items from 75)." : "."))
+                "\(Plural.count(variance.missingReceipts.count, "expense")) "
+                    + "\(Plural.verb(variance.missingReceipts.count, "has", "have")) no receipt"
+                    + (required > 0
+                        ? "; \(required) of them \(Plural.verb(required, "needs", "need")) one (a receipt is needed for "
+                            + "lodging, and for anything else of \(ActualExpense.receiptRequiredFrom) "
+                            + "\(variance.plannedTotal.currency) or more)."
+                        : "."))
         }
         if !variance.unconverted.isEmpty {
             notes.append(
-                "Not counted: \(variance.unconverted.count) expense(s) paid in another currency without a rate to "
+                "Not counted: \(Plural.count(variance.unconverted.count, "expense")) paid in another currency without a rate to "
                     + "\(variance.plannedTotal.currency); edit them and give the rate.")
         }
         if !variance.unassigned.isEmpty {
             notes.append(
-                "\(variance.unassigned.count) expense(s) recorded before expenses had tours count for no tour. "
-                    + "The web cannot move them to a tour; an organizer does it at the command line: "
+                "\(Plural.count(variance.unassigned.count, "expense")) recorded before expenses had tours "
+                    + "\(Plural.verb(variance.unassigned.count, "counts", "count")) for no tour. "
+                    + "The web cannot move \(Plural.verb(variance.unassigned.count, "it", "them")) to a tour; an organizer does it at the command line: "
                     + "tourplan budget actuals edit ID --tour \(variance.tour).")
         }
         view["notes"] = notes

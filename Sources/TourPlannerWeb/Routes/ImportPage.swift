@@ -127,7 +127,9 @@ enum ImportPage {
         let files = report?.reports.map { "\($0.file): \(ImportRunReport.result(of: $0))" } ?? []
         let unreadable = report?.fileErrors.count ?? 0
         var summary = files.joined(separator: "; ")
-        if unreadable > 0 { summary += (summary.isEmpty ? "" : "; ") + "\(unreadable) file(s) could not be read" }
+        if unreadable > 0 {
+            summary += (summary.isEmpty ? "" : "; ") + "\(Plural.count(unreadable, "file")) could not be read"
+        }
         return [
             "href": "/import?report=\(stored.id)", "when": WebDates.dayAndTime(stored.createdAt, zone: "UTC"),
             "uploader": stored.uploader, "summary": summary.isEmpty ? "no report" : summary,
