@@ -56,7 +56,8 @@ public struct CallListReport: RenderableReport {
                 taskId: row.taskId, kind: row.kind, firstName: firstNames[row.memberId] ?? row.memberName,
                 memberTimeNow: "\(LocalClock.clock(now, zone: zone)) \(zone)", memberTimeZone: zone,
                 memberWindow: row.memberWindow,
-                volunteerWindow: row.volunteerWindow, tel: row.telURI.map { String($0.dropFirst(4)) }, dial: row.displayDial,
+                volunteerWindow: row.volunteerWindow, tel: row.telURI.map { String($0.dropFirst(4)) },
+                dial: row.displayDial,
                 script: row.fullScript,
                 previousOutcomes: row.previousOutcomes, event: row.event, latestOutcome: latest[row.taskId])
         }
