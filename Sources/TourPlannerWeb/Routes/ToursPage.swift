@@ -22,19 +22,6 @@ enum ToursPage {
         ("itinerary.geojson", .geojson, "application/geo+json"),
     ]
 
-    /// The saved tours, for `/tours` as JSON.
-    struct ToursReport: Encodable {
-        struct Entry: Encodable {
-            var name: String
-            var hasPlan: Bool
-            var trips: Int
-            var stops: [String]
-            var from: CalendarDate?
-            var to: CalendarDate?
-        }
-        var tours: [Entry]
-    }
-
     /// The plan form's words for the flags of `tourplan tour plan`, which the planner's errors name.
     static let wording = WebWording(
         fields: [
@@ -157,21 +144,21 @@ enum ToursPage {
     ) async throws -> Response {
         let environment = page.environment
         let tours = try await environment.blocking { try environment.store.savedTours() }
-        let report = ToursReport(
-            tours: tours.map { tour in
-                ToursReport.Entry(
-                    name: tour.name, hasPlan: tour.plan != nil, trips: tour.plan?.trips.count ?? 0,
-                    stops: tour.plan?.trips.flatMap { $0.stops.map(\.metro) } ?? [],
-                    from: tour.plan?.trips.first?.start, to: tour.plan?.trips.last?.end)
-            })
+        let report = try await environment.blocking { try environment.planner.savedTours() }
         var view: [String: Any] = [
             "csrf": signedIn.session.csrfToken, "empty": tours.isEmpty,
             "tours": zip(report.tours, tours).map { tour, saved -> [String: Any] in
                 var entry: [String: Any] = [
                     "name": tour.name, "hasPlan": tour.hasPlan, "href": "/tours/\(tour.name)",
                     "parts": TourDeletedReport(tour: saved).removedParts,
-                    "trips": tour.trips, "stops": tour.stops.isEmpty ? "-" : tour.stops.joined(separator: ", "),
+                    "trips": Plural.count(tour.trips, "trip"), "trainings": Plural.count(tour.trainings, "training"),
+                    "stops": tour.stops.isEmpty ? "-" : tour.stops.joined(separator: ", "),
+                    "expenses": Plural.count(tour.expenses, "expense"), "hasExpenses": tour.expenses > 0,
+                    "expensesHref": "/expenses?tour=\(tour.name)",
                 ]
+                if let file = tour.templateFile {
+                    entry["budget"] = file + (tour.currency.map { " (\($0))" } ?? "")
+                }
                 if let from = tour.from, let to = tour.to { entry["dates"] = WebDates.days(from, to) }
                 return entry
             },

@@ -22,7 +22,7 @@ struct CallsCommand: AsyncParsableCommand {
             try OutputFile.check(out, against: ["--rules": options.rules], store: database.resolvedPath)
             let report = try database.planner().callList(
                 volunteer: volunteer, date: day, now: Date(), rules: try ReminderRules.load(options.rules))
-            try printOutput(try report.render(format.rendering), to: out, what: "\(report.sheet.rows.count) tasks")
+            try printOutput(try report.render(format.rendering), to: out, what: report.written)
         }
     }
 

@@ -22,7 +22,7 @@ struct TextsCommand: AsyncParsableCommand {
             let report = try database.planner().texts(date: day, rules: try ReminderRules.load(options.rules))
             for warning in report.warnings { printError(warning) }
             try printOutput(
-                try report.render(option: format.rawValue), to: out, what: "\(report.export.texts.count) texts")
+                try report.render(option: format.rawValue), to: out, what: report.written)
         }
     }
 }

@@ -24,7 +24,9 @@ public struct ActualsRecordReport: RenderableReport, Hashable {
             var parts = ["\(result.added) new", "\(result.alreadyRecorded) already recorded"]
             if result.deletedEarlier > 0 { parts.append("\(result.deletedEarlier) deleted earlier (not re-added)") }
             if result.claimed > 0 { parts.append("\(result.claimed) recorded before tours existed, now assigned") }
-            var lines = ["\(file): \(read) expenses read for tour \(tour): \(parts.joined(separator: ", "))"]
+            var lines = [
+                "\(file): \(Plural.count(read, "expense")) read for tour \(tour): \(parts.joined(separator: ", "))"
+            ]
             if withoutReceipt > 0 {
                 lines.append("\(withoutReceipt) without a receipt (see `tourplan budget actuals list --tour \(tour)`).")
             }

@@ -40,6 +40,9 @@ public struct CallListReport: RenderableReport {
 
     /// The day's sheet.
     public var sheet: CallSheet
+
+    /// What `--out` received, for the line saying so: "25 tasks", "1 task".
+    public var written: String { Plural.count(sheet.rows.count, "task") }
     /// The sheet's tasks with the member's time now, in window order.
     public var items: [Item]
 

@@ -87,10 +87,10 @@ public struct ScheduleReport: RenderableReport {
         let counts = Dictionary(grouping: tasks, by: \.status).mapValues(\.count)
         let scheduled = eventCount - pastEvents.count
         out +=
-            "\(tasks.count == 1 ? "1 task" : "\(tasks.count) tasks") for \(scheduled == 1 ? "1 event" : "\(scheduled) events")"
+            "\(Plural.count(tasks.count, "task")) for \(Plural.count(scheduled, "event"))"
             + (pastEvents.isEmpty
                 ? ""
-                : " (\(pastEvents.count == 1 ? "1 past event" : "\(pastEvents.count) past events") left as they are)")
+                : " (\(Plural.count(pastEvents.count, "past event")) left as they are)")
             + (counts.isEmpty
                 ? "."
                 : ": "
@@ -115,7 +115,7 @@ public struct ScheduleReport: RenderableReport {
         let unschedulable = tasks.filter { $0.status == .unschedulable }
         if !unschedulable.isEmpty {
             out +=
-                "\(unschedulable.count) tasks cannot fit in calling hours before their event (status unschedulable).\n"
+                "\(Plural.count(unschedulable.count, "task")) cannot fit in calling hours before \(Plural.verb(unschedulable.count, "its", "their")) event (status unschedulable).\n"
         }
         return out
     }

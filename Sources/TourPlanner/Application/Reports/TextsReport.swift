@@ -6,6 +6,9 @@ public struct TextsReport: RenderableReport {
 
     /// The texts, ready to send.
     public var export: ReminderTextExport
+
+    /// What `--out` received, for the line saying so: "12 texts", "1 text".
+    public var written: String { Plural.count(export.texts.count, "text") }
     /// Why some of the day's texts are not in `export` (no phone, an unreadable phone, member gone).
     public var warnings: [String]
 
