@@ -50,6 +50,10 @@ struct NewUserCheckTests {
             let list = try await ada.get("/calls?date=2014-06-01&volunteer=Rosa%20Demo", client).text
             #expect(list.contains("<input type=\"hidden\" name=\"volunteer\" value=\"Rosa Demo\">"))
             #expect(list.contains("href=\"/calls?date=2014-06-05&amp;volunteer=Rosa%20Demo\""))
+            // It names whose calls they are (not "Your calls")
+            let day = try await ada.get("/calls?date=2014-06-05&volunteer=Rosa%20Demo", client).text
+            #expect(day.contains("Calls of Rosa Demo for <strong>Thu 5 Jun 2014</strong>: "))
+            #expect(!day.contains("Your calls"))
         }
     }
 

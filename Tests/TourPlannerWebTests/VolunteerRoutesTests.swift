@@ -34,7 +34,7 @@ struct VolunteerRoutesTests {
             let html = page.text
             // Thursday 2014-06-05 16:26 EDT: today on Rosa's clock.
             #expect(html.contains("<h1>Calls for Thu 5 Jun 2014</h1>"))
-            #expect(html.contains("Your calls for <strong>Thu 5 Jun 2014</strong>"))
+            #expect(html.contains("Your calls for <strong>Thu 5 Jun 2014</strong> (Rosa Demo): "))
             #expect(
                 html.contains("Call <bdi>Ada</bdi>") && html.contains("Call <bdi>Bea</bdi>")
                     && html.contains("Call <bdi>Cy</bdi>"))

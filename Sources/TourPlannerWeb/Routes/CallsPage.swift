@@ -172,6 +172,8 @@ enum CallsPage {
         }
         var view: [String: Any] = [
             "volunteer": volunteer.name, "date": date.description, "day": WebDates.day(date),
+            "whose": signedIn.account.volunteer == volunteer.name ? "Your calls" : "Calls of \(volunteer.name)",
+            "isOwn": signedIn.account.volunteer == volunteer.name,
             "csrf": signedIn.session.csrfToken,
             "previous": "/calls?date=\(date.adding(days: -1))\(query)",
             "next": "/calls?date=\(date.adding(days: 1))\(query)",
