@@ -11,9 +11,15 @@ extension CalendarDate {
 
     /// "Sat 7 Jun 2014": the day as pages and printouts write it (English, day before month, so
     /// no reader takes 7/6 for 6 July or the other way round).
-    package var readable: String {
-        "\(Self.shortWeekdays[isoWeekday]) \(day) \(Self.name(month, Self.shortMonths)) \(year)"
+    package var readable: String { "\(readableWithoutYear) \(year)" }
+
+    /// "Sat 7 Jun": `readable` without the year, for days of the coming weeks.
+    package var readableWithoutYear: String {
+        "\(Self.shortWeekdays[isoWeekday]) \(day) \(Self.name(month, Self.shortMonths))"
     }
+
+    /// "Saturday".
+    package var weekdayName: String { Self.weekdays[isoWeekday] }
 
     /// "Saturday 7 June 2014": the day as a printout's heading writes it.
     package var spelledOut: String {

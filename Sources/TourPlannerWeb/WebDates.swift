@@ -5,16 +5,8 @@ import TourPlanner
 /// Dates and times as people read them on the pages ("Sat 7 Jun 2014", "09:00 EDT"), always in
 /// the zone of the place they happen in. The JSON answers keep the library's ISO 8601 values.
 enum WebDates {
-    private static let weekdays = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    private static let months = [
-        "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-
     /// "Sat 7 Jun 2014".
-    static func day(_ date: CalendarDate) -> String {
-        let month = (1...12).contains(date.month) ? months[date.month] : "\(date.month)"
-        return "\(weekdays[date.isoWeekday]) \(date.day) \(month) \(date.year)"
-    }
+    static func day(_ date: CalendarDate) -> String { date.readable }
 
     /// "Sat 7 Jun 2014 – Sun 8 Jun 2014"; one day when both are the same.
     static func days(_ first: CalendarDate, _ last: CalendarDate) -> String {
@@ -64,8 +56,7 @@ enum WebDates {
     /// list's "next try").
     static func dayAndTimeThisYear(_ instant: Date, zone: String) -> String {
         guard let date = LocalClock.localDate(instant, zone: zone) else { return time(instant, zone: zone) }
-        let month = (1...12).contains(date.month) ? months[date.month] : "\(date.month)"
-        return "\(weekdays[date.isoWeekday]) \(date.day) \(month), \(time(instant, zone: zone))"
+        return "\(date.readableWithoutYear), \(time(instant, zone: zone))"
     }
 
     /// `text` with each ISO date in it ("2014-06-14", not part of a longer number or of an id

@@ -27,7 +27,7 @@ extension Itinerary {
             )
             for day in trip.days {
                 out.append("")
-                out.append("### \(day.date) (\(Self.weekdayName(day.date)))")
+                out.append("### \(day.date) (\(day.date.weekdayName))")
                 out.append("")
                 for item in day.items {
                     let time = "\(Self.clock(item.start))–\(Self.clock(item.end))"
@@ -67,9 +67,5 @@ extension Itinerary {
             for stop in unvisited { out.append("- \(stop.metro): \(stop.reason)") }
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    static func weekdayName(_ date: CalendarDate) -> String {
-        ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.isoWeekday]
     }
 }

@@ -72,7 +72,7 @@ struct ItineraryPage {
                 nightsAway: "\(trip.nightsAway) night\(trip.nightsAway == 1 ? "" : "s")",
                 days: trip.days.map { day in
                     Day(
-                        date: day.date.description, weekday: Itinerary.weekdayName(day.date),
+                        date: day.date.description, weekday: day.date.weekdayName,
                         items: day.items.map { Self.item($0, itinerary: itinerary) })
                 })
         }

@@ -143,14 +143,13 @@ enum ToursPage {
         error: String? = nil, notice: String? = nil, deleteError: String? = nil
     ) async throws -> Response {
         let environment = page.environment
-        let tours = try await environment.blocking { try environment.store.savedTours() }
         let report = try await environment.blocking { try environment.planner.savedTours() }
         var view: [String: Any] = [
-            "csrf": signedIn.session.csrfToken, "empty": tours.isEmpty,
-            "tours": zip(report.tours, tours).map { tour, saved -> [String: Any] in
+            "csrf": signedIn.session.csrfToken, "empty": report.tours.isEmpty,
+            "tours": report.tours.map { tour -> [String: Any] in
                 var entry: [String: Any] = [
                     "name": tour.name, "hasPlan": tour.hasPlan, "href": "/tours/\(tour.name)",
-                    "parts": TourDeletedReport(tour: saved).removedParts,
+                    "parts": TourDeletedReport(tour).removedParts,
                     "trips": Plural.count(tour.trips, "trip"), "trainings": Plural.count(tour.trainings, "training"),
                     "stops": tour.stops.isEmpty ? "-" : tour.stops.joined(separator: ", "),
                     "expenses": Plural.count(tour.expenses, "expense"), "hasExpenses": tour.expenses > 0,

@@ -18,6 +18,21 @@ struct ToursUseCaseTests {
             naive: NaivePlanTotals(km: 350, driveHours: 4, nightsAway: 0), unvisited: [])
     }
 
+    /// Saves tour "east" (template and plan, two identical $42.50 fuel expenses) and tour "west"
+    /// (plan only); returns the template's path and the first expense.
+    static func eastAndWest(_ planner: Planner, _ folder: TemporaryFolder) async throws
+        -> (template: String, first: ActualsChangeReport)
+    {
+        let template = try folder.write("t.toml", BudgetTests.minimal)
+        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
+        _ = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
+        _ = try await planner.saveTourPlan(Self.plan, name: "west", replacing: false)
+        let fields = ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42.50")
+        let first = try await planner.addExpense(tour: "east", fields: fields)
+        _ = try await planner.addExpense(tour: "east", fields: fields)
+        return (template, first)
+    }
+
     @Test("tour names: letters, digits, - _ . up to 64; empty, spaces, slashes and a leading dot are refused")
     func names() throws {
         for good in ["east-coast-2014", "a", "T_1.b", String(repeating: "x", count: 64)] {
@@ -102,13 +117,7 @@ struct ToursUseCaseTests {
     func deleteTour() async throws {
         let folder = try TemporaryFolder()
         let planner = try TestPlanner.withEmptyStore()
-        let template = try folder.write("t.toml", BudgetTests.minimal)
-        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
-        _ = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
-        _ = try await planner.saveTourPlan(Self.plan, name: "west", replacing: false)
-        let fields = ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42.50")
-        let first = try await planner.addExpense(tour: "east", fields: fields)
-        _ = try await planner.addExpense(tour: "east", fields: fields)
+        let (template, first) = try await Self.eastAndWest(planner, folder)
         #expect {
             try planner.deleteSavedTour(name: "east")
         } throws: { error in
@@ -142,13 +151,7 @@ struct ToursUseCaseTests {
         let folder = try TemporaryFolder()
         let planner = try TestPlanner.withEmptyStore()
         #expect(try planner.savedTours().render(.table).hasPrefix("No saved tours. Save one with `tourplan tour plan"))
-        let template = try folder.write("t.toml", BudgetTests.minimal)
-        _ = try await planner.saveTourBudget(templatePath: template, name: "east")
-        _ = try await planner.saveTourPlan(Self.plan, name: "east", replacing: false)
-        _ = try await planner.saveTourPlan(Self.plan, name: "west", replacing: false)
-        let fields = ActualExpenseChange(date: "2014-06-07", category: "fuel", amount: "42.50")
-        let first = try await planner.addExpense(tour: "east", fields: fields)
-        _ = try await planner.addExpense(tour: "east", fields: fields)
+        let (template, first) = try await Self.eastAndWest(planner, folder)
         _ = try planner.requireStore().deleteActuals([try #require(first.expenses.first?.id)])
         let report = try planner.savedTours()
         #expect(report.tours.map(\.name) == ["east", "west"])

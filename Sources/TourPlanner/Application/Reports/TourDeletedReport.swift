@@ -18,6 +18,13 @@ public struct TourDeletedReport: RenderableReport {
         templateFile = tour.templateText == nil ? nil : (tour.templateFile ?? "saved template")
     }
 
+    /// What deleting the listed tour `tour` would take with it (the tours page's confirmation).
+    package init(_ tour: SavedToursReport.Entry) {
+        name = tour.name
+        trips = tour.hasPlan ? tour.trips : nil
+        templateFile = tour.templateFile
+    }
+
     /// What went with the tour: "its plan (N trips) and its budget template (FILE)".
     public var removedParts: String {
         let parts = [
